@@ -1,0 +1,60 @@
+# The front door: `make demo` and `make test` are the two commands of README.md.
+# CMake + Ninja do the building; this file only names the jobs.
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= 2
+CMAKE_FLAGS ?=
+
+.PHONY: all build demo test test-unit test-python test-generator test-asan check-generated \
+        regen format clean deps
+
+all: build
+
+deps:
+	@tools/install-deps
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+
+build: deps $(BUILD)/build.ninja
+	ninja -C $(BUILD) -j $(JOBS)
+
+# Builds Release and runs the bundled example.
+demo: build
+	$(BUILD)/uopy examples/demo.py
+
+# The whole suite: generator, unit tests, Python programs (every tier).
+test: build check-generated test-generator test-unit test-python
+
+test-generator:
+	python3 -m unittest discover -s tests/generator -q
+
+test-unit: build
+	@if [ -x $(BUILD)/uopy_unit_tests ]; then $(BUILD)/uopy_unit_tests --gtest_brief=1; fi
+
+test-python: build
+	python3 tests/run_python_tests.py --uopy $(BUILD)/uopy --known-failures tests/known_failures.txt
+
+# The same suite on an ASan+UBSan build (debug info, optimized).
+$(ASAN_BUILD)/build.ninja:
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUOPY_SANITIZE=ON
+
+test-asan: deps $(ASAN_BUILD)/build.ninja
+	ninja -C $(ASAN_BUILD) -j $(JOBS)
+	@if [ -x $(ASAN_BUILD)/uopy_unit_tests ]; then ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 $(ASAN_BUILD)/uopy_unit_tests --gtest_brief=1; fi
+	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt
+	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt --gc-stress
+
+# Fails when regenerating from src/vm/bytecodes.def would change a checked-in file.
+check-generated:
+	python3 tools/cases/generate_all.py --check
+
+regen:
+	python3 tools/cases/generate_all.py
+
+format:
+	clang-format -i $$(find src tests/unit -name '*.cpp' -o -name '*.h' | grep -v /generated/)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,197 @@
+// The `uopy` command: CPython-compatible options (-c, -m, -V, -h, -X, a
+// script, or a program on stdin). The interpreter runs on a thread with a
+// large native stack, so deep (but bounded) native recursion such as the
+// compiler on deeply nested expressions never overflows; Python-level
+// recursion is bounded by sys.getrecursionlimit() anyway.
+// CPython counterpart: Modules/main.c, Python/initconfig.c.
+#include "runtime/compile.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/startup.h"
+
+#include <pthread.h>
+#include <unistd.h>
+
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#ifndef UOPY_STDLIB_DIR
+#define UOPY_STDLIB_DIR "/usr/lib/python3.11"
+#endif
+
+namespace {
+
+constexpr size_t kStackSize = size_t(512) << 20;
+// Native recursion fails cleanly with RecursionError this far from the end.
+constexpr size_t kStackReserve = size_t(16) << 20;
+
+const char* kUsage =
+    "usage: uopy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Options:\n"
+    "  -c cmd : program passed in as string (terminates option list)\n"
+    "  -m mod : run library module as a script (terminates option list)\n"
+    "  -h     : print this help message and exit (also --help)\n"
+    "  -V     : print the Python version number and exit (also --version)\n"
+    "  -X opt : set implementation-specific option:\n"
+    "           -X tier2=off|interp|jit   choose the execution tiers (tier 2: issue 6)\n"
+    "           -X gc-stress              collect garbage at every allocation\n"
+    "  -u, -B, -E, -s, -S, -I, -O : accepted for compatibility\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n"
+    "Environment:\n"
+    "  PYTHON_JIT=0       leave only tier 1 (as CPython)\n"
+    "  UOPY_GC_STRESS=1   same as -X gc-stress\n"
+    "  UOPY_STDLIB=dir    the host CPython standard library directory\n";
+
+struct Job {
+    uopy::RuntimeConfig cfg;
+    enum { Script, Command, Module, Stdin } kind = Stdin;
+    std::string target; // file name, command text or module name
+    int status = 0;
+};
+
+std::string dirname_of(const std::string& path) {
+    size_t slash = path.rfind('/');
+    if (slash == std::string::npos) return "";
+    if (slash == 0) return "/";
+    return path.substr(0, slash);
+}
+
+void* run_job(void* arg) {
+    Job* job = static_cast<Job*>(arg);
+    char base;
+    uopy::gc_set_stack_base(&base);
+    if (!uopy::init_runtime(job->cfg)) {
+        std::fprintf(stderr, "uopy: failed to initialize the runtime\n");
+        job->status = 1;
+        return nullptr;
+    }
+    uopy::g_ts->native_stack_base = &base;
+    uopy::g_ts->native_stack_limit = &base - (kStackSize - kStackReserve);
+    switch (job->kind) {
+    case Job::Script: {
+        std::string source;
+        if (!uopy::read_file_text(job->target, &source)) {
+            uopy::err_clear();
+            std::fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n",
+                         job->cfg.executable.c_str(), job->target.c_str());
+            job->status = 2;
+            return nullptr;
+        }
+        job->status = uopy::run_source(source, job->target);
+        break;
+    }
+    case Job::Command: job->status = uopy::run_source(job->target, "<string>"); break;
+    case Job::Module: job->status = uopy::run_module(job->target); break;
+    case Job::Stdin: {
+        std::string source((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        job->status = uopy::run_source(source, "<stdin>");
+        break;
+    }
+    }
+    uopy::finalize_runtime();
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Job job;
+    job.cfg.executable = argv[0];
+    if (char resolved[PATH_MAX]; realpath("/proc/self/exe", resolved)) job.cfg.executable = resolved;
+    const char* stdlib = std::getenv("UOPY_STDLIB");
+    job.cfg.stdlib_dir = stdlib ? stdlib : UOPY_STDLIB_DIR;
+    const char* stress = std::getenv("UOPY_GC_STRESS");
+    job.cfg.gc_stress = stress && std::strcmp(stress, "0") != 0 && *stress;
+    const char* jit = std::getenv("PYTHON_JIT");
+    if (jit && std::strcmp(jit, "0") == 0) job.cfg.tier2 = 0;
+
+    int i = 1;
+    for (; i < argc; i++) {
+        std::string a = argv[i];
+        if (a.size() < 2 || a[0] != '-') break;
+        if (a == "-") break;
+        if (a == "-c" || a == "-m") {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "Argument expected for the %s option\n", a.c_str());
+                std::fprintf(stderr, "%s", kUsage);
+                return 2;
+            }
+            job.kind = a == "-c" ? Job::Command : Job::Module;
+            job.target = argv[i + 1];
+            i += 2;
+            break;
+        }
+        if (a == "-h" || a == "--help" || a == "-?") {
+            std::printf("%s", kUsage);
+            return 0;
+        }
+        if (a == "-V" || a == "--version") {
+            std::printf("Python 3.11.7 (uopy 0.1)\n");
+            return 0;
+        }
+        if (a == "-X") {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "Argument expected for the -X option\n");
+                return 2;
+            }
+            std::string opt = argv[++i];
+            if (opt == "gc-stress") job.cfg.gc_stress = true;
+            else if (opt == "tier2=off") job.cfg.tier2 = 0;
+            else if (opt == "tier2=interp") job.cfg.tier2 = 1;
+            else if (opt == "tier2=jit") job.cfg.tier2 = 2;
+            // Other -X options are accepted and ignored, as CPython does.
+            continue;
+        }
+        if (a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-I" || a == "-O" ||
+            a == "-OO" || a == "-q" || a == "-b" || a == "-bb" || a == "-d" || a == "-v")
+            continue;
+        std::fprintf(stderr, "Unknown option: %s\n%s", a.c_str(), kUsage);
+        return 2;
+    }
+    if (job.kind == Job::Stdin && i < argc && std::string(argv[i]) != "-") {
+        job.kind = Job::Script;
+        job.target = argv[i];
+        job.cfg.argv.push_back(argv[i]);
+        i++;
+    } else if (job.kind == Job::Command) {
+        job.cfg.argv.push_back("-c");
+    } else if (job.kind == Job::Module) {
+        job.cfg.argv.push_back(job.target);
+    } else {
+        job.cfg.argv.push_back(i < argc ? "-" : "");
+        if (i < argc) i++;
+    }
+    for (; i < argc; i++) job.cfg.argv.push_back(argv[i]);
+
+    // sys.path: the script's directory (or '' for -c/-m/stdin), then the host stdlib.
+    if (job.kind == Job::Script) {
+        std::string dir = dirname_of(job.target);
+        if (dir.empty()) dir = ".";
+        char resolved[PATH_MAX];
+        job.cfg.path.push_back(realpath(dir.c_str(), resolved) ? resolved : dir);
+    } else {
+        job.cfg.path.push_back("");
+    }
+    job.cfg.path.push_back(job.cfg.stdlib_dir);
+
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, kStackSize);
+    pthread_t thread;
+    if (pthread_create(&thread, &attr, run_job, &job) != 0) {
+        std::fprintf(stderr, "uopy: cannot start the interpreter thread\n");
+        return 1;
+    }
+    pthread_join(thread, nullptr);
+    std::fflush(stdout);
+    return job.status;
+}

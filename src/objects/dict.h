@@ -1,0 +1,64 @@
+// dict: insertion-ordered hash table in CPython's compact layout (an index
+// table of small ints pointing into a dense entry array). CPython
+// counterpart: Objects/dictobject.c.
+//
+// keys_version is what tier-1 LOAD_GLOBAL specialization and tier-2 guards
+// check: it is 0 ("unassigned") after any change to the set of keys and is
+// given a fresh nonzero value on request (dict_keys_version()).
+#pragma once
+
+#include "objects/object.h"
+
+namespace uopy {
+
+struct DictEntry {
+    Value hash; // small int: the key's hash; null when the entry is deleted
+    Value key;
+    Value value;
+};
+
+struct Dict : Object {
+    size_t used;        // live entries
+    size_t nentries;    // entries[0..nentries) used, some possibly deleted
+    size_t capacity;    // length of entries
+    size_t index_size;  // power of two; index table length
+    int32_t* indices;   // gc_alloc_bytes: -1 empty, -2 dummy, else entry index
+    DictEntry* entries; // gc_alloc_values of capacity*3 Values
+    uint32_t keys_version;
+    uint32_t watched;   // bit mask of watchers (tier 2 invalidation; issue 5/6)
+};
+
+inline bool is_dict(Value v) { return v.is_ptr() && (v.as_ptr()->type->flags & TYPE_DICT_SUBCLASS); }
+inline bool is_exact_dict(Value v) { return v.is_ptr() && v.as_ptr()->type == &DictType; }
+inline Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_ptr()); }
+
+Dict* make_dict();
+Dict* make_dict_subclass(Type* type);
+// The value for [key], or null: null with no exception means "missing";
+// null with an exception set means the key's __hash__/__eq__ failed.
+Value dict_get(Dict* d, Value key);
+// Same with a precomputed hash.
+Value dict_get_hashed(Dict* d, Value key, int64_t hash);
+// For str keys (any str): never fails other than by "missing".
+Value dict_get_str(Dict* d, Value key);
+Value dict_get_cstr(Dict* d, const char* key);
+// Index of [key]'s entry, or -1 (missing) / -2 (error set).
+int64_t dict_lookup_index(Dict* d, Value key, int64_t hash);
+bool dict_set(Dict* d, Value key, Value value);
+bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value);
+bool dict_set_cstr(Dict* d, const char* key, Value value);
+// 1: deleted, 0: missing, -1: error.
+int dict_del(Dict* d, Value key);
+void dict_clear(Dict* d);
+Dict* dict_copy(Dict* d);
+// Iteration over live entries: start with pos = 0.
+bool dict_next(Dict* d, size_t* pos, Value* key, Value* value);
+// update(d, other): from a dict or a mapping with keys(), or pairs.
+bool dict_update(Dict* d, Value other);
+bool dict_merge_from_dict(Dict* d, Dict* other, bool override_existing);
+uint32_t dict_keys_version(Dict* d);
+inline size_t dict_size(Dict* d) { return d->used; }
+
+void init_dict_type();
+
+} // namespace uopy

@@ -1,0 +1,23 @@
+// float: a heap object holding a double. CPython counterpart: Objects/floatobject.c.
+#pragma once
+
+#include "objects/object.h"
+
+namespace uopy {
+
+struct FloatObject : Object {
+    double value;
+};
+
+inline bool is_float(Value v) { return v.is_ptr() && isinstance_of(v, &FloatType); }
+inline bool is_exact_float(Value v) { return v.is_ptr() && v.as_ptr()->type == &FloatType; }
+inline double float_value(Value v) { return static_cast<FloatObject*>(v.as_ptr())->value; }
+
+Value make_float(double d);
+// float(x) for numbers: int, float, or anything with __float__/__index__.
+bool number_to_double(Value v, double* out);
+Value float_repr_value(double d);
+
+void init_float_type();
+
+} // namespace uopy

@@ -1,0 +1,451 @@
+// Functions, bound methods, cells, and native function objects. CPython
+// counterpart: Objects/funcobject.c, classobject.c, cellobject.c,
+// methodobject.c, descrobject.c (method descriptors).
+#include "objects/function.h"
+
+#include "objects/dict.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/slots.h"
+#include "runtime/type.h"
+
+#include <cstdio>
+#include <string>
+
+namespace uopy {
+
+Type FunctionType, MethodType, CellType, BuiltinFunctionType, MethodDescriptorType,
+    ClassMethodDescriptorType;
+
+static uint32_t g_next_func_version = 1;
+
+// -- Python functions ------------------------------------------------------------------
+
+FunctionObject* make_function(CodeObject* code, Value globals, Value qualname) {
+    auto* f = gc_new<FunctionObject>(&FunctionType);
+    if (!f) return nullptr;
+    f->code = code;
+    f->globals = globals;
+    f->name = code->name;
+    f->qualname = qualname ? qualname : code->qualname;
+    f->doc = None();
+    // The docstring is co_consts[0] when the code says it has one.
+    if ((code->flags & CO_HAS_DOCSTRING) && tuple_size(code->consts) > 0) f->doc = tuple_get(code->consts, 0);
+    Dict* g = as_dict(globals);
+    Value mod = dict_get_str(g, names::__name__);
+    f->module = mod ? mod : None();
+    Value b = dict_get_str(g, names::__builtins__);
+    if (b && is_dict(b)) f->builtins = b;
+    else if (b && type_of(b)->name && std::string(type_of(b)->name) == "module")
+        f->builtins = get_attr(b, names::__dict__);
+    f->version = g_next_func_version++;
+    return f;
+}
+
+static void function_trace(Object* o, Tracer& t) {
+    auto* f = static_cast<FunctionObject*>(o);
+    t.visit(f->code);
+    t.visit(f->globals);
+    t.visit(f->builtins);
+    t.visit(f->name);
+    t.visit(f->qualname);
+    t.visit(f->defaults);
+    t.visit(f->kwdefaults);
+    t.visit(f->closure);
+    t.visit(f->doc);
+    t.visit(f->module);
+    t.visit(f->annotations);
+    t.visit(f->dict);
+}
+
+static Value function_repr(Value self) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(self.as_ptr()));
+    return make_str("<function " + std::string(str_view(as_function(self)->qualname)) + buf);
+}
+
+static Value function_get(Value descr, Value obj, Value) {
+    if (!obj) return descr;
+    return make_method(descr, obj);
+}
+
+static FunctionObject* F(Value v) { return as_function(v); }
+
+static Value fn_get_name(Value self) { return F(self)->name; }
+static int fn_set_name(Value self, Value v) {
+    if (!v || !is_str(v)) {
+        raise(exc::TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    F(self)->name = v;
+    return 0;
+}
+static Value fn_get_qualname(Value self) { return F(self)->qualname; }
+static int fn_set_qualname(Value self, Value v) {
+    if (!v || !is_str(v)) {
+        raise(exc::TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    F(self)->qualname = v;
+    return 0;
+}
+static Value fn_get_doc(Value self) { return F(self)->doc; }
+static int fn_set_doc(Value self, Value v) {
+    F(self)->doc = v ? v : None();
+    return 0;
+}
+static Value fn_get_module(Value self) { return F(self)->module ? F(self)->module : None(); }
+static int fn_set_module(Value self, Value v) {
+    F(self)->module = v ? v : None();
+    return 0;
+}
+static Value fn_get_defaults(Value self) { return F(self)->defaults ? F(self)->defaults : None(); }
+static int fn_set_defaults(Value self, Value v) {
+    if (v && !is_none(v) && !is_tuple(v)) {
+        raise(exc::TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    F(self)->defaults = (v && !is_none(v)) ? v : Value();
+    F(self)->version = g_next_func_version++;
+    return 0;
+}
+static Value fn_get_kwdefaults(Value self) {
+    return F(self)->kwdefaults ? F(self)->kwdefaults : None();
+}
+static int fn_set_kwdefaults(Value self, Value v) {
+    F(self)->kwdefaults = (v && !is_none(v)) ? v : Value();
+    F(self)->version = g_next_func_version++;
+    return 0;
+}
+static Value fn_get_code(Value self) { return Value(F(self)->code); }
+static int fn_set_code(Value self, Value v) {
+    if (!v || !is_code(v)) {
+        raise(exc::TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    F(self)->code = as_code(v);
+    F(self)->version = g_next_func_version++;
+    return 0;
+}
+static Value fn_get_globals(Value self) { return F(self)->globals; }
+static Value fn_get_closure(Value self) { return F(self)->closure ? F(self)->closure : None(); }
+static Value fn_get_dict(Value self) {
+    if (!F(self)->dict) F(self)->dict = make_dict();
+    return Value(F(self)->dict);
+}
+static Value fn_get_annotations(Value self) {
+    if (!F(self)->annotations) F(self)->annotations = Value(make_dict());
+    return F(self)->annotations;
+}
+static int fn_set_annotations(Value self, Value v) {
+    F(self)->annotations = v;
+    return 0;
+}
+
+static const GetSetDef function_getsets[] = {
+    {"__name__", fn_get_name, fn_set_name, nullptr},
+    {"__qualname__", fn_get_qualname, fn_set_qualname, nullptr},
+    {"__doc__", fn_get_doc, fn_set_doc, nullptr},
+    {"__module__", fn_get_module, fn_set_module, nullptr},
+    {"__defaults__", fn_get_defaults, fn_set_defaults, nullptr},
+    {"__kwdefaults__", fn_get_kwdefaults, fn_set_kwdefaults, nullptr},
+    {"__code__", fn_get_code, fn_set_code, nullptr},
+    {"__globals__", fn_get_globals, nullptr, nullptr},
+    {"__closure__", fn_get_closure, nullptr, nullptr},
+    {"__dict__", fn_get_dict, nullptr, nullptr},
+    {"__annotations__", fn_get_annotations, fn_set_annotations, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// -- Bound methods ---------------------------------------------------------------------
+
+Value make_method(Value func, Value self) {
+    auto* m = gc_new<MethodObject>(&MethodType);
+    if (!m) return Value();
+    m->func = func;
+    m->self = self;
+    return Value(m);
+}
+
+static void method_trace(Object* o, Tracer& t) {
+    auto* m = static_cast<MethodObject*>(o);
+    t.visit(m->func);
+    t.visit(m->self);
+}
+
+static Value method_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+    auto* m = static_cast<MethodObject*>(callable.as_ptr());
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    Value buf[8];
+    ValueVec big;
+    Value* all = buf;
+    if (nargs + nkw + 1 > 8) {
+        big.resize(nargs + nkw + 1);
+        all = big.data();
+    }
+    all[0] = m->self;
+    for (size_t i = 0; i < nargs + nkw; i++) all[i + 1] = args[i];
+    return call(m->func, all, nargs + 1, kwnames);
+}
+
+static Value method_repr(Value self) {
+    auto* m = static_cast<MethodObject*>(self.as_ptr());
+    Value name = get_attr_optional(m->func, names::__qualname__);
+    if (!name) {
+        if (err_occurred()) return Value();
+        name = get_attr_optional(m->func, names::__name__);
+        if (!name && err_occurred()) return Value();
+    }
+    std::string n = name && is_str(name) ? std::string(str_view(name)) : "?";
+    Value r = repr(m->self);
+    if (!r) return r;
+    return make_str("<bound method " + n + " of " + std::string(str_view(r)) + ">");
+}
+
+static Value method_richcompare(Value a, Value b, CompareOp op) {
+    if ((op != CMP_EQ && op != CMP_NE) || type_of(b) != &MethodType) return NotImplemented();
+    auto* x = static_cast<MethodObject*>(a.as_ptr());
+    auto* y = static_cast<MethodObject*>(b.as_ptr());
+    bool eq = x->self == y->self;
+    if (eq) {
+        int r = rich_compare_bool(x->func, y->func, CMP_EQ);
+        if (r < 0) return Value();
+        eq = r;
+    }
+    return Bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t method_hash(Value self) {
+    auto* m = static_cast<MethodObject*>(self.as_ptr());
+    int64_t a = static_cast<int64_t>(m->self.raw() >> 4);
+    int64_t b = hash_of(m->func);
+    if (b == -1) return -1;
+    int64_t h = a ^ b;
+    return h == -1 ? -2 : h;
+}
+
+static Value method_getattr(Value self, Value name) {
+    auto* m = static_cast<MethodObject*>(self.as_ptr());
+    // Attributes of the method object first, then those of the function.
+    Value r = generic_getattr(self, name);
+    if (r || !err_matches(exc::AttributeError)) return r;
+    err_clear();
+    return get_attr(m->func, name);
+}
+
+static Value method_get_func(Value self) { return static_cast<MethodObject*>(self.as_ptr())->func; }
+static Value method_get_self(Value self) { return static_cast<MethodObject*>(self.as_ptr())->self; }
+static const GetSetDef method_getsets[] = {
+    {"__func__", method_get_func, nullptr, nullptr},
+    {"__self__", method_get_self, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// -- Cells -------------------------------------------------------------------------------
+
+CellObject* make_cell(Value v) {
+    auto* c = gc_new<CellObject>(&CellType);
+    if (c) c->ref = v;
+    return c;
+}
+
+static void cell_trace(Object* o, Tracer& t) { t.visit(static_cast<CellObject*>(o)->ref); }
+
+static Value cell_get_contents(Value self) {
+    Value v = static_cast<CellObject*>(self.as_ptr())->ref;
+    if (!v) return raise(exc::ValueError, "Cell is empty");
+    return v;
+}
+static int cell_set_contents(Value self, Value v) {
+    static_cast<CellObject*>(self.as_ptr())->ref = v;
+    return 0;
+}
+static const GetSetDef cell_getsets[] = {
+    {"cell_contents", cell_get_contents, cell_set_contents, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// -- Native functions ---------------------------------------------------------------------
+
+Value make_builtin_function(const NativeMethodDef* def, Value self, Value module) {
+    auto* f = gc_new<BuiltinFunctionObject>(&BuiltinFunctionType);
+    if (!f) return Value();
+    f->def = def;
+    f->self = self;
+    f->module = module;
+    return Value(f);
+}
+
+static void builtin_trace(Object* o, Tracer& t) {
+    auto* f = static_cast<BuiltinFunctionObject*>(o);
+    t.visit(f->self);
+    t.visit(f->module);
+}
+
+static Value builtin_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+    auto* f = static_cast<BuiltinFunctionObject*>(callable.as_ptr());
+    if (kwnames && !(f->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames))
+        return raise(exc::TypeError, "%s() takes no keyword arguments", f->def->name);
+    return f->def->fn(f->self, args, nargs, kwnames);
+}
+
+static Value builtin_repr(Value self) {
+    auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
+    if (!f->self || is_module(f->self))
+        return make_str(std::string("<built-in function ") + f->def->name + ">");
+    char buf[48];
+    std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(f->self.as_ptr()));
+    return make_str(std::string("<built-in method ") + f->def->name + " of " + type_name(f->self) + buf);
+}
+
+static Value builtin_get_name(Value self) {
+    return make_str(static_cast<BuiltinFunctionObject*>(self.as_ptr())->def->name);
+}
+static Value builtin_get_qualname(Value self) {
+    auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
+    if (!f->self || is_module(f->self)) return make_str(f->def->name);
+    Type* t = isinstance_of(f->self, &TypeType) ? static_cast<Type*>(f->self.as_ptr()) : type_of(f->self);
+    return make_str(std::string(str_view(t->qualname)) + "." + f->def->name);
+}
+static Value builtin_get_doc(Value self) {
+    auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
+    return f->def->doc ? make_str(f->def->doc) : None();
+}
+static Value builtin_get_self(Value self) {
+    auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
+    return f->self ? f->self : None();
+}
+static Value builtin_get_module(Value self) {
+    auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
+    return f->module ? f->module : None();
+}
+static const GetSetDef builtin_getsets[] = {
+    {"__name__", builtin_get_name, nullptr, nullptr},
+    {"__qualname__", builtin_get_qualname, nullptr, nullptr},
+    {"__doc__", builtin_get_doc, nullptr, nullptr},
+    {"__self__", builtin_get_self, nullptr, nullptr},
+    {"__module__", builtin_get_module, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// -- Method descriptors --------------------------------------------------------------------
+
+Value make_method_descriptor(const NativeMethodDef* def, Type* owner) {
+    Type* t = (def->flags & NATIVE_CLASS) ? &ClassMethodDescriptorType : &MethodDescriptorType;
+    auto* d = gc_new<MethodDescriptorObject>(t);
+    if (!d) return Value();
+    d->def = def;
+    d->owner = owner;
+    return Value(d);
+}
+
+static void method_descr_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<MethodDescriptorObject*>(o)->owner);
+}
+
+// Unbound call: list.append(lst, x) — self is args[0].
+static Value method_descr_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+    auto* d = static_cast<MethodDescriptorObject*>(callable.as_ptr());
+    if (nargs < 1)
+        return raise(exc::TypeError, "unbound method %s.%s() needs an argument", d->owner->name,
+                     d->def->name);
+    if (!isinstance_of(args[0], d->owner))
+        return raise(exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                     d->def->name, d->owner->name, type_name(args[0]));
+    if (kwnames && !(d->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames))
+        return raise(exc::TypeError, "%s.%s() takes no keyword arguments", d->owner->name, d->def->name);
+    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+static Value method_descr_get(Value descr, Value obj, Value) {
+    auto* d = static_cast<MethodDescriptorObject*>(descr.as_ptr());
+    if (!obj) return descr;
+    return make_builtin_function(d->def, obj);
+}
+
+static Value method_descr_repr(Value self) {
+    auto* d = static_cast<MethodDescriptorObject*>(self.as_ptr());
+    return make_str(std::string("<method '") + d->def->name + "' of '" + d->owner->name + "' objects>");
+}
+
+// Class methods and static methods of built-in types (dict.fromkeys, str.maketrans).
+static Value classmethod_descr_get(Value descr, Value obj, Value type) {
+    auto* d = static_cast<MethodDescriptorObject*>(descr.as_ptr());
+    if (d->def->flags & NATIVE_STATIC) return make_builtin_function(d->def, Value());
+    Value cls = type ? type : Value(type_of(obj));
+    return make_builtin_function(d->def, cls);
+}
+
+static Value classmethod_descr_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+    auto* d = static_cast<MethodDescriptorObject*>(callable.as_ptr());
+    if (d->def->flags & NATIVE_STATIC) return d->def->fn(Value(), args, nargs, kwnames);
+    if (nargs < 1) return raise(exc::TypeError, "descriptor '%s' needs a type", d->def->name);
+    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+void add_methods(Type* type, const NativeMethodDef* defs) {
+    for (const NativeMethodDef* d = defs; d->name; d++) {
+        Value v = make_method_descriptor(d, type);
+        dict_set(type->dict, intern(d->name), v);
+    }
+}
+
+void add_functions(Dict* module_dict, const NativeMethodDef* defs, Value module) {
+    Value modname = module ? get_attr_optional(module, names::__name__) : Value();
+    for (const NativeMethodDef* d = defs; d->name; d++) {
+        Value f = make_builtin_function(d, module, modname);
+        dict_set(module_dict, intern(d->name), f);
+    }
+}
+
+void init_function_types() {
+    FunctionType.trace = function_trace;
+    FunctionType.repr = function_repr;
+    FunctionType.descr_get = function_get;
+    FunctionType.flags = TYPE_METHOD_DESCRIPTOR;
+    init_static_type(&FunctionType, "function", &ObjectType, sizeof(FunctionObject), 0);
+    FunctionType.dict_offset = offsetof(FunctionObject, dict);
+    add_getsets(&FunctionType, function_getsets);
+
+    MethodType.trace = method_trace;
+    MethodType.call = method_call;
+    MethodType.repr = method_repr;
+    MethodType.richcompare = method_richcompare;
+    MethodType.hash = method_hash;
+    MethodType.getattr = method_getattr;
+    init_static_type(&MethodType, "method", &ObjectType, sizeof(MethodObject), 0);
+    add_getsets(&MethodType, method_getsets);
+
+    CellType.trace = cell_trace;
+    init_static_type(&CellType, "cell", &ObjectType, sizeof(CellObject), 0);
+    add_getsets(&CellType, cell_getsets);
+
+    BuiltinFunctionType.trace = builtin_trace;
+    BuiltinFunctionType.call = builtin_call;
+    BuiltinFunctionType.repr = builtin_repr;
+    init_static_type(&BuiltinFunctionType, "builtin_function_or_method", &ObjectType,
+                     sizeof(BuiltinFunctionObject), 0);
+    add_getsets(&BuiltinFunctionType, builtin_getsets);
+
+    MethodDescriptorType.trace = method_descr_trace;
+    MethodDescriptorType.call = method_descr_call;
+    MethodDescriptorType.descr_get = method_descr_get;
+    MethodDescriptorType.repr = method_descr_repr;
+    MethodDescriptorType.flags = TYPE_METHOD_DESCRIPTOR;
+    init_static_type(&MethodDescriptorType, "method_descriptor", &ObjectType,
+                     sizeof(MethodDescriptorObject), 0);
+
+    ClassMethodDescriptorType.trace = method_descr_trace;
+    ClassMethodDescriptorType.call = classmethod_descr_call;
+    ClassMethodDescriptorType.descr_get = classmethod_descr_get;
+    ClassMethodDescriptorType.repr = method_descr_repr;
+    init_static_type(&ClassMethodDescriptorType, "classmethod_descriptor", &ObjectType,
+                     sizeof(MethodDescriptorObject), 0);
+}
+
+} // namespace uopy

@@ -1,0 +1,44 @@
+// Small built-in types without much behaviour of their own: range, slice,
+// property, classmethod, staticmethod, super, NoneType & co. CPython
+// counterpart: Objects/rangeobject.c, sliceobject.c, descrobject.c,
+// funcobject.c (classmethod/staticmethod), typeobject.c (super).
+#pragma once
+
+#include "objects/object.h"
+
+namespace uopy {
+
+struct RangeObject : Object {
+    Value start, stop, step, length; // ints
+};
+
+struct SliceObject : Object {
+    Value start, stop, step; // None when omitted
+};
+
+struct PropertyObject : Object {
+    Value fget, fset, fdel, doc;
+    Value name;
+};
+
+// classmethod and staticmethod share this layout.
+struct WrapperMethodObject : Object {
+    Value callable;
+    Dict* dict;
+};
+
+struct SuperObject : Object {
+    Type* type;      // the class super() was called in
+    Value obj;       // the instance or class, or null
+    Type* obj_type;  // type used for the MRO walk
+};
+
+Value make_range(Value start, Value stop, Value step);
+Value make_slice(Value start, Value stop, Value step);
+// Resolves a slice against a sequence of [length]: as PySlice_GetIndicesEx.
+bool slice_indices(Value slice, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
+                   int64_t* slicelength);
+
+void init_misc_types();
+
+} // namespace uopy

@@ -1,0 +1,448 @@
+// The abstract object protocol (see abstract.h): every generic operation
+// goes through the operand types' slots. CPython counterpart:
+// Objects/abstract.c and Objects/object.c.
+#include "runtime/abstract.h"
+
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/type.h"
+
+namespace uopy {
+
+// -- repr / str / hash / truth ------------------------------------------------------
+
+Value repr(Value v) {
+    if (!check_native_stack()) return Value();
+    UnaryFn f = type_of(v)->repr;
+    Value r = f(v);
+    if (r && !is_str(r))
+        return raise(exc::TypeError, "__repr__ returned non-string (type %s)", type_name(r));
+    return r;
+}
+
+Value str_of(Value v) {
+    if (is_exact_str(v)) return v;
+    if (!check_native_stack()) return Value();
+    UnaryFn f = type_of(v)->str;
+    Value r = f ? f(v) : repr(v);
+    if (r && !is_str(r))
+        return raise(exc::TypeError, "__str__ returned non-string (type %s)", type_name(r));
+    return r;
+}
+
+Value ascii_of(Value v) {
+    Value r = repr(v);
+    if (!r || str_is_ascii(r)) return r;
+    std::string out;
+    const char* p = as_str(r)->data;
+    const char* end = p + as_str(r)->nbytes;
+    char buf[16];
+    while (p < end) {
+        uint32_t cp = utf8_decode(p);
+        if (cp < 0x80) out.push_back(static_cast<char>(cp));
+        else if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp), out += buf;
+        else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp), out += buf;
+        else std::snprintf(buf, sizeof buf, "\\U%08x", cp), out += buf;
+    }
+    return make_str(out);
+}
+
+int64_t hash_of(Value v) {
+    if (v.is_int()) return int_hash(v);
+    HashFn f = type_of(v)->hash;
+    if (!f) {
+        raise(exc::TypeError, "unhashable type: '%s'", type_name(v));
+        return -1;
+    }
+    return f(v);
+}
+
+int truthy(Value v) {
+    if (v == True()) return 1;
+    if (v == False() || v == None()) return 0;
+    if (v.is_int()) return v.as_int() != 0;
+    Type* t = type_of(v);
+    if (t->nb_bool) return t->nb_bool(v);
+    if (t->len) {
+        int64_t n = t->len(v);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+// -- Comparison ---------------------------------------------------------------------
+
+static const char* const kCmpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
+static const CompareOp kSwapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+
+Value rich_compare(Value a, Value b, CompareOp op) {
+    if (!check_native_stack()) return Value();
+    Type* ta = type_of(a);
+    Type* tb = type_of(b);
+    bool checked_reverse = false;
+    if (ta != tb && is_subtype(tb, ta) && tb->richcompare) {
+        checked_reverse = true;
+        Value r = tb->richcompare(b, a, kSwapped[op]);
+        if (r != NotImplemented()) return r;
+    }
+    if (ta->richcompare) {
+        Value r = ta->richcompare(a, b, op);
+        if (r != NotImplemented()) return r;
+    }
+    if (!checked_reverse && tb->richcompare) {
+        Value r = tb->richcompare(b, a, kSwapped[op]);
+        if (r != NotImplemented()) return r;
+    }
+    switch (op) {
+    case CMP_EQ: return Bool(a == b);
+    case CMP_NE: return Bool(a != b);
+    default:
+        return raise(exc::TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                     kCmpSymbols[op], ta->name, tb->name);
+    }
+}
+
+int rich_compare_bool(Value a, Value b, CompareOp op) {
+    if (a == b) {
+        if (op == CMP_EQ) return 1;
+        if (op == CMP_NE) return 0;
+    }
+    if (a.is_int() && b.is_int()) {
+        int64_t x = a.as_int(), y = b.as_int();
+        switch (op) {
+        case CMP_LT: return x < y;
+        case CMP_LE: return x <= y;
+        case CMP_EQ: return x == y;
+        case CMP_NE: return x != y;
+        case CMP_GT: return x > y;
+        case CMP_GE: return x >= y;
+        }
+    }
+    if (op == CMP_EQ && is_exact_str(a) && is_exact_str(b)) return str_equal(a, b);
+    Value r = rich_compare(a, b, op);
+    if (!r) return -1;
+    if (r == True()) return 1;
+    if (r == False()) return 0;
+    return truthy(r);
+}
+
+int equals(Value a, Value b) { return rich_compare_bool(a, b, CMP_EQ); }
+
+// -- Arithmetic -----------------------------------------------------------------------
+
+static const char* const kBinarySymbols[] = {"+", "&", "//", "<<", "@", "*", "%",
+                                             "|", "** or pow()", ">>", "-", "/", "^"};
+static const char* const kInplaceSymbols[] = {"+=", "&=", "//=", "<<=", "@=", "*=", "%=",
+                                              "|=", "**=", ">>=", "-=", "/=", "^="};
+
+// CPython's binary_op1: the left operand's slot, then the right's, with the
+// right going first when its type is a subclass of the left's.
+static Value binary_op1(Value a, Value b, int op) {
+    Type* ta = type_of(a);
+    Type* tb = type_of(b);
+    BinaryFn slotv = ta->nb[op];
+    BinaryFn slotw = nullptr;
+    if (tb != ta) {
+        slotw = tb->nb[op];
+        if (slotw == slotv) slotw = nullptr;
+    }
+    if (slotv) {
+        if (slotw && is_subtype(tb, ta)) {
+            Value r = slotw(a, b);
+            if (r != NotImplemented()) return r;
+            slotw = nullptr;
+        }
+        Value r = slotv(a, b);
+        if (r != NotImplemented()) return r;
+    }
+    if (slotw) return slotw(a, b);
+    return NotImplemented();
+}
+
+// Sequence concatenation / repetition through __add__/__mul__-less types is
+// handled by the types' nb slots themselves (list, tuple, str define nb[NB_ADD]).
+Value binary_op(Value a, Value b, int op) {
+    if (!check_native_stack()) return Value();
+    if (op == NB_SUBSCR) return get_item(a, b);
+    bool inplace = op >= NB_INPLACE_OFFSET;
+    int base = inplace ? op - NB_INPLACE_OFFSET : op;
+    if (inplace) {
+        BinaryFn f = type_of(a)->nb_inplace[base];
+        if (f) {
+            Value r = f(a, b);
+            if (r != NotImplemented()) return r;
+        }
+    }
+    Value r = binary_op1(a, b, base);
+    if (r != NotImplemented()) return r;
+    if (base == NB_POWER && !inplace)
+        return raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+                     type_name(a), type_name(b));
+    return raise(exc::TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                 inplace ? kInplaceSymbols[base] : kBinarySymbols[base], type_name(a),
+                 type_name(b));
+}
+
+Value power3(Value a, Value b, Value c) {
+    if (is_none(c)) return binary_op(a, b, NB_POWER);
+    TernaryFn f = type_of(a)->nb_power3;
+    if (f) {
+        Value r = f(a, b, c);
+        if (r != NotImplemented()) return r;
+    }
+    return raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                 type_name(a), type_name(b), type_name(c));
+}
+
+#define UNARY(fname, slot, symbol)                                                                 \
+    Value fname(Value v) {                                                                         \
+        UnaryFn f = type_of(v)->slot;                                                              \
+        if (!f) return raise(exc::TypeError, "bad operand type for " symbol ": '%s'", type_name(v)); \
+        return f(v);                                                                               \
+    }
+UNARY(unary_negative, nb_negative, "unary -")
+UNARY(unary_positive, nb_positive, "unary +")
+UNARY(unary_invert, nb_invert, "unary ~")
+UNARY(unary_absolute, nb_absolute, "abs()")
+#undef UNARY
+
+// -- Attributes -------------------------------------------------------------------------
+
+Value get_attr(Value obj, Value name) {
+    Type* t = type_of(obj);
+    if (!t->getattr) return generic_getattr(obj, name);
+    return t->getattr(obj, name);
+}
+
+Value get_attr_cstr(Value obj, const char* name) { return get_attr(obj, intern(name)); }
+
+Value get_attr_optional(Value obj, Value name) {
+    Value r = get_attr(obj, name);
+    if (!r && err_matches(exc::AttributeError)) err_clear();
+    return r;
+}
+
+int set_attr(Value obj, Value name, Value value) {
+    Type* t = type_of(obj);
+    if (!t->setattr) {
+        raise(exc::AttributeError, "'%s' object has no attribute '%s'", t->name,
+              str_view(name).data());
+        return -1;
+    }
+    return t->setattr(obj, name, value);
+}
+
+int set_attr_cstr(Value obj, const char* name, Value value) {
+    return set_attr(obj, intern(name), value);
+}
+
+bool has_attr(Value obj, Value name) {
+    Value r = get_attr(obj, name);
+    if (!r) {
+        err_clear();
+        return false;
+    }
+    return true;
+}
+
+// -- Items --------------------------------------------------------------------------------
+
+Value get_item(Value obj, Value key) {
+    Type* t = type_of(obj);
+    if (t->getitem) return t->getitem(obj, key);
+    // A class itself: __class_getitem__ (list[int]).
+    if (obj.is_ptr() && isinstance_of(obj, &TypeType)) {
+        Value f = get_attr_optional(obj, names::__class_getitem__);
+        if (f) return call1(f, key);
+        if (err_occurred()) return Value();
+        return raise(exc::TypeError, "type '%s' is not subscriptable",
+                     static_cast<Type*>(obj.as_ptr())->name);
+    }
+    return raise(exc::TypeError, "'%s' object is not subscriptable", t->name);
+}
+
+int set_item(Value obj, Value key, Value value) {
+    Type* t = type_of(obj);
+    if (!t->setitem) {
+        raise(exc::TypeError, "'%s' object does not support item assignment", t->name);
+        return -1;
+    }
+    return t->setitem(obj, key, value);
+}
+
+int del_item(Value obj, Value key) {
+    Type* t = type_of(obj);
+    if (!t->setitem) {
+        raise(exc::TypeError, "'%s' object doesn't support item deletion", t->name);
+        return -1;
+    }
+    return t->setitem(obj, key, Value());
+}
+
+int contains(Value container, Value item) {
+    Type* t = type_of(container);
+    if (t->contains) return t->contains(container, item);
+    Value it = get_iter(container);
+    if (!it) {
+        if (err_matches(exc::TypeError)) {
+            err_clear();
+            raise(exc::TypeError, "argument of type '%s' is not iterable", t->name);
+        }
+        return -1;
+    }
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return err_occurred() ? -1 : 0;
+        int eq = rich_compare_bool(x, item, CMP_EQ);
+        if (eq != 0) return eq;
+    }
+}
+
+int64_t length(Value obj) {
+    Type* t = type_of(obj);
+    if (!t->len) {
+        raise(exc::TypeError, "object of type '%s' has no len()", t->name);
+        return -1;
+    }
+    return t->len(obj);
+}
+
+// -- Iteration ------------------------------------------------------------------------------
+
+Value make_sequence_iterator(Value seq); // objects/iterators.cpp
+
+Value get_iter(Value obj) {
+    Type* t = type_of(obj);
+    if (t->iter) {
+        Value it = t->iter(obj);
+        if (it && !type_of(it)->iternext)
+            return raise(exc::TypeError, "iter() returned non-iterator of type '%s'", type_name(it));
+        return it;
+    }
+    if (t->getitem) return make_sequence_iterator(obj);
+    return raise(exc::TypeError, "'%s' object is not iterable", t->name);
+}
+
+Value iter_next(Value iter) {
+    UnaryFn f = type_of(iter)->iternext;
+    if (!f) return raise(exc::TypeError, "'%s' object is not an iterator", type_name(iter));
+    return f(iter);
+}
+
+Value sequence_to_list(Value iterable) {
+    Value list = make_list(0);
+    if (!list) return list;
+    if (!list_extend(list, iterable)) return Value();
+    return list;
+}
+
+Value sequence_to_tuple(Value iterable) {
+    if (is_exact_tuple(iterable)) return iterable;
+    Value list = sequence_to_list(iterable);
+    if (!list) return list;
+    return list_as_tuple(list);
+}
+
+// -- isinstance / issubclass ------------------------------------------------------------------
+
+static int recursive_isinstance(Value obj, Value cls) {
+    if (cls.is_ptr() && isinstance_of(cls, &TypeType))
+        return isinstance_of(obj, static_cast<Type*>(cls.as_ptr()));
+    if (is_tuple(cls)) {
+        for (size_t i = 0; i < tuple_size(cls); i++) {
+            int r = is_instance(obj, tuple_get(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    raise(exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+}
+
+int is_instance(Value obj, Value cls) {
+    if (cls.is_ptr() && type_of(cls) == &TypeType)
+        return isinstance_of(obj, static_cast<Type*>(cls.as_ptr()));
+    if (is_tuple(cls)) return recursive_isinstance(obj, cls);
+    Value check = lookup_special(cls, names::__instancecheck__);
+    if (check) {
+        Value r = call_special(cls, names::__instancecheck__, {obj});
+        if (!r) return -1;
+        return truthy(r);
+    }
+    if (err_occurred()) return -1;
+    return recursive_isinstance(obj, cls);
+}
+
+int is_subclass(Value derived, Value cls) {
+    if (is_tuple(cls)) {
+        for (size_t i = 0; i < tuple_size(cls); i++) {
+            int r = is_subclass(derived, tuple_get(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    if (cls.is_ptr() && type_of(cls) != &TypeType) {
+        Value check = lookup_special(cls, names::__subclasscheck__);
+        if (check) {
+            Value r = call_special(cls, names::__subclasscheck__, {derived});
+            if (!r) return -1;
+            return truthy(r);
+        }
+        if (err_occurred()) return -1;
+    }
+    if (!derived.is_ptr() || !isinstance_of(derived, &TypeType)) {
+        raise(exc::TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (!cls.is_ptr() || !isinstance_of(cls, &TypeType)) {
+        raise(exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return is_subtype(static_cast<Type*>(derived.as_ptr()), static_cast<Type*>(cls.as_ptr()));
+}
+
+bool callable(Value v) { return type_of(v)->call != nullptr; }
+
+Value format_value(Value v, Value spec) {
+    if (!spec) spec = intern("");
+    if (is_exact_str(v) && str_length(spec) == 0) return v;
+    Value r = call_special(v, names::__format__, {spec});
+    if (!r) {
+        if (!err_occurred())
+            raise(exc::TypeError, "Type %s doesn't define __format__", type_name(v));
+        return Value();
+    }
+    if (!is_str(r))
+        return raise(exc::TypeError, "__format__ must return a str, not %s", type_name(r));
+    return r;
+}
+
+std::string repr_text(Value v) {
+    Value r = repr(v);
+    if (!r) {
+        err_clear();
+        return "<unprintable object>";
+    }
+    return std::string(str_view(r));
+}
+
+std::string str_text(Value v) {
+    Value r = str_of(v);
+    if (!r) {
+        err_clear();
+        return "<unprintable object>";
+    }
+    return std::string(str_view(r));
+}
+
+} // namespace uopy

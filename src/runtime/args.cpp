@@ -1,0 +1,178 @@
+// Argument binding for native functions (see args.h). CPython counterpart:
+// Python/getargs.c (_PyArg_UnpackKeywords) and its error messages.
+#include "runtime/args.h"
+
+#include "objects/dict.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+
+#include <cstring>
+
+namespace uopy {
+
+NativeSignature::NativeSignature(const char* fname, const char* spec) : fname_(fname) {
+    bool posonly_seen = false;
+    bool kwonly = false;
+    const char* p = spec;
+    std::vector<Param> params;
+    while (*p) {
+        while (*p == ' ' || *p == ',') p++;
+        if (!*p) break;
+        const char* start = p;
+        while (*p && *p != ',') p++;
+        std::string tok(start, p);
+        while (!tok.empty() && tok.back() == ' ') tok.pop_back();
+        if (tok == "/") {
+            // Everything so far is positional-only.
+            for (auto& q : params) q.keyword = false;
+            posonly_seen = true;
+            continue;
+        }
+        if (tok == "*") {
+            kwonly = true;
+            continue;
+        }
+        Param prm{};
+        if (tok.rfind("**", 0) == 0) {
+            prm.name = tok.substr(2);
+            prm.starstar = true;
+            prm.optional = true;
+        } else if (tok[0] == '*') {
+            prm.name = tok.substr(1);
+            prm.star = true;
+            prm.optional = true;
+            kwonly = true;
+        } else {
+            prm.optional = tok.back() == '=';
+            prm.name = prm.optional ? tok.substr(0, tok.size() - 1) : tok;
+            prm.positional = !kwonly;
+            prm.keyword = true;
+        }
+        params.push_back(prm);
+    }
+    (void)posonly_seen;
+    params_ = std::move(params);
+    max_positional_ = 0;
+    for (auto& q : params_)
+        if (q.positional) max_positional_++;
+}
+
+bool NativeSignature::bind(const Value* args, size_t nargs, Value kwnames, Value* out) const {
+    size_t nparams = params_.size();
+    for (size_t i = 0; i < nparams; i++) out[i] = Value();
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    int star_index = -1, starstar_index = -1;
+    for (size_t i = 0; i < nparams; i++) {
+        if (params_[i].star) star_index = static_cast<int>(i);
+        if (params_[i].starstar) starstar_index = static_cast<int>(i);
+    }
+    // Positionals.
+    size_t pi = 0;
+    size_t taken = 0;
+    for (size_t i = 0; i < nparams && taken < nargs; i++) {
+        if (!params_[i].positional) continue;
+        out[i] = args[taken++];
+        pi = i + 1;
+    }
+    (void)pi;
+    if (taken < nargs) {
+        if (star_index >= 0) {
+            out[star_index] = make_tuple_from(args + taken, nargs - taken);
+            if (!out[star_index]) return false;
+        } else {
+            size_t required = 0;
+            for (auto& q : params_)
+                if (q.positional && !q.optional) required++;
+            if (max_positional_ == 0)
+                raise(exc::TypeError, "%s() takes no positional arguments", fname_.c_str());
+            else if (required == max_positional_)
+                raise(exc::TypeError, "%s() takes exactly %zu positional argument%s (%zu given)",
+                      fname_.c_str(), max_positional_, max_positional_ == 1 ? "" : "s", nargs);
+            else
+                raise(exc::TypeError, "%s() takes at most %zu argument%s (%zu given)", fname_.c_str(),
+                      max_positional_, max_positional_ == 1 ? "" : "s", nargs);
+            return false;
+        }
+    } else if (star_index >= 0) {
+        out[star_index] = empty_tuple();
+    }
+    Dict* extra = nullptr;
+    if (starstar_index >= 0) {
+        extra = make_dict();
+        if (!extra) return false;
+        out[starstar_index] = Value(extra);
+    }
+    // Keywords.
+    for (size_t k = 0; k < nkw; k++) {
+        Value name = tuple_get(kwnames, k);
+        std::string_view nv = str_view(name);
+        int found = -1;
+        for (size_t i = 0; i < nparams; i++)
+            if (params_[i].keyword && params_[i].name == nv) {
+                found = static_cast<int>(i);
+                break;
+            }
+        if (found < 0) {
+            if (extra) {
+                if (!dict_set(extra, name, args[nargs + k])) return false;
+                continue;
+            }
+            raise(exc::TypeError, "%s() got an unexpected keyword argument '%s'", fname_.c_str(),
+                  std::string(nv).c_str());
+            return false;
+        }
+        if (out[found]) {
+            raise(exc::TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                  fname_.c_str(), std::string(nv).c_str(), found + 1);
+            return false;
+        }
+        out[found] = args[nargs + k];
+    }
+    // Required parameters.
+    for (size_t i = 0; i < nparams; i++) {
+        const Param& q = params_[i];
+        if (q.optional || out[i]) continue;
+        if (q.positional) {
+            if (q.keyword)
+                raise(exc::TypeError, "%s() missing required argument '%s' (pos %zu)", fname_.c_str(),
+                      q.name.c_str(), i + 1);
+            else
+                raise(exc::TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
+                      fname_.c_str(), max_positional_ == i + 1 ? "exactly" : "at least", i + 1,
+                      i == 0 ? "" : "s", nargs);
+        } else {
+            raise(exc::TypeError, "%s() missing required keyword-only argument '%s'", fname_.c_str(),
+                  q.name.c_str());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return true;
+    if (min == max) {
+        if (min == 0)
+            raise(exc::TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+        else if (min == 1)
+            raise(exc::TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+        else
+            raise(exc::TypeError, "%s expected %zu arguments, got %zu", fname, min, nargs);
+    } else if (nargs < min) {
+        raise(exc::TypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
+              min == 1 ? "" : "s", nargs);
+    } else {
+        raise(exc::TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
+              max == 1 ? "" : "s", nargs);
+    }
+    return false;
+}
+
+bool check_no_kwargs(const char* fname, Value kwnames) {
+    if (!kwnames || tuple_size(kwnames) == 0) return true;
+    raise(exc::TypeError, "%s() takes no keyword arguments", fname);
+    return false;
+}
+
+} // namespace uopy

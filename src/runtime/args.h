@@ -1,0 +1,48 @@
+// Argument binding for native functions: a signature written once, parsed
+// once, checked on each call with CPython's error messages. CPython
+// counterpart: Python/getargs.c and Argument Clinic's generated parsers.
+//
+//   static const NativeSignature sig("sorted", "iterable, /, *, key=, reverse=");
+//   Value a[3];
+//   if (!sig.bind(args, nargs, kwnames, a)) return Value();
+//
+// Syntax: names separated by commas; `/` ends the positional-only names; `*`
+// starts the keyword-only ones; a trailing `=` marks an optional parameter
+// (left null when not given). `*args` / `**kwargs` collect the rest into a
+// tuple / dict, which always come back non-null.
+#pragma once
+
+#include "objects/object.h"
+
+#include <string>
+#include <vector>
+
+namespace uopy {
+
+class NativeSignature {
+  public:
+    NativeSignature(const char* fname, const char* spec);
+    // Writes one Value per parameter into [out] (in declaration order).
+    bool bind(const Value* args, size_t nargs, Value kwnames, Value* out) const;
+    size_t size() const { return params_.size(); }
+
+  private:
+    struct Param {
+        std::string name;
+        bool optional;
+        bool positional;   // can be passed by position
+        bool keyword;      // can be passed by keyword
+        bool star;         // *args
+        bool starstar;     // **kwargs
+    };
+    std::string fname_;
+    std::vector<Param> params_;
+    size_t max_positional_;
+};
+
+// Small helpers for natives without keywords.
+// TypeError "f() takes exactly one argument (N given)" style checks.
+bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max);
+bool check_no_kwargs(const char* fname, Value kwnames);
+
+} // namespace uopy

@@ -1,0 +1,22 @@
+// Source text to code object: tokenizer, parser, symbol table and compiler
+// (src/frontend/) run in turn, then the compiler's plain CodeData becomes a
+// heap CodeObject. CPython counterpart: Python/pythonrun.c
+// (Py_CompileString) and Objects/codeobject.c (code construction).
+#pragma once
+
+#include "objects/code.h"
+
+#include <string>
+#include <string_view>
+
+namespace uopy {
+
+enum class CompileMode { Exec, Eval, Single };
+
+// The code object for [source], or null with SyntaxError (or a subclass) set.
+CodeObject* compile_source(std::string_view source, std::string_view filename, CompileMode mode);
+
+// Reads a whole file. False (OSError set) on failure.
+bool read_file_text(const std::string& path, std::string* out);
+
+} // namespace uopy

@@ -1,0 +1,422 @@
+// The mark-sweep collector and the size-class heap behind every allocation.
+// See gc.h for the design; this file holds the page layout, the allocator,
+// marking (precise for heap objects, conservative for the native stack) and
+// the sweep.
+#include "runtime/gc.h"
+
+#include "runtime/errors.h"
+
+#include <algorithm>
+#include <csetjmp>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <unordered_set>
+#include <vector>
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UOPY_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define UOPY_ASAN 1
+#endif
+#define NO_ASAN __attribute__((no_sanitize_address))
+
+namespace uopy {
+
+// Buffers carry one of these two types so that the collector (and only the
+// collector) can tell them from objects. They are never visible to Python.
+static Type BufferValuesType;
+static Type BufferBytesType;
+
+// -- Heap layout ----------------------------------------------------------
+
+// Pages are kPageSize-aligned so that a candidate pointer finds its page by
+// masking. Each page holds cells of a single size class.
+static constexpr size_t kPageSize = 256 * 1024;
+static constexpr size_t kPageHeader = 64;
+static constexpr size_t kMaxSmall = 8192;
+
+static constexpr size_t kClassSizes[] = {
+    16,   32,   48,   64,   80,   96,   112,  128,  144,  160,  176,  192,  208,  224,
+    240,  256,  320,  384,  448,  512,  640,  768,  896,  1024, 1280, 1536, 1792, 2048,
+    2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192};
+static constexpr size_t kNumClasses = sizeof(kClassSizes) / sizeof(kClassSizes[0]);
+
+struct Page {
+    uint32_t size_class;
+    uint32_t cell_size;
+    uint32_t ncells;
+    uint32_t nlive;
+    char* cells;
+};
+static_assert(sizeof(Page) <= kPageHeader);
+
+struct FreeCell {
+    Type* type; // always null for a free cell
+    FreeCell* next;
+};
+
+struct LargeObject {
+    size_t size;
+};
+
+struct Heap {
+    std::vector<Page*> pages;
+    std::unordered_set<uintptr_t> page_set;
+    FreeCell* free_lists[kNumClasses] = {};
+    std::map<uintptr_t, size_t> large; // start address -> size
+    size_t heap_bytes = 0;
+    size_t live_bytes = 0;
+    size_t allocated_since = 0;
+    size_t threshold = 8 * 1024 * 1024;
+    size_t collections = 0;
+    bool stress = false;
+    bool enabled = true;
+    bool collecting = false;
+    void* stack_base = nullptr;
+    std::vector<Value*> root_slots;
+    std::vector<Object**> root_objects;
+    std::vector<void (*)(Tracer&)> root_fns;
+    std::vector<Object*> statics;
+    std::vector<Object*> mark_stack;
+    std::vector<Object*> conservative_buffers;
+};
+
+static Heap& heap() {
+    static Heap* h = new Heap();
+    return *h;
+}
+
+static uint8_t size_class_of(size_t size) {
+    // Small sizes map directly; larger ones by search (rare).
+    if (size <= 256) return static_cast<uint8_t>((size + 15) / 16 - 1);
+    return static_cast<uint8_t>(std::lower_bound(kClassSizes, kClassSizes + kNumClasses, size) -
+                                kClassSizes);
+}
+
+static Page* new_page(uint32_t cls) {
+    Heap& h = heap();
+    void* mem = std::aligned_alloc(kPageSize, kPageSize);
+    if (!mem) return nullptr;
+    Page* p = static_cast<Page*>(mem);
+    p->size_class = cls;
+    p->cell_size = static_cast<uint32_t>(kClassSizes[cls]);
+    p->cells = static_cast<char*>(mem) + kPageHeader;
+    p->ncells = static_cast<uint32_t>((kPageSize - kPageHeader) / p->cell_size);
+    p->nlive = 0;
+    std::memset(p->cells, 0, kPageSize - kPageHeader);
+    // Thread the new cells onto the free list, lowest address first.
+    FreeCell* head = h.free_lists[cls];
+    for (uint32_t i = p->ncells; i-- > 0;) {
+        auto* c = reinterpret_cast<FreeCell*>(p->cells + size_t(i) * p->cell_size);
+        c->next = head;
+        head = c;
+    }
+    h.free_lists[cls] = head;
+    h.pages.push_back(p);
+    h.page_set.insert(reinterpret_cast<uintptr_t>(mem));
+    h.heap_bytes += kPageSize;
+    return p;
+}
+
+static void maybe_collect(size_t size) {
+    Heap& h = heap();
+    h.allocated_since += size;
+    if (h.collecting || !h.enabled) return;
+    if (h.stress || h.allocated_since > h.threshold) gc_collect();
+}
+
+static Object* alloc_cell(size_t size) {
+    Heap& h = heap();
+    if (size > kMaxSmall) {
+        maybe_collect(size);
+        // Refuse absurd sizes outright rather than asking the OS.
+        if (size > (size_t(1) << 40)) return nullptr;
+        void* mem = std::calloc(1, size);
+        if (!mem) return nullptr;
+        h.large[reinterpret_cast<uintptr_t>(mem)] = size;
+        h.heap_bytes += size;
+        Object* o = static_cast<Object*>(mem);
+        o->gc_flags = GC_LARGE;
+        return o;
+    }
+    uint8_t cls = size_class_of(size < 16 ? 16 : size);
+    maybe_collect(kClassSizes[cls]);
+    FreeCell* c = h.free_lists[cls];
+    if (!c) {
+        if (!new_page(cls)) return nullptr;
+        c = h.free_lists[cls];
+    }
+    h.free_lists[cls] = c->next;
+    std::memset(static_cast<void*>(c), 0, kClassSizes[cls]);
+    return reinterpret_cast<Object*>(c);
+}
+
+Object* gc_alloc_object(Type* type, size_t size) {
+    Object* o = alloc_cell(size);
+    if (!o) {
+        raise_memory_error();
+        return nullptr;
+    }
+    o->type = type;
+    return o;
+}
+
+Value* gc_alloc_values(size_t n) {
+    if (n > (size_t(1) << 37)) {
+        raise_memory_error();
+        return nullptr;
+    }
+    Object* o = gc_alloc_object(&BufferValuesType, sizeof(Object) + n * sizeof(Value));
+    return o ? reinterpret_cast<Value*>(o + 1) : nullptr;
+}
+
+char* gc_alloc_bytes(size_t n) {
+    if (n > (size_t(1) << 40)) {
+        raise_memory_error();
+        return nullptr;
+    }
+    Object* o = gc_alloc_object(&BufferBytesType, sizeof(Object) + n);
+    return o ? reinterpret_cast<char*>(o + 1) : nullptr;
+}
+
+static size_t cell_size_of(Object* o) {
+    Heap& h = heap();
+    if (o->gc_flags & GC_LARGE) return h.large[reinterpret_cast<uintptr_t>(o)];
+    Page* p = reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(o) & ~(kPageSize - 1));
+    return p->cell_size;
+}
+
+size_t gc_buffer_capacity(const void* payload) {
+    Object* o = const_cast<Object*>(static_cast<const Object*>(payload) - 1);
+    return cell_size_of(o) - sizeof(Object);
+}
+
+// -- Roots ------------------------------------------------------------------
+
+void gc_add_root(Value* slot) { heap().root_slots.push_back(slot); }
+void gc_add_root_object(Object** slot) { heap().root_objects.push_back(slot); }
+void gc_add_root_fn(void (*fn)(Tracer&)) { heap().root_fns.push_back(fn); }
+void gc_add_static(Object* o) { heap().statics.push_back(o); }
+void gc_set_stack_base(void* base) { heap().stack_base = base; }
+void gc_set_stress(bool on) { heap().stress = on; }
+void gc_set_enabled(bool on) { heap().enabled = on; }
+bool gc_is_enabled() { return heap().enabled; }
+
+// -- Rooted vectors -----------------------------------------------------------
+
+static ValueVec* g_value_vecs = nullptr;
+
+ValueVec::ValueVec() : prev_(nullptr), next_(g_value_vecs) {
+    if (next_) next_->prev_ = this;
+    g_value_vecs = this;
+}
+ValueVec::ValueVec(size_t n) : ValueVec() { items_.resize(n); }
+ValueVec::~ValueVec() {
+    if (prev_) prev_->next_ = next_;
+    else g_value_vecs = next_;
+    if (next_) next_->prev_ = prev_;
+}
+
+void gc_trace_value_vecs(Tracer& t) {
+    for (ValueVec* v = g_value_vecs; v; v = v->next_) t.visit_values(v->items_.data(), v->items_.size());
+}
+
+// -- Marking ----------------------------------------------------------------
+
+void Tracer::visit_object(Object* o) {
+    if (o->gc_flags & (GC_MARK | GC_IMMORTAL)) return;
+    o->gc_flags |= GC_MARK;
+    heap().mark_stack.push_back(o);
+}
+
+void Tracer::visit_buffer(const void* payload) {
+    if (!payload) return;
+    Object* o = const_cast<Object*>(static_cast<const Object*>(payload) - 1);
+    o->gc_flags |= GC_MARK;
+}
+
+// Finds the live heap object or buffer containing address [w], if any.
+NO_ASAN static Object* find_object(uintptr_t w) {
+    Heap& h = heap();
+    uintptr_t base = w & ~(kPageSize - 1);
+    if (h.page_set.count(base)) {
+        Page* p = reinterpret_cast<Page*>(base);
+        uintptr_t cells = reinterpret_cast<uintptr_t>(p->cells);
+        if (w < cells) return nullptr;
+        size_t idx = (w - cells) / p->cell_size;
+        if (idx >= p->ncells) return nullptr;
+        Object* o = reinterpret_cast<Object*>(cells + idx * p->cell_size);
+        return o->type ? o : nullptr;
+    }
+    if (h.large.empty()) return nullptr;
+    auto it = h.large.upper_bound(w);
+    if (it == h.large.begin()) return nullptr;
+    --it;
+    if (w < it->first + it->second) return reinterpret_cast<Object*>(it->first);
+    return nullptr;
+}
+
+NO_ASAN static void mark_conservative_word(Tracer& t, uintptr_t w) {
+    if (w < 4096 || (w & 7) != 0) return;
+    Object* o = find_object(w);
+    if (!o || (o->gc_flags & GC_MARK)) return;
+    if (o->type == &BufferValuesType) {
+        // We cannot know which part of the buffer is live: scan all of it.
+        o->gc_flags |= GC_MARK;
+        heap().conservative_buffers.push_back(o);
+        return;
+    }
+    t.visit_object(o);
+}
+
+NO_ASAN static void scan_range_conservatively(Tracer& t, const void* lo, const void* hi) {
+    auto p = reinterpret_cast<uintptr_t>(lo) & ~uintptr_t(7);
+    auto end = reinterpret_cast<uintptr_t>(hi);
+    for (; p + 8 <= end; p += 8) mark_conservative_word(t, *reinterpret_cast<const uintptr_t*>(p));
+}
+
+void gc_scan_conservatively(Tracer& t, const void* lo, const void* hi) {
+    scan_range_conservatively(t, lo, hi);
+}
+
+NO_ASAN __attribute__((noinline)) static void scan_native_stack(Tracer& t) {
+    Heap& h = heap();
+    if (!h.stack_base) return;
+    // Spill callee-saved registers into this frame so the scan sees them.
+    jmp_buf regs;
+    setjmp(regs);
+    scan_range_conservatively(t, &regs, reinterpret_cast<char*>(&regs) + sizeof(regs));
+    volatile char here = 0;
+    const void* lo = const_cast<const char*>(&here);
+    scan_range_conservatively(t, lo, h.stack_base);
+}
+
+NO_ASAN static void drain(Tracer& t) {
+    Heap& h = heap();
+    for (;;) {
+        while (!h.mark_stack.empty()) {
+            Object* o = h.mark_stack.back();
+            h.mark_stack.pop_back();
+            Type* type = o->type;
+            if (type == &BufferValuesType || type == &BufferBytesType) continue;
+            t.visit_object(type);
+            if (type->trace) type->trace(o, t);
+        }
+        if (h.conservative_buffers.empty()) break;
+        Object* b = h.conservative_buffers.back();
+        h.conservative_buffers.pop_back();
+        size_t cap = cell_size_of(b) - sizeof(Object);
+        scan_range_conservatively(t, b + 1, reinterpret_cast<char*>(b + 1) + cap);
+    }
+}
+
+// -- Sweeping -----------------------------------------------------------------
+
+static void finalize_dead(Object* o) {
+    Type* type = o->type;
+    if (type != &BufferValuesType && type != &BufferBytesType && type->finalize) type->finalize(o);
+}
+
+static size_t sweep() {
+    Heap& h = heap();
+    size_t freed = 0;
+    size_t live = 0;
+    for (auto& fl : h.free_lists) fl = nullptr;
+    std::vector<Page*> kept;
+    kept.reserve(h.pages.size());
+    // Finalizers first, while every dead object's memory is still intact.
+    for (Page* p : h.pages) {
+        for (uint32_t i = 0; i < p->ncells; i++) {
+            auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
+            if (o->type && !(o->gc_flags & GC_MARK)) finalize_dead(o);
+        }
+    }
+    for (auto& [addr, size] : h.large) {
+        auto* o = reinterpret_cast<Object*>(addr);
+        if (!(o->gc_flags & GC_MARK)) finalize_dead(o);
+    }
+    size_t empty_pages_kept = 0;
+    for (Page* p : h.pages) {
+        uint32_t nlive = 0;
+        FreeCell* page_head = h.free_lists[p->size_class];
+        for (uint32_t i = p->ncells; i-- > 0;) {
+            auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
+            if (o->type && (o->gc_flags & GC_MARK)) {
+                o->gc_flags &= ~GC_MARK;
+                nlive++;
+                continue;
+            }
+            if (o->type) {
+                freed++;
+                std::memset(static_cast<void*>(o), 0, p->cell_size);
+            }
+            auto* c = reinterpret_cast<FreeCell*>(o);
+            c->next = page_head;
+            page_head = c;
+        }
+        p->nlive = nlive;
+        // Give wholly empty pages back to the OS, keeping a few for reuse.
+        if (nlive == 0 && ++empty_pages_kept > 4) {
+            h.page_set.erase(reinterpret_cast<uintptr_t>(p));
+            h.heap_bytes -= kPageSize;
+            std::free(p);
+            continue;
+        }
+        h.free_lists[p->size_class] = page_head;
+        live += size_t(nlive) * p->cell_size;
+        kept.push_back(p);
+    }
+    h.pages.swap(kept);
+    for (auto it = h.large.begin(); it != h.large.end();) {
+        auto* o = reinterpret_cast<Object*>(it->first);
+        if (o->gc_flags & GC_MARK) {
+            o->gc_flags &= ~GC_MARK;
+            live += it->second;
+            ++it;
+        } else {
+            freed++;
+            h.heap_bytes -= it->second;
+            std::free(o);
+            it = h.large.erase(it);
+        }
+    }
+    h.live_bytes = live;
+    return freed;
+}
+
+size_t gc_collect() {
+    Heap& h = heap();
+    if (h.collecting) return 0;
+    h.collecting = true;
+    Tracer t;
+    for (Value* slot : h.root_slots) t.visit(*slot);
+    for (Object** slot : h.root_objects) t.visit(*slot);
+    for (Object* o : h.statics)
+        if (o->type && o->type->trace) o->type->trace(o, t);
+    for (auto fn : h.root_fns) fn(t);
+    gc_trace_value_vecs(t);
+    scan_native_stack(t);
+    drain(t);
+    size_t freed = sweep();
+    h.collections++;
+    h.allocated_since = 0;
+    h.threshold = std::max<size_t>(8 * 1024 * 1024, h.live_bytes);
+    h.collecting = false;
+    return freed;
+}
+
+GcStats gc_stats() {
+    Heap& h = heap();
+    return GcStats{h.collections, h.heap_bytes, h.live_bytes, h.allocated_since};
+}
+
+bool gc_is_heap_object(const void* p) {
+    Object* o = find_object(reinterpret_cast<uintptr_t>(p));
+    return o == p && o->type != &BufferValuesType && o->type != &BufferBytesType;
+}
+
+} // namespace uopy

@@ -1,0 +1,128 @@
+// The garbage collector: a non-moving, tracing mark-sweep collector over a
+// segregated size-class heap. CPython counterpart: none (CPython counts
+// references and has a cycle collector, Python/gc.c); the design is closer
+// to a conservative-root collector such as Boehm's, with precise heap tracing.
+//
+// Roots: registered root slots and root functions (module state, interned
+// strings, static types), the VM's frame stacks, and a conservative scan of
+// the native stack and registers, so C++ code may keep Values in locals
+// without handles. Objects are traced precisely: each Type has a trace slot.
+// Variable-sized storage (list items, dict tables) is allocated from the same
+// heap as "buffers", so an interior pointer into a buffer keeps it alive.
+//
+// Everything returned by an allocation function is zeroed.
+#pragma once
+
+#include "objects/object.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace uopy {
+
+// Visits the references of an object during marking.
+struct Tracer {
+    void visit(Value v) {
+        if (v.is_ptr()) visit_object(v.as_ptr());
+    }
+    void visit(Object* o) {
+        if (o) visit_object(o);
+    }
+    void visit_values(const Value* vs, size_t n) {
+        for (size_t i = 0; i < n; i++) visit(vs[i]);
+    }
+    // A buffer from gc_alloc_values/gc_alloc_bytes: marks the buffer itself
+    // (its owner then visits the live part of a Value buffer).
+    void visit_buffer(const void* payload);
+    void visit_object(Object* o);
+};
+
+// Allocates an object of [size] bytes (header included) whose type is [type].
+// Returns null (with MemoryError set) when memory is exhausted.
+Object* gc_alloc_object(Type* type, size_t size);
+
+template <class T> T* gc_new(Type* type, size_t size = sizeof(T)) {
+    return static_cast<T*>(gc_alloc_object(type, size));
+}
+
+// A buffer of [n] Values, all null. The owner traces the used part with
+// Tracer::visit_buffer + visit_values. Returns null (MemoryError set) on failure.
+Value* gc_alloc_values(size_t n);
+// A buffer of [n] bytes with no references in it.
+char* gc_alloc_bytes(size_t n);
+// Usable capacity of a buffer, in bytes (at least what was asked for).
+size_t gc_buffer_capacity(const void* payload);
+
+// Roots outside the heap.
+void gc_add_root(Value* slot);
+void gc_add_root_object(Object** slot);
+void gc_add_root_fn(void (*fn)(Tracer&));
+// Marks a statically allocated object (built-in type, singleton) whose
+// fields point into the heap, so its trace function is called at each collection.
+void gc_add_static(Object* o);
+
+// Marks whatever the words in [lo, hi) may point to (VM frames use this
+// for their value stacks, whose dead slots may hold stale words).
+void gc_scan_conservatively(Tracer& t, const void* lo, const void* hi);
+
+// The native stack's base (highest address) of the thread running Python.
+void gc_set_stack_base(void* base);
+
+// Runs a full collection. Returns the number of objects freed.
+size_t gc_collect();
+
+// Collect at every allocation (UOPY_GC_STRESS=1 or -X gc-stress).
+void gc_set_stress(bool on);
+// gc.disable()/gc.enable(): automatic collections only.
+void gc_set_enabled(bool on);
+bool gc_is_enabled();
+
+struct GcStats {
+    size_t collections;
+    size_t heap_bytes;     // bytes in pages and large objects
+    size_t live_bytes;     // after the last collection
+    size_t allocated_since; // bytes allocated since the last collection
+};
+GcStats gc_stats();
+
+// A growable array of Values that the collector can see. Values kept only
+// in malloc'd memory (a std::vector<Value>, a std::map) are invisible to the
+// collector and may be freed under you: use this instead, on the C++ stack.
+class ValueVec;
+void gc_trace_value_vecs(Tracer& t);
+
+class ValueVec {
+  public:
+    ValueVec();
+    explicit ValueVec(size_t n);
+    ~ValueVec();
+    ValueVec(const ValueVec&) = delete;
+    ValueVec& operator=(const ValueVec&) = delete;
+    void push_back(Value v) { items_.push_back(v); }
+    void pop_back() { items_.pop_back(); }
+    Value& operator[](size_t i) { return items_[i]; }
+    const Value& operator[](size_t i) const { return items_[i]; }
+    Value& back() { return items_.back(); }
+    size_t size() const { return items_.size(); }
+    bool empty() const { return items_.empty(); }
+    void clear() { items_.clear(); }
+    void resize(size_t n) { items_.resize(n); }
+    void reserve(size_t n) { items_.reserve(n); }
+    Value* data() { return items_.data(); }
+    const Value* data() const { return items_.data(); }
+    Value* begin() { return items_.data(); }
+    Value* end() { return items_.data() + items_.size(); }
+    std::vector<Value>& raw() { return items_; }
+
+  private:
+    friend void gc_trace_value_vecs(Tracer&);
+    std::vector<Value> items_;
+    ValueVec* prev_;
+    ValueVec* next_;
+};
+
+// Is [p] the start of a live heap object? (For debugging and assertions.)
+bool gc_is_heap_object(const void* p);
+
+} // namespace uopy

@@ -1,0 +1,117 @@
+// Interpreter and thread state, the frame data stack, and the GC roots the
+// VM contributes. CPython counterpart: Python/pystate.c
+// (_PyThreadState_PushFrame, the data stack chunks).
+#include "runtime/interp.h"
+
+#include "objects/code.h"
+#include "objects/function.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace uopy {
+
+ThreadState* g_ts;
+Interpreter* g_interp;
+
+// Frames live in chunks of this many bytes; a frame never spans two chunks.
+static constexpr size_t kChunkSize = 1 << 20;
+
+Frame* push_frame(CodeObject* code) {
+    ThreadState* ts = g_ts;
+    if (ts->py_depth >= ts->recursion_limit) {
+        raise(exc::RecursionError, "maximum recursion depth exceeded");
+        return nullptr;
+    }
+    size_t size = frame_size_bytes(code);
+    size = (size + 15) & ~size_t(15);
+    if (ts->datastack_top + size > ts->datastack_limit) {
+        size_t chunk = size > kChunkSize ? size : kChunkSize;
+        char* mem = static_cast<char*>(std::malloc(chunk));
+        if (!mem) {
+            raise_memory_error();
+            return nullptr;
+        }
+        // Remember where the previous chunk stopped so pop_frame can go back.
+        ts->datastack_chunks.push_back({mem, mem + chunk, ts->datastack_top, ts->datastack_limit});
+        ts->datastack_top = mem;
+        ts->datastack_limit = mem + chunk;
+    }
+    Frame* f = reinterpret_cast<Frame*>(ts->datastack_top);
+    ts->datastack_top += size;
+    std::memset(static_cast<void*>(f), 0, size);
+    f->code = code;
+    f->instr_ptr = code->code;
+    f->stackpointer = f->localsplus + code->nlocalsplus;
+    f->owner = FRAME_OWNED_BY_THREAD;
+    ts->py_depth++;
+    return f;
+}
+
+void pop_frame(Frame* f) {
+    ThreadState* ts = g_ts;
+    char* p = reinterpret_cast<char*>(f);
+    if (!ts->datastack_chunks.empty() && p == ts->datastack_chunks.back().mem) {
+        // The chunk is empty again: free it and return to the previous one.
+        ThreadState::Chunk c = ts->datastack_chunks.back();
+        ts->datastack_chunks.pop_back();
+        std::free(c.mem);
+        ts->datastack_top = c.prev_top;
+        ts->datastack_limit = c.prev_limit;
+        return;
+    }
+    ts->datastack_top = p;
+}
+
+bool check_native_stack() {
+    char here;
+    if (&here < g_ts->native_stack_limit) {
+        raise(exc::RecursionError, "maximum recursion depth exceeded");
+        return false;
+    }
+    return true;
+}
+
+Dict* current_globals() {
+    Frame* f = g_ts->current_frame;
+    return f ? static_cast<Dict*>(f->globals.as_ptr()) : nullptr;
+}
+
+// Frames are roots: their code, function, namespaces, and the locals and
+// value stack (scanned conservatively, as dead stack slots may be stale).
+void trace_frame(Frame* f, Tracer& t) {
+    t.visit(f->code);
+    t.visit(f->func);
+    t.visit(f->globals);
+    t.visit(f->builtins);
+    t.visit(f->locals);
+    Value* begin = f->localsplus;
+    Value* end = f->localsplus + f->code->framesize;
+    gc_scan_conservatively(t, begin, end);
+}
+
+static void trace_thread(Tracer& t) {
+    ThreadState* ts = g_ts;
+    t.visit(ts->current_exception);
+    t.visit(ts->exc_info);
+    for (Frame* f = ts->current_frame; f; f = f->previous) trace_frame(f, t);
+    Interpreter* in = g_interp;
+    t.visit(in->modules);
+    t.visit(in->builtins);
+    t.visit(in->builtins_module);
+    t.visit(in->sys_module);
+    t.visit(in->main_module);
+    t.visit(in->sys_path);
+    t.visit(in->argv);
+}
+
+void init_interpreter() {
+    g_ts = new ThreadState();
+    g_ts->recursion_limit = 1000;
+    g_interp = new Interpreter();
+    gc_add_root_fn(trace_thread);
+}
+
+} // namespace uopy

@@ -1,0 +1,74 @@
+// Interpreter and thread state: the current exception, the frame chain, the
+// frame data stack, recursion limits, the module table. CPython counterpart:
+// Include/internal/pycore_interp.h, pycore_tstate.h, Python/pystate.c.
+// uopy runs one thread of Python; the state is a single global.
+#pragma once
+
+#include "objects/frame.h"
+#include "objects/object.h"
+
+#include <string>
+#include <vector>
+
+namespace uopy {
+
+struct ThreadState {
+    Value current_exception; // raised and propagating (null if none)
+    Value exc_info;          // being handled: what sys.exc_info() reports (null if none)
+    Frame* current_frame;    // innermost running Python frame
+    int py_depth;            // Python frames on the chain
+    int recursion_limit;     // sys.getrecursionlimit()
+    char* native_stack_base; // highest address of the native stack
+    char* native_stack_limit; // below this, native recursion raises RecursionError
+
+    // The frame data stack: chunks of Values where thread-owned frames live.
+    char* datastack_top;
+    char* datastack_limit;
+    struct Chunk {
+        char* mem;
+        char* limit;
+        char* prev_top;   // the top in the previous chunk when this one was started
+        char* prev_limit;
+    };
+    std::vector<Chunk> datastack_chunks;
+};
+
+extern ThreadState* g_ts;
+
+struct Interpreter {
+    Value modules;      // sys.modules (dict)
+    Value builtins;     // the builtins module's dict
+    Value builtins_module;
+    Value sys_module;
+    Value main_module;
+    Value sys_path;     // list
+    Value argv;         // list
+    std::string stdlib_dir;
+    std::string executable;
+    int tier2_mode;     // 0 off, 1 uop interpreter, 2 JIT (issue 6)
+    bool gc_stress;
+    bool isolated;
+    // The eval breaker: set asynchronously (signals); checked on back-edges and calls.
+    volatile int eval_breaker;
+    volatile int pending_sigint;
+};
+
+extern Interpreter* g_interp;
+
+// Pushes a frame for [code] on the thread's data stack; the caller fills it.
+// Null with RecursionError/MemoryError set when the limit is reached.
+Frame* push_frame(CodeObject* code);
+// Pops the innermost data-stack frame (it must be [f]).
+void pop_frame(Frame* f);
+
+// Raises RecursionError when the native stack is nearly exhausted (deep
+// recursion through C++ code, e.g. repr of a deeply nested list).
+// Returns false with the exception set.
+bool check_native_stack();
+
+// The globals of the innermost running Python frame, or null.
+Dict* current_globals();
+
+void init_interpreter();
+
+} // namespace uopy

@@ -1,0 +1,683 @@
+// Slot <-> dunder bridging (see slots.h). One table, kSlotDefs, lists every
+// dunder the VM dispatches through a slot; it drives both fixup_slots (heap
+// types) and add_slot_wrappers (built-in types), so the two never disagree.
+#include "runtime/slots.h"
+
+#include "objects/dict.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/type.h"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace uopy {
+
+Type SlotWrapperType;
+
+// -- Generic slots for classes written in Python -----------------------------------
+
+// Calls the dunder [name] found on type(self), or returns null with no
+// exception set if there is none.
+static Value call_dunder(Value self, Value name, std::initializer_list<Value> args) {
+    return call_special(self, name, args);
+}
+
+static Value missing_dunder(Value self, const char* name) {
+    if (!err_occurred())
+        raise(exc::TypeError, "'%s' object has no method %s", type_name(self), name);
+    return Value();
+}
+
+static Value slot_repr(Value self) {
+    Value r = call_dunder(self, names::__repr__, {});
+    if (!r) return missing_dunder(self, "__repr__");
+    if (!is_str(r))
+        return raise(exc::TypeError, "__repr__ returned non-string (type %s)", type_name(r));
+    return r;
+}
+
+static Value slot_str(Value self) {
+    Value r = call_dunder(self, names::__str__, {});
+    if (!r) return missing_dunder(self, "__str__");
+    if (!is_str(r))
+        return raise(exc::TypeError, "__str__ returned non-string (type %s)", type_name(r));
+    return r;
+}
+
+static int64_t slot_hash(Value self) {
+    Value f = lookup_special(self, names::__hash__);
+    if (!f || is_none(f)) {
+        if (!err_occurred()) raise(exc::TypeError, "unhashable type: '%s'", type_name(self));
+        return -1;
+    }
+    Value r = call_special(self, names::__hash__, {});
+    if (!r) return -1;
+    if (!is_int(r)) {
+        raise(exc::TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    // Big results are reduced the way int's own hash reduces them.
+    int64_t h = int_hash(r);
+    return h == -1 ? -2 : h;
+}
+
+static int64_t unhashable(Value self) {
+    raise(exc::TypeError, "unhashable type: '%s'", type_name(self));
+    return -1;
+}
+
+static const Value* cmp_names[6];
+
+static Value slot_richcompare(Value a, Value b, CompareOp op) {
+    Value f = lookup_special(a, *cmp_names[op]);
+    if (!f) {
+        if (err_occurred()) return Value();
+        return NotImplemented();
+    }
+    if (is_none(f)) return NotImplemented();
+    return call_special(a, *cmp_names[op], {b});
+}
+
+static Value slot_getattr_hook(Value self, Value name) {
+    // __getattribute__ overridden in Python, or __getattr__ defined: the
+    // latter runs only after the normal lookup raised AttributeError.
+    Type* t = type_of(self);
+    Value ga = type_lookup(t, names::__getattribute__);
+    Value r;
+    if (ga && type_of(ga) != &SlotWrapperType) {
+        r = call_special(self, names::__getattribute__, {name});
+    } else {
+        r = generic_getattr(self, name);
+    }
+    if (r || !err_matches(exc::AttributeError)) return r;
+    Value getattr = type_lookup(t, names::__getattr__);
+    if (!getattr) return r;
+    err_clear();
+    return call_special(self, names::__getattr__, {name});
+}
+
+static int slot_setattr(Value self, Value name, Value value) {
+    Value r = value ? call_dunder(self, names::__setattr__, {name, value})
+                    : call_dunder(self, names::__delattr__, {name});
+    return r ? 0 : -1;
+}
+
+static Value slot_call(Value self, const Value* args, size_t nargs, Value kwnames) {
+    Value f = lookup_special(self, names::__call__);
+    if (!f) return missing_dunder(self, "__call__");
+    // Bind self in front of the arguments.
+    ValueVec all(nargs + 1 + (kwnames ? tuple_size(kwnames) : 0));
+    all[0] = self;
+    for (size_t i = 0; i + 1 < all.size(); i++) all[i + 1] = args[i];
+    DescrGetFn get = type_of(f)->descr_get;
+    if (is_function(f) || !get) return call(f, all.data(), nargs + 1, kwnames);
+    Value bound = get(f, self, Value(type_of(self)));
+    if (!bound) return bound;
+    return call(bound, args, nargs, kwnames);
+}
+
+static Value slot_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    Value f = type_lookup(type, names::__new__);
+    if (!f) return raise(exc::TypeError, "cannot create '%s' instances", type->name);
+    Value fn = f;
+    DescrGetFn get = type_of(f)->descr_get;
+    if (get) {
+        fn = get(f, Value(), Value(type));
+        if (!fn) return fn;
+    }
+    ValueVec all(nargs + 1 + (kwnames ? tuple_size(kwnames) : 0));
+    all[0] = Value(type);
+    for (size_t i = 0; i + 1 < all.size(); i++) all[i + 1] = args[i];
+    return call(fn, all.data(), nargs + 1, kwnames);
+}
+
+static int slot_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+    Value f = type_lookup(type_of(self), names::__init__);
+    if (!f) return 0;
+    ValueVec all(nargs + 1 + (kwnames ? tuple_size(kwnames) : 0));
+    all[0] = self;
+    for (size_t i = 0; i + 1 < all.size(); i++) all[i + 1] = args[i];
+    Value r;
+    if (is_function(f)) {
+        r = call(f, all.data(), nargs + 1, kwnames);
+    } else {
+        DescrGetFn get = type_of(f)->descr_get;
+        Value fn = get ? get(f, self, Value(type_of(self))) : f;
+        if (!fn) return -1;
+        r = get ? call(fn, args, nargs, kwnames) : call(fn, all.data(), nargs + 1, kwnames);
+    }
+    if (!r) return -1;
+    if (!is_none(r)) {
+        raise(exc::TypeError, "__init__() should return None, not '%s'", type_name(r));
+        return -1;
+    }
+    return 0;
+}
+
+static Value slot_descr_get(Value descr, Value obj, Value type) {
+    return call_dunder(descr, names::__get__, {obj ? obj : None(), type ? type : None()});
+}
+
+static int slot_descr_set(Value descr, Value obj, Value value) {
+    Value r = value ? call_dunder(descr, names::__set__, {obj, value})
+                    : call_dunder(descr, names::__delete__, {obj});
+    if (!r && !err_occurred())
+        raise(exc::AttributeError, value ? "__set__" : "__delete__");
+    return r ? 0 : -1;
+}
+
+static Value slot_iter(Value self) {
+    Value f = lookup_special(self, names::__iter__);
+    if (!f || is_none(f)) {
+        if (!err_occurred()) raise(exc::TypeError, "'%s' object is not iterable", type_name(self));
+        return Value();
+    }
+    return call_special(self, names::__iter__, {});
+}
+
+static Value slot_iternext(Value self) {
+    Value r = call_dunder(self, names::__next__, {});
+    if (!r && err_matches(exc::StopIteration)) {
+        // The iterator protocol's "exhausted" is a null with no exception.
+        err_clear();
+    }
+    return r;
+}
+
+static Value slot_len_value(Value self) { return call_dunder(self, names::__len__, {}); }
+
+static int64_t slot_len(Value self) {
+    Value r = slot_len_value(self);
+    if (!r) return -1;
+    if (!is_int(r)) {
+        raise(exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(r));
+        return -1;
+    }
+    int64_t n;
+    if (!int_fits_int64(r, &n)) {
+        raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (n < 0) {
+        raise(exc::ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+static int slot_bool(Value self) {
+    Value f = lookup_special(self, names::__bool__);
+    if (f) {
+        Value r = call_special(self, names::__bool__, {});
+        if (!r) return -1;
+        if (!is_bool(r)) {
+            raise(exc::TypeError, "__bool__ should return bool, returned %s", type_name(r));
+            return -1;
+        }
+        return r == True();
+    }
+    if (err_occurred()) return -1;
+    if (lookup_special(self, names::__len__)) {
+        int64_t n = slot_len(self);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+static Value slot_getitem(Value self, Value key) {
+    Value r = call_dunder(self, names::__getitem__, {key});
+    if (!r && !err_occurred())
+        raise(exc::TypeError, "'%s' object is not subscriptable", type_name(self));
+    return r;
+}
+
+static int slot_setitem(Value self, Value key, Value value) {
+    Value r = value ? call_dunder(self, names::__setitem__, {key, value})
+                    : call_dunder(self, names::__delitem__, {key});
+    if (!r && !err_occurred())
+        raise(exc::TypeError, value ? "'%s' object does not support item assignment"
+                                    : "'%s' object does not support item deletion",
+              type_name(self));
+    return r ? 0 : -1;
+}
+
+static int slot_contains(Value self, Value item) {
+    Value f = lookup_special(self, names::__contains__);
+    if (!f) {
+        if (err_occurred()) return -1;
+        // Fall back to iteration, as `in` does without __contains__.
+        Value it = get_iter(self);
+        if (!it) return -1;
+        for (;;) {
+            Value x = iter_next(it);
+            if (!x) return err_occurred() ? -1 : 0;
+            int eq = rich_compare_bool(x, item, CMP_EQ);
+            if (eq != 0) return eq;
+        }
+    }
+    Value r = call_special(self, names::__contains__, {item});
+    if (!r) return -1;
+    return truthy(r);
+}
+
+#define UNARY_SLOT(fname, dunder)                                                                  \
+    static Value fname(Value self) {                                                               \
+        Value r = call_dunder(self, names::dunder, {});                                            \
+        if (!r) return missing_dunder(self, #dunder);                                              \
+        return r;                                                                                  \
+    }
+UNARY_SLOT(slot_neg, __neg__)
+UNARY_SLOT(slot_pos, __pos__)
+UNARY_SLOT(slot_invert, __invert__)
+UNARY_SLOT(slot_abs, __abs__)
+UNARY_SLOT(slot_int, __int__)
+UNARY_SLOT(slot_float, __float__)
+UNARY_SLOT(slot_index, __index__)
+#undef UNARY_SLOT
+
+// Binary operator dunders, indexed by BinaryOp.
+static const char* const kBinaryNames[NB_NUM_BINARY][3] = {
+    {"__add__", "__radd__", "__iadd__"},
+    {"__and__", "__rand__", "__iand__"},
+    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"},
+    {"__matmul__", "__rmatmul__", "__imatmul__"},
+    {"__mul__", "__rmul__", "__imul__"},
+    {"__mod__", "__rmod__", "__imod__"},
+    {"__or__", "__ror__", "__ior__"},
+    {"__pow__", "__rpow__", "__ipow__"},
+    {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__sub__", "__rsub__", "__isub__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"},
+    {"__xor__", "__rxor__", "__ixor__"},
+};
+static Value binary_names[NB_NUM_BINARY][3];
+
+// Is [name] defined on [t] differently than on [base]? (CPython's
+// method_is_overloaded, which decides whether a subclass's reflected method
+// gets the first try.)
+static bool overrides(Type* t, Type* base, Value name) {
+    Value a = type_lookup(t, name);
+    if (!a) return false;
+    Value b = type_lookup(base, name);
+    return a != b;
+}
+
+template <int OP> static Value slot_binary(Value a, Value b) {
+    Type* ta = type_of(a);
+    Type* tb = type_of(b);
+    bool a_has = ta->nb[OP] == slot_binary<OP>;
+    bool b_has = ta != tb && tb->nb[OP] == slot_binary<OP>;
+    Value fwd = binary_names[OP][0];
+    Value rev = binary_names[OP][1];
+    if (a_has) {
+        if (b_has && is_subtype(tb, ta) && overrides(tb, ta, rev)) {
+            Value r = call_dunder(b, rev, {a});
+            if (!r && err_occurred()) return r;
+            if (r && r != NotImplemented()) return r;
+            b_has = false;
+        }
+        Value f = lookup_special(a, fwd);
+        if (f) {
+            Value r = call_special(a, fwd, {b});
+            if (!r || r != NotImplemented()) return r;
+        } else if (err_occurred()) {
+            return Value();
+        }
+    }
+    if (b_has) {
+        Value f = lookup_special(b, rev);
+        if (f) return call_special(b, rev, {a});
+        if (err_occurred()) return Value();
+    }
+    return NotImplemented();
+}
+
+template <int OP> static Value slot_inplace(Value a, Value b) {
+    Value f = lookup_special(a, binary_names[OP][2]);
+    if (!f) {
+        if (err_occurred()) return Value();
+        return NotImplemented();
+    }
+    return call_special(a, binary_names[OP][2], {b});
+}
+
+static Value slot_power3(Value a, Value b, Value c) {
+    if (is_none(c)) return slot_binary<NB_POWER>(a, b);
+    return call_dunder(a, binary_names[NB_POWER][0], {b, c});
+}
+
+template <int... I> struct BinarySlotTable {
+    static constexpr BinaryFn binary[] = {slot_binary<I>...};
+    static constexpr BinaryFn inplace[] = {slot_inplace<I>...};
+};
+using AllBinary = BinarySlotTable<0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12>;
+
+// -- Wrappers: built-in slots seen as dunders -----------------------------------
+
+static bool wrapper_nargs(const char* name, size_t nargs, Value kwnames, size_t want) {
+    if (kwnames && tuple_size(kwnames)) {
+        raise(exc::TypeError, "wrapper %s() takes no keyword arguments", name);
+        return false;
+    }
+    if (nargs != want) {
+        raise(exc::TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
+        return false;
+    }
+    return true;
+}
+
+static Value wrap_unary(void* slot, Value self, const Value*, size_t nargs, Value kw) {
+    if (!wrapper_nargs("unary", nargs, kw, 0)) return Value();
+    return reinterpret_cast<UnaryFn>(slot)(self);
+}
+static Value wrap_binary_l(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("binary", nargs, kw, 1)) return Value();
+    return reinterpret_cast<BinaryFn>(slot)(self, args[0]);
+}
+static Value wrap_binary_r(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("binary", nargs, kw, 1)) return Value();
+    return reinterpret_cast<BinaryFn>(slot)(args[0], self);
+}
+static Value wrap_hash(void* slot, Value self, const Value*, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__hash__", nargs, kw, 0)) return Value();
+    int64_t h = reinterpret_cast<HashFn>(slot)(self);
+    return h == -1 ? Value() : make_int(h);
+}
+static Value wrap_len(void* slot, Value self, const Value*, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__len__", nargs, kw, 0)) return Value();
+    int64_t n = reinterpret_cast<LenFn>(slot)(self);
+    return n < 0 ? Value() : make_int(n);
+}
+static Value wrap_bool(void* slot, Value self, const Value*, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__bool__", nargs, kw, 0)) return Value();
+    int r = reinterpret_cast<BoolFn>(slot)(self);
+    return r < 0 ? Value() : Bool(r);
+}
+static Value wrap_contains(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__contains__", nargs, kw, 1)) return Value();
+    int r = reinterpret_cast<ContainsFn>(slot)(self, args[0]);
+    return r < 0 ? Value() : Bool(r);
+}
+static Value wrap_setitem(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__setitem__", nargs, kw, 2)) return Value();
+    return reinterpret_cast<SetItemFn>(slot)(self, args[0], args[1]) < 0 ? Value() : None();
+}
+static Value wrap_delitem(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__delitem__", nargs, kw, 1)) return Value();
+    return reinterpret_cast<SetItemFn>(slot)(self, args[0], Value()) < 0 ? Value() : None();
+}
+static Value wrap_setattr(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__setattr__", nargs, kw, 2)) return Value();
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[0]));
+    return reinterpret_cast<SetAttrFn>(slot)(self, args[0], args[1]) < 0 ? Value() : None();
+}
+static Value wrap_delattr(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__delattr__", nargs, kw, 1)) return Value();
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[0]));
+    return reinterpret_cast<SetAttrFn>(slot)(self, args[0], Value()) < 0 ? Value() : None();
+}
+static Value wrap_getattr(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__getattribute__", nargs, kw, 1)) return Value();
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[0]));
+    // object.__getattribute__ must not recurse into a Python __getattr__.
+    GetAttrFn f = reinterpret_cast<GetAttrFn>(slot);
+    if (f == slot_getattr_hook) f = generic_getattr;
+    return f(self, args[0]);
+}
+static Value wrap_call(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    return reinterpret_cast<CallFn>(slot)(self, args, nargs, kw);
+}
+static Value wrap_init(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    return reinterpret_cast<InitFn>(slot)(self, args, nargs, kw) < 0 ? Value() : None();
+}
+static Value wrap_next(void* slot, Value self, const Value*, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__next__", nargs, kw, 0)) return Value();
+    Value r = reinterpret_cast<UnaryFn>(slot)(self);
+    if (!r && !err_occurred()) return raise_empty(exc::StopIteration);
+    return r;
+}
+static Value wrap_get(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (nargs < 1 || nargs > 2) return raise(exc::TypeError, "expected 1 or 2 arguments");
+    (void)kw;
+    Value obj = is_none(args[0]) ? Value() : args[0];
+    Value type = nargs > 1 && !is_none(args[1]) ? args[1] : Value();
+    return reinterpret_cast<DescrGetFn>(slot)(self, obj, type);
+}
+static Value wrap_set(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__set__", nargs, kw, 2)) return Value();
+    return reinterpret_cast<DescrSetFn>(slot)(self, args[0], args[1]) < 0 ? Value() : None();
+}
+static Value wrap_power(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    (void)kw;
+    if (nargs == 1) return reinterpret_cast<TernaryFn>(slot)(self, args[0], None());
+    if (nargs == 2) return reinterpret_cast<TernaryFn>(slot)(self, args[0], args[1]);
+    return raise(exc::TypeError, "expected 1 or 2 arguments, got %zu", nargs);
+}
+
+template <int OP> static Value wrap_richcmp(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("richcmp", nargs, kw, 1)) return Value();
+    return reinterpret_cast<RichCompareFn>(slot)(self, args[0], static_cast<CompareOp>(OP));
+}
+static SlotWrapperFn const kRichWrappers[6] = {wrap_richcmp<0>, wrap_richcmp<1>, wrap_richcmp<2>,
+                                               wrap_richcmp<3>, wrap_richcmp<4>, wrap_richcmp<5>};
+
+// -- The table ------------------------------------------------------------------
+
+// Where a slot lives in a Type, and how to wrap it. Each row is one dunder.
+struct SlotDef {
+    const char* name;
+    size_t offset;         // offsetof(Type, slot)
+    void* generic;         // the slot function for classes written in Python
+    SlotWrapperFn wrapper; // exposes a built-in slot as this dunder
+    Value interned;
+};
+
+#define SLOT(name, field, generic, wrapper)                                                        \
+    SlotDef { name, offsetof(Type, field), reinterpret_cast<void*>(generic), wrapper, Value() }
+
+static std::vector<SlotDef>& slot_defs() {
+    static std::vector<SlotDef> defs;
+    if (!defs.empty()) return defs;
+    defs = {
+        SLOT("__repr__", repr, slot_repr, wrap_unary),
+        SLOT("__str__", str, slot_str, wrap_unary),
+        SLOT("__hash__", hash, slot_hash, wrap_hash),
+        SLOT("__getattribute__", getattr, slot_getattr_hook, wrap_getattr),
+        SLOT("__getattr__", getattr, slot_getattr_hook, nullptr),
+        SLOT("__setattr__", setattr, slot_setattr, wrap_setattr),
+        SLOT("__delattr__", setattr, slot_setattr, wrap_delattr),
+        SLOT("__call__", call, slot_call, wrap_call),
+        SLOT("__init__", init, slot_init, wrap_init),
+        SLOT("__get__", descr_get, slot_descr_get, wrap_get),
+        SLOT("__set__", descr_set, slot_descr_set, wrap_set),
+        SLOT("__delete__", descr_set, slot_descr_set, nullptr),
+        SLOT("__iter__", iter, slot_iter, wrap_unary),
+        SLOT("__next__", iternext, slot_iternext, wrap_next),
+        SLOT("__len__", len, slot_len, wrap_len),
+        SLOT("__bool__", nb_bool, slot_bool, wrap_bool),
+        SLOT("__getitem__", getitem, slot_getitem, wrap_binary_l),
+        SLOT("__setitem__", setitem, slot_setitem, wrap_setitem),
+        SLOT("__delitem__", setitem, slot_setitem, wrap_delitem),
+        SLOT("__contains__", contains, slot_contains, wrap_contains),
+        SLOT("__neg__", nb_negative, slot_neg, wrap_unary),
+        SLOT("__pos__", nb_positive, slot_pos, wrap_unary),
+        SLOT("__invert__", nb_invert, slot_invert, wrap_unary),
+        SLOT("__abs__", nb_absolute, slot_abs, wrap_unary),
+        SLOT("__int__", nb_int, slot_int, wrap_unary),
+        SLOT("__float__", nb_float, slot_float, wrap_unary),
+        SLOT("__index__", nb_index, slot_index, wrap_unary),
+    };
+    for (int op = 0; op < 6; op++) {
+        static const char* const cmp[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        defs.push_back(SlotDef{cmp[op], offsetof(Type, richcompare),
+                               reinterpret_cast<void*>(slot_richcompare), kRichWrappers[op], Value()});
+    }
+    for (int op = 0; op < NB_NUM_BINARY; op++) {
+        size_t off = offsetof(Type, nb) + op * sizeof(BinaryFn);
+        size_t ioff = offsetof(Type, nb_inplace) + op * sizeof(BinaryFn);
+        void* gen = reinterpret_cast<void*>(AllBinary::binary[op]);
+        defs.push_back(SlotDef{kBinaryNames[op][0], off, gen,
+                               op == NB_POWER ? nullptr : wrap_binary_l, Value()});
+        defs.push_back(SlotDef{kBinaryNames[op][1], off, gen, wrap_binary_r, Value()});
+        defs.push_back(SlotDef{kBinaryNames[op][2], ioff,
+                               reinterpret_cast<void*>(AllBinary::inplace[op]), wrap_binary_l,
+                               Value()});
+    }
+    defs.push_back(SlotDef{"__pow__", offsetof(Type, nb_power3),
+                           reinterpret_cast<void*>(slot_power3), wrap_power, Value()});
+    for (auto& d : defs) d.interned = intern(d.name);
+    return defs;
+}
+#undef SLOT
+
+static void*& slot_at(Type* t, size_t offset) {
+    return *reinterpret_cast<void**>(reinterpret_cast<char*>(t) + offset);
+}
+
+// Sets the slot at [offset] of heap type [t] from whatever its MRO defines
+// for the dunders that share that slot.
+static void update_slot_at(Type* t, size_t offset) {
+    void* chosen = nullptr;
+    bool found_any = false;
+    bool all_wrappers = true;
+    void* wrapped = nullptr;
+    for (auto& d : slot_defs()) {
+        if (d.offset != offset) continue;
+        Value v = type_lookup(t, d.interned);
+        if (!v) continue;
+        found_any = true;
+        if (type_of(v) == &SlotWrapperType) {
+            auto* w = static_cast<SlotWrapperObject*>(v.as_ptr());
+            if (!wrapped) wrapped = w->slot;
+            else if (wrapped != w->slot) all_wrappers = false;
+        } else {
+            all_wrappers = false;
+            chosen = d.generic;
+            if (offset == offsetof(Type, hash) && is_none(v)) chosen = reinterpret_cast<void*>(unhashable);
+        }
+    }
+    if (!found_any) {
+        // Nothing defines it anywhere: inherit from the solid base (already done).
+        return;
+    }
+    if (all_wrappers && wrapped) chosen = wrapped;
+    if (chosen) slot_at(t, offset) = chosen;
+    // tp_new is looked up by name, not via the table (it is a staticmethod).
+}
+
+void fixup_slots(Type* t) {
+    std::vector<size_t> done;
+    for (auto& d : slot_defs()) {
+        if (std::find(done.begin(), done.end(), d.offset) != done.end()) continue;
+        done.push_back(d.offset);
+        update_slot_at(t, d.offset);
+    }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if (t->dict && dict_get_str(t->dict, names::__eq__) && !dict_get_str(t->dict, names::__hash__)) {
+        dict_set(t->dict, names::__hash__, None());
+        t->hash = unhashable;
+    }
+    // __new__ defined in Python anywhere along the MRO before a built-in one.
+    Value nw = type_lookup(t, names::__new__);
+    if (nw && type_of(nw) != &BuiltinFunctionType) t->tp_new = slot_new;
+    if (type_lookup(t, names::__getattr__)) t->getattr = slot_getattr_hook;
+}
+
+void type_update_slot(Type* t, Value name) {
+    for (auto& d : slot_defs()) {
+        if (!str_equal(d.interned, name)) continue;
+        update_slot_at(t, d.offset);
+        if (t->subclasses)
+            for (size_t i = 0; i < list_size(t->subclasses); i++)
+                type_update_slot(static_cast<Type*>(list_get(t->subclasses, i).as_ptr()), name);
+        return;
+    }
+    if (str_equal(name, names::__new__)) {
+        Value nw = type_lookup(t, names::__new__);
+        if (nw && type_of(nw) != &BuiltinFunctionType) t->tp_new = slot_new;
+    }
+}
+
+void add_slot_wrappers(Type* t) {
+    for (auto& d : slot_defs()) {
+        if (!d.wrapper) continue;
+        void* s = slot_at(t, d.offset);
+        if (!s) continue;
+        // Only slots the type defines itself, not inherited ones.
+        if (t->base && slot_at(t->base, d.offset) == s) continue;
+        if (dict_get_str(t->dict, d.interned)) continue;
+        auto* w = gc_new<SlotWrapperObject>(&SlotWrapperType);
+        w->name = d.name;
+        w->wrapper = d.wrapper;
+        w->slot = s;
+        w->owner = t;
+        dict_set(t->dict, d.interned, Value(w));
+    }
+    if (t->hash == nullptr && t->richcompare && !dict_get_str(t->dict, names::__hash__))
+        dict_set(t->dict, names::__hash__, None());
+}
+
+// -- The slot-wrapper type itself -------------------------------------------------
+
+static void slot_wrapper_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<SlotWrapperObject*>(o)->owner);
+}
+
+// Called unbound: `int.__add__(1, 2)` — the first argument is self.
+static Value slot_wrapper_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+    auto* w = static_cast<SlotWrapperObject*>(callable.as_ptr());
+    if (nargs < 1)
+        return raise(exc::TypeError, "descriptor '%s' of '%s' object needs an argument", w->name,
+                     w->owner->name);
+    if (!isinstance_of(args[0], w->owner))
+        return raise(exc::TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                     w->name, w->owner->name, type_name(args[0]));
+    return w->wrapper(w->slot, args[0], args + 1, nargs - 1, kwnames);
+}
+
+static Value slot_wrapper_get(Value descr, Value obj, Value) {
+    if (!obj) return descr;
+    return make_method(descr, obj);
+}
+
+static Value slot_wrapper_repr(Value self) {
+    auto* w = static_cast<SlotWrapperObject*>(self.as_ptr());
+    std::string s = std::string("<slot wrapper '") + w->name + "' of '" + w->owner->name + "' objects>";
+    return make_str(s);
+}
+
+void init_slot_wrapper_type() {
+    for (int op = 0; op < NB_NUM_BINARY; op++)
+        for (int k = 0; k < 3; k++) {
+            binary_names[op][k] = intern(kBinaryNames[op][k]);
+            gc_add_root(&binary_names[op][k]);
+        }
+    cmp_names[0] = &names::__lt__;
+    cmp_names[1] = &names::__le__;
+    cmp_names[2] = &names::__eq__;
+    cmp_names[3] = &names::__ne__;
+    cmp_names[4] = &names::__gt__;
+    cmp_names[5] = &names::__ge__;
+    slot_defs();
+    SlotWrapperType.trace = slot_wrapper_trace;
+    SlotWrapperType.call = slot_wrapper_call;
+    SlotWrapperType.descr_get = slot_wrapper_get;
+    SlotWrapperType.repr = slot_wrapper_repr;
+    SlotWrapperType.flags = TYPE_METHOD_DESCRIPTOR;
+    init_static_type(&SlotWrapperType, "wrapper_descriptor", &ObjectType, sizeof(SlotWrapperObject), 0);
+}
+
+} // namespace uopy

@@ -1,0 +1,146 @@
+// The `sys` module: argv, path, modules, the standard streams, recursion
+// limits, exc_info, exit. CPython counterpart: Python/sysmodule.c.
+#include "runtime/sysmodule.h"
+
+#include "modules/io_file.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/type.h"
+
+#include <unistd.h>
+
+namespace uopy {
+
+static Value sys_attr(const char* name) {
+    if (!g_interp->sys_module) return Value();
+    return dict_get_cstr(as_module(g_interp->sys_module)->dict, name);
+}
+
+Value sys_stdout() { return sys_attr("stdout"); }
+Value sys_stderr() { return sys_attr("stderr"); }
+Value sys_stdin() { return sys_attr("stdin"); }
+
+static Value sys_exit(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("exit", nargs, 0, 1)) return Value();
+    if (nargs == 0) return raise_empty(exc::SystemExit);
+    return raise_with_arg(exc::SystemExit, args[0]);
+}
+
+static Value sys_getrecursionlimit(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("getrecursionlimit", nargs, 0, 0)) return Value();
+    return make_int(g_ts->recursion_limit);
+}
+
+static Value sys_setrecursionlimit(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("setrecursionlimit", nargs, 1, 1)) return Value();
+    if (!is_int(args[0]))
+        return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(args[0]));
+    int64_t n;
+    if (!int_as_int64(args[0], &n)) return Value();
+    if (n < 1) return raise(exc::ValueError, "recursion limit must be greater or equal than 1");
+    if (n > (1 << 30)) n = 1 << 30;
+    g_ts->recursion_limit = static_cast<int>(n);
+    return None();
+}
+
+static Value sys_exc_info(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("exc_info", nargs, 0, 0)) return Value();
+    Value e = g_ts->exc_info;
+    if (!e || is_none(e)) return tuple_pack({None(), None(), None()});
+    Value tb = as_exception(e)->traceback;
+    return tuple_pack({Value(type_of(e)), e, tb ? tb : None()});
+}
+
+static Value sys_exception(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("exception", nargs, 0, 0)) return Value();
+    Value e = g_ts->exc_info;
+    return e ? e : None();
+}
+
+static Value sys_intern(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("intern", nargs, 1, 1)) return Value();
+    if (!is_exact_str(args[0]))
+        return raise(exc::TypeError, "intern() argument must be str, not %s", type_name(args[0]));
+    return intern_value(args[0]);
+}
+
+static Value sys_getsizeof(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("getsizeof", nargs, 1, 2)) return Value();
+    Value v = args[0];
+    if (v.is_int()) return make_int(28);
+    return make_int(static_cast<int64_t>(type_of(v)->basic_size));
+}
+
+static Value sys_getdefaultencoding(Value, const Value*, size_t, Value) { return intern("utf-8"); }
+
+static const NativeMethodDef sys_functions[] = {
+    {"exit", sys_exit, 0, nullptr},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, nullptr},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, nullptr},
+    {"exc_info", sys_exc_info, 0, nullptr},
+    {"exception", sys_exception, 0, nullptr},
+    {"intern", sys_intern, 0, nullptr},
+    {"getsizeof", sys_getsizeof, 0, nullptr},
+    {"getdefaultencoding", sys_getdefaultencoding, 0, nullptr},
+    {"getfilesystemencoding", sys_getdefaultencoding, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Value make_sys_module(const std::vector<std::string>& argv, const std::vector<std::string>& path) {
+    ModuleObject* m = make_module("sys");
+    if (!m) return Value();
+    Value mod(m);
+    Dict* d = m->dict;
+    add_functions(d, sys_functions, mod);
+    Value av = make_list(0);
+    for (auto& a : argv) list_append(av, make_str(a));
+    g_interp->argv = av;
+    dict_set_cstr(d, "argv", av);
+    dict_set_cstr(d, "orig_argv", av);
+    Value p = make_list(0);
+    for (auto& e : path) list_append(p, make_str(e));
+    g_interp->sys_path = p;
+    dict_set_cstr(d, "path", p);
+    dict_set_cstr(d, "modules", g_interp->modules);
+    dict_set_cstr(d, "meta_path", make_list(0));
+    dict_set_cstr(d, "path_hooks", make_list(0));
+    dict_set_cstr(d, "path_importer_cache", Value(make_dict()));
+    Value out = make_stdio_file(1, "<stdout>", "w", isatty(1));
+    Value err = make_stdio_file(2, "<stderr>", "w", true);
+    Value in = make_stdio_file(0, "<stdin>", "r", false);
+    dict_set_cstr(d, "stdout", out);
+    dict_set_cstr(d, "stderr", err);
+    dict_set_cstr(d, "stdin", in);
+    dict_set_cstr(d, "__stdout__", out);
+    dict_set_cstr(d, "__stderr__", err);
+    dict_set_cstr(d, "__stdin__", in);
+    dict_set_cstr(d, "version", make_str("3.11.7 (uopy 0.1)"));
+    dict_set_cstr(d, "version_info",
+                  tuple_pack({make_int(3), make_int(11), make_int(7), make_str("final"), make_int(0)}));
+    dict_set_cstr(d, "hexversion", make_int(0x030B07F0));
+    dict_set_cstr(d, "platform", make_str("linux"));
+    dict_set_cstr(d, "byteorder", make_str("little"));
+    dict_set_cstr(d, "maxsize", make_int(INT64_MAX));
+    dict_set_cstr(d, "maxunicode", make_int(0x10FFFF));
+    dict_set_cstr(d, "executable", make_str(g_interp->executable));
+    dict_set_cstr(d, "prefix", make_str("/usr"));
+    dict_set_cstr(d, "exec_prefix", make_str("/usr"));
+    dict_set_cstr(d, "dont_write_bytecode", True());
+    dict_set_cstr(d, "stdlib_dir", make_str(g_interp->stdlib_dir));
+    Value names = make_tuple(0);
+    dict_set_cstr(d, "builtin_module_names", names);
+    return mod;
+}
+
+} // namespace uopy

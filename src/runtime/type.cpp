@@ -1,0 +1,1003 @@
+// Types at run time: built-in type set-up, class creation, C3 MRO, attribute
+// lookup, and the `type` and `object` types themselves. CPython counterpart:
+// Objects/typeobject.c. The slot functions that route the VM's slot calls to
+// a class's dunder methods live in runtime/slots.cpp.
+#include "runtime/type.h"
+
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/function.h"
+#include "objects/list.h"
+#include "objects/misc.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/slots.h"
+
+#include <cstring>
+#include <vector>
+
+namespace uopy {
+
+Type TypeType, ObjectType;
+
+// -- Interned names -------------------------------------------------------------
+
+namespace names {
+#define UOPY_NAME(n) Value n;
+UOPY_NAME(__init__) UOPY_NAME(__new__) UOPY_NAME(__repr__) UOPY_NAME(__str__) UOPY_NAME(__hash__)
+UOPY_NAME(__eq__) UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__)
+UOPY_NAME(__ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__)
+UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(__set__)
+UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__) UOPY_NAME(__len__)
+UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(__getitem__) UOPY_NAME(__setitem__)
+UOPY_NAME(__delitem__) UOPY_NAME(__enter__) UOPY_NAME(__exit__) UOPY_NAME(__name__)
+UOPY_NAME(__qualname__) UOPY_NAME(__module__) UOPY_NAME(__doc__) UOPY_NAME(__dict__)
+UOPY_NAME(__class__) UOPY_NAME(__bases__) UOPY_NAME(__mro__) UOPY_NAME(__slots__)
+UOPY_NAME(__init_subclass__) UOPY_NAME(__set_name__) UOPY_NAME(__index__) UOPY_NAME(__int__)
+UOPY_NAME(__float__) UOPY_NAME(__neg__) UOPY_NAME(__pos__) UOPY_NAME(__abs__)
+UOPY_NAME(__invert__) UOPY_NAME(__format__) UOPY_NAME(__instancecheck__)
+UOPY_NAME(__subclasscheck__) UOPY_NAME(__build_class__) UOPY_NAME(__import__)
+UOPY_NAME(__builtins__) UOPY_NAME(__main__) UOPY_NAME(__file__) UOPY_NAME(__path__)
+UOPY_NAME(__package__) UOPY_NAME(__spec__) UOPY_NAME(__loader__) UOPY_NAME(__all__)
+UOPY_NAME(__classcell__) UOPY_NAME(__class_getitem__) UOPY_NAME(__missing__)
+UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(__round__) UOPY_NAME(__trunc__)
+UOPY_NAME(__floor__) UOPY_NAME(__ceil__) UOPY_NAME(__annotations__) UOPY_NAME(__prepare__)
+UOPY_NAME(__mro_entries__) UOPY_NAME(__length_hint__) UOPY_NAME(__reduce__)
+UOPY_NAME(__sizeof__) UOPY_NAME(__dir__) UOPY_NAME(__weakref__) UOPY_NAME(__objclass__)
+UOPY_NAME(__wrapped__) UOPY_NAME(__self__) UOPY_NAME(__func__) UOPY_NAME(__code__)
+UOPY_NAME(__defaults__) UOPY_NAME(__kwdefaults__) UOPY_NAME(__closure__) UOPY_NAME(__globals__)
+UOPY_NAME(__firstlineno__) UOPY_NAME(__static_attributes__) UOPY_NAME(__orig_bases__)
+UOPY_NAME(__type_params__) UOPY_NAME(__debug__)
+#undef UOPY_NAME
+} // namespace names
+
+void init_names() {
+    using namespace names;
+#define UOPY_NAME(n) n = intern(#n);
+    UOPY_NAME(__init__) UOPY_NAME(__new__) UOPY_NAME(__repr__) UOPY_NAME(__str__)
+    UOPY_NAME(__hash__) UOPY_NAME(__eq__) UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__)
+    UOPY_NAME(__gt__) UOPY_NAME(__ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__)
+    UOPY_NAME(__getattribute__) UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__)
+    UOPY_NAME(__set__) UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__)
+    UOPY_NAME(__len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(__getitem__)
+    UOPY_NAME(__setitem__) UOPY_NAME(__delitem__) UOPY_NAME(__enter__) UOPY_NAME(__exit__)
+    UOPY_NAME(__name__) UOPY_NAME(__qualname__) UOPY_NAME(__module__) UOPY_NAME(__doc__)
+    UOPY_NAME(__dict__) UOPY_NAME(__class__) UOPY_NAME(__bases__) UOPY_NAME(__mro__)
+    UOPY_NAME(__slots__) UOPY_NAME(__init_subclass__) UOPY_NAME(__set_name__)
+    UOPY_NAME(__index__) UOPY_NAME(__int__) UOPY_NAME(__float__) UOPY_NAME(__neg__)
+    UOPY_NAME(__pos__) UOPY_NAME(__abs__) UOPY_NAME(__invert__) UOPY_NAME(__format__)
+    UOPY_NAME(__instancecheck__) UOPY_NAME(__subclasscheck__) UOPY_NAME(__build_class__)
+    UOPY_NAME(__import__) UOPY_NAME(__builtins__) UOPY_NAME(__main__) UOPY_NAME(__file__)
+    UOPY_NAME(__path__) UOPY_NAME(__package__) UOPY_NAME(__spec__) UOPY_NAME(__loader__)
+    UOPY_NAME(__all__) UOPY_NAME(__classcell__) UOPY_NAME(__class_getitem__)
+    UOPY_NAME(__missing__) UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(__round__)
+    UOPY_NAME(__trunc__) UOPY_NAME(__floor__) UOPY_NAME(__ceil__) UOPY_NAME(__annotations__)
+    UOPY_NAME(__prepare__) UOPY_NAME(__mro_entries__) UOPY_NAME(__length_hint__)
+    UOPY_NAME(__reduce__) UOPY_NAME(__sizeof__) UOPY_NAME(__dir__) UOPY_NAME(__weakref__)
+    UOPY_NAME(__objclass__) UOPY_NAME(__wrapped__) UOPY_NAME(__self__) UOPY_NAME(__func__)
+    UOPY_NAME(__code__) UOPY_NAME(__defaults__) UOPY_NAME(__kwdefaults__)
+    UOPY_NAME(__closure__) UOPY_NAME(__globals__) UOPY_NAME(__firstlineno__)
+    UOPY_NAME(__static_attributes__) UOPY_NAME(__orig_bases__) UOPY_NAME(__type_params__)
+    UOPY_NAME(__debug__)
+#undef UOPY_NAME
+}
+
+// -- Subtypes and the MRO ---------------------------------------------------------
+
+bool is_subtype(Type* a, Type* b) {
+    if (a == b) return true;
+    if (a->mro.is_null()) {
+        for (Type* t = a; t; t = t->base)
+            if (t == b) return true;
+        return false;
+    }
+    size_t n = tuple_size(a->mro);
+    Value* items = tuple_items(a->mro);
+    for (size_t i = 0; i < n; i++)
+        if (items[i].as_ptr() == b) return true;
+    return false;
+}
+
+// C3 linearization of [t] with direct bases [bases]: the MRO as a tuple, or
+// null with TypeError when no consistent order exists.
+static Value compute_mro(Type* t, Value bases) {
+    std::vector<std::vector<Type*>> seqs;
+    size_t nb = tuple_size(bases);
+    for (size_t i = 0; i < nb; i++) {
+        Type* b = static_cast<Type*>(tuple_get(bases, i).as_ptr());
+        std::vector<Type*> s;
+        for (size_t j = 0; j < tuple_size(b->mro); j++)
+            s.push_back(static_cast<Type*>(tuple_get(b->mro, j).as_ptr()));
+        seqs.push_back(std::move(s));
+    }
+    std::vector<Type*> direct;
+    for (size_t i = 0; i < nb; i++) direct.push_back(static_cast<Type*>(tuple_get(bases, i).as_ptr()));
+    seqs.push_back(direct);
+    std::vector<Type*> result{t};
+    std::vector<size_t> heads(seqs.size(), 0);
+    for (;;) {
+        bool empty = true;
+        for (size_t i = 0; i < seqs.size(); i++)
+            if (heads[i] < seqs[i].size()) empty = false;
+        if (empty) break;
+        Type* candidate = nullptr;
+        for (size_t i = 0; i < seqs.size() && !candidate; i++) {
+            if (heads[i] >= seqs[i].size()) continue;
+            Type* c = seqs[i][heads[i]];
+            bool in_tail = false;
+            for (size_t j = 0; j < seqs.size() && !in_tail; j++)
+                for (size_t k = heads[j] + 1; k < seqs[j].size(); k++)
+                    if (seqs[j][k] == c) {
+                        in_tail = true;
+                        break;
+                    }
+            if (!in_tail) candidate = c;
+        }
+        if (!candidate) {
+            std::string msg = "Cannot create a consistent method resolution order (MRO) for bases";
+            for (size_t i = 0; i < nb; i++) {
+                msg += i ? ", " : " ";
+                msg += static_cast<Type*>(tuple_get(bases, i).as_ptr())->name;
+            }
+            return raise_str(exc::TypeError, msg);
+        }
+        result.push_back(candidate);
+        for (size_t i = 0; i < seqs.size(); i++)
+            if (heads[i] < seqs[i].size() && seqs[i][heads[i]] == candidate) heads[i]++;
+    }
+    Value mro = make_tuple(result.size());
+    if (!mro) return mro;
+    for (size_t i = 0; i < result.size(); i++) tuple_items(mro)[i] = Value(result[i]);
+    return mro;
+}
+
+Value type_lookup(Type* t, Value name) {
+    Value mro = t->mro;
+    if (mro.is_null()) return t->dict ? dict_get_str(t->dict, name) : Value();
+    size_t n = tuple_size(mro);
+    Value* items = tuple_items(mro);
+    for (size_t i = 0; i < n; i++) {
+        Type* b = static_cast<Type*>(items[i].as_ptr());
+        if (!b->dict) continue;
+        Value v = dict_get_str(b->dict, name);
+        if (v) return v;
+    }
+    return Value();
+}
+
+Value type_lookup_cstr(Type* t, const char* name) { return type_lookup(t, intern(name)); }
+
+const char* type_name_of(Type* t) { return t->name; }
+
+const char* type_name(Value v) { return type_of(v)->name; }
+
+// -- Type versions --------------------------------------------------------------
+
+void type_modified(Type* t) {
+    if (t->version_tag == 0) return;
+    t->version_tag = 0;
+    if (t->subclasses.is_null()) return;
+    for (size_t i = 0; i < list_size(t->subclasses); i++)
+        type_modified(static_cast<Type*>(list_get(t->subclasses, i).as_ptr()));
+}
+
+// -- Tracing ----------------------------------------------------------------------
+
+static void type_trace(Object* o, Tracer& t) {
+    Type* ty = static_cast<Type*>(o);
+    t.visit(ty->name_str);
+    t.visit(ty->qualname);
+    t.visit(ty->base);
+    t.visit(ty->bases);
+    t.visit(ty->mro);
+    t.visit(ty->dict);
+    t.visit(ty->subclasses);
+    t.visit(ty->module);
+    t.visit(ty->extra);
+}
+
+// Instances of heap types: the base's references, then dict and __slots__.
+static void heap_instance_trace(Object* o, Tracer& t) {
+    Type* ty = o->type;
+    Type* solid = ty;
+    while (solid && (solid->flags & TYPE_HEAP)) solid = solid->base;
+    if (solid && solid->trace && solid->trace != heap_instance_trace) solid->trace(o, t);
+    if (ty->dict_offset) t.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + ty->dict_offset));
+    if (ty->nslots) {
+        Value* slots = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + ty->basic_size -
+                                                ty->nslots * sizeof(Value));
+        t.visit_values(slots, ty->nslots);
+    }
+}
+
+static void heap_instance_finalize(Object* o) {
+    Type* solid = o->type;
+    while (solid && (solid->flags & TYPE_HEAP)) solid = solid->base;
+    if (solid && solid->finalize) solid->finalize(o);
+}
+
+// -- Readying types ---------------------------------------------------------------
+
+// Copies slots the type did not set from its base.
+static void inherit_slots(Type* t, Type* b) {
+#define INHERIT(f)                                                                                 \
+    if (!t->f) t->f = b->f;
+    INHERIT(trace)
+    INHERIT(finalize)
+    INHERIT(repr)
+    INHERIT(str)
+    INHERIT(getattr)
+    INHERIT(setattr)
+    INHERIT(call)
+    INHERIT(tp_new)
+    INHERIT(init)
+    INHERIT(descr_get)
+    INHERIT(descr_set)
+    INHERIT(iter)
+    INHERIT(iternext)
+    INHERIT(nb_power3)
+    INHERIT(nb_negative)
+    INHERIT(nb_positive)
+    INHERIT(nb_invert)
+    INHERIT(nb_absolute)
+    INHERIT(nb_bool)
+    INHERIT(nb_int)
+    INHERIT(nb_float)
+    INHERIT(nb_index)
+    INHERIT(len)
+    INHERIT(getitem)
+    INHERIT(setitem)
+    INHERIT(contains)
+#undef INHERIT
+    // hash and richcompare are inherited together, as CPython does: a type
+    // that defines equality without hashing is unhashable.
+    if (!t->hash && !t->richcompare) {
+        t->hash = b->hash;
+        t->richcompare = b->richcompare;
+    }
+    for (int i = 0; i < NB_NUM_BINARY; i++) {
+        if (!t->nb[i]) t->nb[i] = b->nb[i];
+        if (!t->nb_inplace[i]) t->nb_inplace[i] = b->nb_inplace[i];
+    }
+    if (!t->basic_size) t->basic_size = b->basic_size;
+    if (!t->item_size) t->item_size = b->item_size;
+    if (!t->dict_offset) t->dict_offset = b->dict_offset;
+    t->flags |= b->flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS |
+                            TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXC_SUBCLASS |
+                            TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_HAS_DICT);
+}
+
+static std::vector<Type*>& static_types() {
+    static std::vector<Type*> v;
+    return v;
+}
+
+void init_static_type(Type* t, const char* name, Type* base, size_t basic_size, uint32_t flags) {
+    t->type = &TypeType;
+    t->gc_flags |= GC_IMMORTAL;
+    t->name = name;
+    t->flags |= flags | TYPE_IMMUTABLE | TYPE_READY;
+    t->basic_size = basic_size;
+    if (t != &ObjectType && !base) base = &ObjectType;
+    t->base = base;
+    if (base) inherit_slots(t, base);
+    if (!t->trace) t->trace = nullptr;
+    t->dict = make_dict();
+    // The qualified name is everything after the last dot ("collections.deque").
+    const char* dot = std::strrchr(name, '.');
+    t->name_str = intern(dot ? dot + 1 : name);
+    t->qualname = t->name_str;
+    std::string mod = dot ? std::string(name, dot - name) : "builtins";
+    t->module = intern(mod);
+    t->bases = base ? tuple_pack({Value(base)}) : empty_tuple();
+    if (base) {
+        size_t n = tuple_size(base->mro);
+        t->mro = make_tuple(n + 1);
+        tuple_items(t->mro)[0] = Value(t);
+        for (size_t i = 0; i < n; i++) tuple_items(t->mro)[i + 1] = tuple_get(base->mro, i);
+    } else {
+        t->mro = tuple_pack({Value(t)});
+    }
+    t->version_tag = 0;
+    gc_add_static(t);
+    static_types().push_back(t);
+    if (base) {
+        if (base->subclasses.is_null()) base->subclasses = make_list(0);
+        list_append(base->subclasses, Value(t));
+    }
+}
+
+Type* make_builtin_heap_type(const char* name, Type* base, const char* module) {
+    Type* t = gc_new<Type>(&TypeType);
+    t->gc_flags |= GC_IMMORTAL; // lives as long as the interpreter: never swept
+    gc_add_static(t);
+    t->name = name;
+    t->flags = TYPE_BASETYPE | TYPE_IMMUTABLE | TYPE_READY;
+    t->base = base;
+    inherit_slots(t, base);
+    t->dict = make_dict();
+    t->name_str = intern(name);
+    t->qualname = t->name_str;
+    t->module = intern(module);
+    t->bases = tuple_pack({Value(base)});
+    size_t n = tuple_size(base->mro);
+    t->mro = make_tuple(n + 1);
+    tuple_items(t->mro)[0] = Value(t);
+    for (size_t i = 0; i < n; i++) tuple_items(t->mro)[i + 1] = tuple_get(base->mro, i);
+    if (base->subclasses.is_null()) base->subclasses = make_list(0);
+    list_append(base->subclasses, Value(t));
+    return t;
+}
+
+void add_instance_dict_descriptor(Type* t);
+
+// -- Instances --------------------------------------------------------------------
+
+Dict** instance_dict_slot(Value obj) {
+    if (!obj.is_ptr()) return nullptr;
+    Type* t = obj.as_ptr()->type;
+    if (!t->dict_offset) return nullptr;
+    return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_ptr()) + t->dict_offset);
+}
+
+Dict* instance_dict(Value obj) {
+    Dict** slot = instance_dict_slot(obj);
+    if (!slot) return nullptr;
+    if (!*slot) *slot = make_dict();
+    return *slot;
+}
+
+Value alloc_instance(Type* t) {
+    Object* o = gc_alloc_object(t, t->basic_size);
+    return o ? Value(o) : Value();
+}
+
+// -- Attribute access ---------------------------------------------------------------
+
+static bool is_data_descriptor(Value v) {
+    return v.is_ptr() && type_of(v)->descr_set != nullptr;
+}
+
+Value generic_getattr(Value obj, Value name) {
+    Type* t = type_of(obj);
+    Value attr = type_lookup(t, name);
+    DescrGetFn get = nullptr;
+    if (attr) {
+        get = type_of(attr)->descr_get;
+        if (get && is_data_descriptor(attr)) return get(attr, obj, Value(t));
+    }
+    Dict** slot = instance_dict_slot(obj);
+    if (slot && *slot) {
+        Value v = dict_get_str(*slot, name);
+        if (v) return v;
+        if (err_occurred()) return Value();
+    }
+    if (get) return get(attr, obj, Value(t));
+    if (attr) return attr;
+    return raise(exc::AttributeError, "'%s' object has no attribute '%s'", t->name,
+                 str_view(name).data());
+}
+
+int generic_setattr(Value obj, Value name, Value value) {
+    Type* t = type_of(obj);
+    Value attr = type_lookup(t, name);
+    if (attr) {
+        DescrSetFn set = type_of(attr)->descr_set;
+        if (set) return set(attr, obj, value);
+    }
+    Dict** slot = instance_dict_slot(obj);
+    if (!slot) {
+        if (!attr)
+            raise(exc::AttributeError, "'%s' object has no attribute '%s'", t->name,
+                  str_view(name).data());
+        else
+            raise(exc::AttributeError, "'%s' object attribute '%s' is read-only", t->name,
+                  str_view(name).data());
+        return -1;
+    }
+    if (!*slot) {
+        *slot = make_dict();
+        if (!*slot) return -1;
+    }
+    if (value) return dict_set(*slot, name, value) ? 0 : -1;
+    int r = dict_del(*slot, name);
+    if (r == 0) {
+        raise(exc::AttributeError, "'%s' object has no attribute '%s'", t->name,
+              str_view(name).data());
+        return -1;
+    }
+    return r < 0 ? -1 : 0;
+}
+
+// -- `object` -----------------------------------------------------------------------
+
+static Value object_repr(Value self) {
+    Type* t = type_of(self);
+    Value mod = t->module;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(self.as_ptr()));
+    std::string s = "<";
+    if (mod && is_str(mod) && str_view(mod) != "builtins") {
+        s += str_view(mod);
+        s += ".";
+    }
+    s += str_view(t->qualname);
+    s += buf;
+    return make_str(s);
+}
+
+static Value object_str(Value self) {
+    UnaryFn r = type_of(self)->repr;
+    return r ? r(self) : object_repr(self);
+}
+
+static int64_t object_hash(Value self) {
+    // Identity hash: the address rotated so that the alignment zeros do not
+    // all land in the low bits (as CPython's _Py_HashPointer).
+    uint64_t y = self.raw();
+    y = (y >> 4) | (y << 60);
+    int64_t h = static_cast<int64_t>(y);
+    return h == -1 ? -2 : h;
+}
+
+static Value object_richcompare(Value a, Value b, CompareOp op) {
+    switch (op) {
+    case CMP_EQ: return a == b ? True() : NotImplemented();
+    case CMP_NE: {
+        // Default __ne__ inverts __eq__ unless that returns NotImplemented.
+        RichCompareFn eq = type_of(a)->richcompare;
+        if (!eq) return NotImplemented();
+        Value r = eq(a, b, CMP_EQ);
+        if (!r || r == NotImplemented()) return r;
+        int t = truthy(r);
+        if (t < 0) return Value();
+        return Bool(!t);
+    }
+    default: return NotImplemented();
+    }
+}
+
+static Value object_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    // Excess arguments are an error only when neither __new__ nor __init__
+    // is overridden in a way that consumes them (CPython's rule).
+    bool has_args = nargs > 0 || (kwnames && tuple_size(kwnames) > 0);
+    if (has_args) {
+        if (type->tp_new != object_new) {
+            return raise(exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (type->init == ObjectType.init) {
+            return raise(exc::TypeError, "%s() takes no arguments", type->name);
+        }
+    }
+    if (type->flags & TYPE_IS_ABSTRACT) {
+        return raise(exc::TypeError, "Can't instantiate abstract class %s", type->name);
+    }
+    return alloc_instance(type);
+}
+
+static int object_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+    (void)args;
+    Type* type = type_of(self);
+    bool has_args = nargs > 0 || (kwnames && tuple_size(kwnames) > 0);
+    if (has_args) {
+        if (type->init != object_init) {
+            raise(exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (type->tp_new == object_new) {
+            raise(exc::TypeError, "%s() takes no arguments", type->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// object.__class__, object.__dict__ and friends are implemented as getters
+// in runtime/slots.cpp's descriptor table.
+
+// -- `type` ---------------------------------------------------------------------------
+
+Value type_repr_value(Type* t) {
+    std::string s = "<class '";
+    if (t->module && is_str(t->module) && str_view(t->module) != "builtins") {
+        s += str_view(t->module);
+        s += ".";
+    }
+    s += str_view(t->qualname);
+    s += "'>";
+    return make_str(s);
+}
+
+static Value type_repr(Value self) { return type_repr_value(static_cast<Type*>(self.as_ptr())); }
+
+static Value type_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+    Type* type = static_cast<Type*>(callable.as_ptr());
+    // type(x) with one argument returns x's type.
+    if (type == &TypeType && nargs == 1 && (!kwnames || tuple_size(kwnames) == 0))
+        return Value(type_of(args[0]));
+    if (!type->tp_new) return raise(exc::TypeError, "cannot create '%s' instances", type->name);
+    Value obj = type->tp_new(type, args, nargs, kwnames);
+    if (!obj) return obj;
+    // __init__ runs only when __new__ returned an instance of the type.
+    Type* ot = type_of(obj);
+    if (ot != type && !is_subtype(ot, type)) return obj;
+    if (ot->init) {
+        if (ot->init(obj, args, nargs, kwnames) < 0) return Value();
+    }
+    return obj;
+}
+
+static Value type_getattr(Value self, Value name) {
+    Type* t = static_cast<Type*>(self.as_ptr());
+    Type* meta = type_of(self);
+    Value meta_attr = type_lookup(meta, name);
+    DescrGetFn meta_get = nullptr;
+    if (meta_attr) {
+        meta_get = type_of(meta_attr)->descr_get;
+        if (meta_get && is_data_descriptor(meta_attr)) return meta_get(meta_attr, self, Value(meta));
+    }
+    Value attr = type_lookup(t, name);
+    if (attr) {
+        DescrGetFn get = type_of(attr)->descr_get;
+        if (get) return get(attr, Value(), self);
+        return attr;
+    }
+    if (meta_get) return meta_get(meta_attr, self, Value(meta));
+    if (meta_attr) return meta_attr;
+    return raise(exc::AttributeError, "type object '%s' has no attribute '%s'", t->name,
+                 str_view(name).data());
+}
+
+static int type_setattr(Value self, Value name, Value value) {
+    Type* t = static_cast<Type*>(self.as_ptr());
+    if (!(t->flags & TYPE_HEAP)) {
+        raise(exc::TypeError,
+              "cannot set '%s' attribute of immutable type '%s'", str_view(name).data(), t->name);
+        return -1;
+    }
+    Type* meta = type_of(self);
+    Value meta_attr = type_lookup(meta, name);
+    if (meta_attr) {
+        DescrSetFn set = type_of(meta_attr)->descr_set;
+        if (set) return set(meta_attr, self, value);
+    }
+    type_modified(t);
+    if (value) {
+        if (!dict_set(t->dict, name, value)) return -1;
+    } else {
+        int r = dict_del(t->dict, name);
+        if (r <= 0) {
+            if (r == 0)
+                raise(exc::AttributeError, "type object '%s' has no attribute '%s'", t->name,
+                      str_view(name).data());
+            return -1;
+        }
+    }
+    type_update_slot(t, name);
+    return 0;
+}
+
+static Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    if (nargs == 1 && nkw == 0 && meta == &TypeType) return Value(type_of(args[0]));
+    if (nargs != 3) return raise(exc::TypeError, "type() takes 1 or 3 arguments");
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "type.__new__() argument 1 must be str, not %s", type_name(args[0]));
+    if (!is_tuple(args[1]))
+        return raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name(args[1]));
+    if (!is_dict(args[2]))
+        return raise(exc::TypeError, "type.__new__() argument 3 must be dict, not %s", type_name(args[2]));
+    Dict* ns = dict_copy(as_dict(args[2]));
+    if (!ns) return Value();
+    // Keyword arguments other than metaclass go to __init_subclass__.
+    Value kw;
+    if (nkw) {
+        Dict* kwd = make_dict();
+        for (size_t i = 0; i < nkw; i++)
+            if (!dict_set(kwd, tuple_get(kwnames, i), args[nargs + i])) return Value();
+        kw = Value(kwd);
+    }
+    Value cls = make_class(meta, args[0], args[1], ns);
+    if (!cls) return cls;
+    if (!init_subclass(static_cast<Type*>(cls.as_ptr()), kw ? kw : Value(make_dict())))
+        return Value();
+    return cls;
+}
+
+static int type_init(Value, const Value*, size_t nargs, Value) {
+    if (nargs != 1 && nargs != 3) {
+        raise(exc::TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
+}
+
+// -- Class creation -----------------------------------------------------------------------
+
+// The solid base: the nearest ancestor that fixes the instance layout.
+static Type* solid_base(Type* t) {
+    while (t->flags & TYPE_HEAP) t = t->base;
+    return t;
+}
+
+Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
+    size_t nb = tuple_size(bases);
+    if (nb == 0) {
+        bases = tuple_pack({Value(&ObjectType)});
+        nb = 1;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        Value b = tuple_get(bases, i);
+        if (!isinstance_of(b, &TypeType))
+            return raise(exc::TypeError, "bases must be types");
+        Type* bt = static_cast<Type*>(b.as_ptr());
+        if (!(bt->flags & TYPE_BASETYPE))
+            return raise(exc::TypeError, "type '%s' is not an acceptable base type", bt->name);
+        for (size_t j = 0; j < i; j++)
+            if (tuple_get(bases, j) == b)
+                return raise(exc::TypeError, "duplicate base class %s", bt->name);
+    }
+    // Pick the base whose layout all others are compatible with.
+    Type* best = static_cast<Type*>(tuple_get(bases, 0).as_ptr());
+    Type* best_solid = solid_base(best);
+    for (size_t i = 1; i < nb; i++) {
+        Type* bt = static_cast<Type*>(tuple_get(bases, i).as_ptr());
+        Type* s = solid_base(bt);
+        if (is_subtype(best_solid, s)) continue;
+        if (is_subtype(s, best_solid)) {
+            best = bt;
+            best_solid = s;
+            continue;
+        }
+        return raise(exc::TypeError, "multiple bases have instance lay-out conflict");
+    }
+
+    Type* t = gc_new<Type>(meta, meta->basic_size ? meta->basic_size : sizeof(Type));
+    if (!t) return Value();
+    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_READY;
+    t->name_str = name;
+    std::string nm(str_view(name));
+    char* cname = gc_alloc_bytes(nm.size() + 1);
+    if (!cname) return Value();
+    std::memcpy(cname, nm.c_str(), nm.size() + 1);
+    t->name = cname;
+    t->extra = Value(reinterpret_cast<Object*>(cname - sizeof(Object))); // keeps the name buffer alive
+    t->base = best;
+    t->bases = bases;
+    t->dict = ns;
+
+    // Layout: the base's, then a __dict__ pointer (unless __slots__ says
+    // otherwise), then one Value per slot name.
+    Value slots = dict_get_str(ns, names::__slots__);
+    size_t base_size = best->basic_size;
+    bool want_dict = true;
+    std::vector<Value> slot_names;
+    if (slots) {
+        Value seq = is_str(slots) ? tuple_pack({slots}) : sequence_to_tuple(slots);
+        if (!seq) return Value();
+        want_dict = false;
+        for (size_t i = 0; i < tuple_size(seq); i++) {
+            Value s = tuple_get(seq, i);
+            if (!is_str(s))
+                return raise(exc::TypeError, "__slots__ items must be strings, not '%s'", type_name(s));
+            if (str_view(s) == "__dict__") want_dict = true;
+            else slot_names.push_back(intern_value(s));
+        }
+    }
+    t->basic_size = base_size;
+    if (best->dict_offset) {
+        t->dict_offset = best->dict_offset;
+    } else if (want_dict) {
+        t->dict_offset = t->basic_size;
+        t->basic_size += sizeof(Dict*);
+    }
+    if (t->dict_offset) t->flags |= TYPE_HAS_DICT;
+    bool introduces_dict = t->dict_offset && !best->dict_offset;
+    t->nslots = best->nslots + slot_names.size();
+    t->basic_size += slot_names.size() * sizeof(Value);
+    t->trace = heap_instance_trace;
+    t->finalize = best->finalize ? heap_instance_finalize : nullptr;
+
+    Value mro = compute_mro(t, bases);
+    if (!mro) return Value();
+    t->mro = mro;
+    inherit_slots(t, best);
+    t->trace = heap_instance_trace;
+
+    // __module__ from the namespace, __qualname__ popped from it.
+    Value qn = dict_get_str(ns, names::__qualname__);
+    if (qn) {
+        if (!is_str(qn))
+            return raise(exc::TypeError, "type __qualname__ must be a str, not %s", type_name(qn));
+        t->qualname = qn;
+        dict_del(ns, names::__qualname__);
+    } else {
+        t->qualname = name;
+    }
+    Value mod = dict_get_str(ns, names::__module__);
+    if (!mod && current_globals()) {
+        mod = dict_get_str(current_globals(), names::__name__);
+        if (mod) dict_set(ns, names::__module__, mod);
+    }
+    t->module = mod;
+    if (!dict_get_str(ns, names::__doc__)) dict_set(ns, names::__doc__, None());
+
+    if (introduces_dict && !dict_get_str(ns, names::__dict__)) add_instance_dict_descriptor(t);
+    // Member descriptors for the slot names.
+    size_t first_slot = t->basic_size - slot_names.size() * sizeof(Value);
+    for (size_t i = 0; i < slot_names.size(); i++) {
+        Value d = make_slot_member(t, slot_names[i], first_slot + i * sizeof(Value));
+        if (!d || !dict_set(ns, slot_names[i], d)) return Value();
+    }
+    // __new__ and __init_subclass__ / __class_getitem__ are implicitly static/class methods.
+    Value newf = dict_get_str(ns, names::__new__);
+    if (newf && is_function(newf)) {
+        Value sm = make_staticmethod(newf);
+        if (!sm || !dict_set(ns, names::__new__, sm)) return Value();
+    }
+    for (Value n : {names::__init_subclass__, names::__class_getitem__}) {
+        Value f = dict_get_str(ns, n);
+        if (f && is_function(f)) {
+            Value cm = make_classmethod(f);
+            if (!cm || !dict_set(ns, n, cm)) return Value();
+        }
+    }
+
+    for (size_t i = 0; i < nb; i++) {
+        Type* bt = static_cast<Type*>(tuple_get(bases, i).as_ptr());
+        if (bt->subclasses.is_null()) bt->subclasses = make_list(0);
+        list_append(bt->subclasses, Value(t));
+    }
+    fixup_slots(t);
+
+    // Zero-argument super() and __class__ refer to the class through this cell.
+    Value cell = dict_get_str(ns, names::__classcell__);
+    if (cell) {
+        if (type_of(cell) != &CellType)
+            return raise(exc::TypeError, "__classcell__ must be a nonlocal cell, not %s", type_name(cell));
+        static_cast<CellObject*>(cell.as_ptr())->ref = Value(t);
+        dict_del(ns, names::__classcell__);
+    }
+
+    // __set_name__ on the namespace's descriptors, then the parent's __init_subclass__.
+    size_t pos = 0;
+    Value k, v;
+    std::vector<std::pair<Value, Value>> items;
+    while (dict_next(ns, &pos, &k, &v)) items.push_back({k, v});
+    for (auto& [key, val] : items) {
+        Value set_name = lookup_special(val, names::__set_name__);
+        if (set_name) {
+            Value r = call_special(val, names::__set_name__, {Value(t), key});
+            if (!r) return Value();
+        } else if (err_occurred()) {
+            return Value();
+        }
+    }
+    return Value(t);
+}
+
+// Runs the parent's __init_subclass__ with the class keywords (called by
+// __build_class__ and type.__new__ after the class exists).
+bool init_subclass(Type* t, Value kwargs) {
+    Value sup = make_super(t, Value(t));
+    if (!sup) return false;
+    Value f = get_attr(sup, names::__init_subclass__);
+    if (!f) return false;
+    Value r = call_tuple_dict(f, empty_tuple(), kwargs);
+    return r.raw() != 0;
+}
+
+// -- Attributes of `object` and `type` ---------------------------------------------------------
+
+static Value object_init_subclass(Value, const Value*, size_t nargs, Value kwnames) {
+    if (nargs || (kwnames && tuple_size(kwnames)))
+        return raise(exc::TypeError, "object.__init_subclass__() takes no keyword arguments");
+    return None();
+}
+
+static Value object_format(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__format__", nargs, 1, 1)) return Value();
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+    if (str_length(args[0]) > 0)
+        return raise(exc::TypeError, "unsupported format string passed to %s.__format__",
+                     type_name(self));
+    return str_of(self);
+}
+
+static Value object_dir(Value self, const Value*, size_t, Value) {
+    Dict* names = make_dict();
+    if (!names) return Value();
+    Dict** slot = instance_dict_slot(self);
+    if (slot && *slot) dict_merge_from_dict(names, *slot, true);
+    Type* t = type_of(self);
+    for (size_t i = 0; i < tuple_size(t->mro); i++) {
+        Type* b = static_cast<Type*>(tuple_get(t->mro, i).as_ptr());
+        if (b->dict) dict_merge_from_dict(names, b->dict, true);
+    }
+    Value keys = make_list(0);
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(names, &pos, &k, &v)) list_append(keys, k);
+    return keys;
+}
+
+static Value object_reduce_ex(Value self, const Value*, size_t, Value) {
+    return raise(exc::TypeError, "cannot pickle '%s' object", type_name(self));
+}
+
+static const NativeMethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass, NATIVE_CLASS | NATIVE_KEYWORDS, nullptr},
+    {"__format__", object_format, 0, nullptr},
+    {"__dir__", object_dir, 0, nullptr},
+    {"__reduce_ex__", object_reduce_ex, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+static Value object_get_class(Value self) { return Value(type_of(self)); }
+static int object_set_class(Value self, Value v) {
+    if (!v || !isinstance_of(v, &TypeType)) {
+        raise(exc::TypeError, "__class__ must be set to a class, not '%s' object", v ? type_name(v) : "NULL");
+        return -1;
+    }
+    Type* nt = static_cast<Type*>(v.as_ptr());
+    Type* ot = type_of(self);
+    if (!(nt->flags & TYPE_HEAP) || !(ot->flags & TYPE_HEAP) || nt->basic_size != ot->basic_size ||
+        nt->dict_offset != ot->dict_offset) {
+        raise(exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    self.as_ptr()->type = nt;
+    return 0;
+}
+static Value object_get_dict(Value self) {
+    Dict* d = instance_dict(self);
+    if (!d) return raise(exc::AttributeError, "'%s' object has no attribute '__dict__'", type_name(self));
+    return Value(d);
+}
+static int object_set_dict(Value self, Value v) {
+    Dict** slot = instance_dict_slot(self);
+    if (!slot) {
+        raise(exc::AttributeError, "'%s' object has no attribute '__dict__'", type_name(self));
+        return -1;
+    }
+    if (!v || !is_dict(v)) {
+        raise(exc::TypeError, "__dict__ must be set to a dictionary, not a '%s'", v ? type_name(v) : "NULL");
+        return -1;
+    }
+    *slot = as_dict(v);
+    return 0;
+}
+static const GetSetDef object_getsets[] = {
+    {"__class__", object_get_class, object_set_class, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+static const GetSetDef instance_dict_getsets[] = {
+    {"__dict__", object_get_dict, object_set_dict, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// Adds the __dict__ descriptor to a class that introduces an instance dict.
+void add_instance_dict_descriptor(Type* t) { add_getsets(t, instance_dict_getsets); }
+
+static Type* T(Value v) { return static_cast<Type*>(v.as_ptr()); }
+static Value type_get_name(Value s) { return T(s)->name_str; }
+static int type_set_name(Value s, Value v) {
+    if (!v || !is_str(v)) {
+        raise(exc::TypeError, "can only assign string to %s.__name__", T(s)->name);
+        return -1;
+    }
+    T(s)->name_str = v;
+    return 0;
+}
+static Value type_get_qualname(Value s) { return T(s)->qualname; }
+static int type_set_qualname(Value s, Value v) {
+    if (!v || !is_str(v)) {
+        raise(exc::TypeError, "can only assign string to %s.__qualname__", T(s)->name);
+        return -1;
+    }
+    T(s)->qualname = v;
+    return 0;
+}
+static Value type_get_module(Value s) {
+    Value m = T(s)->dict ? dict_get_str(T(s)->dict, names::__module__) : Value();
+    if (m) return m;
+    return T(s)->module ? T(s)->module : intern("builtins");
+}
+static int type_set_module(Value s, Value v) {
+    T(s)->module = v;
+    return dict_set(T(s)->dict, names::__module__, v) ? 0 : -1;
+}
+static Value type_get_bases(Value s) { return T(s)->bases; }
+static Value type_get_base(Value s) { return T(s)->base ? Value(T(s)->base) : None(); }
+static Value type_get_mro(Value s) { return T(s)->mro; }
+static Value type_get_dict(Value s) { return Value(dict_copy(T(s)->dict)); }
+static Value type_get_doc(Value s) {
+    Value d = T(s)->dict ? dict_get_str(T(s)->dict, names::__doc__) : Value();
+    if (!d) return None();
+    DescrGetFn get = type_of(d)->descr_get;
+    return get ? get(d, Value(), s) : d;
+}
+static const GetSetDef type_getsets[] = {
+    {"__name__", type_get_name, type_set_name, nullptr},
+    {"__qualname__", type_get_qualname, type_set_qualname, nullptr},
+    {"__module__", type_get_module, type_set_module, nullptr},
+    {"__bases__", type_get_bases, nullptr, nullptr},
+    {"__base__", type_get_base, nullptr, nullptr},
+    {"__mro__", type_get_mro, nullptr, nullptr},
+    {"__dict__", type_get_dict, nullptr, nullptr},
+    {"__doc__", type_get_doc, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+static Value type_mro_method(Value self, const Value*, size_t, Value) {
+    return sequence_to_list(T(self)->mro);
+}
+static Value type_subclasses(Value self, const Value*, size_t, Value) {
+    Value subs = T(self)->subclasses;
+    return subs ? sequence_to_list(subs) : make_list(0);
+}
+static Value type_prepare(Value, const Value*, size_t, Value) { return Value(make_dict()); }
+static Value type_instancecheck(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__instancecheck__", nargs, 1, 1)) return Value();
+    return Bool(isinstance_of(args[0], T(self)));
+}
+static Value type_subclasscheck(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__subclasscheck__", nargs, 1, 1)) return Value();
+    if (!isinstance_of(args[0], &TypeType)) return raise(exc::TypeError, "issubclass() arg 1 must be a class");
+    return Bool(is_subtype(T(args[0]), T(self)));
+}
+static const NativeMethodDef type_methods[] = {
+    {"mro", type_mro_method, 0, nullptr},
+    {"__subclasses__", type_subclasses, 0, nullptr},
+    {"__prepare__", type_prepare, NATIVE_CLASS | NATIVE_KEYWORDS, nullptr},
+    {"__instancecheck__", type_instancecheck, 0, nullptr},
+    {"__subclasscheck__", type_subclasscheck, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// Runs after every built-in type exists: the dunder wrappers need the
+// wrapper type, and the getsets need the descriptor types.
+void finish_static_types() {
+    add_methods(&ObjectType, object_methods);
+    add_getsets(&ObjectType, object_getsets);
+    add_methods(&TypeType, type_methods);
+    add_getsets(&TypeType, type_getsets);
+    for (Type* t : static_types()) add_slot_wrappers(t);
+}
+
+// -- Set-up of `type` and `object` ---------------------------------------------------------
+
+void init_type_and_object() {
+    ObjectType.repr = object_repr;
+    ObjectType.str = object_str;
+    ObjectType.hash = object_hash;
+    ObjectType.richcompare = object_richcompare;
+    ObjectType.getattr = generic_getattr;
+    ObjectType.setattr = generic_setattr;
+    ObjectType.tp_new = object_new;
+    ObjectType.init = object_init;
+    init_static_type(&ObjectType, "object", nullptr, sizeof(Object), TYPE_BASETYPE);
+
+    TypeType.trace = type_trace;
+    TypeType.repr = type_repr;
+    TypeType.call = type_call;
+    TypeType.getattr = type_getattr;
+    TypeType.setattr = type_setattr;
+    TypeType.tp_new = type_new;
+    TypeType.init = type_init;
+    init_static_type(&TypeType, "type", &ObjectType, sizeof(Type),
+                     TYPE_BASETYPE | TYPE_TYPE_SUBCLASS);
+    // `type` instances carry their attributes in Type::dict, not an instance dict.
+    TypeType.dict_offset = 0;
+    TypeType.hash = object_hash;
+    TypeType.richcompare = object_richcompare;
+}
+
+} // namespace uopy

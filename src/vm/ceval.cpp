@@ -1,0 +1,248 @@
+// The tier-1 dispatch loop. One loop runs every Python frame of a call
+// chain: a call to a Python function pushes a frame and continues here, a
+// return pops it (no C recursion). The instruction bodies come from
+// bytecodes.def through the generated tier1_cases.inc; this file defines the
+// macros they use, the error/unwind path and the frame transitions.
+// CPython counterpart: Python/ceval.c and Python/ceval_macros.h.
+#include "vm/ceval.h"
+
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/generator.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/misc.h"
+#include "objects/module.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/type.h"
+#include "vm/ceval_helpers.h"
+#include "vm/generated/opcode_ids.h"
+#include "vm/generated/opcode_metadata.h"
+
+#include <cstring>
+
+namespace uopy::vm {
+
+// -- Inline cache access -----------------------------------------------------------
+
+static inline uint16_t read_u16(const uint16_t* p) { return *p; }
+static inline uint32_t read_u32(const uint16_t* p) {
+    uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+static inline uint64_t read_u64(const uint16_t* p) {
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+// -- The exception table -------------------------------------------------------------
+// CPython's format: entries of varints (6 bits per byte, 0x40 = more bytes
+// follow, 0x80 marks an entry's first byte): start, length, target,
+// depth << 1 | lasti, all in code units.
+
+static int read_varint(const uint8_t*& p) {
+    int v = *p & 63;
+    while (*p++ & 64) v = (v << 6) | (*p & 63);
+    return v;
+}
+
+struct Handler {
+    int target, depth;
+    bool lasti;
+};
+
+static bool find_handler(CodeObject* co, int index, Handler* h) {
+    const uint8_t* p = co->exceptiontable;
+    const uint8_t* end = p + co->exceptiontable_len;
+    while (p < end) {
+        int start = read_varint(p);
+        int length = read_varint(p);
+        int target = read_varint(p);
+        int dl = read_varint(p);
+        if (index >= start && index < start + length) {
+            h->target = target;
+            h->depth = dl >> 1;
+            h->lasti = dl & 1;
+            return true;
+        }
+        if (start > index) return false;
+    }
+    return false;
+}
+
+// -- Frames ----------------------------------------------------------------------------
+
+// A generator's frame lives inside its GeneratorObject.
+static GeneratorObject* generator_of(Frame* f) {
+    return reinterpret_cast<GeneratorObject*>(reinterpret_cast<char*>(f) -
+                                              offsetof(GeneratorObject, frame_storage));
+}
+
+static void clear_frame_for_exit(Frame* f) {
+    g_ts->current_frame = f->previous;
+    g_ts->py_depth--;
+    if (f->owner == FRAME_OWNED_BY_THREAD) pop_frame(f);
+}
+
+// -- The loop ---------------------------------------------------------------------------
+
+#define TARGET(op) TARGET_##op:
+#define INSTRUCTION_STATS(op) ((void)0)
+#define DISPATCH_GOTO() goto* opcode_targets[opcode]
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        opcode = next_instr->op.code;                                                              \
+        oparg = next_instr->op.arg;                                                                \
+        DISPATCH_GOTO();                                                                           \
+    } while (0)
+#define JUMPBY(n) (next_instr += (n))
+#define GETLOCAL(i) (frame->localsplus[(i)])
+#define CONSTANT(i) (tuple_items(frame->code->consts)[(i)])
+#define NAME_AT(i) (tuple_items(frame->code->names)[(i)])
+#define GOTO_ERROR() goto error
+#define GOTO_UNWIND() goto exception_unwind
+#define JUMP_TO_PREDICTED(op) goto PREDICTED_##op
+#define EVAL_BREAKER_SET() (g_interp->eval_breaker != 0)
+
+// Continue in [NEW_FRAME], a freshly pushed callee; stack_pointer has been
+// lowered past the call's inputs already.
+#define DISPATCH_INLINED(NEW_FRAME)                                                                \
+    do {                                                                                           \
+        frame->stackpointer = stack_pointer;                                                       \
+        frame->return_offset = static_cast<uint16_t>(next_instr - frame->instr_ptr);               \
+        (NEW_FRAME)->previous = frame;                                                             \
+        frame = (NEW_FRAME);                                                                       \
+        g_ts->current_frame = frame;                                                               \
+        goto start_frame;                                                                          \
+    } while (0)
+
+// Leave the current frame with [VALUE]: back into the caller in this loop,
+// or out of the loop when the frame is the one it was entered for.
+#define RETURN_TO_CALLER(VALUE)                                                                    \
+    do {                                                                                           \
+        Value rv_ = (VALUE);                                                                       \
+        Frame* dying_ = frame;                                                                     \
+        if (dying_->owner == FRAME_OWNED_BY_GENERATOR) {                                           \
+            generator_of(dying_)->state = GEN_COMPLETED;                                           \
+        }                                                                                          \
+        if (dying_->is_entry) {                                                                    \
+            clear_frame_for_exit(dying_);                                                          \
+            return rv_;                                                                            \
+        }                                                                                          \
+        frame = dying_->previous;                                                                  \
+        clear_frame_for_exit(dying_);                                                              \
+        stack_pointer = frame->stackpointer;                                                       \
+        next_instr = frame->instr_ptr + frame->return_offset;                                      \
+        *stack_pointer++ = rv_;                                                                    \
+        DISPATCH();                                                                                \
+    } while (0)
+
+// Suspend the current (generator) frame and hand [VALUE] to whoever resumed it.
+#define YIELD_TO_CALLER(VALUE)                                                                     \
+    do {                                                                                           \
+        Value yv_ = (VALUE);                                                                       \
+        frame->stackpointer = stack_pointer;                                                       \
+        frame->instr_ptr = next_instr;                                                             \
+        generator_of(frame)->state = GEN_SUSPENDED;                                                \
+        g_ts->current_frame = frame->previous;                                                     \
+        g_ts->py_depth--;                                                                          \
+        return yv_;                                                                                \
+    } while (0)
+
+Value eval_frame(Frame* entry, bool throwflag) {
+#include "vm/generated/tier1_targets.inc"
+    Frame* frame = entry;
+    CodeUnit* next_instr;
+    Value* stack_pointer;
+    uint8_t opcode;
+    int oparg;
+
+    frame->is_entry = 1;
+    g_ts->current_frame = frame;
+    if (!check_native_stack()) {
+        clear_frame_for_exit(frame);
+        return Value();
+    }
+    if (throwflag) {
+        next_instr = frame->instr_ptr;
+        stack_pointer = frame->stackpointer;
+        goto error;
+    }
+
+start_frame:
+    // Entered for a new frame, or a generator frame being resumed.
+    next_instr = frame->instr_ptr;
+    stack_pointer = frame->stackpointer;
+    DISPATCH();
+
+#include "vm/generated/tier1_cases.inc"
+
+_unknown_opcode:
+    vm_bad_opcode(frame, opcode);
+    goto error;
+
+error:
+    // A new exception at frame->instr_ptr: record where it passed.
+    exception_add_traceback(err_current(), frame->code,
+                            static_cast<int>(frame->instr_ptr - frame->code->code));
+
+exception_unwind : {
+    // Find a handler in this frame, or pop frames until one has one.
+    int index = static_cast<int>(frame->instr_ptr - frame->code->code);
+    Handler h;
+    if (find_handler(frame->code, index, &h)) {
+        stack_pointer = frame->stack_base() + h.depth;
+        if (h.lasti) *stack_pointer++ = Value::small_int(index);
+        Value exc = err_fetch();
+        *stack_pointer++ = exc;
+        next_instr = frame->code->code + h.target;
+        DISPATCH();
+    }
+    Frame* dying = frame;
+    if (dying->owner == FRAME_OWNED_BY_GENERATOR) generator_of(dying)->state = GEN_COMPLETED;
+    if (dying->is_entry) {
+        clear_frame_for_exit(dying);
+        return Value();
+    }
+    frame = dying->previous;
+    clear_frame_for_exit(dying);
+    goto error;
+}
+}
+
+// -- Entry points -------------------------------------------------------------------------
+
+Value call_function(FunctionObject* f, const Value* args, size_t nargs, Value kwnames) {
+    Frame* frame = vm_push_function_frame(f, args, nargs, kwnames);
+    if (!frame) return Value();
+    frame->previous = g_ts->current_frame;
+    return eval_frame(frame, false);
+}
+
+Value run_code(CodeObject* code, Value globals, Value locals) {
+    Frame* frame = push_frame(code);
+    if (!frame) return Value();
+    frame->globals = globals;
+    Value b = dict_get_str(as_dict(globals), names::__builtins__);
+    if (b && is_dict(b)) frame->builtins = b;
+    else if (b && is_module(b)) frame->builtins = Value(as_module(b)->dict);
+    else frame->builtins = g_interp->builtins;
+    frame->locals = locals;
+    frame->previous = g_ts->current_frame;
+    return eval_frame(frame, false);
+}
+
+void init_eval() { uopy::g_call_python_function = call_function; }
+
+} // namespace uopy::vm

@@ -1,0 +1,85 @@
+// Out-of-line helpers that instruction bodies in bytecodes.def call: the
+// parts of an instruction bigger than a few lines. Each returns null / -1
+// with the exception set on failure, like every runtime function.
+// CPython counterpart: Python/ceval.c's static helpers and
+// Python/intrinsics.c.
+#pragma once
+
+#include "objects/code.h"
+#include "objects/frame.h"
+#include "objects/function.h"
+
+namespace uopy::vm {
+
+// Frames.
+Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs, Value kwnames);
+// A frame for a class body: no arguments, [ns] as its locals.
+Frame* vm_push_body_frame(FunctionObject* f, Value ns);
+void vm_copy_free_vars(Frame* frame, int n);
+Value vm_make_generator(Frame* frame, CodeUnit* resume_at);
+// 0: the sub-iterator yielded [*out]; 1: it returned [*out]; -1: error.
+int vm_send(Value receiver, Value v, Value* out);
+Value vm_get_yield_from_iter(Value iterable);
+Value vm_stop_iteration_value(Value exc);
+
+// Errors.
+void vm_unbound_local_error(Frame* frame, int index);
+void vm_unbound_deref_error(Frame* frame, int index);
+int vm_bad_opcode(Frame* frame, int opcode);
+// 1: re-raise (no new traceback entry), 0: a new exception is set.
+int vm_do_raise(Value exc, Value cause);
+int vm_check_exc_match(Value exc, Value match_type);
+Value vm_with_except_start(Value exit_func, Value exit_self, Value val);
+int vm_handle_eval_breaker();
+
+// Operators.
+Value vm_binary_op(Value lhs, Value rhs, int oparg);
+Value vm_compare_op(Value left, Value right, int oparg);
+Value vm_binary_slice(Value container, Value start, Value stop);
+int vm_store_slice(Value container, Value start, Value stop, Value v);
+
+// Collections.
+Value vm_build_set(const Value* values, size_t n);
+Value vm_build_map(const Value* values, size_t n);
+Value vm_build_string(const Value* pieces, size_t n);
+int vm_list_extend(Value list, Value iterable);
+int vm_dict_update(Value dict, Value update);
+int vm_dict_merge(Value callable, Value dict, Value update);
+int vm_unpack_sequence(Value seq, int n, Value* out);
+int vm_unpack_ex(Value seq, int before, int after, Value* out);
+
+// Names and attributes.
+Value vm_load_name(Frame* frame, Value name);
+int vm_store_name(Frame* frame, Value name, Value v);
+int vm_delete_name(Frame* frame, Value name);
+Value vm_load_global(Frame* frame, Value name);
+int vm_delete_global(Frame* frame, Value name);
+Value vm_load_from_dict_or_deref(Frame* frame, Value dict, int index);
+Value vm_load_from_dict_or_globals(Frame* frame, Value dict, Value name);
+// LOAD_ATTR's method form: returns the callable; *self_slot gets self when
+// the callable is an unbound function that needs it, null otherwise.
+Value vm_load_method(Value owner, Value name, Value* self_slot);
+Value vm_load_super_attr(Value global_super, Value cls, Value self, Value name, int oparg,
+                         Value* null_slot);
+int vm_load_special(Value owner, int which, Value* method_and_self);
+
+// Calls.
+Value vm_call_function_ex(Value func, Value callargs, Value kwargs);
+Value vm_call_intrinsic_1(Frame* frame, int which, Value v);
+Value vm_call_intrinsic_2(Frame* frame, int which, Value v2, Value v1);
+void vm_set_function_attribute(Value func, int flag, Value attr);
+Value vm_load_build_class(Frame* frame);
+Value vm_common_constant(int which);
+
+// Imports and annotations.
+Value vm_import_name(Frame* frame, Value name, Value fromlist, Value level);
+Value vm_import_from(Value module, Value name);
+int vm_setup_annotations(Frame* frame);
+
+// Pattern matching.
+bool vm_match_mapping(Value subject);
+bool vm_match_sequence(Value subject);
+Value vm_match_keys(Value subject, Value keys);
+Value vm_match_class(Value subject, Value type, int nargs, Value names);
+
+} // namespace uopy::vm

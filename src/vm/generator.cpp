@@ -1,0 +1,267 @@
+// Generators at run time: creation by RETURN_GENERATOR, resumption (send,
+// next, throw, close) in a nested dispatch loop, and SEND for `yield from`.
+// The generator's frame is stored inside the object and linked into the
+// thread's frame chain while it runs. CPython counterpart: Objects/genobject.c.
+#include "objects/generator.h"
+
+#include "objects/exceptions.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/slots.h"
+#include "runtime/type.h"
+#include "vm/ceval.h"
+#include "vm/ceval_helpers.h"
+
+#include <cstdio>
+#include <cstring>
+
+namespace uopy {
+
+Type GeneratorType;
+
+void trace_frame(Frame* f, Tracer& t); // runtime/interp.cpp
+
+static void generator_trace(Object* o, Tracer& t) {
+    auto* g = static_cast<GeneratorObject*>(o);
+    t.visit(g->name);
+    t.visit(g->qualname);
+    t.visit(g->exc_state);
+    t.visit(g->yield_from);
+    if (g->state != GEN_COMPLETED) trace_frame(g->frame(), t);
+    else t.visit(g->frame()->code);
+}
+
+namespace vm {
+
+Value vm_make_generator(Frame* frame, CodeUnit* resume_at) {
+    CodeObject* co = frame->code;
+    size_t size = sizeof(GeneratorObject) + frame_size_bytes(co);
+    auto* g = gc_new<GeneratorObject>(&GeneratorType, size);
+    if (!g) return Value();
+    Frame* gf = g->frame();
+    std::memcpy(static_cast<void*>(gf), frame, frame_size_bytes(co));
+    gf->owner = FRAME_OWNED_BY_GENERATOR;
+    gf->previous = nullptr;
+    gf->is_entry = 0;
+    gf->instr_ptr = resume_at;
+    gf->stackpointer = gf->localsplus + (frame->stackpointer - frame->localsplus);
+    // The value stack is empty at RETURN_GENERATOR; the stored stack pointer
+    // of the creating frame was not saved, so start from the base.
+    gf->stackpointer = gf->stack_base();
+    g->state = GEN_CREATED;
+    FunctionObject* f = frame->func ? as_function(frame->func) : nullptr;
+    g->name = f ? f->name : co->name;
+    g->qualname = f ? f->qualname : co->qualname;
+    return Value(g);
+}
+
+} // namespace vm
+
+// Resumes [g] with [value] (or with the current exception when [throwing]).
+// Returns the yielded value; on return, null with no exception and *returned
+// set to the return value; on error, null with the exception set.
+static Value gen_resume(GeneratorObject* g, Value value, bool throwing, Value* returned) {
+    *returned = Value();
+    if (g->state == GEN_RUNNING) return raise(exc::ValueError, "generator already executing");
+    if (g->state == GEN_COMPLETED) {
+        if (throwing) return Value();
+        return Value(); // exhausted: caller raises StopIteration
+    }
+    if (g->state == GEN_CREATED && value && !is_none(value) && !throwing)
+        return raise(exc::TypeError, "can't send non-None value to a just-started generator");
+    Frame* f = g->frame();
+    if (!throwing) *f->stackpointer++ = value ? value : None();
+    f->previous = g_ts->current_frame;
+    g_ts->py_depth++;
+    if (g_ts->py_depth > g_ts->recursion_limit) {
+        g_ts->py_depth--;
+        if (!throwing) f->stackpointer--;
+        return raise(exc::RecursionError, "maximum recursion depth exceeded");
+    }
+    g->state = GEN_RUNNING;
+    // The generator's handled-exception state replaces the caller's while it runs.
+    Value outer_exc = g_ts->exc_info;
+    g_ts->exc_info = g->exc_state;
+    Value r = vm::eval_frame(f, throwing);
+    g->exc_state = g_ts->exc_info;
+    g_ts->exc_info = outer_exc;
+    if (g->state == GEN_RUNNING) g->state = GEN_COMPLETED; // defensive: an error path
+    if (g->state == GEN_COMPLETED) {
+        g->exc_state = Value();
+        if (r) {
+            *returned = r;
+            return Value();
+        }
+        // An exception escaped; StopIteration raised inside became RuntimeError already.
+        return Value();
+    }
+    return r;
+}
+
+// next()/send(): a yielded value, or StopIteration(return value).
+static Value gen_send_value(GeneratorObject* g, Value value) {
+    Value returned;
+    Value r = gen_resume(g, value, false, &returned);
+    if (r || err_occurred()) return r;
+    if (returned && !is_none(returned)) return raise_with_arg(exc::StopIteration, returned);
+    return raise_empty(exc::StopIteration);
+}
+
+static Value gen_iternext(Value self) {
+    Value returned;
+    Value r = gen_resume(static_cast<GeneratorObject*>(self.as_ptr()), None(), false, &returned);
+    if (r || err_occurred()) return r;
+    if (returned && !is_none(returned)) return raise_with_arg(exc::StopIteration, returned);
+    return Value(); // exhausted, no exception: the iterator protocol's "done"
+}
+
+static Value gen_iter(Value self) { return self; }
+
+static Value gen_send(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("send", nargs, 1, 1)) return Value();
+    return gen_send_value(static_cast<GeneratorObject*>(self.as_ptr()), args[0]);
+}
+
+static Value gen_throw_exc(GeneratorObject* g, Value exc) {
+    if (g->state == GEN_CREATED || g->state == GEN_COMPLETED) {
+        // Nothing to unwind: the exception propagates at once, and the
+        // generator is finished.
+        g->state = GEN_COMPLETED;
+        return raise_instance(exc);
+    }
+    raise_instance(exc);
+    Value returned;
+    Value r = gen_resume(g, Value(), true, &returned);
+    if (r || err_occurred()) return r;
+    if (returned && !is_none(returned)) return raise_with_arg(exc::StopIteration, returned);
+    return raise_empty(exc::StopIteration);
+}
+
+static Value gen_throw(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("throw", nargs, 1, 3)) return Value();
+    Value typ = args[0];
+    Value val = nargs > 1 ? args[1] : Value();
+    Value exc;
+    if (typ.is_ptr() && isinstance_of(typ, &TypeType) &&
+        is_exception_type(static_cast<Type*>(typ.as_ptr()))) {
+        exc = val && !is_none(val) ? (is_exception(val) ? val : call1(typ, val)) : call0(typ);
+        if (!exc) return exc;
+    } else if (is_exception(typ)) {
+        if (val && !is_none(val))
+            return raise(exc::TypeError, "instance exception may not have a separate value");
+        exc = typ;
+    } else {
+        return raise(exc::TypeError,
+                     "exceptions must be classes or instances deriving from BaseException, not %s",
+                     type_name(typ));
+    }
+    return gen_throw_exc(static_cast<GeneratorObject*>(self.as_ptr()), exc);
+}
+
+static Value gen_close(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("close", nargs, 0, 0)) return Value();
+    auto* g = static_cast<GeneratorObject*>(self.as_ptr());
+    if (g->state == GEN_CREATED || g->state == GEN_COMPLETED) {
+        g->state = GEN_COMPLETED;
+        return None();
+    }
+    Value exc = make_exception(exc::GeneratorExit, empty_tuple());
+    if (!exc) return exc;
+    raise_instance(exc);
+    Value returned;
+    Value r = gen_resume(g, Value(), true, &returned);
+    if (r) return raise(exc::RuntimeError, "generator ignored GeneratorExit");
+    if (err_matches(exc::GeneratorExit) || err_matches(exc::StopIteration)) {
+        err_clear();
+        return returned ? returned : None();
+    }
+    if (err_occurred()) return Value();
+    return returned ? returned : None();
+}
+
+static Value gen_repr(Value self) {
+    auto* g = static_cast<GeneratorObject*>(self.as_ptr());
+    char buf[48];
+    std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(g));
+    return make_str("<generator object " + std::string(str_view(g->qualname)) + buf);
+}
+
+static const NativeMethodDef gen_methods[] = {
+    {"send", gen_send, 0, nullptr},
+    {"throw", gen_throw, 0, nullptr},
+    {"close", gen_close, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+static Value gen_get_name(Value self) { return static_cast<GeneratorObject*>(self.as_ptr())->name; }
+static Value gen_get_qualname(Value self) {
+    return static_cast<GeneratorObject*>(self.as_ptr())->qualname;
+}
+static Value gen_get_running(Value self) {
+    return Bool(static_cast<GeneratorObject*>(self.as_ptr())->state == GEN_RUNNING);
+}
+static Value gen_get_code(Value self) {
+    return Value(static_cast<GeneratorObject*>(self.as_ptr())->frame()->code);
+}
+static const GetSetDef gen_getsets[] = {
+    {"__name__", gen_get_name, nullptr, nullptr},
+    {"__qualname__", gen_get_qualname, nullptr, nullptr},
+    {"gi_running", gen_get_running, nullptr, nullptr},
+    {"gi_code", gen_get_code, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+namespace vm {
+
+int vm_send(Value receiver, Value v, Value* out) {
+    if (is_generator(receiver)) {
+        Value returned;
+        Value r = gen_resume(static_cast<GeneratorObject*>(receiver.as_ptr()), v, false, &returned);
+        if (r) {
+            *out = r;
+            return 0;
+        }
+        if (err_occurred()) return -1;
+        *out = returned ? returned : None();
+        return 1;
+    }
+    Value r;
+    if (is_none(v)) {
+        r = iter_next(receiver);
+        if (!r && !err_occurred()) {
+            *out = None();
+            return 1;
+        }
+    } else {
+        r = call_method(receiver, "send", {v});
+    }
+    if (r) {
+        *out = r;
+        return 0;
+    }
+    if (err_matches(exc::StopIteration)) {
+        *out = err_take_stop_iteration();
+        return 1;
+    }
+    return -1;
+}
+
+} // namespace vm
+
+void init_generator_type() {
+    GeneratorType.trace = generator_trace;
+    GeneratorType.iter = gen_iter;
+    GeneratorType.iternext = gen_iternext;
+    GeneratorType.repr = gen_repr;
+    init_static_type(&GeneratorType, "generator", &ObjectType, sizeof(GeneratorObject), 0);
+    add_methods(&GeneratorType, gen_methods);
+    add_getsets(&GeneratorType, gen_getsets);
+}
+
+} // namespace uopy

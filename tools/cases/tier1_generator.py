@@ -1,0 +1,160 @@
+"""Generates the tier-1 interpreter's cases: src/vm/generated/tier1_cases.inc
+(one TARGET block per instruction, in opcode order) and tier1_targets.inc
+(the computed-goto table). src/vm/ceval.cpp includes both inside its
+dispatch function and defines the macros they use (see README.md).
+CPython counterpart: Tools/cases_generator/tier1_generator.py,
+target_generator.py.
+"""
+
+from __future__ import annotations
+
+from analyzer import Analysis, Instruction, Size, Skip, SpecialStatement, Uop
+from generators_common import CWriter, emit_body, emit_table, header, main, render_body
+
+CASES = "tier1_cases.inc"
+TARGETS = "tier1_targets.inc"
+
+CACHE_READS = {1: ("uint16_t", "read_u16"), 2: ("uint32_t", "read_u32"),
+               4: ("uint64_t", "read_u64")}
+
+
+def _rewriter(inst: Instruction, uop: Uop):
+    """How each DSL statement reads in tier 1."""
+
+    def rewrite(stmt: SpecialStatement) -> str:
+        if stmt.kind in ("DEOPT_IF", "EXIT_IF"):
+            head = inst.deopt_target().name
+            return f"if ({stmt.args[0]}) {{ JUMP_TO_PREDICTED({head}); }}"
+        if stmt.kind == "ERROR_IF":
+            return f"if ({stmt.args[0]}) {{ GOTO_ERROR(); }}"
+        if stmt.kind == "ERROR_NO_POP":
+            return "GOTO_ERROR();"
+        if stmt.kind == "SYNC_SP":
+            return f"stack_pointer += {(-uop.stack.input_size()).to_c()};"
+        raise AssertionError(stmt.kind)
+
+    return rewrite
+
+
+def _cache_reads(uop: Uop, offset: int) -> list[tuple[str, int, str]]:
+    """(name, absolute cache offset, use) of each named cache entry the body uses."""
+    out = []
+    for c in uop.caches:
+        use = uop.name_uses.get(c.name)
+        if not c.is_unused and use:
+            out.append((c.name, offset, use))
+        offset += c.size
+    return out
+
+
+def _maybe_unused(use: str | None) -> str:
+    return "[[maybe_unused]] " if use == "assert" else ""
+
+
+def write_uop(w: CWriter, inst: Instruction, uop: Uop, cache_offset: int) -> None:
+    stack = uop.stack
+    input_names = {i.name for i in stack.inputs if not i.is_unused}
+    moved = {o.name for o in stack.outputs
+             if o.name in input_names and not stack.passthrough(o)}
+    if inst.kind == "macro":
+        w.emit(f"// {uop.name}")
+    w.open("{")
+    for item, off in stack.input_offsets():
+        if item.is_unused:
+            continue
+        use = "real" if item.name in moved else uop.name_uses.get(item.name)
+        if not use:
+            continue
+        if item.is_array:
+            w.emit(f"{_maybe_unused(use)}Value* {item.name} = &stack_pointer[{off.to_c()}];")
+        else:
+            w.emit(f"{_maybe_unused(use)}Value {item.name} = stack_pointer[{off.to_c()}];")
+    for name, off, use in _cache_reads(uop, cache_offset):
+        size = next(c.size for c in uop.caches if c.name == name)
+        ctype, reader = CACHE_READS[size]
+        w.emit(f"{_maybe_unused(use)}{ctype} {name} = {reader}(&this_instr[{1 + off}].cache);")
+    writes: list[tuple[str, Size]] = []
+    for item, off in stack.output_offsets():
+        if item.is_unused or stack.passthrough(item):
+            continue
+        if item.is_array:
+            use = uop.name_uses.get(item.name)
+            if use:
+                w.emit(f"{_maybe_unused(use)}Value* {item.name} = &stack_pointer[{off.to_c()}];")
+            continue
+        if item.name not in input_names:
+            w.emit(f"Value {item.name};")
+        writes.append((item.name, off))
+    emit_body(w, render_body(uop, _rewriter(inst, uop)))
+    for name, off in writes:
+        w.emit(f"stack_pointer[{off.to_c()}] = {name};")
+    delta = stack.delta()
+    if not uop.properties.syncs_sp and not delta.is_zero():
+        w.emit(f"stack_pointer += {delta.to_c()};")
+    w.close("}")
+
+
+def _this_instr_use(inst: Instruction) -> str | None:
+    """'real', 'assert' (only inside assert()) or None."""
+    use = None
+    offset = 0
+    for part in inst.parts:
+        if isinstance(part, Skip):
+            offset += part.size
+            continue
+        if _cache_reads(part, offset):
+            return "real"
+        u = part.name_uses.get("this_instr")
+        if u == "real":
+            return "real"
+        use = use or u
+        offset += part.cache_size
+    return use
+
+
+def write_instruction(w: CWriter, inst: Instruction) -> None:
+    size = 1 + inst.cache_size
+    w.open(f"TARGET({inst.name}) {{")
+    w.emit("frame->instr_ptr = next_instr;")
+    w.emit(f"next_instr += {size};")
+    w.emit(f"INSTRUCTION_STATS({inst.name});")
+    if inst.is_family_head:
+        w.emit(f"PREDICTED_{inst.name}:;")
+    use = _this_instr_use(inst)
+    if use:
+        w.emit(f"{_maybe_unused(use)}CodeUnit* const this_instr = next_instr - {size};")
+    offset = 0
+    skipped = 0  # adjacent `unused/N` parts share one comment
+    for part in inst.parts:
+        if isinstance(part, Skip):
+            skipped += part.size
+            offset += part.size
+            continue
+        if skipped:
+            w.emit(f"/* Skip {skipped} cache entr{'y' if skipped == 1 else 'ies'} */")
+            skipped = 0
+        write_uop(w, inst, part, offset)
+        offset += part.cache_size
+    if skipped:
+        w.emit(f"/* Skip {skipped} cache entr{'y' if skipped == 1 else 'ies'} */")
+    w.emit("DISPATCH();")
+    w.close("}")
+
+
+def generate(analysis: Analysis) -> dict[str, str]:
+    w = CWriter()
+    w.emit("// Tier-1 cases, one per instruction in opcode order; included by src/vm/ceval.cpp.")
+    for inst in analysis.instructions.values():
+        w.emit()
+        write_instruction(w, inst)
+    t = CWriter()
+    t.emit("// Computed-goto targets by opcode; included by src/vm/ceval.cpp.")
+    emit_table(t, "static void* const opcode_targets[256]",
+               {i.opcode: (f"&&TARGET_{i.name}", "") for i in analysis.instructions.values()},
+               256, lambda i: "&&_unknown_opcode", per_line=4)
+    return {CASES: header(__file__, analysis) + w.text(),
+            TARGETS: header(__file__, analysis) + t.text()}
+
+
+if __name__ == "__main__":
+    main(__file__, generate)
