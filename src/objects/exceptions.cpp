@@ -2,6 +2,7 @@
 // attributes of its common subclasses, and traceback objects. CPython
 // counterpart: Objects/exceptions.c, Python/traceback.c (the tb type).
 #include "objects/exceptions.h"
+#include "objects/function.h"
 
 #include "objects/dict.h"
 #include "objects/int.h"

@@ -4,6 +4,7 @@
 #include "objects/dict.h"
 #include "objects/str.h"
 #include "runtime/abstract.h"
+#include "runtime/args.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"

@@ -4,6 +4,8 @@
 
 #include "objects/object.h"
 
+#include <string_view>
+
 namespace uopy {
 
 struct ModuleObject : Object {

@@ -11,6 +11,7 @@
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
+#include "runtime/call.h"
 #include "runtime/compile.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"

@@ -76,7 +76,7 @@ bool check_native_stack() {
 
 Dict* current_globals() {
     Frame* f = g_ts->current_frame;
-    return f ? static_cast<Dict*>(f->globals.as_ptr()) : nullptr;
+    return f ? reinterpret_cast<Dict*>(f->globals.as_ptr()) : nullptr;
 }
 
 // Frames are roots: their code, function, namespaces, and the locals and

@@ -50,7 +50,7 @@ UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(__round__) UOPY_NAME(__trun
 UOPY_NAME(__floor__) UOPY_NAME(__ceil__) UOPY_NAME(__annotations__) UOPY_NAME(__prepare__)
 UOPY_NAME(__mro_entries__) UOPY_NAME(__length_hint__) UOPY_NAME(__reduce__)
 UOPY_NAME(__sizeof__) UOPY_NAME(__dir__) UOPY_NAME(__weakref__) UOPY_NAME(__objclass__)
-UOPY_NAME(__wrapped__) UOPY_NAME(__self__) UOPY_NAME(__func__) UOPY_NAME(__code__)
+UOPY_NAME(__wrapped__) UOPY_NAME(__self__) UOPY_NAME(__code__)
 UOPY_NAME(__defaults__) UOPY_NAME(__kwdefaults__) UOPY_NAME(__closure__) UOPY_NAME(__globals__)
 UOPY_NAME(__firstlineno__) UOPY_NAME(__static_attributes__) UOPY_NAME(__orig_bases__)
 UOPY_NAME(__type_params__) UOPY_NAME(__debug__)
@@ -80,7 +80,7 @@ void init_names() {
     UOPY_NAME(__trunc__) UOPY_NAME(__floor__) UOPY_NAME(__ceil__) UOPY_NAME(__annotations__)
     UOPY_NAME(__prepare__) UOPY_NAME(__mro_entries__) UOPY_NAME(__length_hint__)
     UOPY_NAME(__reduce__) UOPY_NAME(__sizeof__) UOPY_NAME(__dir__) UOPY_NAME(__weakref__)
-    UOPY_NAME(__objclass__) UOPY_NAME(__wrapped__) UOPY_NAME(__self__) UOPY_NAME(__func__)
+    UOPY_NAME(__objclass__) UOPY_NAME(__wrapped__) UOPY_NAME(__self__)
     UOPY_NAME(__code__) UOPY_NAME(__defaults__) UOPY_NAME(__kwdefaults__)
     UOPY_NAME(__closure__) UOPY_NAME(__globals__) UOPY_NAME(__firstlineno__)
     UOPY_NAME(__static_attributes__) UOPY_NAME(__orig_bases__) UOPY_NAME(__type_params__)
@@ -463,7 +463,7 @@ static Value object_richcompare(Value a, Value b, CompareOp op) {
     }
 }
 
-static Value object_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+static Value object_new(Type* type, const Value*, size_t nargs, Value kwnames) {
     // Excess arguments are an error only when neither __new__ nor __init__
     // is overridden in a way that consumes them (CPython's rule).
     bool has_args = nargs > 0 || (kwnames && tuple_size(kwnames) > 0);

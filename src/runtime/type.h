@@ -52,7 +52,7 @@ extern Value __init__, __new__, __repr__, __str__, __hash__, __eq__, __ne__, __l
     __file__, __path__, __package__, __spec__, __loader__, __all__, __classcell__, __class_getitem__,
     __missing__, __reversed__, __del__, __round__, __trunc__, __floor__, __ceil__, __annotations__,
     __prepare__, __mro_entries__, __length_hint__, __reduce__, __sizeof__, __dir__, __weakref__,
-    __objclass__, __wrapped__, __self__, __func__, __code__, __defaults__, __kwdefaults__,
+    __objclass__, __wrapped__, __self__, __code__, __defaults__, __kwdefaults__,
     __closure__, __globals__, __firstlineno__, __static_attributes__, __orig_bases__,
     __type_params__, __debug__;
 } // namespace names

@@ -20,6 +20,7 @@
 #include "runtime/gc.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
+#include "runtime/slots.h"
 #include "runtime/type.h"
 #include "vm/ceval.h"
 #include "vm/generated/opcode_metadata.h"
