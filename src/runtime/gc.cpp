@@ -6,6 +6,8 @@
 
 #include "runtime/errors.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <csetjmp>
 #include <cstdlib>
@@ -202,6 +204,17 @@ void gc_add_root_object(Object** slot) { heap().root_objects.push_back(slot); }
 void gc_add_root_fn(void (*fn)(Tracer&)) { heap().root_fns.push_back(fn); }
 void gc_add_static(Object* o) { heap().statics.push_back(o); }
 void gc_set_stack_base(void* base) { heap().stack_base = base; }
+
+void gc_set_stack_base_from_thread() {
+    pthread_attr_t attr;
+    void* addr = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        pthread_attr_getstack(&attr, &addr, &size);
+        pthread_attr_destroy(&attr);
+        heap().stack_base = static_cast<char*>(addr) + size;
+    }
+}
 void gc_set_stress(bool on) { heap().stress = on; }
 void gc_set_enabled(bool on) { heap().enabled = on; }
 bool gc_is_enabled() { return heap().enabled; }
@@ -332,12 +345,12 @@ static size_t sweep() {
     for (Page* p : h.pages) {
         for (uint32_t i = 0; i < p->ncells; i++) {
             auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
-            if (o->type && !(o->gc_flags & GC_MARK)) finalize_dead(o);
+            if (o->type && !(o->gc_flags & (GC_MARK | GC_IMMORTAL))) finalize_dead(o);
         }
     }
     for (auto& [addr, size] : h.large) {
         auto* o = reinterpret_cast<Object*>(addr);
-        if (!(o->gc_flags & GC_MARK)) finalize_dead(o);
+        if (!(o->gc_flags & (GC_MARK | GC_IMMORTAL))) finalize_dead(o);
     }
     size_t empty_pages_kept = 0;
     for (Page* p : h.pages) {
@@ -345,7 +358,9 @@ static size_t sweep() {
         FreeCell* page_head = h.free_lists[p->size_class];
         for (uint32_t i = p->ncells; i-- > 0;) {
             auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
-            if (o->type && (o->gc_flags & GC_MARK)) {
+            // Immortal objects in the heap (interned strings, built-in
+            // exception classes) are never marked and never freed.
+            if (o->type && (o->gc_flags & (GC_MARK | GC_IMMORTAL))) {
                 o->gc_flags &= ~GC_MARK;
                 nlive++;
                 continue;
@@ -373,7 +388,7 @@ static size_t sweep() {
     h.pages.swap(kept);
     for (auto it = h.large.begin(); it != h.large.end();) {
         auto* o = reinterpret_cast<Object*>(it->first);
-        if (o->gc_flags & GC_MARK) {
+        if (o->gc_flags & (GC_MARK | GC_IMMORTAL)) {
             o->gc_flags &= ~GC_MARK;
             live += it->second;
             ++it;

@@ -68,6 +68,8 @@ void gc_scan_conservatively(Tracer& t, const void* lo, const void* hi);
 
 // The native stack's base (highest address) of the thread running Python.
 void gc_set_stack_base(void* base);
+// Sets the stack base to the top of the calling thread's stack.
+void gc_set_stack_base_from_thread();
 
 // Runs a full collection. Returns the number of objects freed.
 size_t gc_collect();

@@ -1,0 +1,180 @@
+// Source to code object (see compile.h): runs the front end, turns a
+// SyntaxErrorInfo into a SyntaxError exception, and builds heap CodeObjects
+// from the compiler's plain CodeData. CPython counterpart:
+// Python/pythonrun.c (Py_CompileStringObject), Objects/codeobject.c.
+#include "runtime/compile.h"
+
+#include "frontend/ast.h"
+#include "frontend/code_data.h"
+#include "frontend/compiler.h"
+#include "frontend/parser.h"
+#include "frontend/syntax_error.h"
+#include "objects/complex.h"
+#include "objects/bytes.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/type.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace uopy {
+
+bool read_file_text(const std::string& path, std::string* out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        int e = errno;
+        Value args = tuple_pack({make_int(e), make_str(std::strerror(e)), make_str(path)});
+        Value exc = make_exception(e == ENOENT ? exc::FileNotFoundError : exc::OSError, args);
+        if (exc) raise_instance(exc);
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    *out = ss.str();
+    return true;
+}
+
+// -- SyntaxError ---------------------------------------------------------------------
+
+static void raise_syntax_error(const frontend::SyntaxErrorInfo& info, std::string_view filename) {
+    Type* type = info.kind == frontend::SyntaxErrorInfo::IndentationError ? exc::IndentationError
+                 : info.kind == frontend::SyntaxErrorInfo::TabError       ? exc::TabError
+                                                                          : exc::SyntaxError;
+    auto int_or_none = [](int v) { return v > 0 ? make_int(v) : None(); };
+    Value detail = tuple_pack({make_str(filename), int_or_none(info.lineno), int_or_none(info.offset),
+                               info.text.empty() ? None() : make_str(info.text),
+                               int_or_none(info.end_lineno), int_or_none(info.end_offset)});
+    Value args = tuple_pack({make_str(info.msg), detail});
+    if (!detail || !args) return;
+    Value e = make_exception(type, args);
+    if (e) raise_instance(e);
+}
+
+// -- CodeData -> CodeObject -------------------------------------------------------------
+
+static Value make_const(const frontend::ConstValue& c);
+
+static CodeObject* build_code(const frontend::CodeData& d) {
+    size_t n = d.code.size();
+    auto* co = gc_new<CodeObject>(&CodeType, sizeof(CodeObject) + n * sizeof(CodeUnit));
+    if (!co) return nullptr;
+    co->ncodeunits = n;
+    for (size_t i = 0; i < n; i++) co->code[i].cache = d.code[i];
+    co->name = intern(d.name);
+    co->qualname = make_str(d.qualname);
+    co->filename = intern(d.filename);
+    co->argcount = d.argcount;
+    co->posonlyargcount = d.posonlyargcount;
+    co->kwonlyargcount = d.kwonlyargcount;
+    co->flags = d.flags;
+    co->stacksize = d.stacksize;
+    co->firstlineno = d.firstlineno;
+    ValueVec consts;
+    for (auto& c : d.consts) {
+        Value v = make_const(c);
+        if (!v) return nullptr;
+        consts.push_back(v);
+    }
+    co->consts = make_tuple_from(consts.data(), consts.size());
+    ValueVec names;
+    for (auto& s : d.names) names.push_back(intern(s));
+    co->names = make_tuple_from(names.data(), names.size());
+    ValueVec lpn;
+    for (auto& s : d.localsplusnames) lpn.push_back(intern(s));
+    co->localsplusnames = make_tuple_from(lpn.data(), lpn.size());
+    co->nlocalsplus = static_cast<int>(d.localsplusnames.size());
+    co->kinds = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.localspluskinds.size() + 1));
+    if (!co->kinds) return nullptr;
+    std::memcpy(co->kinds, d.localspluskinds.data(), d.localspluskinds.size());
+    for (uint8_t k : d.localspluskinds) {
+        if (k & CO_FAST_LOCAL) co->nlocals++;
+        if (k & CO_FAST_CELL) co->ncellvars++;
+        if (k & CO_FAST_FREE) co->nfreevars++;
+    }
+    co->exceptiontable = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.exceptiontable.size() + 1));
+    co->linetable = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.linetable.size() + 1));
+    if (!co->exceptiontable || !co->linetable) return nullptr;
+    std::memcpy(co->exceptiontable, d.exceptiontable.data(), d.exceptiontable.size());
+    co->exceptiontable_len = d.exceptiontable.size();
+    std::memcpy(co->linetable, d.linetable.data(), d.linetable.size());
+    co->linetable_len = d.linetable.size();
+    co->framesize = co->nlocalsplus + co->stacksize;
+    return co;
+}
+
+static Value make_const(const frontend::ConstValue& c) {
+    using K = frontend::ConstValue::Kind;
+    switch (c.kind) {
+    case K::None: return None();
+    case K::True: return True();
+    case K::False: return False();
+    case K::Ellipsis: return Ellipsis();
+    case K::Int: {
+        mpz_t z;
+        if (mpz_init_set_str(z, c.text.c_str(), c.base) != 0) {
+            mpz_clear(z);
+            return raise(exc::SystemError, "bad int constant '%s'", c.text.c_str());
+        }
+        return make_int_steal_mpz(z);
+    }
+    case K::Float: return make_float(c.real);
+    case K::Complex: return make_complex(c.real, c.imag);
+    case K::Str: return intern(c.text);
+    case K::Bytes: return make_bytes(c.text);
+    case K::Tuple: {
+        ValueVec items;
+        for (auto& i : c.items) {
+            Value v = make_const(i);
+            if (!v) return v;
+            items.push_back(v);
+        }
+        return make_tuple_from(items.data(), items.size());
+    }
+    case K::Frozenset: {
+        Value s = make_set(&FrozenSetType);
+        if (!s) return s;
+        for (auto& i : c.items) {
+            Value v = make_const(i);
+            if (!v || !set_add(s, v)) return Value();
+        }
+        return s;
+    }
+    case K::Code: {
+        CodeObject* co = build_code(*c.code);
+        return co ? Value(co) : Value();
+    }
+    }
+    return raise(exc::SystemError, "unknown constant kind");
+}
+
+CodeObject* compile_source(std::string_view source, std::string_view filename, CompileMode mode) {
+    ast::Arena arena;
+    frontend::ParseResult parsed =
+        mode == CompileMode::Eval     ? frontend::parse_expression(source, filename, arena)
+        : mode == CompileMode::Single ? frontend::parse_interactive(source, filename, arena)
+                                      : frontend::parse_module(source, filename, arena);
+    if (!parsed.ok()) {
+        raise_syntax_error(parsed.error(), filename);
+        return nullptr;
+    }
+    frontend::CompileMode cm = mode == CompileMode::Eval     ? frontend::CompileMode::Eval
+                               : mode == CompileMode::Single ? frontend::CompileMode::Single
+                                                             : frontend::CompileMode::Exec;
+    frontend::CompileResult compiled = frontend::compile_module(parsed.root(), filename, cm, 0);
+    if (!compiled.ok()) {
+        raise_syntax_error(compiled.error(), filename);
+        return nullptr;
+    }
+    return build_code(compiled.code());
+}
+
+} // namespace uopy
