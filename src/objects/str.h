@@ -60,6 +60,13 @@ uint32_t utf8_decode(const char*& p);     // advances p past one code point
 // repr() of a str as CPython prints it.
 std::string str_repr_text(std::string_view utf8);
 
+// Formatting (str_format.cpp).
+Value format_number_with_spec(Value v, Value spec);   // int and float __format__
+Value format_str_with_spec(Value v, Value spec);      // str.__format__
+Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames); // str.format
+Value str_percent_format(Value fmt, Value args);      // str % args
+Value make_bytes_value(std::string_view data);        // bytes.cpp
+
 void init_str_type();
 
 } // namespace uopy

@@ -4,6 +4,8 @@
 
 #include "objects/object.h"
 
+#include <initializer_list>
+
 namespace uopy {
 
 struct TupleObject : Object {

@@ -10,6 +10,7 @@
 #include "frontend/parser.h"
 #include "frontend/syntax_error.h"
 #include "objects/complex.h"
+#include "objects/exceptions.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -169,7 +170,7 @@ CodeObject* compile_source(std::string_view source, std::string_view filename, C
     frontend::CompileMode cm = mode == CompileMode::Eval     ? frontend::CompileMode::Eval
                                : mode == CompileMode::Single ? frontend::CompileMode::Single
                                                              : frontend::CompileMode::Exec;
-    frontend::CompileResult compiled = frontend::compile_module(parsed.root(), filename, cm, 0);
+    frontend::CompileResult compiled = frontend::compile_module(parsed.root(), filename, cm, 0, source);
     if (!compiled.ok()) {
         raise_syntax_error(compiled.error(), filename);
         return nullptr;

@@ -1,0 +1,86 @@
+// Shared structures of the compiler's three parts: the symbol table
+// (symtable.cpp), code generation (compiler.cpp) and the assembler
+// (assembler.cpp). Not used outside src/frontend/.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/code_data.h"
+#include "frontend/syntax_error.h"
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace uopy::frontend {
+
+// -- Symbol table --------------------------------------------------------------------------
+
+enum class ScopeKind { Module, Class, Function };
+enum class Binding { Local, GlobalExplicit, GlobalImplicit, Free, Cell, Name };
+
+struct Scope {
+    ScopeKind kind;
+    std::string name;
+    Scope* parent = nullptr;
+    ast::Node* node = nullptr;
+    std::vector<std::string> params;    // in order
+    std::vector<std::string> assigned;  // in order of first binding
+    std::set<std::string> assigned_set, globals, nonlocals, used;
+    std::map<std::string, Binding> bindings;
+    std::vector<std::string> cellvars, freevars;
+    bool is_generator = false;
+    bool is_comprehension = false;
+    bool needs_class_cell = false;      // class body: a method uses super() or __class__
+    bool uses_class = false;            // function: uses super() or __class__
+    bool has_varargs = false, has_varkw = false;
+    std::string class_name;             // innermost enclosing class, for name mangling
+
+    void bind(const std::string& n) {
+        if (assigned_set.insert(n).second) assigned.push_back(n);
+    }
+    Binding lookup(const std::string& n) const {
+        auto it = bindings.find(n);
+        return it == bindings.end() ? (kind == ScopeKind::Function ? Binding::GlobalImplicit : Binding::Name) : it->second;
+    }
+};
+
+struct SymbolTable {
+    std::vector<std::unique_ptr<Scope>> scopes;
+    std::map<const ast::Node*, Scope*> by_node;
+    Scope* module = nullptr;
+};
+
+// Builds and resolves the scopes of [root]; false with [err] on a
+// compile-time SyntaxError ("nonlocal at module level", ...).
+bool build_symtable(ast::Node* root, SymbolTable& st, SyntaxErrorInfo& err, std::string_view source);
+
+// Private name mangling inside classes (__x -> _Class__x).
+std::string mangle(const std::string& class_name, const std::string& name);
+
+// -- Instructions and assembly ----------------------------------------------------------------
+
+constexpr int PSEUDO_JUMP = 1000;        // JUMP_FORWARD or JUMP_BACKWARD by direction
+constexpr int PSEUDO_JUMP_NO_INTERRUPT = 1001;
+
+struct Instr {
+    int opcode;
+    int oparg;
+    int target;  // label for jumps, -1 otherwise
+    int line;
+    int handler; // index into Unit::handlers, -1 when not covered
+};
+
+struct Handler {
+    int label;
+    int depth;
+    bool lasti;
+};
+
+// Assembles [instrs] into [out]: code units with caches and EXTENDED_ARG,
+// jump offsets, the exception table, the location table and the stack size.
+void assemble(const std::vector<Instr>& instrs, const std::vector<int>& label_pos,
+              const std::vector<Handler>& handlers, int firstlineno, CodeData& out);
+
+} // namespace uopy::frontend

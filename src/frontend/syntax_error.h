@@ -1,0 +1,19 @@
+// A syntax error found by the tokenizer, parser or compiler, in the shape of
+// CPython's SyntaxError attributes. CPython counterpart: Parser/pegen_errors.c.
+#pragma once
+
+#include <string>
+
+namespace uopy::frontend {
+
+struct SyntaxErrorInfo {
+    enum Kind { SyntaxError, IndentationError, TabError } kind = SyntaxError;
+    std::string msg;
+    int lineno = 0;
+    int offset = 0; // 1-based column in characters
+    int end_lineno = 0;
+    int end_offset = 0;
+    std::string text; // the source line, with its newline
+};
+
+} // namespace uopy::frontend

@@ -1,0 +1,13 @@
+// The table of native modules, read by the import system at start-up.
+#include "modules/modules.h"
+
+namespace uopy {
+
+const BuiltinModuleDef builtin_module_table[] = {
+    {"math", init_math_module},
+    {"time", init_time_module},
+    {"gc", init_gc_module},
+    {nullptr, nullptr},
+};
+
+} // namespace uopy

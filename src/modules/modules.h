@@ -1,0 +1,18 @@
+// The table of native modules (one file per module in src/modules/).
+#pragma once
+
+#include "objects/object.h"
+
+namespace uopy {
+
+struct BuiltinModuleDef {
+    const char* name;
+    Value (*init)();
+};
+extern const BuiltinModuleDef builtin_module_table[];
+
+Value init_math_module();
+Value init_time_module();
+Value init_gc_module();
+
+} // namespace uopy

@@ -1,0 +1,595 @@
+// dict: CPython's compact, insertion-ordered layout (an index table over a
+// dense entry array), keys versions for specialization, the methods, and
+// the keys/values/items views. CPython counterpart: Objects/dictobject.c.
+#include "objects/dict.h"
+
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/type.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace uopy {
+
+Type DictType, DictKeysType, DictValuesType, DictItemsType, DictIterType;
+
+static constexpr int32_t kEmpty = -1;
+static constexpr int32_t kDummy = -2;
+static uint32_t g_next_keys_version = 1;
+
+static void dict_trace(Object* o, Tracer& t) {
+    Dict* d = static_cast<Dict*>(o);
+    t.visit_buffer(d->indices);
+    t.visit_buffer(d->entries);
+    for (size_t i = 0; i < d->nentries; i++) {
+        t.visit(d->entries[i].key);
+        t.visit(d->entries[i].value);
+    }
+}
+
+static bool dict_resize(Dict* d, size_t min_used) {
+    size_t size = 8;
+    while (size * 2 < min_used * 3) size <<= 1;
+    auto* indices = reinterpret_cast<int32_t*>(gc_alloc_bytes(size * sizeof(int32_t)));
+    if (!indices) return false;
+    size_t cap = size * 2 / 3;
+    auto* entries = reinterpret_cast<DictEntry*>(gc_alloc_values(cap * 3));
+    if (!entries) return false;
+    for (size_t i = 0; i < size; i++) indices[i] = kEmpty;
+    size_t n = 0;
+    for (size_t i = 0; i < d->nentries; i++) {
+        DictEntry& e = d->entries[i];
+        if (!e.key) continue;
+        entries[n] = e;
+        uint64_t h = static_cast<uint64_t>(e.hash.as_int());
+        size_t mask = size - 1, j = h & mask;
+        uint64_t perturb = h;
+        while (indices[j] != kEmpty) {
+            perturb >>= 5;
+            j = (j * 5 + perturb + 1) & mask;
+        }
+        indices[j] = static_cast<int32_t>(n);
+        n++;
+    }
+    d->indices = indices;
+    d->entries = entries;
+    d->index_size = size;
+    d->capacity = cap;
+    d->nentries = n;
+    d->keys_version = 0;
+    return true;
+}
+
+Dict* make_dict_subclass(Type* type) {
+    Dict* d = gc_new<Dict>(type, type->basic_size ? type->basic_size : sizeof(Dict));
+    return d;
+}
+
+Dict* make_dict() { return gc_new<Dict>(&DictType); }
+
+// Hashes stored as small ints need the top bit folded away.
+static Value hash_value(int64_t h) { return Value::small_int(h >> 2); }
+
+// Finds [key]: the entry index, or -1 if missing (*slot = where to insert), -2 on error.
+static int64_t lookup(Dict* d, Value key, int64_t hash, size_t* slot) {
+    if (!d->index_size) {
+        *slot = 0;
+        return -1;
+    }
+restart:
+    size_t mask = d->index_size - 1;
+    uint64_t h = static_cast<uint64_t>(hash >> 2);
+    size_t j = h & mask;
+    uint64_t perturb = h;
+    int64_t free_slot = -1;
+    Value hv = hash_value(hash);
+    for (;;) {
+        int32_t ix = d->indices[j];
+        if (ix == kEmpty) {
+            *slot = free_slot >= 0 ? static_cast<size_t>(free_slot) : j;
+            return -1;
+        }
+        if (ix == kDummy) {
+            if (free_slot < 0) free_slot = static_cast<int64_t>(j);
+        } else {
+            DictEntry& e = d->entries[ix];
+            if (e.key == key) return ix;
+            if (e.hash == hv) {
+                if (is_exact_str(e.key) && is_exact_str(key)) {
+                    if (str_equal(e.key, key)) return ix;
+                } else if (!(e.key.is_int() && key.is_int())) {
+                    DictEntry* entries = d->entries;
+                    Value ek = e.key;
+                    int eq = rich_compare_bool(ek, key, CMP_EQ);
+                    if (eq < 0) return -2;
+                    // The comparison may have changed the table: start over.
+                    if (entries != d->entries || d->entries[ix].key != ek) goto restart;
+                    if (eq) return ix;
+                }
+            }
+        }
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+}
+
+int64_t dict_lookup_index(Dict* d, Value key, int64_t hash) {
+    size_t slot;
+    return lookup(d, key, hash, &slot);
+}
+
+Value dict_get_hashed(Dict* d, Value key, int64_t hash) {
+    size_t slot;
+    int64_t ix = lookup(d, key, hash, &slot);
+    return ix >= 0 ? d->entries[ix].value : Value();
+}
+
+Value dict_get(Dict* d, Value key) {
+    int64_t h = hash_of(key);
+    if (h == -1) return Value();
+    return dict_get_hashed(d, key, h);
+}
+
+Value dict_get_str(Dict* d, Value key) { return dict_get_hashed(d, key, str_hash(key)); }
+Value dict_get_cstr(Dict* d, const char* key) { return dict_get_str(d, intern(key)); }
+
+bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
+    size_t slot;
+    int64_t ix = lookup(d, key, hash, &slot);
+    if (ix == -2) return false;
+    if (ix >= 0) {
+        d->entries[ix].value = value;
+        return true;
+    }
+    if (d->nentries >= d->capacity) {
+        if (!dict_resize(d, d->used + 1)) return false;
+        lookup(d, key, hash, &slot);
+    }
+    size_t n = d->nentries++;
+    d->entries[n].hash = hash_value(hash);
+    d->entries[n].key = key;
+    d->entries[n].value = value;
+    d->indices[slot] = static_cast<int32_t>(n);
+    d->used++;
+    d->keys_version = 0;
+    return true;
+}
+
+bool dict_set(Dict* d, Value key, Value value) {
+    int64_t h = hash_of(key);
+    if (h == -1) return false;
+    return dict_set_hashed(d, key, h, value);
+}
+
+bool dict_set_cstr(Dict* d, const char* key, Value value) { return dict_set(d, intern(key), value); }
+
+int dict_del(Dict* d, Value key) {
+    int64_t h = hash_of(key);
+    if (h == -1) return -1;
+    size_t slot;
+    int64_t ix = lookup(d, key, h, &slot);
+    if (ix == -2) return -1;
+    if (ix < 0) return 0;
+    // Find the index slot that points at ix and mark it deleted.
+    size_t mask = d->index_size - 1;
+    uint64_t hh = static_cast<uint64_t>(h >> 2);
+    size_t j = hh & mask;
+    uint64_t perturb = hh;
+    while (d->indices[j] != ix) {
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+    d->indices[j] = kDummy;
+    d->entries[ix] = DictEntry{};
+    d->used--;
+    d->keys_version = 0;
+    return 1;
+}
+
+void dict_clear(Dict* d) {
+    d->indices = nullptr;
+    d->entries = nullptr;
+    d->index_size = d->capacity = d->nentries = d->used = 0;
+    d->keys_version = 0;
+}
+
+bool dict_next(Dict* d, size_t* pos, Value* key, Value* value) {
+    while (*pos < d->nentries) {
+        DictEntry& e = d->entries[(*pos)++];
+        if (e.key) {
+            if (key) *key = e.key;
+            if (value) *value = e.value;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool dict_merge_from_dict(Dict* d, Dict* other, bool override_existing) {
+    size_t pos = 0;
+    Value k, v;
+    ValueVec items;
+    while (dict_next(other, &pos, &k, &v)) {
+        items.push_back(k);
+        items.push_back(v);
+    }
+    for (size_t i = 0; i < items.size(); i += 2) {
+        if (!override_existing && dict_get(d, items[i])) continue;
+        if (err_occurred()) return false;
+        if (!dict_set(d, items[i], items[i + 1])) return false;
+    }
+    return true;
+}
+
+Dict* dict_copy(Dict* d) {
+    Dict* c = make_dict();
+    if (!c || !dict_merge_from_dict(c, d, true)) return nullptr;
+    return c;
+}
+
+bool dict_update(Dict* d, Value other) {
+    if (is_dict(other)) return dict_merge_from_dict(d, as_dict(other), true);
+    Value keys = get_attr_optional(other, intern("keys"));
+    if (keys) {
+        Value ks = call0(keys);
+        if (!ks) return false;
+        Value it = get_iter(ks);
+        if (!it) return false;
+        for (;;) {
+            Value k = iter_next(it);
+            if (!k) return !err_occurred();
+            Value v = get_item(other, k);
+            if (!v || !dict_set(d, k, v)) return false;
+        }
+    }
+    if (err_occurred()) return false;
+    Value it = get_iter(other);
+    if (!it) return false;
+    for (size_t n = 0;; n++) {
+        Value item = iter_next(it);
+        if (!item) return !err_occurred();
+        Value pair = sequence_to_tuple(item);
+        if (!pair) {
+            if (err_matches(exc::TypeError)) {
+                err_clear();
+                raise(exc::TypeError, "cannot convert dictionary update sequence element #%zu to a sequence", n);
+            }
+            return false;
+        }
+        if (tuple_size(pair) != 2) {
+            raise(exc::ValueError, "dictionary update sequence element #%zu has length %zu; 2 is required", n,
+                  tuple_size(pair));
+            return false;
+        }
+        if (!dict_set(d, tuple_get(pair, 0), tuple_get(pair, 1))) return false;
+    }
+}
+
+uint32_t dict_keys_version(Dict* d) {
+    if (d->keys_version == 0) d->keys_version = g_next_keys_version++;
+    return d->keys_version;
+}
+
+// -- Slots ----------------------------------------------------------------------------------
+
+static std::vector<Value>& repr_stack() {
+    static std::vector<Value> s;
+    return s;
+}
+
+static Value dict_repr(Value self) {
+    Dict* d = as_dict(self);
+    if (d->used == 0) return intern("{}");
+    for (Value v : repr_stack())
+        if (v == self) return intern("{...}");
+    repr_stack().push_back(self);
+    std::string out = "{";
+    size_t pos = 0;
+    Value k, v;
+    bool first = true;
+    while (dict_next(d, &pos, &k, &v)) {
+        if (!first) out += ", ";
+        first = false;
+        Value kr = repr(k);
+        Value vr = kr ? repr(v) : Value();
+        if (!vr) {
+            repr_stack().pop_back();
+            return Value();
+        }
+        out += str_view(kr);
+        out += ": ";
+        out += str_view(vr);
+    }
+    repr_stack().pop_back();
+    return make_str(out + "}");
+}
+
+static Value dict_richcompare(Value a, Value b, CompareOp op) {
+    if (!is_dict(a) || !is_dict(b) || (op != CMP_EQ && op != CMP_NE)) return NotImplemented();
+    Dict *x = as_dict(a), *y = as_dict(b);
+    bool eq = x->used == y->used;
+    size_t pos = 0;
+    Value k, v;
+    while (eq && dict_next(x, &pos, &k, &v)) {
+        Value w = dict_get(y, k);
+        if (!w) {
+            if (err_occurred()) return Value();
+            eq = false;
+            break;
+        }
+        int r = rich_compare_bool(v, w, CMP_EQ);
+        if (r < 0) return Value();
+        eq = r;
+    }
+    return Bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t dict_len(Value self) { return static_cast<int64_t>(as_dict(self)->used); }
+
+static Value dict_subscript(Value self, Value key) {
+    Value v = dict_get(as_dict(self), key);
+    if (v || err_occurred()) return v;
+    if (!is_exact_dict(self)) {
+        Value missing = lookup_special(self, names::__missing__);
+        if (missing) return call_special(self, names::__missing__, {key});
+    }
+    return raise_with_arg(exc::KeyError, key);
+}
+
+static int dict_ass_subscript(Value self, Value key, Value value) {
+    if (value) return dict_set(as_dict(self), key, value) ? 0 : -1;
+    int r = dict_del(as_dict(self), key);
+    if (r == 0) {
+        raise_with_arg(exc::KeyError, key);
+        return -1;
+    }
+    return r < 0 ? -1 : 0;
+}
+
+static int dict_contains(Value self, Value key) {
+    Value v = dict_get(as_dict(self), key);
+    if (v) return 1;
+    return err_occurred() ? -1 : 0;
+}
+
+// -- Iterators and views -----------------------------------------------------------------------
+
+struct DictIterObject : Object {
+    Value dict;
+    size_t pos;
+    size_t used_at_start;
+    int kind; // 0 keys, 1 values, 2 items
+};
+
+struct DictViewObject : Object {
+    Value dict;
+};
+
+static void dict_iter_trace(Object* o, Tracer& t) { t.visit(static_cast<DictIterObject*>(o)->dict); }
+static void dict_view_trace(Object* o, Tracer& t) { t.visit(static_cast<DictViewObject*>(o)->dict); }
+
+static Value make_dict_iter(Value dict, int kind) {
+    auto* it = gc_new<DictIterObject>(&DictIterType);
+    if (!it) return Value();
+    it->dict = dict;
+    it->kind = kind;
+    it->used_at_start = as_dict(dict)->used;
+    return Value(it);
+}
+
+static Value dict_iter_next(Value self) {
+    auto* it = static_cast<DictIterObject*>(self.as_ptr());
+    if (!it->dict) return Value();
+    Dict* d = as_dict(it->dict);
+    if (d->used != it->used_at_start) {
+        it->used_at_start = static_cast<size_t>(-1);
+        return raise(exc::RuntimeError, "dictionary changed size during iteration");
+    }
+    Value k, v;
+    if (!dict_next(d, &it->pos, &k, &v)) {
+        it->dict = Value();
+        return Value();
+    }
+    if (it->kind == 0) return k;
+    if (it->kind == 1) return v;
+    return tuple_pack({k, v});
+}
+
+static Value self_iter(Value self) { return self; }
+static Value dict_iter(Value self) { return make_dict_iter(self, 0); }
+
+static Value make_view(Type* t, Value dict) {
+    auto* v = gc_new<DictViewObject>(t);
+    if (!v) return Value();
+    v->dict = dict;
+    return Value(v);
+}
+
+static Value view_iter(Value self) {
+    auto* v = static_cast<DictViewObject*>(self.as_ptr());
+    int kind = type_of(self) == &DictKeysType ? 0 : type_of(self) == &DictValuesType ? 1 : 2;
+    return make_dict_iter(v->dict, kind);
+}
+static int64_t view_len(Value self) { return dict_len(static_cast<DictViewObject*>(self.as_ptr())->dict); }
+static int view_contains(Value self, Value item) {
+    Value d = static_cast<DictViewObject*>(self.as_ptr())->dict;
+    if (type_of(self) == &DictKeysType) return dict_contains(d, item);
+    if (type_of(self) == &DictItemsType) {
+        if (!is_tuple(item) || tuple_size(item) != 2) return 0;
+        Value v = dict_get(as_dict(d), tuple_get(item, 0));
+        if (!v) return err_occurred() ? -1 : 0;
+        return rich_compare_bool(v, tuple_get(item, 1), CMP_EQ);
+    }
+    Value it = view_iter(self);
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return err_occurred() ? -1 : 0;
+        int r = rich_compare_bool(x, item, CMP_EQ);
+        if (r) return r;
+    }
+}
+static Value view_repr(Value self) {
+    Value list = sequence_to_list(self);
+    if (!list) return list;
+    Value r = repr(list);
+    if (!r) return r;
+    return make_str(std::string(type_of(self)->name) + "(" + std::string(str_view(r)) + ")");
+}
+
+// -- Methods ------------------------------------------------------------------------------------
+
+static Value d_keys(Value self, const Value*, size_t, Value) { return make_view(&DictKeysType, self); }
+static Value d_values(Value self, const Value*, size_t, Value) { return make_view(&DictValuesType, self); }
+static Value d_items(Value self, const Value*, size_t, Value) { return make_view(&DictItemsType, self); }
+
+static Value d_get(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("get", nargs, 1, 2)) return Value();
+    Value v = dict_get(as_dict(self), args[0]);
+    if (v || err_occurred()) return v;
+    return nargs > 1 ? args[1] : None();
+}
+static Value d_setdefault(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("setdefault", nargs, 1, 2)) return Value();
+    Value v = dict_get(as_dict(self), args[0]);
+    if (v || err_occurred()) return v;
+    Value dflt = nargs > 1 ? args[1] : None();
+    if (!dict_set(as_dict(self), args[0], dflt)) return Value();
+    return dflt;
+}
+static Value d_pop(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("pop", nargs, 1, 2)) return Value();
+    Value v = dict_get(as_dict(self), args[0]);
+    if (!v) {
+        if (err_occurred()) return v;
+        if (nargs > 1) return args[1];
+        return raise_with_arg(exc::KeyError, args[0]);
+    }
+    if (dict_del(as_dict(self), args[0]) < 0) return Value();
+    return v;
+}
+static Value d_popitem(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("popitem", nargs, 0, 0)) return Value();
+    Dict* d = as_dict(self);
+    for (size_t i = d->nentries; i-- > 0;) {
+        DictEntry e = d->entries[i];
+        if (!e.key) continue;
+        Value r = tuple_pack({e.key, e.value});
+        if (!r || dict_del(d, e.key) < 0) return Value();
+        d->nentries = i;
+        return r;
+    }
+    return raise(exc::KeyError, "'popitem(): dictionary is empty'");
+}
+static Value d_update(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (nargs > 1) return raise(exc::TypeError, "update expected at most 1 argument, got %zu", nargs);
+    if (nargs == 1 && !dict_update(as_dict(self), args[0])) return Value();
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++)
+        if (!dict_set(as_dict(self), tuple_get(kwnames, i), args[nargs + i])) return Value();
+    return None();
+}
+static Value d_clear(Value self, const Value*, size_t, Value) {
+    dict_clear(as_dict(self));
+    return None();
+}
+static Value d_copy(Value self, const Value*, size_t, Value) {
+    Dict* c = dict_copy(as_dict(self));
+    return c ? Value(c) : Value();
+}
+static Value d_fromkeys(Value cls, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("fromkeys", nargs, 1, 2)) return Value();
+    Value d = call0(cls);
+    if (!d) return d;
+    Value it = get_iter(args[0]);
+    if (!it) return it;
+    Value v = nargs > 1 ? args[1] : None();
+    for (;;) {
+        Value k = iter_next(it);
+        if (!k) return err_occurred() ? Value() : d;
+        if (set_item(d, k, v) < 0) return Value();
+    }
+}
+static Value d_reversed(Value self, const Value*, size_t, Value) {
+    Value keys = sequence_to_list(self);
+    if (!keys) return keys;
+    ListObject* l = as_list(keys);
+    std::reverse(l->items, l->items + l->size);
+    return get_iter(keys);
+}
+
+static Value dict_or(Value a, Value b) {
+    if (!is_dict(a) || !is_dict(b)) return NotImplemented();
+    Dict* c = dict_copy(as_dict(a));
+    if (!c || !dict_merge_from_dict(c, as_dict(b), true)) return Value();
+    return Value(c);
+}
+static Value dict_ior(Value a, Value b) {
+    if (!dict_update(as_dict(a), b)) return Value();
+    return a;
+}
+
+static Value dict_new(Type* type, const Value*, size_t, Value) { return Value(make_dict_subclass(type)); }
+
+static int dict_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+    return d_update(self, args, nargs, kwnames) ? 0 : -1;
+}
+
+static const NativeMethodDef dict_methods[] = {
+    {"keys", d_keys, 0, nullptr},
+    {"values", d_values, 0, nullptr},
+    {"items", d_items, 0, nullptr},
+    {"get", d_get, 0, nullptr},
+    {"setdefault", d_setdefault, 0, nullptr},
+    {"pop", d_pop, 0, nullptr},
+    {"popitem", d_popitem, 0, nullptr},
+    {"update", d_update, NATIVE_KEYWORDS, nullptr},
+    {"clear", d_clear, 0, nullptr},
+    {"copy", d_copy, 0, nullptr},
+    {"fromkeys", d_fromkeys, NATIVE_CLASS, nullptr},
+    {"__reversed__", d_reversed, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+void init_dict_type() {
+    DictType.trace = dict_trace;
+    DictType.repr = dict_repr;
+    DictType.richcompare = dict_richcompare;
+    DictType.len = dict_len;
+    DictType.getitem = dict_subscript;
+    DictType.setitem = dict_ass_subscript;
+    DictType.contains = dict_contains;
+    DictType.iter = dict_iter;
+    DictType.tp_new = dict_new;
+    DictType.init = dict_init;
+    DictType.nb[NB_OR] = dict_or;
+    DictType.nb_inplace[NB_OR] = dict_ior;
+    init_static_type(&DictType, "dict", &ObjectType, sizeof(Dict), TYPE_BASETYPE | TYPE_DICT_SUBCLASS);
+    add_methods(&DictType, dict_methods);
+
+    DictIterType.trace = dict_iter_trace;
+    DictIterType.iter = self_iter;
+    DictIterType.iternext = dict_iter_next;
+    init_static_type(&DictIterType, "dict_keyiterator", &ObjectType, sizeof(DictIterObject), 0);
+    for (Type* t : {&DictKeysType, &DictValuesType, &DictItemsType}) {
+        t->trace = dict_view_trace;
+        t->iter = view_iter;
+        t->len = view_len;
+        t->contains = view_contains;
+        t->repr = view_repr;
+    }
+    init_static_type(&DictKeysType, "dict_keys", &ObjectType, sizeof(DictViewObject), 0);
+    init_static_type(&DictValuesType, "dict_values", &ObjectType, sizeof(DictViewObject), 0);
+    init_static_type(&DictItemsType, "dict_items", &ObjectType, sizeof(DictViewObject), 0);
+}
+
+} // namespace uopy

@@ -1,0 +1,477 @@
+// float: arithmetic with Python's floor-division and modulo rules, exact
+// comparison with ints, CPython's repr (shortest round-trip) and numeric
+// hash. CPython counterpart: Objects/floatobject.c.
+#include "objects/float.h"
+
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/slots.h"
+#include "runtime/type.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+namespace uopy {
+
+Type FloatType;
+
+Value make_float(double d) {
+    auto* f = gc_new<FloatObject>(&FloatType);
+    if (!f) return Value();
+    f->value = d;
+    return Value(f);
+}
+
+// CPython's repr: the shortest digits that round-trip, laid out in fixed
+// notation when the exponent is in [-4, 16), scientific otherwise.
+std::string float_repr_text(double d) {
+    if (std::isnan(d)) return "nan";
+    if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    std::string s(buf, res.ptr);
+    // s = [-]D[.DDD]e[+-]XX
+    bool neg = s[0] == '-';
+    if (neg) s = s.substr(1);
+    size_t epos = s.find('e');
+    std::string mant = s.substr(0, epos);
+    int exp = std::stoi(s.substr(epos + 1));
+    std::string digits;
+    for (char c : mant)
+        if (c != '.') digits.push_back(c);
+    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    std::string out;
+    int decpt = exp + 1; // position of the decimal point relative to the digits
+    if (exp >= -4 && exp < 16) {
+        if (decpt <= 0) {
+            out = "0." + std::string(-decpt, '0') + digits;
+        } else if (static_cast<size_t>(decpt) >= digits.size()) {
+            out = digits + std::string(decpt - digits.size(), '0') + ".0";
+        } else {
+            out = digits.substr(0, decpt) + "." + digits.substr(decpt);
+        }
+    } else {
+        out = digits.substr(0, 1);
+        if (digits.size() > 1) out += "." + digits.substr(1);
+        char e[16];
+        std::snprintf(e, sizeof e, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+        out += e;
+    }
+    return neg ? "-" + out : out;
+}
+
+Value float_repr_value(double d) { return make_str(float_repr_text(d)); }
+
+bool number_to_double(Value v, double* out) {
+    if (is_float(v)) {
+        *out = float_value(v);
+        return true;
+    }
+    if (is_int(v)) return int_to_double(v, out);
+    UnaryFn f = type_of(v)->nb_float;
+    if (f) {
+        Value r = f(v);
+        if (!r) return false;
+        if (!is_float(r)) {
+            raise(exc::TypeError, "%s.__float__ returned non-float (type %s)", type_name(v), type_name(r));
+            return false;
+        }
+        *out = float_value(r);
+        return true;
+    }
+    if (type_of(v)->nb_index) {
+        Value i = number_index(v);
+        return i && int_to_double(i, out);
+    }
+    raise(exc::TypeError, "must be real number, not %s", type_name(v));
+    return false;
+}
+
+// Converts an operand of a float operation; false with no error = NotImplemented.
+static bool operand(Value v, double* out, bool* error) {
+    *error = false;
+    if (is_float(v)) {
+        *out = float_value(v);
+        return true;
+    }
+    if (is_int(v)) {
+        if (!int_to_double(v, out)) {
+            *error = true;
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+static Value float_repr(Value self) { return float_repr_value(float_value(self)); }
+
+static int64_t float_hash(Value self) {
+    double d = float_value(self);
+    if (std::isinf(d)) return d > 0 ? 314159 : -314159;
+    if (std::isnan(d)) {
+        uint64_t y = self.raw();
+        y = (y >> 4) | (y << 60);
+        int64_t h = static_cast<int64_t>(y);
+        return h == -1 ? -2 : h;
+    }
+    double ip;
+    if (std::modf(d, &ip) == 0.0 && std::fabs(d) < 9.2e18) {
+        int64_t i = static_cast<int64_t>(d);
+        return int_hash(make_int(i));
+    }
+    // CPython's algorithm: the fraction reduced modulo 2^61 - 1.
+    const uint64_t P = (uint64_t(1) << 61) - 1;
+    int e;
+    double m = std::frexp(d, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & P) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = static_cast<uint64_t>(m);
+        m -= static_cast<double>(y);
+        x += y;
+        if (x >= P) x -= P;
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & P) | x >> (61 - e);
+    int64_t h = static_cast<int64_t>(x) * sign;
+    return h == -1 ? -2 : h;
+}
+
+static Value float_divmod_impl(double a, double b, bool want_div, bool want_mod) {
+    if (b == 0) {
+        return raise(exc::ZeroDivisionError, want_div && want_mod ? "float divmod()"
+                                             : want_div          ? "float floor division by zero"
+                                                                 : "float modulo");
+    }
+    double mod = std::fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod) {
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+            div -= 1.0;
+        }
+    } else {
+        mod = std::copysign(0.0, b);
+    }
+    double floordiv;
+    if (div) {
+        floordiv = std::floor(div);
+        if (div - floordiv > 0.5) floordiv += 1.0;
+    } else {
+        floordiv = std::copysign(0.0, a / b);
+    }
+    if (want_div && want_mod) return tuple_pack({make_float(floordiv), make_float(mod)});
+    return make_float(want_div ? floordiv : mod);
+}
+
+static Value float_pow_impl(double a, double b) {
+    if (a == 0 && b < 0) return raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    if (a < 0 && b != std::floor(b) && std::isfinite(b) && std::isfinite(a)) {
+        // A negative base with a fractional exponent gives a complex result.
+        Value (*mk)(double, double) = nullptr;
+        extern Value make_complex(double, double);
+        mk = make_complex;
+        double r = std::pow(-a, b);
+        double angle = b * M_PI;
+        return mk(r * std::cos(angle), r * std::sin(angle));
+    }
+    errno = 0;
+    double r = std::pow(a, b);
+    if (std::isinf(r) && std::isfinite(a) && std::isfinite(b))
+        return raise(exc::OverflowError, "(34, 'Numerical result out of range')");
+    return make_float(r);
+}
+
+template <int OP> static Value float_binary(Value a, Value b) {
+    double x, y;
+    bool err;
+    if (!operand(a, &x, &err)) return err ? Value() : NotImplemented();
+    if (!operand(b, &y, &err)) return err ? Value() : NotImplemented();
+    switch (OP) {
+    case NB_ADD: return make_float(x + y);
+    case NB_SUBTRACT: return make_float(x - y);
+    case NB_MULTIPLY: return make_float(x * y);
+    case NB_TRUE_DIVIDE:
+        if (y == 0) return raise(exc::ZeroDivisionError, "float division by zero");
+        return make_float(x / y);
+    case NB_FLOOR_DIVIDE: return float_divmod_impl(x, y, true, false);
+    case NB_REMAINDER: return float_divmod_impl(x, y, false, true);
+    case NB_POWER: return float_pow_impl(x, y);
+    }
+    return NotImplemented();
+}
+
+static Value float_power3(Value a, Value b, Value c) {
+    if (!is_none(c)) return raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return float_binary<NB_POWER>(a, b);
+}
+
+// Exact comparison of a double with an int.
+static int compare_double_int(double d, Value i) {
+    int64_t n;
+    if (int_fits_int64(i, &n) && std::fabs(static_cast<double>(n)) < 9.0e15) {
+        double x = static_cast<double>(n);
+        return (d > x) - (d < x);
+    }
+    if (std::isinf(d)) return d > 0 ? 1 : -1;
+    mpz_t z, f;
+    mpz_init(z);
+    mpz_init(f);
+    int_to_mpz(i, z);
+    double fl = std::floor(d);
+    mpz_set_d(f, fl);
+    int c = mpz_cmp(f, z);
+    if (c == 0 && d != fl) c = 1;
+    mpz_clear(z);
+    mpz_clear(f);
+    return (c > 0) - (c < 0);
+}
+
+static Value float_richcompare(Value a, Value b, CompareOp op) {
+    double x = float_value(a);
+    int c;
+    if (is_float(b)) {
+        double y = float_value(b);
+        switch (op) {
+        case CMP_LT: return Bool(x < y);
+        case CMP_LE: return Bool(x <= y);
+        case CMP_EQ: return Bool(x == y);
+        case CMP_NE: return Bool(x != y);
+        case CMP_GT: return Bool(x > y);
+        case CMP_GE: return Bool(x >= y);
+        }
+    }
+    if (!is_int(b)) return NotImplemented();
+    if (std::isnan(x)) return Bool(op == CMP_NE);
+    c = compare_double_int(x, b);
+    switch (op) {
+    case CMP_LT: return Bool(c < 0);
+    case CMP_LE: return Bool(c <= 0);
+    case CMP_EQ: return Bool(c == 0);
+    case CMP_NE: return Bool(c != 0);
+    case CMP_GT: return Bool(c > 0);
+    case CMP_GE: return Bool(c >= 0);
+    }
+    return NotImplemented();
+}
+
+static Value float_neg(Value v) { return make_float(-float_value(v)); }
+static Value float_pos(Value v) { return is_exact_float(v) ? v : make_float(float_value(v)); }
+static Value float_abs(Value v) { return make_float(std::fabs(float_value(v))); }
+static int float_bool(Value v) { return float_value(v) != 0.0; }
+
+static Value float_to_int(double d) {
+    if (std::isnan(d)) return raise(exc::ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(d)) return raise(exc::OverflowError, "cannot convert float infinity to integer");
+    if (std::fabs(d) < 9.0e18) return make_int(static_cast<int64_t>(d));
+    mpz_t z;
+    mpz_init_set_d(z, d);
+    return make_int_steal_mpz(z);
+}
+static Value float_int(Value v) { return float_to_int(float_value(v)); }
+
+bool parse_float_text(std::string_view text, double* out);
+
+static Value float_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_no_kwargs("float", kwnames) || !check_nargs("float", nargs, 0, 1)) return Value();
+    double d = 0;
+    if (nargs) {
+        Value x = args[0];
+        if (is_str(x)) {
+            if (!parse_float_text(str_view(x), &d)) {
+                Value r = repr(x);
+                if (!r) return r;
+                return raise(exc::ValueError, "could not convert string to float: %s", str_view(r).data());
+            }
+        } else if (!number_to_double(x, &d)) {
+            if (err_matches(exc::TypeError)) {
+                err_clear();
+                return raise(exc::TypeError, "float() argument must be a string or a real number, not '%s'",
+                             type_name(x));
+            }
+            return Value();
+        }
+    }
+    if (type == &FloatType) return make_float(d);
+    auto* f = gc_new<FloatObject>(type, type->basic_size);
+    if (!f) return Value();
+    f->value = d;
+    return Value(f);
+}
+
+bool parse_float_text(std::string_view text, double* out) {
+    size_t b = 0, e = text.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) b++;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) e--;
+    std::string s;
+    std::string_view t = text.substr(b, e - b);
+    for (size_t i = 0; i < t.size(); i++) {
+        char c = t[i];
+        if (c == '_') {
+            if (i == 0 || i + 1 >= t.size() || !std::isdigit(static_cast<unsigned char>(t[i - 1])) ||
+                !std::isdigit(static_cast<unsigned char>(t[i + 1])))
+                return false;
+            continue;
+        }
+        s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    std::string body = s;
+    bool neg = false;
+    if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+        neg = body[0] == '-';
+        body = body.substr(1);
+    }
+    if (body == "inf" || body == "infinity") {
+        *out = neg ? -INFINITY : INFINITY;
+        return true;
+    }
+    if (body == "nan") {
+        *out = neg ? -NAN : NAN;
+        return true;
+    }
+    if (body.empty() || body.find_first_not_of("0123456789.e+-") != std::string::npos) return false;
+    if (body.find("0x") != std::string::npos) return false;
+    auto res = std::from_chars(body.data(), body.data() + body.size(), *out);
+    if (res.ec == std::errc::result_out_of_range) {
+        // from_chars reports overflow/underflow; Python gives inf or 0.0.
+        *out = std::strtod(body.c_str(), nullptr);
+    } else if (res.ec != std::errc() || res.ptr != body.data() + body.size()) {
+        return false;
+    }
+    if (neg) *out = -*out;
+    return true;
+}
+
+// -- Methods ------------------------------------------------------------------------------------
+
+static Value m_is_integer(Value self, const Value*, size_t, Value) {
+    double d = float_value(self);
+    return Bool(std::isfinite(d) && std::floor(d) == d);
+}
+static Value m_round(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__round__", nargs, 0, 1)) return Value();
+    double d = float_value(self);
+    if (nargs == 0 || is_none(args[0])) {
+        double r = std::nearbyint(d); // default rounding mode: half to even
+        return float_to_int(r);
+    }
+    int64_t nd;
+    if (!int_as_int64(args[0], &nd)) return Value();
+    if (!std::isfinite(d) || nd > 330) return make_float(d);
+    if (nd < -330) return make_float(0.0 * d);
+    // Correctly rounded via decimal conversion, as CPython does.
+    char buf[512];
+    if (nd >= 0) {
+        std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(nd), d);
+        return make_float(std::strtod(buf, nullptr));
+    }
+    double p = std::pow(10.0, static_cast<double>(-nd));
+    double y = d / p;
+    double z = std::nearbyint(y);
+    if (std::fabs(y - z) == 0.5) z = 2.0 * std::nearbyint(y / 2.0);
+    return make_float(z * p);
+}
+static Value m_trunc(Value self, const Value*, size_t, Value) { return float_to_int(std::trunc(float_value(self))); }
+static Value m_floor(Value self, const Value*, size_t, Value) { return float_to_int(std::floor(float_value(self))); }
+static Value m_ceil(Value self, const Value*, size_t, Value) { return float_to_int(std::ceil(float_value(self))); }
+static Value m_as_integer_ratio(Value self, const Value*, size_t, Value) {
+    double d = float_value(self);
+    if (std::isinf(d)) return raise(exc::OverflowError, "cannot convert Infinity to integer ratio");
+    if (std::isnan(d)) return raise(exc::ValueError, "cannot convert NaN to integer ratio");
+    int e;
+    double m = std::frexp(d, &e);
+    for (int i = 0; i < 300 && m != std::floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    mpz_t n, den;
+    mpz_init_set_d(n, m);
+    mpz_init_set_ui(den, 1);
+    if (e > 0) mpz_mul_2exp(n, n, e);
+    else mpz_mul_2exp(den, den, -e);
+    Value r = tuple_pack({make_int_from_mpz(n), make_int_from_mpz(den)});
+    mpz_clear(n);
+    mpz_clear(den);
+    return r;
+}
+static Value m_conjugate(Value self, const Value*, size_t, Value) { return float_pos(self); }
+static Value m_format(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__format__", nargs, 1, 1)) return Value();
+    return format_number_with_spec(self, args[0]);
+}
+static Value m_hex(Value self, const Value*, size_t, Value) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%a", float_value(self));
+    return make_str(buf);
+}
+static Value g_real(Value self) { return float_pos(self); }
+static Value g_imag(Value) { return make_float(0.0); }
+
+static const NativeMethodDef float_methods[] = {
+    {"is_integer", m_is_integer, 0, nullptr},
+    {"__round__", m_round, 0, nullptr},
+    {"__trunc__", m_trunc, 0, nullptr},
+    {"__floor__", m_floor, 0, nullptr},
+    {"__ceil__", m_ceil, 0, nullptr},
+    {"as_integer_ratio", m_as_integer_ratio, 0, nullptr},
+    {"conjugate", m_conjugate, 0, nullptr},
+    {"__format__", m_format, 0, nullptr},
+    {"hex", m_hex, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+static const GetSetDef float_getsets[] = {
+    {"real", g_real, nullptr, nullptr},
+    {"imag", g_imag, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+Value float_divmod(Value a, Value b) {
+    double x, y;
+    bool err;
+    if (!operand(a, &x, &err)) return err ? Value() : NotImplemented();
+    if (!operand(b, &y, &err)) return err ? Value() : NotImplemented();
+    return float_divmod_impl(x, y, true, true);
+}
+
+void init_float_type() {
+    FloatType.repr = float_repr;
+    FloatType.hash = float_hash;
+    FloatType.richcompare = float_richcompare;
+    FloatType.tp_new = float_new;
+    FloatType.nb[NB_ADD] = float_binary<NB_ADD>;
+    FloatType.nb[NB_SUBTRACT] = float_binary<NB_SUBTRACT>;
+    FloatType.nb[NB_MULTIPLY] = float_binary<NB_MULTIPLY>;
+    FloatType.nb[NB_TRUE_DIVIDE] = float_binary<NB_TRUE_DIVIDE>;
+    FloatType.nb[NB_FLOOR_DIVIDE] = float_binary<NB_FLOOR_DIVIDE>;
+    FloatType.nb[NB_REMAINDER] = float_binary<NB_REMAINDER>;
+    FloatType.nb[NB_POWER] = float_binary<NB_POWER>;
+    FloatType.nb_power3 = float_power3;
+    FloatType.nb_negative = float_neg;
+    FloatType.nb_positive = float_pos;
+    FloatType.nb_absolute = float_abs;
+    FloatType.nb_bool = float_bool;
+    FloatType.nb_int = float_int;
+    FloatType.nb_float = float_pos;
+    init_static_type(&FloatType, "float", &ObjectType, sizeof(FloatObject), TYPE_BASETYPE);
+    add_methods(&FloatType, float_methods);
+    add_getsets(&FloatType, float_getsets);
+}
+
+} // namespace uopy

@@ -1,0 +1,688 @@
+// int: small ints inline in the Value, wider ones on GMP; arithmetic with
+// Python's floor semantics, CPython's numeric hash, repr, int(). bool is in
+// bool.cpp. CPython counterpart: Objects/longobject.c.
+#include "objects/int.h"
+
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/slots.h"
+#include "runtime/type.h"
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+namespace uopy {
+
+Type IntType;
+
+static void bigint_finalize(Object* o) { mpz_clear(static_cast<BigInt*>(o)->z); }
+
+static Value new_bigint(Type* type, const mpz_t z) {
+    BigInt* b = gc_new<BigInt>(type, type->basic_size ? type->basic_size : sizeof(BigInt));
+    if (!b) return Value();
+    mpz_init_set(b->z, z);
+    return Value(b);
+}
+
+Value make_int(int64_t i) {
+    if (Value::fits_small(i)) return Value::small_int(i);
+    mpz_t z;
+    mpz_init(z);
+    mpz_set_si(z, i);
+    Value v = new_bigint(&IntType, z);
+    mpz_clear(z);
+    return v;
+}
+
+Value make_uint(uint64_t u) {
+    if (u <= static_cast<uint64_t>(Value::kSmallMax)) return Value::small_int(static_cast<int64_t>(u));
+    mpz_t z;
+    mpz_init(z);
+    mpz_import(z, 1, 1, sizeof(u), 0, 0, &u);
+    Value v = new_bigint(&IntType, z);
+    mpz_clear(z);
+    return v;
+}
+
+Value make_int_from_mpz(const mpz_t z) {
+    if (mpz_fits_slong_p(z)) {
+        long l = mpz_get_si(z);
+        if (Value::fits_small(l)) return Value::small_int(l);
+    }
+    return new_bigint(&IntType, z);
+}
+
+Value make_int_steal_mpz(mpz_t z) {
+    Value v = make_int_from_mpz(z);
+    mpz_clear(z);
+    return v;
+}
+
+Value make_int_subclass(Type* type, const mpz_t z) { return new_bigint(type, z); }
+
+// The value of an int or bool.
+void int_to_mpz(Value v, mpz_t out) {
+    if (v.is_int()) mpz_set_si(out, v.as_int());
+    else if (v == True()) mpz_set_si(out, 1);
+    else if (v == False()) mpz_set_si(out, 0);
+    else mpz_set(out, static_cast<BigInt*>(v.as_ptr())->z);
+}
+
+bool int_fits_int64(Value v, int64_t* out) {
+    if (v.is_int()) {
+        *out = v.as_int();
+        return true;
+    }
+    if (v == True() || v == False()) {
+        *out = v == True();
+        return true;
+    }
+    const mpz_t& z = static_cast<BigInt*>(v.as_ptr())->z;
+    if (!mpz_fits_slong_p(z)) return false;
+    *out = mpz_get_si(z);
+    return true;
+}
+
+bool int_as_int64(Value v, int64_t* out) {
+    if (!is_int(v)) {
+        Value i = number_index(v);
+        if (!i) return false;
+        v = i;
+    }
+    if (int_fits_int64(v, out)) return true;
+    raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+}
+
+int int_sign(Value v) {
+    int64_t i;
+    if (int_fits_int64(v, &i)) return (i > 0) - (i < 0);
+    return mpz_sgn(static_cast<BigInt*>(v.as_ptr())->z);
+}
+
+bool int_to_double(Value v, double* out) {
+    int64_t i;
+    if (int_fits_int64(v, &i)) {
+        *out = static_cast<double>(i);
+        return true;
+    }
+    const mpz_t& z = static_cast<BigInt*>(v.as_ptr())->z;
+    if (mpz_sizeinbase(z, 2) > 1024) {
+        raise(exc::OverflowError, "int too large to convert to float");
+        return false;
+    }
+    // mpz_get_d truncates; round to nearest like CPython.
+    mpz_t t;
+    mpz_init_set(t, z);
+    size_t bits = mpz_sizeinbase(t, 2);
+    double d;
+    if (bits <= 53) {
+        d = mpz_get_d(t);
+    } else {
+        long shift = static_cast<long>(bits) - 55;
+        mpz_t q;
+        mpz_init(q);
+        bool neg = mpz_sgn(t) < 0;
+        mpz_abs(t, t);
+        bool sticky = mpz_scan1(t, 0) < static_cast<mp_bitcnt_t>(shift);
+        mpz_fdiv_q_2exp(q, t, shift);
+        if (sticky) mpz_setbit(q, 0);
+        d = std::ldexp(mpz_get_d(q), static_cast<int>(shift));
+        if (neg) d = -d;
+        mpz_clear(q);
+    }
+    mpz_clear(t);
+    if (std::isinf(d)) {
+        raise(exc::OverflowError, "int too large to convert to float");
+        return false;
+    }
+    *out = d;
+    return true;
+}
+
+Value int_to_str(Value v) {
+    int64_t i;
+    if (int_fits_int64(v, &i)) return make_str(std::to_string(i));
+    const mpz_t& z = static_cast<BigInt*>(v.as_ptr())->z;
+    size_t digits = mpz_sizeinbase(z, 10);
+    if (digits > 4300 + 1) {
+        return raise(exc::ValueError,
+                     "Exceeds the limit (4300 digits) for integer string conversion; use "
+                     "sys.set_int_max_str_digits() to increase the limit");
+    }
+    std::string s(mpz_sizeinbase(z, 10) + 2, '\0');
+    mpz_get_str(s.data(), 10, z);
+    s.resize(std::strlen(s.c_str()));
+    return make_str(s);
+}
+
+// -- Arithmetic ------------------------------------------------------------------------------
+
+#define MPZ_BINARY(NAME, FN)                                                                       \
+    static Value NAME##_big(Value a, Value b) {                                                    \
+        mpz_t x, y;                                                                                \
+        mpz_init(x);                                                                               \
+        mpz_init(y);                                                                               \
+        int_to_mpz(a, x);                                                                          \
+        int_to_mpz(b, y);                                                                          \
+        FN(x, x, y);                                                                               \
+        Value r = make_int_from_mpz(x);                                                            \
+        mpz_clear(x);                                                                              \
+        mpz_clear(y);                                                                              \
+        return r;                                                                                  \
+    }
+MPZ_BINARY(add, mpz_add)
+MPZ_BINARY(sub, mpz_sub)
+MPZ_BINARY(mul, mpz_mul)
+MPZ_BINARY(floordiv, mpz_fdiv_q)
+MPZ_BINARY(mod, mpz_fdiv_r)
+MPZ_BINARY(and, mpz_and)
+MPZ_BINARY(or, mpz_ior)
+MPZ_BINARY(xor, mpz_xor)
+#undef MPZ_BINARY
+
+Value int_add(Value a, Value b) {
+    if (a.is_int() && b.is_int()) return make_int(a.as_int() + b.as_int());
+    return add_big(a, b);
+}
+Value int_sub(Value a, Value b) {
+    if (a.is_int() && b.is_int()) return make_int(a.as_int() - b.as_int());
+    return sub_big(a, b);
+}
+Value int_mul(Value a, Value b) {
+    if (a.is_int() && b.is_int()) {
+        int64_t r;
+        if (!__builtin_mul_overflow(a.as_int(), b.as_int(), &r)) return make_int(r);
+    }
+    return mul_big(a, b);
+}
+Value int_floordiv(Value a, Value b) {
+    if (int_sign(b) == 0) return raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+    if (a.is_int() && b.is_int()) {
+        int64_t x = a.as_int(), y = b.as_int();
+        int64_t q = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+        return make_int(q);
+    }
+    return floordiv_big(a, b);
+}
+Value int_mod(Value a, Value b) {
+    if (int_sign(b) == 0) return raise(exc::ZeroDivisionError, "integer modulo by zero");
+    if (a.is_int() && b.is_int()) {
+        int64_t x = a.as_int(), y = b.as_int();
+        int64_t r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        return make_int(r);
+    }
+    return mod_big(a, b);
+}
+Value int_truediv(Value a, Value b) {
+    if (int_sign(b) == 0) return raise(exc::ZeroDivisionError, "division by zero");
+    int64_t x, y;
+    if (int_fits_int64(a, &x) && int_fits_int64(b, &y) && std::llabs(x) < (int64_t(1) << 53) &&
+        std::llabs(y) < (int64_t(1) << 53))
+        return make_float(static_cast<double>(x) / static_cast<double>(y));
+    // Correctly rounded: scale the numerator so the quotient has 55+ bits.
+    mpz_t n, d, q, r;
+    mpz_inits(n, d, q, r, nullptr);
+    int_to_mpz(a, n);
+    int_to_mpz(b, d);
+    bool neg = (mpz_sgn(n) < 0) != (mpz_sgn(d) < 0);
+    mpz_abs(n, n);
+    mpz_abs(d, d);
+    long shift = 55 - (static_cast<long>(mpz_sizeinbase(n, 2)) - static_cast<long>(mpz_sizeinbase(d, 2)));
+    if (shift > 0) mpz_mul_2exp(n, n, shift);
+    else mpz_mul_2exp(d, d, -shift);
+    mpz_tdiv_qr(q, r, n, d);
+    if (mpz_sgn(r) != 0) mpz_setbit(q, 0); // sticky bit for correct rounding
+    double res = std::ldexp(mpz_get_d(q), static_cast<int>(-shift));
+    mpz_clears(n, d, q, r, nullptr);
+    if (std::isinf(res)) return raise(exc::OverflowError, "integer division result too large for a float");
+    return make_float(neg ? -res : res);
+}
+
+Value int_neg(Value a) {
+    if (a.is_int()) return make_int(-a.as_int());
+    mpz_t x;
+    mpz_init(x);
+    int_to_mpz(a, x);
+    mpz_neg(x, x);
+    return make_int_steal_mpz(x);
+}
+
+Value int_pow(Value a, Value b, Value m) {
+    if (m && !is_none(m)) {
+        if (!is_int(m)) return NotImplemented();
+        if (int_sign(m) == 0) return raise(exc::ValueError, "pow() 3rd argument cannot be 0");
+        mpz_t x, y, z;
+        mpz_inits(x, y, z, nullptr);
+        int_to_mpz(a, x);
+        int_to_mpz(b, y);
+        int_to_mpz(m, z);
+        bool neg_mod = mpz_sgn(z) < 0;
+        mpz_abs(z, z);
+        if (mpz_sgn(y) < 0) {
+            if (!mpz_invert(x, x, z)) {
+                mpz_clears(x, y, z, nullptr);
+                return raise(exc::ValueError, "base is not invertible for the given modulus");
+            }
+            mpz_neg(y, y);
+        }
+        mpz_powm(x, x, y, z);
+        if (neg_mod && mpz_sgn(x) != 0) mpz_sub(x, x, z);
+        Value r = make_int_from_mpz(x);
+        mpz_clears(x, y, z, nullptr);
+        return r;
+    }
+    if (int_sign(b) < 0) {
+        double x, y;
+        if (!int_to_double(a, &x) || !int_to_double(b, &y)) return Value();
+        if (x == 0) return raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        return make_float(std::pow(x, y));
+    }
+    int64_t e;
+    if (!int_fits_int64(b, &e)) return raise(exc::OverflowError, "exponent too large");
+    mpz_t x;
+    mpz_init(x);
+    int_to_mpz(a, x);
+    if (mpz_sizeinbase(x, 2) * static_cast<double>(e) > 8e9 && mpz_cmpabs_ui(x, 1) > 0) {
+        mpz_clear(x);
+        raise_memory_error();
+        return Value();
+    }
+    mpz_pow_ui(x, x, static_cast<unsigned long>(e));
+    return make_int_steal_mpz(x);
+}
+
+int int_compare(Value a, Value b) {
+    if (a.is_int() && b.is_int()) return (a.as_int() > b.as_int()) - (a.as_int() < b.as_int());
+    mpz_t x, y;
+    mpz_init(x);
+    mpz_init(y);
+    int_to_mpz(a, x);
+    int_to_mpz(b, y);
+    int c = mpz_cmp(x, y);
+    mpz_clear(x);
+    mpz_clear(y);
+    return (c > 0) - (c < 0);
+}
+
+// CPython's numeric hash: the value modulo 2^61 - 1, with the sign kept.
+int64_t int_hash(Value v) {
+    int64_t i;
+    if (int_fits_int64(v, &i)) {
+        const int64_t P = (int64_t(1) << 61) - 1;
+        int64_t h = i >= 0 ? i % P : -((-i) % P);
+        return h == -1 ? -2 : h;
+    }
+    mpz_t x, p;
+    mpz_init(x);
+    mpz_init(p);
+    int_to_mpz(v, x);
+    mpz_set_ui(p, 1);
+    mpz_mul_2exp(p, p, 61);
+    mpz_sub_ui(p, p, 1);
+    bool neg = mpz_sgn(x) < 0;
+    mpz_abs(x, x);
+    mpz_mod(x, x, p);
+    int64_t h = static_cast<int64_t>(mpz_get_ui(x));
+    mpz_clear(x);
+    mpz_clear(p);
+    if (neg) h = -h;
+    return h == -1 ? -2 : h;
+}
+
+Value number_index(Value v) {
+    if (is_int(v)) return v;
+    UnaryFn f = type_of(v)->nb_index;
+    if (!f) return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
+    Value r = f(v);
+    if (r && !is_int(r))
+        return raise(exc::TypeError, "__index__ returned non-int (type %s)", type_name(r));
+    return r;
+}
+
+bool index_as_int64(Value v, int64_t* out, Type* overflow_exc) {
+    Value i = number_index(v);
+    if (!i) return false;
+    if (int_fits_int64(i, out)) return true;
+    if (overflow_exc) {
+        raise(overflow_exc, "cannot fit 'int' into an index-sized integer");
+        return false;
+    }
+    *out = int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
+    return true;
+}
+
+// -- Slots ------------------------------------------------------------------------------------
+
+static Value int_repr(Value self) { return int_to_str(self); }
+
+static Value shift(Value a, Value b, bool left) {
+    if (int_sign(b) < 0) return raise(exc::ValueError, "negative shift count");
+    int64_t n;
+    if (!int_fits_int64(b, &n)) {
+        if (!left || int_sign(a) == 0) return make_int(int_sign(a) < 0 ? -1 : 0);
+        raise_memory_error();
+        return Value();
+    }
+    if (a.is_int() && !left) return make_int(n >= 63 ? (a.as_int() < 0 ? -1 : 0) : a.as_int() >> n);
+    if (a.is_int() && left && n < 62) {
+        int64_t x = a.as_int();
+        if (x == 0) return a;
+        if ((x > 0 && x <= (INT64_MAX >> (n + 1))) || (x < 0 && x >= (INT64_MIN >> (n + 1))))
+            return make_int(x * (int64_t(1) << n));
+    }
+    if (left && n > (int64_t(1) << 34)) {
+        raise_memory_error();
+        return Value();
+    }
+    mpz_t x;
+    mpz_init(x);
+    int_to_mpz(a, x);
+    if (left) mpz_mul_2exp(x, x, static_cast<mp_bitcnt_t>(n));
+    else mpz_fdiv_q_2exp(x, x, static_cast<mp_bitcnt_t>(n));
+    return make_int_steal_mpz(x);
+}
+
+template <int OP> static Value int_binary(Value a, Value b) {
+    if (!is_int(a) || !is_int(b)) return NotImplemented();
+    switch (OP) {
+    case NB_ADD: return int_add(a, b);
+    case NB_SUBTRACT: return int_sub(a, b);
+    case NB_MULTIPLY: return int_mul(a, b);
+    case NB_FLOOR_DIVIDE: return int_floordiv(a, b);
+    case NB_REMAINDER: return int_mod(a, b);
+    case NB_TRUE_DIVIDE: return int_truediv(a, b);
+    case NB_POWER: return int_pow(a, b, Value());
+    case NB_LSHIFT: return shift(a, b, true);
+    case NB_RSHIFT: return shift(a, b, false);
+    case NB_AND:
+        if (a.is_int() && b.is_int()) return Value::small_int(a.as_int() & b.as_int());
+        return and_big(a, b);
+    case NB_OR:
+        if (a.is_int() && b.is_int()) return Value::small_int(a.as_int() | b.as_int());
+        return or_big(a, b);
+    case NB_XOR:
+        if (a.is_int() && b.is_int()) return Value::small_int(a.as_int() ^ b.as_int());
+        return xor_big(a, b);
+    }
+    return NotImplemented();
+}
+
+static Value int_power3(Value a, Value b, Value c) {
+    if (!is_int(a) || !is_int(b)) return NotImplemented();
+    if (!is_none(c) && !is_int(c)) return NotImplemented();
+    if (!is_none(c) && int_sign(b) < 0 && false) return Value();
+    return int_pow(a, b, c);
+}
+
+static Value int_divmod_value(Value a, Value b) {
+    Value q = int_floordiv(a, b);
+    if (!q) return q;
+    Value r = int_mod(a, b);
+    if (!r) return r;
+    return tuple_pack({q, r});
+}
+
+static Value int_richcompare(Value a, Value b, CompareOp op) {
+    if (!is_int(a)) return NotImplemented();
+    if (!is_int(b)) {
+        if (is_float(b)) {
+            // Delegate to float's exact comparison, with the operands swapped.
+            static const CompareOp swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+            return type_of(b)->richcompare(b, a, swapped[op]);
+        }
+        return NotImplemented();
+    }
+    int c = int_compare(a, b);
+    switch (op) {
+    case CMP_LT: return Bool(c < 0);
+    case CMP_LE: return Bool(c <= 0);
+    case CMP_EQ: return Bool(c == 0);
+    case CMP_NE: return Bool(c != 0);
+    case CMP_GT: return Bool(c > 0);
+    case CMP_GE: return Bool(c >= 0);
+    }
+    return NotImplemented();
+}
+
+static int64_t int_hash_slot(Value v) { return int_hash(v); }
+static Value int_negative(Value v) { return int_neg(v); }
+static Value int_positive(Value v) {
+    if (is_exact_int(v)) return v;
+    mpz_t x;
+    mpz_init(x);
+    int_to_mpz(v, x);
+    return make_int_steal_mpz(x);
+}
+static Value int_absolute(Value v) { return int_sign(v) < 0 ? int_neg(v) : int_positive(v); }
+static Value int_invert(Value v) { return int_sub(int_neg(v), Value::small_int(1)); }
+static int int_bool(Value v) { return int_sign(v) != 0; }
+static Value int_float(Value v) {
+    double d;
+    if (!int_to_double(v, &d)) return Value();
+    return make_float(d);
+}
+
+static Value int_from_string(std::string_view text, int base, Value original) {
+    std::string s;
+    size_t b = 0, e = text.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) b++;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) e--;
+    std::string_view t = text.substr(b, e - b);
+    bool neg = false;
+    size_t i = 0;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
+    auto prefix_base = [&](char c) { c = static_cast<char>(std::tolower(c)); return c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0; };
+    if (i + 1 < t.size() && t[i] == '0' && prefix_base(t[i + 1]) && (base == 0 || base == prefix_base(t[i + 1]))) {
+        base = prefix_base(t[i + 1]);
+        i += 2;
+        if (i < t.size() && t[i] == '_') i++;
+    } else if (base == 0) {
+        base = 10;
+        // Base 0 rejects leading zeros in non-zero decimals.
+        if (i + 1 < t.size() && t[i] == '0') {
+            bool all_zero = true;
+            for (size_t k = i; k < t.size(); k++)
+                if (t[k] != '0' && t[k] != '_') all_zero = false;
+            if (!all_zero) goto bad;
+        }
+    }
+    {
+        bool prev_us = true;
+        for (; i < t.size(); i++) {
+            char c = t[i];
+            if (c == '_') {
+                if (prev_us) goto bad;
+                prev_us = true;
+                continue;
+            }
+            int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                    : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10
+                                                                   : 99;
+            if (d >= base) goto bad;
+            s.push_back(c);
+            prev_us = false;
+        }
+        if (s.empty() || prev_us) goto bad;
+        if (base == 10 && s.size() > 4300)
+            return raise(exc::ValueError,
+                         "Exceeds the limit (4300 digits) for integer string conversion: value has %zu "
+                         "digits; use sys.set_int_max_str_digits() to increase the limit",
+                         s.size());
+        mpz_t z;
+        mpz_init_set_str(z, s.c_str(), base);
+        if (neg) mpz_neg(z, z);
+        return make_int_steal_mpz(z);
+    }
+bad:
+    Value r = repr(original);
+    if (!r) return r;
+    return raise(exc::ValueError, "invalid literal for int() with base %d: %s", base == 0 ? 10 : base,
+                 str_view(r).data());
+}
+
+static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("int", "x=, /, base=");
+    Value a[2];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    Value r;
+    if (!a[0]) {
+        if (a[1]) return raise(exc::TypeError, "int() missing string argument");
+        r = Value::small_int(0);
+    } else if (a[1]) {
+        int64_t base;
+        if (!int_as_int64(a[1], &base)) return Value();
+        if ((base != 0 && base < 2) || base > 36) return raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+        if (!is_str(a[0])) return raise(exc::TypeError, "int() can't convert non-string with explicit base");
+        r = int_from_string(str_view(a[0]), static_cast<int>(base), a[0]);
+    } else if (is_int(a[0])) {
+        r = int_positive(a[0]);
+    } else if (is_str(a[0])) {
+        r = int_from_string(str_view(a[0]), 10, a[0]);
+    } else if (is_float(a[0])) {
+        double d = float_value(a[0]);
+        if (std::isnan(d)) return raise(exc::ValueError, "cannot convert float NaN to integer");
+        if (std::isinf(d)) return raise(exc::OverflowError, "cannot convert float infinity to integer");
+        mpz_t z;
+        mpz_init_set_d(z, d);
+        r = make_int_steal_mpz(z);
+    } else {
+        UnaryFn f = type_of(a[0])->nb_int;
+        if (!f) f = type_of(a[0])->nb_index;
+        if (f) {
+            r = f(a[0]);
+            if (r && !is_int(r)) return raise(exc::TypeError, "__int__ returned non-int (type %s)", type_name(r));
+        } else {
+            Value tr = call_special(a[0], names::__trunc__, {});
+            if (!tr && !err_occurred())
+                return raise(exc::TypeError,
+                             "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                             type_name(a[0]));
+            r = tr;
+        }
+    }
+    if (!r || type == &IntType) return r;
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(r, z);
+    Value sub = make_int_subclass(type, z);
+    mpz_clear(z);
+    return sub;
+}
+
+// -- Methods ----------------------------------------------------------------------------------
+
+static Value m_bit_length(Value self, const Value*, size_t, Value) {
+    mpz_t x;
+    mpz_init(x);
+    int_to_mpz(self, x);
+    size_t n = mpz_sgn(x) == 0 ? 0 : mpz_sizeinbase(x, 2);
+    mpz_clear(x);
+    return make_int(static_cast<int64_t>(n));
+}
+static Value m_bit_count(Value self, const Value*, size_t, Value) {
+    mpz_t x;
+    mpz_init(x);
+    int_to_mpz(self, x);
+    mpz_abs(x, x);
+    int64_t n = static_cast<int64_t>(mpz_popcount(x));
+    mpz_clear(x);
+    return make_int(n);
+}
+static Value m_conjugate(Value self, const Value*, size_t, Value) { return int_positive(self); }
+static Value m_int_format(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__format__", nargs, 1, 1)) return Value();
+    return format_number_with_spec(self, args[0]);
+}
+static Value m_round(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__round__", nargs, 0, 1)) return Value();
+    if (nargs == 0 || is_none(args[0]) || int_sign(args[0]) >= 0) return int_positive(self);
+    // Round to a negative number of digits, half to even.
+    mpz_t x, p, q, r;
+    mpz_inits(x, p, q, r, nullptr);
+    int_to_mpz(self, x);
+    int64_t nd;
+    if (!int_as_int64(args[0], &nd)) return Value();
+    mpz_ui_pow_ui(p, 10, static_cast<unsigned long>(-nd));
+    mpz_fdiv_qr(q, r, x, p);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, p);
+    if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    mpz_mul(q, q, p);
+    Value res = make_int_from_mpz(q);
+    mpz_clears(x, p, q, r, nullptr);
+    return res;
+}
+static Value m_trunc(Value self, const Value*, size_t, Value) { return int_positive(self); }
+
+static Value g_real(Value self) { return int_positive(self); }
+static Value g_imag(Value) { return Value::small_int(0); }
+static Value g_denominator(Value) { return Value::small_int(1); }
+
+static const NativeMethodDef int_methods[] = {
+    {"bit_length", m_bit_length, 0, nullptr},
+    {"bit_count", m_bit_count, 0, nullptr},
+    {"conjugate", m_conjugate, 0, nullptr},
+    {"__format__", m_int_format, 0, nullptr},
+    {"__round__", m_round, 0, nullptr},
+    {"__trunc__", m_trunc, 0, nullptr},
+    {"__floor__", m_trunc, 0, nullptr},
+    {"__ceil__", m_trunc, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+static const GetSetDef int_getsets[] = {
+    {"real", g_real, nullptr, nullptr},
+    {"imag", g_imag, nullptr, nullptr},
+    {"numerator", g_real, nullptr, nullptr},
+    {"denominator", g_denominator, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+Value int_divmod(Value a, Value b) {
+    if (!is_int(a) || !is_int(b)) return NotImplemented();
+    return int_divmod_value(a, b);
+}
+
+void init_int_type() {
+    IntType.finalize = bigint_finalize;
+    IntType.repr = int_repr;
+    IntType.hash = int_hash_slot;
+    IntType.richcompare = int_richcompare;
+    IntType.tp_new = int_new;
+    IntType.nb[NB_ADD] = int_binary<NB_ADD>;
+    IntType.nb[NB_SUBTRACT] = int_binary<NB_SUBTRACT>;
+    IntType.nb[NB_MULTIPLY] = int_binary<NB_MULTIPLY>;
+    IntType.nb[NB_FLOOR_DIVIDE] = int_binary<NB_FLOOR_DIVIDE>;
+    IntType.nb[NB_REMAINDER] = int_binary<NB_REMAINDER>;
+    IntType.nb[NB_TRUE_DIVIDE] = int_binary<NB_TRUE_DIVIDE>;
+    IntType.nb[NB_POWER] = int_binary<NB_POWER>;
+    IntType.nb[NB_LSHIFT] = int_binary<NB_LSHIFT>;
+    IntType.nb[NB_RSHIFT] = int_binary<NB_RSHIFT>;
+    IntType.nb[NB_AND] = int_binary<NB_AND>;
+    IntType.nb[NB_OR] = int_binary<NB_OR>;
+    IntType.nb[NB_XOR] = int_binary<NB_XOR>;
+    IntType.nb_power3 = int_power3;
+    IntType.nb_negative = int_negative;
+    IntType.nb_positive = int_positive;
+    IntType.nb_absolute = int_absolute;
+    IntType.nb_invert = int_invert;
+    IntType.nb_bool = int_bool;
+    IntType.nb_int = int_positive;
+    IntType.nb_index = int_positive;
+    IntType.nb_float = int_float;
+    init_static_type(&IntType, "int", &ObjectType, sizeof(BigInt), TYPE_BASETYPE | TYPE_INT_SUBCLASS);
+    add_methods(&IntType, int_methods);
+    add_getsets(&IntType, int_getsets);
+}
+
+} // namespace uopy

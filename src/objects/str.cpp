@@ -1,0 +1,369 @@
+// str: creation, interning, hashing, comparison, UTF-8 helpers and the core
+// slots. CPython counterpart: Objects/unicodeobject.c. The method set
+// (split, join, format, ...) lives in str_methods.cpp.
+#include "objects/str.h"
+
+#include "objects/int.h"
+#include "objects/misc.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/slots.h"
+#include "runtime/type.h"
+
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+namespace uopy {
+
+Type StrType;
+
+// -- UTF-8 ----------------------------------------------------------------------------------
+
+size_t utf8_length(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) n++;
+    return n;
+}
+
+bool utf8_valid(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = s[i];
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (!len || i + len > s.size()) return false;
+        for (size_t k = 1; k < len; k++)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += len;
+    }
+    return true;
+}
+
+void utf8_append(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+uint32_t utf8_decode(const char*& p) {
+    unsigned char c = static_cast<unsigned char>(*p++);
+    if (c < 0x80) return c;
+    int extra = (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : 3;
+    uint32_t cp = c & (0x3F >> extra);
+    for (int i = 0; i < extra; i++) cp = (cp << 6) | (static_cast<unsigned char>(*p++) & 0x3F);
+    return cp;
+}
+
+// -- Creation and interning ---------------------------------------------------------------------
+
+static Value alloc_str(Type* type, std::string_view utf8) {
+    auto* s = gc_new<StrObject>(type, sizeof(StrObject) + utf8.size() + 1);
+    if (!s) return Value();
+    std::memcpy(s->data, utf8.data(), utf8.size());
+    s->data[utf8.size()] = 0;
+    s->nbytes = utf8.size();
+    s->hash = -1;
+    bool ascii = true;
+    for (unsigned char c : utf8)
+        if (c >= 0x80) {
+            ascii = false;
+            break;
+        }
+    s->length = ascii ? utf8.size() : utf8_length(utf8);
+    s->aux = ascii ? STR_ASCII : 0;
+    return Value(s);
+}
+
+Value make_str(std::string_view utf8) { return alloc_str(&StrType, utf8); }
+Value make_str_subclass(Type* type, std::string_view utf8) { return alloc_str(type, utf8); }
+
+static std::unordered_map<std::string_view, StrObject*>& intern_table() {
+    static auto* t = new std::unordered_map<std::string_view, StrObject*>();
+    return *t;
+}
+
+Value intern(std::string_view utf8) {
+    auto& t = intern_table();
+    auto it = t.find(utf8);
+    if (it != t.end()) return Value(it->second);
+    Value v = alloc_str(&StrType, utf8);
+    if (!v) return v;
+    StrObject* s = as_str(v);
+    s->gc_flags |= GC_IMMORTAL;
+    s->aux |= STR_INTERNED;
+    t.emplace(std::string_view(s->data, s->nbytes), s);
+    return v;
+}
+
+Value intern_value(Value s) {
+    if (as_str(s)->aux & STR_INTERNED) return s;
+    return intern(str_view(s));
+}
+
+Value str_from_codepoint(uint32_t cp) {
+    std::string out;
+    utf8_append(out, cp);
+    return cp < 0x80 ? intern(out) : make_str(out);
+}
+
+// -- Hash, equality, order ------------------------------------------------------------------------
+
+int64_t str_hash(Value v) {
+    StrObject* s = as_str(v);
+    if (s->hash != -1) return s->hash;
+    // FNV-1a; CPython randomizes str hashes, so no program may depend on them.
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < s->nbytes; i++) {
+        h ^= static_cast<unsigned char>(s->data[i]);
+        h *= 1099511628211ull;
+    }
+    int64_t r = static_cast<int64_t>(h >> 1);
+    if (r == -1) r = -2;
+    s->hash = r;
+    return r;
+}
+
+bool str_equal(Value a, Value b) {
+    if (a == b) return true;
+    StrObject* x = as_str(a);
+    StrObject* y = as_str(b);
+    if (x->nbytes != y->nbytes) return false;
+    if ((x->aux & STR_INTERNED) && (y->aux & STR_INTERNED)) return false;
+    return std::memcmp(x->data, y->data, x->nbytes) == 0;
+}
+
+int str_compare(Value a, Value b) {
+    // UTF-8 byte order is code-point order.
+    return str_view(a).compare(str_view(b));
+}
+
+Value str_concat(Value a, Value b) {
+    std::string out;
+    out.reserve(as_str(a)->nbytes + as_str(b)->nbytes);
+    out += str_view(a);
+    out += str_view(b);
+    return make_str(out);
+}
+
+size_t str_byte_offset(Value v, size_t index) {
+    StrObject* s = as_str(v);
+    if (s->aux & STR_ASCII) return index;
+    const char* p = s->data;
+    for (size_t i = 0; i < index; i++) {
+        unsigned char c = static_cast<unsigned char>(*p);
+        p += c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    }
+    return static_cast<size_t>(p - s->data);
+}
+
+uint32_t str_codepoint_at(Value v, size_t index) {
+    const char* p = as_str(v)->data + str_byte_offset(v, index);
+    return utf8_decode(p);
+}
+
+// -- repr -----------------------------------------------------------------------------------------
+
+static bool printable(uint32_t cp) {
+    if (cp < 0x20 || cp == 0x7F) return false;
+    if (cp >= 0x80 && cp < 0xA0) return false;
+    if (cp == 0xAD) return false;
+    if (cp >= 0xD800 && cp < 0xE000) return false;
+    if (cp == 0x2028 || cp == 0x2029) return false;
+    if (cp >= 0x200B && cp <= 0x200F) return false;
+    if (cp == 0xFEFF) return false;
+    if (cp >= 0xE000 && cp < 0xF900) return false;
+    if (cp >= 0xF0000) return false;
+    return true;
+}
+
+std::string str_repr_text(std::string_view utf8) {
+    bool has_single = utf8.find('\'') != std::string_view::npos;
+    bool has_double = utf8.find('"') != std::string_view::npos;
+    char quote = has_single && !has_double ? '"' : '\'';
+    std::string out;
+    out.push_back(quote);
+    const char* p = utf8.data();
+    const char* end = p + utf8.size();
+    char buf[16];
+    while (p < end) {
+        uint32_t cp = utf8_decode(p);
+        if (cp == static_cast<uint32_t>(quote) || cp == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(cp));
+        } else if (cp == '\n') {
+            out += "\\n";
+        } else if (cp == '\r') {
+            out += "\\r";
+        } else if (cp == '\t') {
+            out += "\\t";
+        } else if (!printable(cp)) {
+            if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+            else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+            else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+            out += buf;
+        } else {
+            utf8_append(out, cp);
+        }
+    }
+    out.push_back(quote);
+    return out;
+}
+
+// -- Slots ------------------------------------------------------------------------------------------
+
+static Value str_repr(Value self) { return make_str(str_repr_text(str_view(self))); }
+static Value str_str(Value self) {
+    if (is_exact_str(self)) return self;
+    return make_str(str_view(self));
+}
+static int64_t str_hash_slot(Value self) { return str_hash(self); }
+
+static Value str_richcompare(Value a, Value b, CompareOp op) {
+    if (!is_str(a) || !is_str(b)) return NotImplemented();
+    if (op == CMP_EQ) return Bool(str_equal(a, b));
+    if (op == CMP_NE) return Bool(!str_equal(a, b));
+    int c = str_compare(a, b);
+    switch (op) {
+    case CMP_LT: return Bool(c < 0);
+    case CMP_LE: return Bool(c <= 0);
+    case CMP_GT: return Bool(c > 0);
+    case CMP_GE: return Bool(c >= 0);
+    default: return NotImplemented();
+    }
+}
+
+static int64_t str_len(Value self) { return static_cast<int64_t>(str_length(self)); }
+
+static Value str_add(Value a, Value b) {
+    if (!is_str(a) || !is_str(b)) {
+        if (is_str(a))
+            return raise(exc::TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
+        return NotImplemented();
+    }
+    return str_concat(a, b);
+}
+
+static Value str_mul(Value a, Value b) {
+    Value s = is_str(a) ? a : b;
+    Value n = is_str(a) ? b : a;
+    if (!is_str(s) || !is_int(n)) return NotImplemented();
+    int64_t count;
+    if (!int_as_int64(n, &count)) return Value();
+    if (count <= 0) return intern("");
+    size_t nb = as_str(s)->nbytes;
+    if (nb && static_cast<uint64_t>(count) > (size_t(1) << 40) / nb) {
+        raise_memory_error();
+        return Value();
+    }
+    std::string out;
+    out.reserve(nb * count);
+    for (int64_t i = 0; i < count; i++) out += str_view(s);
+    return make_str(out);
+}
+
+static Value str_getitem(Value self, Value key) {
+    size_t len = str_length(self);
+    if (is_int(key)) {
+        int64_t i;
+        if (!index_as_int64(key, &i, exc::IndexError)) return Value();
+        if (i < 0) i += static_cast<int64_t>(len);
+        if (i < 0 || static_cast<size_t>(i) >= len) return raise(exc::IndexError, "string index out of range");
+        return str_from_codepoint(str_codepoint_at(self, static_cast<size_t>(i)));
+    }
+    if (type_of(key) == &SliceType) {
+        int64_t start, stop, step, n;
+        if (!slice_indices(key, static_cast<int64_t>(len), &start, &stop, &step, &n)) return Value();
+        if (step == 1 && str_is_ascii(self))
+            return make_str(str_view(self).substr(static_cast<size_t>(start), static_cast<size_t>(n)));
+        std::string out;
+        for (int64_t k = 0, i = start; k < n; k++, i += step)
+            utf8_append(out, str_codepoint_at(self, static_cast<size_t>(i)));
+        return make_str(out);
+    }
+    return raise(exc::TypeError, "string indices must be integers, not '%s'", type_name(key));
+}
+
+static int str_contains(Value self, Value item) {
+    if (!is_str(item)) {
+        raise(exc::TypeError, "'in <string>' requires string as left operand, not %s", type_name(item));
+        return -1;
+    }
+    return str_view(self).find(str_view(item)) != std::string_view::npos;
+}
+
+static Value str_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("str", "object=, encoding=, errors=");
+    Value a[3];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    Value r = a[0] ? str_of(a[0]) : intern("");
+    if (!r || type == &StrType) return r;
+    return make_str_subclass(type, str_view(r));
+}
+
+// Iteration over code points.
+struct StrIterObject : Object {
+    Value str;
+    size_t byte_pos;
+};
+static Type StrIterType;
+
+static void str_iter_trace(Object* o, Tracer& t) { t.visit(static_cast<StrIterObject*>(o)->str); }
+
+static Value str_iter(Value self) {
+    auto* it = gc_new<StrIterObject>(&StrIterType);
+    if (!it) return Value();
+    it->str = self;
+    return Value(it);
+}
+
+static Value str_iter_next(Value self) {
+    auto* it = static_cast<StrIterObject*>(self.as_ptr());
+    StrObject* s = as_str(it->str);
+    if (it->byte_pos >= s->nbytes) return Value();
+    const char* p = s->data + it->byte_pos;
+    uint32_t cp = utf8_decode(p);
+    it->byte_pos = static_cast<size_t>(p - s->data);
+    return str_from_codepoint(cp);
+}
+
+static Value self_iter(Value self) { return self; }
+
+void init_str_methods(Type* t); // str_methods.cpp
+
+void init_str_type() {
+    StrType.repr = str_repr;
+    StrType.str = str_str;
+    StrType.hash = str_hash_slot;
+    StrType.richcompare = str_richcompare;
+    StrType.len = str_len;
+    StrType.getitem = str_getitem;
+    StrType.contains = str_contains;
+    StrType.iter = str_iter;
+    StrType.tp_new = str_new;
+    StrType.nb[NB_ADD] = str_add;
+    StrType.nb[NB_MULTIPLY] = str_mul;
+    init_static_type(&StrType, "str", &ObjectType, sizeof(StrObject), TYPE_BASETYPE | TYPE_STR_SUBCLASS);
+    StrIterType.trace = str_iter_trace;
+    StrIterType.iter = self_iter;
+    StrIterType.iternext = str_iter_next;
+    init_static_type(&StrIterType, "str_ascii_iterator", &ObjectType, sizeof(StrIterObject), 0);
+    init_str_methods(&StrType);
+}
+
+} // namespace uopy

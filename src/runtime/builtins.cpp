@@ -1,0 +1,442 @@
+// The `builtins` functions that need neither the compiler nor the VM.
+// CPython counterpart: Python/bltinmodule.c.
+#include "runtime/builtins.h"
+
+#include "modules/io_file.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/builtins_core.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/sysmodule.h"
+#include "runtime/type.h"
+
+#include <cstring>
+#include <string>
+
+namespace uopy {
+
+Value make_callable_iterator(Value callable, Value sentinel); // objects/iterators.cpp
+Value int_divmod(Value a, Value b);                            // objects/int.cpp
+Value float_divmod(Value a, Value b);                          // objects/float.cpp
+
+static Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
+    Value sep, end, file, flush;
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        std::string_view k = str_view(tuple_get(kwnames, i));
+        Value v = args[nargs + i];
+        if (k == "sep") sep = v;
+        else if (k == "end") end = v;
+        else if (k == "file") file = v;
+        else if (k == "flush") flush = v;
+        else return raise(exc::TypeError, "print() got an unexpected keyword argument '%s'", std::string(k).c_str());
+    }
+    if (sep && !is_none(sep) && !is_str(sep))
+        return raise(exc::TypeError, "sep must be None or a string, not %s", type_name(sep));
+    if (end && !is_none(end) && !is_str(end))
+        return raise(exc::TypeError, "end must be None or a string, not %s", type_name(end));
+    if (!file || is_none(file)) file = sys_stdout();
+    if (!file || is_none(file)) return None();
+    std::string out;
+    for (size_t i = 0; i < nargs; i++) {
+        if (i) out += sep && !is_none(sep) ? str_view(sep) : " ";
+        Value s = str_of(args[i]);
+        if (!s) return s;
+        out += str_view(s);
+    }
+    out += end && !is_none(end) ? str_view(end) : "\n";
+    Value text = make_str(out);
+    if (!text) return text;
+    Value r = call_method(file, "write", {text});
+    if (!r) return r;
+    if (flush && truthy(flush) > 0) {
+        r = call_method(file, "flush", {});
+        if (!r) return r;
+    }
+    return None();
+}
+
+static Value b_input(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("input", nargs, 0, 1)) return Value();
+    if (nargs) {
+        Value s = str_of(args[0]);
+        if (!s) return s;
+        Value out = sys_stdout();
+        if (!call_method(out, "write", {s}) || !call_method(out, "flush", {})) return Value();
+    }
+    flush_std_files();
+    Value in = sys_stdin();
+    Value line = call_method(in, "readline", {});
+    if (!line) return line;
+    std::string_view s = str_view(line);
+    if (s.empty()) return raise(exc::EOFError, "EOF when reading a line");
+    if (s.back() == '\n') s.remove_suffix(1);
+    return make_str(s);
+}
+
+static Value b_len(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("len", nargs, 1, 1)) return Value();
+    int64_t n = length(args[0]);
+    return n < 0 ? Value() : make_int(n);
+}
+
+static Value b_abs(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("abs", nargs, 1, 1)) return Value();
+    return unary_absolute(args[0]);
+}
+
+static Value any_all(const Value* args, size_t nargs, bool want, const char* name) {
+    if (!check_nargs(name, nargs, 1, 1)) return Value();
+    Value it = get_iter(args[0]);
+    if (!it) return it;
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return err_occurred() ? Value() : Bool(!want);
+        int t = truthy(x);
+        if (t < 0) return Value();
+        if (t == want) return Bool(want);
+    }
+}
+static Value b_any(Value, const Value* a, size_t n, Value) { return any_all(a, n, true, "any"); }
+static Value b_all(Value, const Value* a, size_t n, Value) { return any_all(a, n, false, "all"); }
+
+static Value radix(const Value* args, size_t nargs, int base, const char* name) {
+    if (!check_nargs(name, nargs, 1, 1)) return Value();
+    Value i = number_index(args[0]);
+    if (!i) return i;
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(i, z);
+    bool neg = mpz_sgn(z) < 0;
+    mpz_abs(z, z);
+    std::string digits(mpz_sizeinbase(z, base) + 2, '\0');
+    mpz_get_str(digits.data(), base, z);
+    digits.resize(std::strlen(digits.c_str()));
+    mpz_clear(z);
+    const char* prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+    return make_str(std::string(neg ? "-" : "") + prefix + digits);
+}
+static Value b_bin(Value, const Value* a, size_t n, Value) { return radix(a, n, 2, "bin"); }
+static Value b_oct(Value, const Value* a, size_t n, Value) { return radix(a, n, 8, "oct"); }
+static Value b_hex(Value, const Value* a, size_t n, Value) { return radix(a, n, 16, "hex"); }
+
+static Value b_callable(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("callable", nargs, 1, 1)) return Value();
+    return Bool(callable(args[0]));
+}
+
+static Value b_chr(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("chr", nargs, 1, 1)) return Value();
+    int64_t c;
+    if (!int_as_int64(args[0], &c)) return Value();
+    if (c < 0 || c > 0x10FFFF) return raise(exc::ValueError, "chr() arg not in range(0x110000)");
+    return str_from_codepoint(static_cast<uint32_t>(c));
+}
+
+static Value b_ord(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("ord", nargs, 1, 1)) return Value();
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "ord() expected string of length 1, but %s found", type_name(args[0]));
+    if (str_length(args[0]) != 1)
+        return raise(exc::TypeError, "ord() expected a character, but string of length %zu found", str_length(args[0]));
+    return make_int(str_codepoint_at(args[0], 0));
+}
+
+static Value b_divmod(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("divmod", nargs, 2, 2)) return Value();
+    Value r = int_divmod(args[0], args[1]);
+    if (r != NotImplemented()) return r;
+    r = float_divmod(args[0], args[1]);
+    if (r != NotImplemented()) return r;
+    Value f = lookup_special(args[0], intern("__divmod__"));
+    if (f) {
+        r = call_special(args[0], intern("__divmod__"), {args[1]});
+        if (r != NotImplemented()) return r;
+    }
+    f = lookup_special(args[1], intern("__rdivmod__"));
+    if (f) {
+        r = call_special(args[1], intern("__rdivmod__"), {args[0]});
+        if (r != NotImplemented()) return r;
+    }
+    return raise(exc::TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(args[0]),
+                 type_name(args[1]));
+}
+
+static Value b_format(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("format", nargs, 1, 2)) return Value();
+    return format_value(args[0], nargs > 1 ? args[1] : Value());
+}
+
+static Value b_getattr(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("getattr", nargs, 2, 3)) return Value();
+    if (!is_str(args[1])) return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
+    Value v = get_attr(args[0], args[1]);
+    if (!v && nargs == 3 && err_matches(exc::AttributeError)) {
+        err_clear();
+        return args[2];
+    }
+    return v;
+}
+static Value b_setattr(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("setattr", nargs, 3, 3)) return Value();
+    if (!is_str(args[1])) return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
+    return set_attr(args[0], args[1], args[2]) < 0 ? Value() : None();
+}
+static Value b_delattr(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("delattr", nargs, 2, 2)) return Value();
+    if (!is_str(args[1])) return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
+    return set_attr(args[0], args[1], Value()) < 0 ? Value() : None();
+}
+static Value b_hasattr(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("hasattr", nargs, 2, 2)) return Value();
+    if (!is_str(args[1])) return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
+    Value v = get_attr(args[0], args[1]);
+    if (v) return True();
+    if (err_matches(exc::AttributeError)) {
+        err_clear();
+        return False();
+    }
+    return Value();
+}
+static Value b_hash(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("hash", nargs, 1, 1)) return Value();
+    int64_t h = hash_of(args[0]);
+    return h == -1 ? Value() : make_int(h);
+}
+static Value b_id(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("id", nargs, 1, 1)) return Value();
+    return make_uint(args[0].raw());
+}
+static Value b_isinstance(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("isinstance", nargs, 2, 2)) return Value();
+    int r = is_instance(args[0], args[1]);
+    return r < 0 ? Value() : Bool(r);
+}
+static Value b_issubclass(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("issubclass", nargs, 2, 2)) return Value();
+    int r = is_subclass(args[0], args[1]);
+    return r < 0 ? Value() : Bool(r);
+}
+static Value b_iter(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("iter", nargs, 1, 2)) return Value();
+    if (nargs == 2) {
+        if (!callable(args[0])) return raise(exc::TypeError, "iter(v, w): v must be callable");
+        return make_callable_iterator(args[0], args[1]);
+    }
+    return get_iter(args[0]);
+}
+static Value b_next(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("next", nargs, 1, 2)) return Value();
+    if (!type_of(args[0])->iternext)
+        return raise(exc::TypeError, "'%s' object is not an iterator", type_name(args[0]));
+    Value v = iter_next(args[0]);
+    if (v) return v;
+    if (err_occurred()) {
+        if (nargs == 2 && err_matches(exc::StopIteration)) {
+            err_clear();
+            return args[1];
+        }
+        return Value();
+    }
+    if (nargs == 2) return args[1];
+    return raise_empty(exc::StopIteration);
+}
+
+static Value min_max(const Value* args, size_t nargs, Value kwnames, CompareOp op, const char* name) {
+    Value key, dflt;
+    bool has_default = false;
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        std::string_view k = str_view(tuple_get(kwnames, i));
+        if (k == "key") key = args[nargs + i];
+        else if (k == "default") {
+            dflt = args[nargs + i];
+            has_default = true;
+        } else {
+            return raise(exc::TypeError, "%s() got an unexpected keyword argument '%s'", name, std::string(k).c_str());
+        }
+    }
+    if (nargs == 0) return raise(exc::TypeError, "%s expected at least 1 argument, got 0", name);
+    Value it;
+    if (nargs == 1) {
+        it = get_iter(args[0]);
+    } else {
+        if (has_default)
+            return raise(exc::TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
+        it = get_iter(make_tuple_from(args, nargs));
+    }
+    if (!it) return it;
+    Value best, best_key;
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) {
+            if (err_occurred()) return Value();
+            break;
+        }
+        Value k = key && !is_none(key) ? call1(key, x) : x;
+        if (!k) return k;
+        if (!best) {
+            best = x;
+            best_key = k;
+            continue;
+        }
+        int better = rich_compare_bool(k, best_key, op);
+        if (better < 0) return Value();
+        if (better) {
+            best = x;
+            best_key = k;
+        }
+    }
+    if (!best) {
+        if (has_default) return dflt;
+        return raise(exc::ValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+}
+static Value b_max(Value, const Value* a, size_t n, Value k) { return min_max(a, n, k, CMP_GT, "max"); }
+static Value b_min(Value, const Value* a, size_t n, Value k) { return min_max(a, n, k, CMP_LT, "min"); }
+
+static Value b_pow(Value, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("pow", "base, exp, mod=");
+    Value a[3];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    if (a[2] && !is_none(a[2])) return power3(a[0], a[1], a[2]);
+    return binary_op(a[0], a[1], NB_POWER);
+}
+static Value b_repr(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("repr", nargs, 1, 1)) return Value();
+    return repr(args[0]);
+}
+static Value b_ascii(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("ascii", nargs, 1, 1)) return Value();
+    return ascii_of(args[0]);
+}
+static Value b_round(Value, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("round", "number, ndigits=");
+    Value a[2];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    Value f = lookup_special(a[0], names::__round__);
+    if (!f) {
+        if (err_occurred()) return Value();
+        return raise(exc::TypeError, "type %s doesn't define __round__ method", type_name(a[0]));
+    }
+    if (a[1] && !is_none(a[1])) return call_special(a[0], names::__round__, {a[1]});
+    return call_special(a[0], names::__round__, {});
+}
+static Value b_sorted(Value, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("sorted", "iterable, /, *, key=, reverse=");
+    Value a[3];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    Value list = sequence_to_list(a[0]);
+    if (!list) return list;
+    int rev = a[2] ? truthy(a[2]) : 0;
+    if (rev < 0) return Value();
+    if (!list_sort(list, a[1], rev)) return Value();
+    return list;
+}
+static Value b_sum(Value, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("sum", "iterable, /, start=");
+    Value a[2];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    Value total = a[1] ? a[1] : Value::small_int(0);
+    if (is_str(total)) return raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (a[1] && (type_of(total) == &BytesType))
+        return raise(exc::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    Value it = get_iter(a[0]);
+    if (!it) return it;
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return err_occurred() ? Value() : total;
+        if (total.is_int() && x.is_int()) total = int_add(total, x);
+        else total = binary_op(total, x, NB_ADD);
+        if (!total) return total;
+    }
+}
+static Value b_vars(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("vars", nargs, 0, 1)) return Value();
+    if (nargs == 0) return builtin_locals_dict();
+    Value d = get_attr_optional(args[0], names::__dict__);
+    if (!d) {
+        if (err_occurred()) return d;
+        return raise(exc::TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+static Value b_dir(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("dir", nargs, 0, 1)) return Value();
+    Value names;
+    if (nargs == 0) {
+        Value d = builtin_locals_dict();
+        if (!d) return d;
+        names = sequence_to_list(d);
+    } else if (is_module(args[0])) {
+        names = sequence_to_list(Value(as_module(args[0])->dict));
+    } else if (isinstance_of(args[0], &TypeType)) {
+        Dict* all = make_dict();
+        Type* t = static_cast<Type*>(args[0].as_ptr());
+        for (size_t i = 0; i < tuple_size(t->mro); i++)
+            dict_merge_from_dict(all, static_cast<Type*>(tuple_get(t->mro, i).as_ptr())->dict, true);
+        names = sequence_to_list(Value(all));
+    } else {
+        Value r = call_special(args[0], names::__dir__, {});
+        if (!r) return r;
+        names = sequence_to_list(r);
+    }
+    if (!names || !list_sort(names, Value(), false)) return Value();
+    return names;
+}
+
+static const NativeMethodDef builtin_functions[] = {
+    {"print", b_print, NATIVE_KEYWORDS, nullptr},
+    {"input", b_input, 0, nullptr},
+    {"len", b_len, 0, nullptr},
+    {"abs", b_abs, 0, nullptr},
+    {"any", b_any, 0, nullptr},
+    {"all", b_all, 0, nullptr},
+    {"bin", b_bin, 0, nullptr},
+    {"oct", b_oct, 0, nullptr},
+    {"hex", b_hex, 0, nullptr},
+    {"callable", b_callable, 0, nullptr},
+    {"chr", b_chr, 0, nullptr},
+    {"ord", b_ord, 0, nullptr},
+    {"divmod", b_divmod, 0, nullptr},
+    {"format", b_format, 0, nullptr},
+    {"getattr", b_getattr, 0, nullptr},
+    {"setattr", b_setattr, 0, nullptr},
+    {"delattr", b_delattr, 0, nullptr},
+    {"hasattr", b_hasattr, 0, nullptr},
+    {"hash", b_hash, 0, nullptr},
+    {"id", b_id, 0, nullptr},
+    {"isinstance", b_isinstance, 0, nullptr},
+    {"issubclass", b_issubclass, 0, nullptr},
+    {"iter", b_iter, 0, nullptr},
+    {"next", b_next, 0, nullptr},
+    {"max", b_max, NATIVE_KEYWORDS, nullptr},
+    {"min", b_min, NATIVE_KEYWORDS, nullptr},
+    {"pow", b_pow, NATIVE_KEYWORDS, nullptr},
+    {"repr", b_repr, 0, nullptr},
+    {"ascii", b_ascii, 0, nullptr},
+    {"round", b_round, NATIVE_KEYWORDS, nullptr},
+    {"sorted", b_sorted, NATIVE_KEYWORDS, nullptr},
+    {"sum", b_sum, NATIVE_KEYWORDS, nullptr},
+    {"vars", b_vars, 0, nullptr},
+    {"dir", b_dir, 0, nullptr},
+    {"open", builtin_open, NATIVE_KEYWORDS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+void init_builtins_functions(Value module) {
+    add_functions(as_module(module)->dict, builtin_functions, module);
+}
+
+} // namespace uopy
