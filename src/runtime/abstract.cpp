@@ -59,6 +59,7 @@ Value ascii_of(Value v) {
 
 int64_t hash_of(Value v) {
     if (v.is_int()) return int_hash(v);
+    if (is_exact_str(v)) return str_hash(v);
     HashFn f = type_of(v)->hash;
     if (!f) {
         raise(exc::TypeError, "unhashable type: '%s'", type_name(v));
@@ -336,7 +337,10 @@ Value get_iter(Value obj) {
 Value iter_next(Value iter) {
     UnaryFn f = type_of(iter)->iternext;
     if (!f) return raise(exc::TypeError, "'%s' object is not an iterator", type_name(iter));
-    return f(iter);
+    Value v = f(iter);
+    // An iterator may end by raising StopIteration: that is not an error here.
+    if (!v && err_matches(exc::StopIteration)) err_clear();
+    return v;
 }
 
 Value sequence_to_list(Value iterable) {

@@ -239,7 +239,7 @@ static Value b_next(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("next", nargs, 1, 2)) return Value();
     if (!type_of(args[0])->iternext)
         return raise(exc::TypeError, "'%s' object is not an iterator", type_name(args[0]));
-    Value v = iter_next(args[0]);
+    Value v = type_of(args[0])->iternext(args[0]);
     if (v) return v;
     if (err_occurred()) {
         if (nargs == 2 && err_matches(exc::StopIteration)) {

@@ -57,13 +57,13 @@ bool init_runtime(const RuntimeConfig& cfg) {
     gc_set_enabled(false); // no collection until the core types exist
     init_type_and_object();
     init_names();
+    init_str_type();
     init_slot_wrapper_type();
     init_singletons();
     init_int_type();
     init_bool_type();
     init_float_type();
     init_complex_type();
-    init_str_type();
     init_bytes_types();
     init_tuple_type();
     init_list_type();
@@ -78,6 +78,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_exception_types();
     init_memory_error_instance();
     init_generator_type();
+    init_file_type();
     finish_static_types();
     vm::init_eval();
 

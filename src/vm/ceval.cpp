@@ -198,8 +198,12 @@ error:
                             static_cast<int>(frame->instr_ptr - frame->code->code));
 
 exception_unwind : {
-    // Find a handler in this frame, or pop frames until one has one.
-    int index = static_cast<int>(frame->instr_ptr - frame->code->code);
+    // Find a handler in this frame, or pop frames until one has one. The
+    // lookup uses the executing instruction (next_instr - 1), not
+    // frame->instr_ptr: RERAISE moves instr_ptr back to where the exception
+    // was first raised (for the traceback), and looking that up again would
+    // find the very handler that is re-raising.
+    int index = static_cast<int>(next_instr - 1 - frame->code->code);
     Handler h;
     if (find_handler(frame->code, index, &h)) {
         stack_pointer = frame->stack_base() + h.depth;
@@ -217,6 +221,7 @@ exception_unwind : {
     }
     frame = dying->previous;
     clear_frame_for_exit(dying);
+    next_instr = frame->instr_ptr + frame->return_offset;
     goto error;
 }
 }

@@ -117,8 +117,10 @@ static Value gen_iternext(Value self) {
     Value returned;
     Value r = gen_resume(static_cast<GeneratorObject*>(self.as_ptr()), None(), false, &returned);
     if (r || err_occurred()) return r;
+    // A return value travels in StopIteration, as CPython's gen_iternext
+    // does; a plain end is null with no exception.
     if (returned && !is_none(returned)) return raise_with_arg(exc::StopIteration, returned);
-    return Value(); // exhausted, no exception: the iterator protocol's "done"
+    return Value();
 }
 
 static Value gen_iter(Value self) { return self; }

@@ -1,0 +1,10 @@
+s = {3, 1, 2}
+s.add(4)
+s.discard(1)
+print(s, len(s), 2 in s, {1, 2} | {3}, {1, 2} & {2, 3}, {1, 2} - {2}, {1, 2} ^ {2, 3})
+print(set(), frozenset({1}), {1, 2} <= {1, 2, 3}, sorted({5, 3, 9}))
+t = (1, 2, 3)
+print(t, t[0], t[-1], t[1:], len(t), t + (4,), t * 2, (1,), (), t.index(2), t.count(1))
+print(hash((1, 2)) == hash((1, 2)), (1, 2) < (1, 3), tuple([1, 2]))
+r = range(1, 10, 2)
+print(r, list(r), len(r), r[2], 5 in r, list(range(5, 0, -1)), range(3) == range(0, 3))

@@ -1,0 +1,7 @@
+print(0.1 + 0.2, 1 / 3, 1e16, 1e-5, 123456789.0, 1.5e300 * 1e10, -0.0, 2.0 ** 0.5)
+print(float("inf"), float("-inf"), float("nan"), float(" 1_000.5 "), 3.0 * 2)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, divmod(7.5, 2))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234.5678, -2), round(0.5))
+print(int(3.9), int(-3.9), float(10), 10 / 4, 2 ** -1, (1.5).is_integer(), (2.0).is_integer())
+print(1 == 1.0, 2 ** 53 + 1 == float(2 ** 53), 0.1 * 3, 1e22, 5e-324)
+print(hash(1.0) == hash(1), hash(-1), hash(0.5))

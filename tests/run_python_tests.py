@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Runs the Python test programs under uopy and compares with CPython's output.
+
+Each test is tests/python/<area>/NNN_name.py with its expected output recorded
+from CPython by tools/regen-expected: NNN_name.out (stdout) and, when the
+program exits non-zero, NNN_name.exit (line 1: the exit status, line 2: the
+last line of stderr). Every test runs once per tier; a (test, tier) pair is a
+case. Directives in the program's leading comments:
+    # test: timeout=60        # test: skip-asan
+    # test: max-rss-mb=200    # test: gc-stress (part of the --gc-stress subset)
+The last line printed is `N passed, M failed` (`, K skipped` when some were).
+"""
+import argparse
+import concurrent.futures
+import difflib
+import os
+import re
+import resource
+import signal
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+TESTS = os.path.join(ROOT, "python")
+TIERS = {"tier1": {"PYTHON_JIT": "0"}, "tier2": {"PYTHON_JIT": "1"}}
+TEST_RE = re.compile(r"^[0-9]{3}_.*\.py$")
+
+
+def find_tests(patterns):
+    found = []
+    for dirpath, dirnames, filenames in os.walk(TESTS):
+        dirnames[:] = sorted(d for d in dirnames if d != "_support" and not d.startswith("."))
+        for f in sorted(filenames):
+            if TEST_RE.match(f):
+                rel = os.path.relpath(os.path.join(dirpath, f), TESTS)
+                if not patterns or any(p in rel for p in patterns):
+                    found.append(rel)
+    return found
+
+
+def directives(path):
+    d = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            m = re.match(r"#\s*test:\s*(.*)", line)
+            if m:
+                for item in m.group(1).split():
+                    k, _, v = item.partition("=")
+                    d[k] = v or True
+    return d
+
+
+def last_line(text):
+    lines = [l for l in text.splitlines() if l.strip()]
+    return lines[-1] if lines else ""
+
+
+def run_case(uopy, rel, tier, extra_env):
+    path = os.path.join(TESTS, rel)
+    d = directives(path)
+    if os.environ.get("UOPY_ASAN") == "1" and d.get("skip-asan"):
+        return rel, tier, "skip", ""
+    env = dict(os.environ)
+    env.update(TIERS[tier])
+    env.update(extra_env)
+    stdin_path = path[:-3] + ".in"
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
+    timeout = float(d.get("timeout", 30))
+    if os.environ.get("UOPY_ASAN") == "1":
+        timeout *= 4
+    start = time.time()
+    proc = subprocess.Popen([uopy, os.path.basename(path)], cwd=os.path.dirname(path), stdin=stdin,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        if d.get("sigint-after"):
+            time.sleep(float(d["sigint-after"]))
+            proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        return rel, tier, "fail", "TIMEOUT after %.0fs" % (time.time() - start)
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
+    code = proc.returncode
+    exp_out = open(path[:-3] + ".out", "rb").read() if os.path.exists(path[:-3] + ".out") else b""
+    exp_code, exp_last = 0, None
+    if os.path.exists(path[:-3] + ".exit"):
+        lines = open(path[:-3] + ".exit", encoding="utf-8").read().split("\n")
+        exp_code = int(lines[0])
+        exp_last = lines[1] if len(lines) > 1 else ""
+    problems = []
+    if code < 0 and code != exp_code:
+        problems.append("CRASH: killed by signal %d" % -code)
+    elif code != exp_code:
+        problems.append("exit status %d, expected %d" % (code, exp_code))
+    if out != exp_out:
+        diff = difflib.unified_diff(exp_out.decode("utf-8", "replace").splitlines(),
+                                    out.decode("utf-8", "replace").splitlines(),
+                                    "expected", "got", lineterm="", n=2)
+        problems.append("stdout differs:\n" + "\n".join(list(diff)[:40]))
+    got_err = err.decode("utf-8", "replace")
+    if exp_last is not None and last_line(got_err) != exp_last:
+        problems.append("stderr last line: %r, expected %r" % (last_line(got_err), exp_last))
+    if problems and got_err and not any(p.startswith("stderr") for p in problems):
+        problems.append("stderr tail:\n" + "\n".join(got_err.splitlines()[-8:]))
+    return rel, tier, ("fail" if problems else "pass"), "\n".join(problems)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--uopy", default="build/uopy")
+    ap.add_argument("--tiers", default="tier1")
+    ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--known-failures")
+    ap.add_argument("--gc-stress", action="store_true")
+    ap.add_argument("--list", action="store_true")
+    ap.add_argument("patterns", nargs="*")
+    args = ap.parse_args()
+    uopy = os.path.abspath(args.uopy)
+    if not os.path.exists(uopy):
+        print("error: interpreter not found: %s" % uopy, file=sys.stderr)
+        return 2
+    tests = find_tests(args.patterns)
+    extra_env = {}
+    if args.gc_stress:
+        tests = [t for t in tests if directives(os.path.join(TESTS, t)).get("gc-stress")]
+        extra_env["UOPY_GC_STRESS"] = "1"
+    if args.list:
+        print("\n".join(tests))
+        return 0
+    known = set()
+    if args.known_failures and os.path.exists(args.known_failures):
+        for line in open(args.known_failures):
+            line = line.split("#", 1)[0].strip()
+            if line:
+                known.add(line)
+    cases = [(t, tier) for t in tests for tier in args.tiers.split(",")]
+    passed = failed = skipped = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
+        futures = [pool.submit(run_case, uopy, t, tier, extra_env) for t, tier in cases]
+        for fut in futures:
+            rel, tier, result, detail = fut.result()
+            if result == "skip":
+                skipped += 1
+            elif result == "pass":
+                passed += 1
+                if rel in known:
+                    print("XPASS %s (remove from known failures)" % rel)
+            elif rel in known:
+                skipped += 1
+            else:
+                failed += 1
+                print("FAIL %s %s\n%s\n" % (tier, rel, detail))
+    summary = "%d passed, %d failed" % (passed, failed)
+    if skipped:
+        summary += ", %d skipped" % skipped
+    print(summary)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
