@@ -36,15 +36,20 @@ test-unit: build
 test-python: build
 	python3 tests/run_python_tests.py --uopy $(BUILD)/uopy --known-failures tests/known_failures.txt
 
+# The same suite on an ASan+UBSan build (debug info, optimized). Any
+# undefined behaviour aborts the program, so the runner reports it as a crash.
+# The collector scans stacks conservatively, so ASan's fake stacks stay off.
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
 # The same suite on an ASan+UBSan build (debug info, optimized).
 $(ASAN_BUILD)/build.ninja:
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUOPY_SANITIZE=ON
 
 test-asan: deps $(ASAN_BUILD)/build.ninja
 	ninja -C $(ASAN_BUILD) -j $(JOBS)
-	@if [ -x $(ASAN_BUILD)/uopy_unit_tests ]; then ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 $(ASAN_BUILD)/uopy_unit_tests --gtest_brief=1; fi
-	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt
-	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt --gc-stress
+	@if [ -x $(ASAN_BUILD)/uopy_unit_tests ]; then $(ASAN_ENV) $(ASAN_BUILD)/uopy_unit_tests --gtest_brief=1; fi
+	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt
+	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt --gc-stress
 
 # Fails when regenerating from src/vm/bytecodes.def would change a checked-in file.
 check-generated:

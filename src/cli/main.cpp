@@ -75,7 +75,10 @@ void* run_job(void* arg) {
         return nullptr;
     }
     uopy::g_ts->native_stack_base = &base;
-    uopy::g_ts->native_stack_limit = &base - (kStackSize - kStackReserve);
+    // The lowest address native recursion may reach (integer arithmetic: the
+    // limit lies outside any object).
+    uopy::g_ts->native_stack_limit =
+        reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(&base) - (kStackSize - kStackReserve));
     switch (job->kind) {
     case Job::Script: {
         std::string source;

@@ -332,7 +332,7 @@ static void init_iter_type(Type* t, const char* name, TraceFn trace, UnaryFn nex
     t->iter = self_iter;
     t->iternext = next;
     t->tp_new = nw;
-    init_static_type(t, name, &ObjectType, size, nw ? TYPE_BASETYPE : 0);
+    init_static_type(t, name, &ObjectType, size, nw ? uint32_t(TYPE_BASETYPE) : 0u);
 }
 
 void init_iterator_types() {

@@ -395,15 +395,15 @@ static int list_init(Value self, const Value* args, size_t nargs, Value kwnames)
 // -- Methods ----------------------------------------------------------------------------------
 
 static Value m_append(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("append", nargs, 1, 1)) return Value();
+    if (!check_nargs("list.append", nargs, 1, 1)) return Value();
     return list_append(self, args[0]) ? None() : Value();
 }
 static Value m_extend(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("extend", nargs, 1, 1)) return Value();
+    if (!check_nargs("list.extend", nargs, 1, 1)) return Value();
     return list_extend(self, args[0]) ? None() : Value();
 }
 static Value m_insert(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("insert", nargs, 2, 2)) return Value();
+    if (!check_nargs("list.insert", nargs, 2, 2)) return Value();
     int64_t i;
     if (!index_as_int64(args[0], &i, exc::IndexError)) return Value();
     ListObject* l = as_list(self);
@@ -417,7 +417,7 @@ static Value m_insert(Value self, const Value* args, size_t nargs, Value) {
     return None();
 }
 static Value m_pop(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("pop", nargs, 0, 1)) return Value();
+    if (!check_nargs("list.pop", nargs, 0, 1)) return Value();
     ListObject* l = as_list(self);
     if (l->size == 0) return raise(exc::IndexError, "pop from empty list");
     int64_t i = -1;
@@ -431,7 +431,7 @@ static Value m_pop(Value self, const Value* args, size_t nargs, Value) {
     return v;
 }
 static Value m_remove(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("remove", nargs, 1, 1)) return Value();
+    if (!check_nargs("list.remove", nargs, 1, 1)) return Value();
     for (size_t i = 0; i < list_size(self); i++) {
         int r = rich_compare_bool(list_get(self, i), args[0], CMP_EQ);
         if (r < 0) return Value();
@@ -445,7 +445,7 @@ static Value m_remove(Value self, const Value* args, size_t nargs, Value) {
     return raise(exc::ValueError, "list.remove(x): x not in list");
 }
 static Value m_index(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("index", nargs, 1, 3)) return Value();
+    if (!check_nargs("list.index", nargs, 1, 3)) return Value();
     int64_t n = static_cast<int64_t>(list_size(self)), start = 0, stop = n;
     if (nargs > 1 && !index_as_int64(args[1], &start, exc::IndexError)) return Value();
     if (nargs > 2 && !index_as_int64(args[2], &stop, exc::IndexError)) return Value();
@@ -461,7 +461,7 @@ static Value m_index(Value self, const Value* args, size_t nargs, Value) {
     return raise(exc::ValueError, "%s is not in list", str_view(rr).data());
 }
 static Value m_count(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("count", nargs, 1, 1)) return Value();
+    if (!check_nargs("list.count", nargs, 1, 1)) return Value();
     int64_t c = 0;
     for (size_t i = 0; i < list_size(self); i++) {
         int r = rich_compare_bool(list_get(self, i), args[0], CMP_EQ);
@@ -471,16 +471,16 @@ static Value m_count(Value self, const Value* args, size_t nargs, Value) {
     return make_int(c);
 }
 static Value m_clear(Value self, const Value*, size_t nargs, Value) {
-    if (!check_nargs("clear", nargs, 0, 0)) return Value();
+    if (!check_nargs("list.clear", nargs, 0, 0)) return Value();
     as_list(self)->size = 0;
     return None();
 }
 static Value m_copy(Value self, const Value*, size_t nargs, Value) {
-    if (!check_nargs("copy", nargs, 0, 0)) return Value();
+    if (!check_nargs("list.copy", nargs, 0, 0)) return Value();
     return make_list_from(as_list(self)->items, list_size(self));
 }
 static Value m_reverse(Value self, const Value*, size_t nargs, Value) {
-    if (!check_nargs("reverse", nargs, 0, 0)) return Value();
+    if (!check_nargs("list.reverse", nargs, 0, 0)) return Value();
     ListObject* l = as_list(self);
     std::reverse(l->items, l->items + l->size);
     return None();

@@ -86,7 +86,7 @@ static Value alloc_str(Type* type, std::string_view utf8) {
             break;
         }
     s->length = ascii ? utf8.size() : utf8_length(utf8);
-    s->aux = ascii ? STR_ASCII : 0;
+    s->aux = ascii ? uint32_t(STR_ASCII) : 0u;
     return Value(s);
 }
 

@@ -95,7 +95,7 @@ static CodeObject* build_code(const frontend::CodeData& d) {
     co->nlocalsplus = static_cast<int>(d.localsplusnames.size());
     co->kinds = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.localspluskinds.size() + 1));
     if (!co->kinds) return nullptr;
-    std::memcpy(co->kinds, d.localspluskinds.data(), d.localspluskinds.size());
+    if (!d.localspluskinds.empty()) std::memcpy(co->kinds, d.localspluskinds.data(), d.localspluskinds.size());
     for (uint8_t k : d.localspluskinds) {
         if (k & CO_FAST_LOCAL) co->nlocals++;
         if (k & CO_FAST_CELL) co->ncellvars++;
@@ -104,9 +104,9 @@ static CodeObject* build_code(const frontend::CodeData& d) {
     co->exceptiontable = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.exceptiontable.size() + 1));
     co->linetable = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.linetable.size() + 1));
     if (!co->exceptiontable || !co->linetable) return nullptr;
-    std::memcpy(co->exceptiontable, d.exceptiontable.data(), d.exceptiontable.size());
+    if (!d.exceptiontable.empty()) std::memcpy(co->exceptiontable, d.exceptiontable.data(), d.exceptiontable.size());
     co->exceptiontable_len = d.exceptiontable.size();
-    std::memcpy(co->linetable, d.linetable.data(), d.linetable.size());
+    if (!d.linetable.empty()) std::memcpy(co->linetable, d.linetable.data(), d.linetable.size());
     co->linetable_len = d.linetable.size();
     co->framesize = co->nlocalsplus + co->stacksize;
     return co;

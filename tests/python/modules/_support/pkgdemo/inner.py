@@ -1,0 +1,2 @@
+def greet(who):
+    return "hi " + who

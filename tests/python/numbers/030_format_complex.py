@@ -1,0 +1,7 @@
+print(format(1234567.891, ","), format(0.000123, ".2e"), format(42, "08b"), format(255, "X"))
+print(format(3.0, "g"), format(1e20, "g"), format(-5, "+d"), format(5, " d"), format(1.5, "10.3f") + "|")
+print("%05.1f|%-6d|%+d|%e" % (3.14159, 42, 7, 12345.678))
+z = complex(1, 2)
+print(z, z * z, abs(3 + 4j), (1 + 2j).real, (1 + 2j).imag, 2j, -1j * 1j)
+print(int(True), True + True, 10 / 4, 10 // 4, -(-3), 0.1 + 0.7, 1e3, 1.0e-10)
+print(sum([0.1] * 10), 3 * 0.1, 1.1 * 1.1, 100.0 / 3)
