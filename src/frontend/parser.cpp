@@ -284,6 +284,11 @@ class Parser {
                 chain.push_back(v);
             }
             for (size_t k = 0; k + 1 < chain.size(); k++) {
+                Node* t = chain[k];
+                if (t->kind == K::Constant || t->kind == K::Call)
+                    return error_node(std::string("cannot assign to ") + describe(t) +
+                                          " here. Maybe you meant '==' instead of '='?",
+                                      t);
                 if (!check_target(chain[k], false)) return nullptr;
                 n->l1.push_back(chain[k]);
             }
@@ -372,12 +377,6 @@ class Parser {
         }
         std::string what = describe(e);
         std::string msg = std::string(del ? "cannot delete " : "cannot assign to ") + what;
-        if (!del && (e->kind == K::Constant || e->kind == K::Call) && at_op("=") == false) {
-            // CPython suggests '==' when the assignment looks like a comparison.
-        }
-        if (!del && (e->kind == K::Constant || e->kind == K::Call || e->kind == K::BinOp || e->kind == K::Compare) &&
-            false)
-            msg += " here. Maybe you meant '==' instead of '='?";
         error_node(msg, e);
         return false;
     }

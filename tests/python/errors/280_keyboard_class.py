@@ -1,0 +1,4 @@
+class Base:
+    def method(self):
+        raise NotImplementedError("subclass must implement")
+Base().method()
