@@ -1,3 +1,4 @@
+# test: gc-stress
 class Point:
     count = 0
     def __init__(self, x, y):

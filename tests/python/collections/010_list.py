@@ -1,3 +1,4 @@
+# test: gc-stress
 l = [3, 1, 2]
 l.append(5)
 l.extend([0, 4])

@@ -1,3 +1,4 @@
+# test: gc-stress
 d = {"b": 2, "a": 1}
 d["c"] = 3
 print(d, d["a"], d.get("z"), d.get("z", 0), len(d), "a" in d)

@@ -1,3 +1,4 @@
+# test: gc-stress
 def f(x):
     try:
         if x == 0:

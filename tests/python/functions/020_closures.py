@@ -1,3 +1,4 @@
+# test: gc-stress
 def counter():
     n = 0
     def inc():

@@ -4,7 +4,7 @@ class Node:
         self.v = v
         self.nxt = nxt
 total = 0
-for i in range(20000):
+for i in range(2000):
     n = Node(i, Node(i + 1))
     n.nxt.nxt = n
     total += n.nxt.v

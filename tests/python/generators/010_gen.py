@@ -1,3 +1,4 @@
+# test: gc-stress
 def countdown(n):
     while n > 0:
         yield n

@@ -1,3 +1,4 @@
+# test: gc-stress
 s = "  Hello, World  "
 print(s.strip(), s.lower(), s.upper(), s.split(","), s.replace("l", "L"), s.find("World"), s.count("l"))
 print("a,b,,c".split(","), "a b  c".split(), " x ".lstrip(), " x ".rstrip() + "|", "abc".startswith("ab"))
