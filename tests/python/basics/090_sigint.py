@@ -1,4 +1,4 @@
-# test: sigint-after=1.0 timeout=20
+# test: sigint-after=2.0 timeout=20
 import sys
 print("looping", flush=True)
 try:
