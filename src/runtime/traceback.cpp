@@ -98,13 +98,12 @@ static void format_one(std::string& out, Value exc) {
     Value tb = as_exception(exc)->traceback;
     if (tb) {
         out += "Traceback (most recent call last):\n";
-        // Entries were prepended as the exception unwound, so the list runs
-        // innermost first: print it in reverse.
+        // Each frame the exception left was prepended, so the chain runs from
+        // the outermost frame inwards: print it in order.
         std::vector<TracebackObject*> entries;
         for (Value t = tb; t && !is_none(t); t = static_cast<TracebackObject*>(t.as_ptr())->next)
             entries.push_back(static_cast<TracebackObject*>(t.as_ptr()));
-        for (size_t i = entries.size(); i-- > 0;) {
-            TracebackObject* e = entries[i];
+        for (TracebackObject* e : entries) {
             std::string file(str_view(e->code->filename));
             out += "  File \"" + file + "\", line " + std::to_string(e->lineno) + ", in " +
                    std::string(str_view(e->code->name)) + "\n";

@@ -962,6 +962,27 @@ static const NativeMethodDef type_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// T.__new__(S, *args): a static method on each built-in type that creates
+// an instance of the subtype S with T's allocator (CPython's tp_new_wrapper).
+static Value tp_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
+    Type* t = static_cast<Type*>(self.as_ptr());
+    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
+    if (!isinstance_of(args[0], &TypeType))
+        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name, type_name(args[0]));
+    Type* sub = static_cast<Type*>(args[0].as_ptr());
+    if (!is_subtype(sub, t))
+        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name,
+                     t->name);
+    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
+}
+static const NativeMethodDef tp_new_def = {"__new__", tp_new_wrapper, NATIVE_KEYWORDS, nullptr};
+
+static void add_new_wrapper(Type* t) {
+    if (!t->tp_new || dict_get_str(t->dict, names::__new__)) return;
+    if (t->base && t->base->tp_new == t->tp_new) return;
+    dict_set(t->dict, names::__new__, make_builtin_function(&tp_new_def, Value(t)));
+}
+
 // Runs after every built-in type exists: the dunder wrappers need the
 // wrapper type, and the getsets need the descriptor types.
 void finish_static_types() {
@@ -969,7 +990,10 @@ void finish_static_types() {
     add_getsets(&ObjectType, object_getsets);
     add_methods(&TypeType, type_methods);
     add_getsets(&TypeType, type_getsets);
-    for (Type* t : static_types()) add_slot_wrappers(t);
+    for (Type* t : static_types()) {
+        add_slot_wrappers(t);
+        add_new_wrapper(t);
+    }
 }
 
 // -- Set-up of `type` and `object` ---------------------------------------------------------

@@ -1,0 +1,10 @@
+print(abs(-3.5), round(7.25, 1), round(-0.5), divmod(-7, 2), pow(-2, 3), pow(2, -2))
+print(all(x > 0 for x in [1, 2]), any(x > 5 for x in [1, 2]), sum(range(101)), max(range(5), key=lambda x: -x))
+print(list(zip(*[(1, "a"), (2, "b")])), list(enumerate(["x", "y"])), dict(enumerate("ab")))
+print(sorted("bca", reverse=True), list(map(int, "123")), list(filter(lambda c: c.isupper(), "aBcD")))
+print(hash("abc") == hash("abc"), id(1) == id(1), type(None).__name__, type(print).__name__)
+print(isinstance(True, int), isinstance(3, bool), issubclass(int, object), callable(len), callable(3))
+print(repr(None), str(None), bool([]), bool([0]), int(" 7 "), float("-1e3"), str(1.0), str(100000000000000000000.0))
+print(getattr([], "append").__name__, hasattr("x", "upper"), len(dir([])) > 10, "append" in dir([]))
+x = 10
+print(eval("x + 1"), (lambda: x)(), [x for x in range(2)], x)
