@@ -95,7 +95,8 @@ void* run_job(void* arg) {
     case Job::Command: job->status = uopy::run_source(job->target, "<string>"); break;
     case Job::Module: job->status = uopy::run_module(job->target); break;
     case Job::Stdin: {
-        std::string source((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        std::string source((std::istreambuf_iterator<char>(std::cin)),
+                           std::istreambuf_iterator<char>());
         job->status = uopy::run_source(source, "<stdin>");
         break;
     }
@@ -109,7 +110,8 @@ void* run_job(void* arg) {
 int main(int argc, char** argv) {
     Job job;
     job.cfg.executable = argv[0];
-    if (char resolved[PATH_MAX]; realpath("/proc/self/exe", resolved)) job.cfg.executable = resolved;
+    if (char resolved[PATH_MAX]; realpath("/proc/self/exe", resolved))
+        job.cfg.executable = resolved;
     const char* stdlib = std::getenv("UOPY_STDLIB");
     job.cfg.stdlib_dir = stdlib ? stdlib : UOPY_STDLIB_DIR;
     const char* stress = std::getenv("UOPY_GC_STRESS");
@@ -147,15 +149,20 @@ int main(int argc, char** argv) {
                 return 2;
             }
             std::string opt = argv[++i];
-            if (opt == "gc-stress") job.cfg.gc_stress = true;
-            else if (opt == "tier2=off") job.cfg.tier2 = 0;
-            else if (opt == "tier2=interp") job.cfg.tier2 = 1;
-            else if (opt == "tier2=jit") job.cfg.tier2 = 2;
+            if (opt == "gc-stress")
+                job.cfg.gc_stress = true;
+            else if (opt == "tier2=off")
+                job.cfg.tier2 = 0;
+            else if (opt == "tier2=interp")
+                job.cfg.tier2 = 1;
+            else if (opt == "tier2=jit")
+                job.cfg.tier2 = 2;
             // Other -X options are accepted and ignored, as CPython does.
             continue;
         }
-        if (a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-I" || a == "-O" ||
-            a == "-OO" || a == "-q" || a == "-b" || a == "-bb" || a == "-d" || a == "-v")
+        if (a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-I" ||
+            a == "-O" || a == "-OO" || a == "-q" || a == "-b" || a == "-bb" || a == "-d" ||
+            a == "-v")
             continue;
         std::fprintf(stderr, "Unknown option: %s\n%s", a.c_str(), kUsage);
         return 2;
@@ -173,7 +180,8 @@ int main(int argc, char** argv) {
         job.cfg.argv.push_back(i < argc ? "-" : "");
         if (i < argc) i++;
     }
-    for (; i < argc; i++) job.cfg.argv.push_back(argv[i]);
+    for (; i < argc; i++)
+        job.cfg.argv.push_back(argv[i]);
 
     // sys.path: the script's directory (or '' for -c/-m/stdin), then the host stdlib.
     if (job.kind == Job::Script) {

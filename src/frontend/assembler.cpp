@@ -24,9 +24,10 @@ int ext_count(int oparg) {
 }
 
 bool is_jump(int op) {
-    return op == PSEUDO_JUMP || op == PSEUDO_JUMP_NO_INTERRUPT || op == JUMP_FORWARD || op == JUMP_BACKWARD ||
-           op == JUMP_BACKWARD_NO_INTERRUPT || op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE ||
-           op == POP_JUMP_IF_NONE || op == POP_JUMP_IF_NOT_NONE || op == FOR_ITER || op == SEND;
+    return op == PSEUDO_JUMP || op == PSEUDO_JUMP_NO_INTERRUPT || op == JUMP_FORWARD ||
+           op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT || op == POP_JUMP_IF_FALSE ||
+           op == POP_JUMP_IF_TRUE || op == POP_JUMP_IF_NONE || op == POP_JUMP_IF_NOT_NONE ||
+           op == FOR_ITER || op == SEND;
 }
 
 // Exception-table varints: 6 bits per byte, most significant first, 0x40 = more.
@@ -53,13 +54,14 @@ void write_loc_varint(std::string& out, unsigned value) {
     out.push_back(static_cast<char>(value));
 }
 void write_loc_svarint(std::string& out, int value) {
-    write_loc_varint(out, value < 0 ? (static_cast<unsigned>(-value) << 1) | 1 : static_cast<unsigned>(value) << 1);
+    write_loc_varint(out, value < 0 ? (static_cast<unsigned>(-value) << 1) | 1
+                                    : static_cast<unsigned>(value) << 1);
 }
 
 } // namespace
 
-void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos, const std::vector<Handler>& handlers,
-              int firstlineno, CodeData& out) {
+void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos,
+              const std::vector<Handler>& handlers, int firstlineno, CodeData& out) {
     size_t n = in.size();
     std::vector<int> opcode(n), oparg(n), ext(n, 0), start(n + 1, 0);
     for (size_t k = 0; k < n; k++) {
@@ -84,7 +86,9 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos, c
             int op_off = start[k] + ext[k];
             int real = op;
             if (op == PSEUDO_JUMP || op == PSEUDO_JUMP_NO_INTERRUPT)
-                real = target_off > op_off ? JUMP_FORWARD : (op == PSEUDO_JUMP ? JUMP_BACKWARD : JUMP_BACKWARD_NO_INTERRUPT);
+                real = target_off > op_off
+                           ? JUMP_FORWARD
+                           : (op == PSEUDO_JUMP ? JUMP_BACKWARD : JUMP_BACKWARD_NO_INTERRUPT);
             int after = op_off + 1 + opcode_cache_size[real];
             int arg = target_off >= after ? target_off - after : after - target_off;
             opcode[k] = real;
@@ -99,14 +103,18 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos, c
             if (!is_jump(in[k].opcode)) ext[k] = ext_count(oparg[k]);
         if (!changed && iter > 0) break;
     }
-    for (size_t k = 0; k < n; k++) start[k + 1] = start[k] + ext[k] + 1 + opcode_cache_size[opcode[k]];
+    for (size_t k = 0; k < n; k++)
+        start[k + 1] = start[k] + ext[k] + 1 + opcode_cache_size[opcode[k]];
 
     // Code units.
     out.code.clear();
     for (size_t k = 0; k < n; k++) {
-        for (int e = ext[k]; e > 0; e--) out.code.push_back(static_cast<uint16_t>(((oparg[k] >> (8 * e)) & 0xFF) << 8 | EXTENDED_ARG));
+        for (int e = ext[k]; e > 0; e--)
+            out.code.push_back(
+                static_cast<uint16_t>(((oparg[k] >> (8 * e)) & 0xFF) << 8 | EXTENDED_ARG));
         out.code.push_back(static_cast<uint16_t>((oparg[k] & 0xFF) << 8 | opcode[k]));
-        for (int c = 0; c < opcode_cache_size[opcode[k]]; c++) out.code.push_back(0);
+        for (int c = 0; c < opcode_cache_size[opcode[k]]; c++)
+            out.code.push_back(0);
     }
 
     // Exception table: runs of consecutive instructions under the same handler.
@@ -114,7 +122,8 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos, c
     for (size_t k = 0; k < n;) {
         int h = in[k].handler;
         size_t j = k;
-        while (j < n && in[j].handler == h) j++;
+        while (j < n && in[j].handler == h)
+            j++;
         if (h >= 0) {
             const Handler& hd = handlers[h];
             int target = start[std::min(static_cast<size_t>(label_pos[hd.label]), n)];
@@ -132,7 +141,8 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos, c
     for (size_t k = 0; k < n;) {
         int line = in[k].line;
         size_t j = k;
-        while (j < n && in[j].line == line) j++;
+        while (j < n && in[j].line == line)
+            j++;
         int units = start[j] - start[k];
         bool first = true;
         while (units > 0) {
@@ -156,7 +166,8 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos, c
         work.push_back(idx);
     };
     visit(0, 0);
-    for (const Handler& h : handlers) (void)h;
+    for (const Handler& h : handlers)
+        (void)h;
     int maxd = 0;
     while (!work.empty()) {
         size_t k = work.back();
@@ -175,7 +186,8 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos, c
             int tdepth = after;
             if (op == FOR_ITER) tdepth = d; // exhausted: nothing pushed
             visit(t, tdepth);
-            if (op == JUMP_FORWARD || op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT) continue;
+            if (op == JUMP_FORWARD || op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT)
+                continue;
         }
         if (op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE) continue;
         visit(k + 1, after);

@@ -12,22 +12,22 @@ namespace uopy::ast {
 
 enum class K {
     // Statements
-    Module,      // body=l1
-    ExprStmt,    // a=value
-    Assign,      // l1=targets, a=value
-    AugAssign,   // a=target, op, b=value
-    AnnAssign,   // a=target, b=annotation, c=value (may be null)
-    For,         // a=target, b=iter, l1=body, l2=orelse
-    While,       // a=test, l1=body, l2=orelse
-    If,          // a=test, l1=body, l2=orelse
-    With,        // l1=items (WithItem), l2=body
-    Raise,       // a=exc, b=cause
-    Try,         // l1=body, l2=handlers (ExceptHandler), l3=orelse, l4=finalbody
-    Assert,      // a=test, b=msg
-    Import,      // l1=names (Alias)
-    ImportFrom,  // s=module, l1=names (Alias), ival=level
-    Global,      // names=strs
-    Nonlocal,    // names=strs
+    Module,     // body=l1
+    ExprStmt,   // a=value
+    Assign,     // l1=targets, a=value
+    AugAssign,  // a=target, op, b=value
+    AnnAssign,  // a=target, b=annotation, c=value (may be null)
+    For,        // a=target, b=iter, l1=body, l2=orelse
+    While,      // a=test, l1=body, l2=orelse
+    If,         // a=test, l1=body, l2=orelse
+    With,       // l1=items (WithItem), l2=body
+    Raise,      // a=exc, b=cause
+    Try,        // l1=body, l2=handlers (ExceptHandler), l3=orelse, l4=finalbody
+    Assert,     // a=test, b=msg
+    Import,     // l1=names (Alias)
+    ImportFrom, // s=module, l1=names (Alias), ival=level
+    Global,     // names=strs
+    Nonlocal,   // names=strs
     Pass,
     Break,
     Continue,
@@ -36,41 +36,42 @@ enum class K {
     FunctionDef, // s=name, a=args (Arguments), l1=body, l2=decorators, b=returns
     ClassDef,    // s=name, l1=bases, l2=keywords, l3=body, l4=decorators
     // Expressions
-    BoolOp,      // op (0 and, 1 or), l1=values
-    NamedExpr,   // a=target (Name), b=value
-    BinOp,       // a=left, op (NB_*), b=right
-    UnaryOp,     // op (0 not, 1 -, 2 +, 3 ~), a=operand
-    Lambda,      // a=args (Arguments), b=body
-    IfExp,       // a=test, b=body, c=orelse
-    Dict,        // l1=keys (null entry: **value), l2=values
-    Set,         // l1=elts
-    List,        // l1=elts
-    Tuple,       // l1=elts
-    ListComp,    // a=elt, l1=generators (Comprehension)
-    SetComp,     // a=elt, l1=generators
-    DictComp,    // a=key, b=value, l1=generators
-    GeneratorExp,// a=elt, l1=generators
-    Yield,       // a=value (may be null)
-    YieldFrom,   // a=value
-    Await,       // a=value
-    Compare,     // a=left, ops=int list, l1=comparators
-    Call,        // a=func, l1=args, l2=keywords
-    JoinedStr,   // l1=values (Constant str / FormattedValue)
-    FormattedValue, // a=value, ival=conversion (-1, 's', 'r', 'a'), b=format_spec (JoinedStr or null)
-    Constant,    // ckind, s=text (int digits / str / bytes), ival=base, real, imag
-    Attribute,   // a=value, s=attr
-    Subscript,   // a=value, b=slice
-    Starred,     // a=value
-    Name,        // s=id
-    Slice,       // a=lower, b=upper, c=step (each may be null)
+    BoolOp,         // op (0 and, 1 or), l1=values
+    NamedExpr,      // a=target (Name), b=value
+    BinOp,          // a=left, op (NB_*), b=right
+    UnaryOp,        // op (0 not, 1 -, 2 +, 3 ~), a=operand
+    Lambda,         // a=args (Arguments), b=body
+    IfExp,          // a=test, b=body, c=orelse
+    Dict,           // l1=keys (null entry: **value), l2=values
+    Set,            // l1=elts
+    List,           // l1=elts
+    Tuple,          // l1=elts
+    ListComp,       // a=elt, l1=generators (Comprehension)
+    SetComp,        // a=elt, l1=generators
+    DictComp,       // a=key, b=value, l1=generators
+    GeneratorExp,   // a=elt, l1=generators
+    Yield,          // a=value (may be null)
+    YieldFrom,      // a=value
+    Await,          // a=value
+    Compare,        // a=left, ops=int list, l1=comparators
+    Call,           // a=func, l1=args, l2=keywords
+    JoinedStr,      // l1=values (Constant str / FormattedValue)
+    FormattedValue, // a=value, ival=conversion (-1, 's', 'r', 'a'), b=format_spec (JoinedStr or
+                    // null)
+    Constant,       // ckind, s=text (int digits / str / bytes), ival=base, real, imag
+    Attribute,      // a=value, s=attr
+    Subscript,      // a=value, b=slice
+    Starred,        // a=value
+    Name,           // s=id
+    Slice,          // a=lower, b=upper, c=step (each may be null)
     // Helpers
-    Arguments,   // l1=posonly+args (Arg), ival=posonly count, a=vararg (Arg), l2=kwonly (Arg),
-                 // l3=kw_defaults (null = none), b=kwarg (Arg), l4=defaults
-    Arg,         // s=name, a=annotation
-    Keyword,     // s=arg ("" for **), a=value
-    Alias,       // s=name, s2=asname
+    Arguments,     // l1=posonly+args (Arg), ival=posonly count, a=vararg (Arg), l2=kwonly (Arg),
+                   // l3=kw_defaults (null = none), b=kwarg (Arg), l4=defaults
+    Arg,           // s=name, a=annotation
+    Keyword,       // s=arg ("" for **), a=value
+    Alias,         // s=name, s2=asname
     ExceptHandler, // a=type, s=name, l1=body
-    WithItem,    // a=context_expr, b=optional_vars
+    WithItem,      // a=context_expr, b=optional_vars
     Comprehension, // a=target, b=iter, l1=ifs
 };
 

@@ -13,7 +13,20 @@ namespace uopy::frontend {
 struct CodeData;
 
 struct ConstValue {
-    enum class Kind { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes, Tuple, Frozenset, Code };
+    enum class Kind {
+        None,
+        True,
+        False,
+        Ellipsis,
+        Int,
+        Float,
+        Complex,
+        Str,
+        Bytes,
+        Tuple,
+        Frozenset,
+        Code
+    };
     Kind kind = Kind::None;
     std::string text; // Int: digits in [base]; Str: UTF-8; Bytes: raw
     int base = 10;
@@ -24,7 +37,8 @@ struct ConstValue {
 
 struct CodeData {
     std::string name, qualname, filename;
-    int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0, flags = 0, stacksize = 0, firstlineno = 1;
+    int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0, flags = 0, stacksize = 0,
+        firstlineno = 1;
     std::vector<uint16_t> code; // (oparg << 8) | opcode per instruction unit; caches are 0
     std::vector<ConstValue> consts;
     std::vector<std::string> names;

@@ -20,12 +20,21 @@ using namespace uopy::vm;
 
 namespace {
 
-constexpr int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10,
-              CO_GENERATOR = 0x20, CO_HAS_DOCSTRING = 0x4000000;
-constexpr uint8_t FAST_LOCAL = 0x20, FAST_CELL = 0x40, FAST_FREE = 0x80, FAST_ARG_POS = 0x02, FAST_ARG_KW = 0x04,
-                  FAST_ARG_VAR = 0x08;
+constexpr int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
+              CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_HAS_DOCSTRING = 0x4000000;
+constexpr uint8_t FAST_LOCAL = 0x20, FAST_CELL = 0x40, FAST_FREE = 0x80, FAST_ARG_POS = 0x02,
+                  FAST_ARG_KW = 0x04, FAST_ARG_VAR = 0x08;
 
-enum class FB { ForLoop, WhileLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, ExceptName };
+enum class FB {
+    ForLoop,
+    WhileLoop,
+    TryExcept,
+    FinallyTry,
+    FinallyEnd,
+    HandlerCleanup,
+    With,
+    ExceptName
+};
 
 struct FBlock {
     FB kind;
@@ -116,7 +125,8 @@ class Compiler {
 
     // -- Units ------------------------------------------------------------------------------
 
-    void push_unit(Scope* scope, const std::string& name, const std::string& qualname, int firstline) {
+    void push_unit(Scope* scope, const std::string& name, const std::string& qualname,
+                   int firstline) {
         units_.push_back(std::make_unique<Unit>());
         Unit& n = u();
         n.scope = scope;
@@ -128,7 +138,8 @@ class Compiler {
         n.line = firstline;
         // localsplus: parameters and locals, then cells, then frees.
         if (scope->kind == ScopeKind::Function) {
-            for (auto& p : scope->params) add_local(p, FAST_LOCAL);
+            for (auto& p : scope->params)
+                add_local(p, FAST_LOCAL);
             for (auto& a : scope->assigned) {
                 Binding b = scope->lookup(a);
                 if (b == Binding::Local || b == Binding::Cell) add_local(a, FAST_LOCAL);
@@ -136,10 +147,13 @@ class Compiler {
         }
         for (auto& c : scope->cellvars) {
             auto it = n.local_index.find(c);
-            if (it != n.local_index.end()) n.data.localspluskinds[it->second] |= FAST_CELL;
-            else add_local(c, FAST_CELL);
+            if (it != n.local_index.end())
+                n.data.localspluskinds[it->second] |= FAST_CELL;
+            else
+                add_local(c, FAST_CELL);
         }
-        if (scope->needs_class_cell && !n.local_index.count("__class__")) add_local("__class__", FAST_CELL);
+        if (scope->needs_class_cell && !n.local_index.count("__class__"))
+            add_local("__class__", FAST_CELL);
         for (auto& f : scope->freevars) {
             if (n.local_index.count(f)) continue;
             add_local(f, FAST_FREE);
@@ -198,8 +212,10 @@ class Compiler {
             for (size_t k = 0; k < consts.size(); k++) {
                 const ConstValue& o = consts[k];
                 if (o.kind == c.kind && o.text == c.text && o.base == c.base &&
-                    (c.kind != ConstValue::Kind::Float || std::memcmp(&o.real, &c.real, sizeof(double)) == 0) &&
-                    (c.kind != ConstValue::Kind::Complex || std::memcmp(&o.imag, &c.imag, sizeof(double)) == 0))
+                    (c.kind != ConstValue::Kind::Float ||
+                     std::memcmp(&o.real, &c.real, sizeof(double)) == 0) &&
+                    (c.kind != ConstValue::Kind::Complex ||
+                     std::memcmp(&o.imag, &c.imag, sizeof(double)) == 0))
                     return static_cast<int>(k);
             }
         }
@@ -241,23 +257,32 @@ class Compiler {
             emit(LOAD_FROM_DICT_OR_DEREF, u().local_index[name]);
             return;
         }
-        if (s->kind == ScopeKind::Module || (s->kind == ScopeKind::Class && b != Binding::Free && b != Binding::GlobalExplicit)) {
+        if (s->kind == ScopeKind::Module ||
+            (s->kind == ScopeKind::Class && b != Binding::Free && b != Binding::GlobalExplicit)) {
             emit(ctx == LOAD ? LOAD_NAME : ctx == STORE ? STORE_NAME : DELETE_NAME, name_idx(name));
             return;
         }
         switch (b) {
         case Binding::Local:
-            emit(ctx == LOAD ? LOAD_FAST_CHECK : ctx == STORE ? STORE_FAST : DELETE_FAST, u().local_index[name]);
+            emit(ctx == LOAD    ? LOAD_FAST_CHECK
+                 : ctx == STORE ? STORE_FAST
+                                : DELETE_FAST,
+                 u().local_index[name]);
             return;
         case Binding::Cell:
         case Binding::Free:
-            emit(ctx == LOAD ? LOAD_DEREF : ctx == STORE ? STORE_DEREF : DELETE_DEREF, u().local_index[name]);
+            emit(ctx == LOAD    ? LOAD_DEREF
+                 : ctx == STORE ? STORE_DEREF
+                                : DELETE_DEREF,
+                 u().local_index[name]);
             return;
         case Binding::GlobalExplicit:
         case Binding::GlobalImplicit:
         default:
-            if (ctx == LOAD) emit(LOAD_GLOBAL, name_idx(name) << 1);
-            else emit(ctx == STORE ? STORE_GLOBAL : DELETE_GLOBAL, name_idx(name));
+            if (ctx == LOAD)
+                emit(LOAD_GLOBAL, name_idx(name) << 1);
+            else
+                emit(ctx == STORE ? STORE_GLOBAL : DELETE_GLOBAL, name_idx(name));
             return;
         }
     }
@@ -344,7 +369,9 @@ class Compiler {
                     size_t dot = a->s.find('.');
                     while (dot != std::string::npos) {
                         size_t next = a->s.find('.', dot + 1);
-                        emit(IMPORT_FROM, name_idx(a->s.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1)));
+                        emit(IMPORT_FROM, name_idx(a->s.substr(dot + 1, next == std::string::npos
+                                                                            ? std::string::npos
+                                                                            : next - dot - 1)));
                         emit(SWAP, 2);
                         emit(POP_TOP, 0);
                         dot = next;
@@ -385,7 +412,8 @@ class Compiler {
         case K::Global:
         case K::Nonlocal: return;
         case K::Delete:
-            for (Node* t : n->l1) delete_target(t);
+            for (Node* t : n->l1)
+                delete_target(t);
             return;
         case K::FunctionDef: return function_def(n);
         case K::ClassDef: return class_def(n);
@@ -420,7 +448,8 @@ class Compiler {
             } else {
                 emit(UNPACK_SEQUENCE, static_cast<int>(t->l1.size()));
             }
-            for (Node* x : t->l1) assign_target(x->kind == K::Starred ? x->a : x);
+            for (Node* x : t->l1)
+                assign_target(x->kind == K::Starred ? x->a : x);
             return;
         }
         case K::Starred: return fail("starred assignment target must be in a list or tuple", t);
@@ -442,7 +471,8 @@ class Compiler {
             return;
         case K::Tuple:
         case K::List:
-            for (Node* x : t->l1) delete_target(x);
+            for (Node* x : t->l1)
+                delete_target(x);
             return;
         default: return fail("cannot delete expression", t);
         }
@@ -489,7 +519,8 @@ class Compiler {
         emit(GET_ITER, 0);
         use_label(top);
         emit_jump(FOR_ITER, cleanup);
-        u().fblocks.push_back(FBlock{FB::ForLoop, top, end, n, static_cast<int>(u().handler_stack.size())});
+        u().fblocks.push_back(
+            FBlock{FB::ForLoop, top, end, n, static_cast<int>(u().handler_stack.size())});
         u().base_depth += 2;
         assign_target(n->a);
         body(n->l1);
@@ -508,7 +539,8 @@ class Compiler {
         int top = new_label(), else_l = new_label(), end = new_label();
         use_label(top);
         jump_if(n->a, false, else_l);
-        u().fblocks.push_back(FBlock{FB::WhileLoop, top, end, n, static_cast<int>(u().handler_stack.size())});
+        u().fblocks.push_back(
+            FBlock{FB::WhileLoop, top, end, n, static_cast<int>(u().handler_stack.size())});
         body(n->l1);
         u().fblocks.pop_back();
         set_line(n);
@@ -573,8 +605,10 @@ class Compiler {
     void break_continue(Node* n, bool is_break) {
         auto& fb = u().fblocks;
         int idx = static_cast<int>(fb.size()) - 1;
-        while (idx >= 0 && fb[idx].kind != FB::ForLoop && fb[idx].kind != FB::WhileLoop) idx--;
-        if (idx < 0) return fail(is_break ? "'break' outside loop" : "'continue' not properly in loop", n);
+        while (idx >= 0 && fb[idx].kind != FB::ForLoop && fb[idx].kind != FB::WhileLoop)
+            idx--;
+        if (idx < 0)
+            return fail(is_break ? "'break' outside loop" : "'continue' not properly in loop", n);
         auto saved = u().handler_stack;
         for (int k = static_cast<int>(fb.size()) - 1; k > idx; k--) {
             FBlock b = fb[k];
@@ -593,8 +627,10 @@ class Compiler {
 
     void return_stmt(Node* n) {
         if (u().scope->kind != ScopeKind::Function) return fail("'return' outside function", n);
-        if (n->a) expr(n->a);
-        else load_none();
+        if (n->a)
+            expr(n->a);
+        else
+            load_none();
         auto saved = u().handler_stack;
         auto& fb = u().fblocks;
         for (int k = static_cast<int>(fb.size()) - 1; k >= 0; k--) {
@@ -633,8 +669,10 @@ class Compiler {
                 store_name(h->s);
                 int name_cleanup = new_label();
                 push_handler(name_cleanup, d + 1, true);
-                u().fblocks.push_back(FBlock{FB::HandlerCleanup, -1, -1, h, static_cast<int>(u().handler_stack.size()) - 1});
-                u().fblocks.push_back(FBlock{FB::ExceptName, -1, -1, h, static_cast<int>(u().handler_stack.size())});
+                u().fblocks.push_back(FBlock{FB::HandlerCleanup, -1, -1, h,
+                                             static_cast<int>(u().handler_stack.size()) - 1});
+                u().fblocks.push_back(
+                    FBlock{FB::ExceptName, -1, -1, h, static_cast<int>(u().handler_stack.size())});
                 body(h->l1);
                 u().fblocks.pop_back();
                 u().fblocks.pop_back();
@@ -651,7 +689,8 @@ class Compiler {
                 emit(RERAISE, 1);
             } else {
                 emit(POP_TOP, 0);
-                u().fblocks.push_back(FBlock{FB::HandlerCleanup, -1, -1, h, static_cast<int>(u().handler_stack.size()) - 1});
+                u().fblocks.push_back(FBlock{FB::HandlerCleanup, -1, -1, h,
+                                             static_cast<int>(u().handler_stack.size()) - 1});
                 body(h->l1);
                 u().fblocks.pop_back();
                 emit(POP_EXCEPT, 0);
@@ -678,8 +717,10 @@ class Compiler {
         size_t hs = u().handler_stack.size();
         push_handler(handler, d, true);
         u().fblocks.push_back(FBlock{FB::FinallyTry, -1, -1, n, static_cast<int>(hs)});
-        if (!n->l2.empty()) try_except(n);
-        else body(n->l1);
+        if (!n->l2.empty())
+            try_except(n);
+        else
+            body(n->l1);
         u().fblocks.pop_back();
         pop_handler();
         body(n->l4);
@@ -689,7 +730,8 @@ class Compiler {
         push_handler(cleanup, d + 2, true);
         emit(PUSH_EXC_INFO, 0);
         u().base_depth = d + 3;
-        u().fblocks.push_back(FBlock{FB::FinallyEnd, -1, -1, n, static_cast<int>(u().handler_stack.size())});
+        u().fblocks.push_back(
+            FBlock{FB::FinallyEnd, -1, -1, n, static_cast<int>(u().handler_stack.size())});
         body(n->l4);
         u().fblocks.pop_back();
         u().base_depth = d;
@@ -707,21 +749,25 @@ class Compiler {
         int handler = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
         int d = u().base_depth;
         set_line(w);
-        expr(w->a);                 // mgr
-        emit(COPY, 1);              // mgr, mgr
-        emit(LOAD_SPECIAL, 1);      // mgr, exit, exit_self
-        emit(SWAP, 2);              // mgr, exit_self, exit
-        emit(SWAP, 3);              // exit, exit_self, mgr
-        emit(LOAD_SPECIAL, 0);      // exit, exit_self, enter, enter_self
-        emit(CALL, 0);              // exit, exit_self, value
+        expr(w->a);            // mgr
+        emit(COPY, 1);         // mgr, mgr
+        emit(LOAD_SPECIAL, 1); // mgr, exit, exit_self
+        emit(SWAP, 2);         // mgr, exit_self, exit
+        emit(SWAP, 3);         // exit, exit_self, mgr
+        emit(LOAD_SPECIAL, 0); // exit, exit_self, enter, enter_self
+        emit(CALL, 0);         // exit, exit_self, value
         size_t hs = u().handler_stack.size();
         push_handler(handler, d + 2, true);
         u().fblocks.push_back(FBlock{FB::With, -1, -1, n, static_cast<int>(hs)});
         u().base_depth = d + 2;
-        if (w->b) assign_target(w->b);
-        else emit(POP_TOP, 0);
-        if (item + 1 < n->l1.size()) with_stmt(n, item + 1);
-        else body(n->l2);
+        if (w->b)
+            assign_target(w->b);
+        else
+            emit(POP_TOP, 0);
+        if (item + 1 < n->l1.size())
+            with_stmt(n, item + 1);
+        else
+            body(n->l2);
         u().fblocks.pop_back();
         pop_handler();
         set_line(n);
@@ -740,11 +786,11 @@ class Compiler {
         emit_jump(POP_JUMP_IF_TRUE, suppress);
         emit(RERAISE, 2);
         use_label(suppress);
-        emit(POP_TOP, 0);           // exc
-        emit(POP_EXCEPT, 0);        // prev
-        emit(POP_TOP, 0);           // lasti
-        emit(POP_TOP, 0);           // exit_self
-        emit(POP_TOP, 0);           // exit
+        emit(POP_TOP, 0);    // exc
+        emit(POP_EXCEPT, 0); // prev
+        emit(POP_TOP, 0);    // lasti
+        emit(POP_TOP, 0);    // exit_self
+        emit(POP_TOP, 0);    // exit
         pop_handler();
         emit_jump(PSEUDO_JUMP, end);
         use_label(cleanup);
@@ -780,8 +826,8 @@ class Compiler {
     }
 
     // Compiles the body of a function scope into a code constant.
-    ConstValue function_code(Node* n, Scope* s, const std::string& name, Node* args, std::vector<Node*>* stmts,
-                             Node* expr_body) {
+    ConstValue function_code(Node* n, Scope* s, const std::string& name, Node* args,
+                             std::vector<Node*>* stmts, Node* expr_body) {
         std::string qual = child_qualname(name);
         push_unit(s, name, qual, n->line);
         Unit& f = u();
@@ -849,7 +895,8 @@ class Compiler {
     void make_function(Node* n, Scope* s, const ConstValue& code, Node* args) {
         int attrs = 0;
         if (args && !args->l4.empty()) {
-            for (Node* d : args->l4) expr(d);
+            for (Node* d : args->l4)
+                expr(d);
             emit(BUILD_TUPLE, static_cast<int>(args->l4.size()));
             attrs |= 1;
         }
@@ -884,7 +931,8 @@ class Compiler {
         if (failed_) return;
         set_line(n);
         make_function(n, s, code, n->a);
-        for (size_t k = 0; k < n->l2.size(); k++) emit(CALL, 1);
+        for (size_t k = 0; k < n->l2.size(); k++)
+            emit(CALL, 1);
         store_name(n->s);
     }
 
@@ -930,16 +978,23 @@ class Compiler {
         make_function(n, s, code, nullptr);
         load_const_str(n->s);
         call_args(n->l1, n->l2, 2);
-        for (size_t k = 0; k < n->l4.size(); k++) emit(CALL, 1);
+        for (size_t k = 0; k < n->l4.size(); k++)
+            emit(CALL, 1);
         store_name(n->s);
     }
 
     void comprehension_body(Node* n) {
         // .0 is the outermost iterable.
-        int kind_op = n->kind == K::ListComp ? LIST_APPEND : n->kind == K::SetComp ? SET_ADD : n->kind == K::DictComp ? MAP_ADD : -1;
-        if (n->kind == K::ListComp) emit(BUILD_LIST, 0);
-        else if (n->kind == K::SetComp) emit(BUILD_SET, 0);
-        else if (n->kind == K::DictComp) emit(BUILD_MAP, 0);
+        int kind_op = n->kind == K::ListComp   ? LIST_APPEND
+                      : n->kind == K::SetComp  ? SET_ADD
+                      : n->kind == K::DictComp ? MAP_ADD
+                                               : -1;
+        if (n->kind == K::ListComp)
+            emit(BUILD_LIST, 0);
+        else if (n->kind == K::SetComp)
+            emit(BUILD_SET, 0);
+        else if (n->kind == K::DictComp)
+            emit(BUILD_MAP, 0);
         comprehension_gen(n, 0, kind_op);
         if (kind_op < 0) load_none();
         emit(RETURN_VALUE, 0);
@@ -948,13 +1003,16 @@ class Compiler {
     void comprehension_gen(Node* n, size_t gi, int add_op) {
         Node* g = n->l1[gi];
         int top = new_label(), cleanup = new_label(), skip = new_label();
-        if (gi == 0) emit(LOAD_FAST, 0);
-        else expr(g->b);
+        if (gi == 0)
+            emit(LOAD_FAST, 0);
+        else
+            expr(g->b);
         emit(GET_ITER, 0);
         use_label(top);
         emit_jump(FOR_ITER, cleanup);
         assign_target(g->a);
-        for (Node* cond : g->l1) jump_if(cond, false, skip);
+        for (Node* cond : g->l1)
+            jump_if(cond, false, skip);
         if (gi + 1 < n->l1.size()) {
             comprehension_gen(n, gi + 1, add_op);
         } else if (add_op < 0) {
@@ -982,10 +1040,12 @@ class Compiler {
         if (e->kind == K::BoolOp) {
             bool is_or = e->op == 1;
             if (is_or == cond) {
-                for (Node* v : e->l1) jump_if(v, cond, label);
+                for (Node* v : e->l1)
+                    jump_if(v, cond, label);
             } else {
                 int skip = new_label();
-                for (size_t k = 0; k + 1 < e->l1.size(); k++) jump_if(e->l1[k], !cond, skip);
+                for (size_t k = 0; k + 1 < e->l1.size(); k++)
+                    jump_if(e->l1[k], !cond, skip);
                 jump_if(e->l1.back(), cond, label);
                 use_label(skip);
             }
@@ -1006,10 +1066,14 @@ class Compiler {
 
     void subscript_index(Node* idx) {
         if (idx->kind == K::Slice) {
-            if (idx->a) expr(idx->a);
-            else load_none();
-            if (idx->b) expr(idx->b);
-            else load_none();
+            if (idx->a)
+                expr(idx->a);
+            else
+                load_none();
+            if (idx->b)
+                expr(idx->b);
+            else
+                load_none();
             if (idx->c) {
                 expr(idx->c);
                 emit(BUILD_SLICE, 3);
@@ -1049,7 +1113,8 @@ class Compiler {
         for (Node* k : keywords)
             if (k->s.empty()) dstar = true;
         if (!star && !dstar) {
-            for (Node* a : args) expr(a);
+            for (Node* a : args)
+                expr(a);
             if (keywords.empty()) {
                 emit(CALL, extra + static_cast<int>(args.size()));
                 return;
@@ -1160,7 +1225,8 @@ class Compiler {
         set_line(n);
         switch (n->kind) {
         case K::Constant: {
-            if (n->ckind == ast::C_INT && n->ival == 10 && n->s.size() <= 3 && std::stoi(n->s) < 256) {
+            if (n->ckind == ast::C_INT && n->ival == 10 && n->s.size() <= 3 &&
+                std::stoi(n->s) < 256) {
                 emit(LOAD_SMALL_INT, std::stoi(n->s));
                 break;
             }
@@ -1176,10 +1242,14 @@ class Compiler {
         case K::Subscript:
             expr(n->a);
             if (n->b->kind == K::Slice && !n->b->c) {
-                if (n->b->a) expr(n->b->a);
-                else load_none();
-                if (n->b->b) expr(n->b->b);
-                else load_none();
+                if (n->b->a)
+                    expr(n->b->a);
+                else
+                    load_none();
+                if (n->b->b)
+                    expr(n->b->b);
+                else
+                    load_none();
                 set_line(n);
                 emit(BINARY_SLICE, 0);
             } else {
@@ -1238,7 +1308,8 @@ class Compiler {
                 starred_list(n->l1);
                 emit(CALL_INTRINSIC_1, 6);
             } else {
-                for (Node* e : n->l1) expr(e);
+                for (Node* e : n->l1)
+                    expr(e);
                 emit(BUILD_TUPLE, static_cast<int>(n->l1.size()));
             }
             break;
@@ -1246,7 +1317,8 @@ class Compiler {
             if (has_starred(n->l1)) {
                 starred_list(n->l1);
             } else {
-                for (Node* e : n->l1) expr(e);
+                for (Node* e : n->l1)
+                    expr(e);
                 emit(BUILD_LIST, static_cast<int>(n->l1.size()));
             }
             break;
@@ -1263,7 +1335,8 @@ class Compiler {
                     }
                 }
             } else {
-                for (Node* e : n->l1) expr(e);
+                for (Node* e : n->l1)
+                    expr(e);
                 emit(BUILD_SET, static_cast<int>(n->l1.size()));
             }
             break;
@@ -1318,8 +1391,10 @@ class Compiler {
             assign_named(n->a->s);
             break;
         case K::Yield:
-            if (n->a) expr(n->a);
-            else load_none();
+            if (n->a)
+                expr(n->a);
+            else
+                load_none();
             emit(YIELD_VALUE, 0);
             emit(RESUME, 1);
             break;
@@ -1348,8 +1423,10 @@ class Compiler {
                 }
                 count++;
             }
-            if (count == 0) load_const_str("");
-            else if (count > 1) emit(BUILD_STRING, count);
+            if (count == 0)
+                load_const_str("");
+            else if (count > 1)
+                emit(BUILD_STRING, count);
             else if (n->l1.size() == 1 && n->l1[0]->kind == K::Constant) {
             }
             break;
@@ -1371,9 +1448,12 @@ class Compiler {
 
     void formatted(Node* part) {
         expr(part->a);
-        if (part->ival == 's') emit(CONVERT_VALUE, 1);
-        else if (part->ival == 'r') emit(CONVERT_VALUE, 2);
-        else if (part->ival == 'a') emit(CONVERT_VALUE, 3);
+        if (part->ival == 's')
+            emit(CONVERT_VALUE, 1);
+        else if (part->ival == 'r')
+            emit(CONVERT_VALUE, 2);
+        else if (part->ival == 'a')
+            emit(CONVERT_VALUE, 3);
         if (part->b) {
             expr(part->b);
             emit(FORMAT_WITH_SPEC, 0);
@@ -1383,9 +1463,12 @@ class Compiler {
     }
 
     void compare_one(int op) {
-        if (op <= 5) emit(COMPARE_OP, op << 5);
-        else if (op == 6 || op == 7) emit(CONTAINS_OP, op == 7);
-        else emit(IS_OP, op == 9);
+        if (op <= 5)
+            emit(COMPARE_OP, op << 5);
+        else if (op == 6 || op == 7)
+            emit(CONTAINS_OP, op == 7);
+        else
+            emit(IS_OP, op == 9);
     }
 
     void compare(Node* n) {

@@ -37,7 +37,7 @@ class CompileResult {
     SyntaxErrorInfo error_;
 };
 
-CompileResult compile_module(ast::Node* root, std::string_view filename, CompileMode mode, int optimize,
-                             std::string_view source = {});
+CompileResult compile_module(ast::Node* root, std::string_view filename, CompileMode mode,
+                             int optimize, std::string_view source = {});
 
 } // namespace uopy::frontend

@@ -25,24 +25,26 @@ struct Scope {
     std::string name;
     Scope* parent = nullptr;
     ast::Node* node = nullptr;
-    std::vector<std::string> params;    // in order
-    std::vector<std::string> assigned;  // in order of first binding
+    std::vector<std::string> params;   // in order
+    std::vector<std::string> assigned; // in order of first binding
     std::set<std::string> assigned_set, globals, nonlocals, used;
     std::map<std::string, Binding> bindings;
     std::vector<std::string> cellvars, freevars;
     bool is_generator = false;
     bool is_comprehension = false;
-    bool needs_class_cell = false;      // class body: a method uses super() or __class__
-    bool uses_class = false;            // function: uses super() or __class__
+    bool needs_class_cell = false; // class body: a method uses super() or __class__
+    bool uses_class = false;       // function: uses super() or __class__
     bool has_varargs = false, has_varkw = false;
-    std::string class_name;             // innermost enclosing class, for name mangling
+    std::string class_name; // innermost enclosing class, for name mangling
 
     void bind(const std::string& n) {
         if (assigned_set.insert(n).second) assigned.push_back(n);
     }
     Binding lookup(const std::string& n) const {
         auto it = bindings.find(n);
-        return it == bindings.end() ? (kind == ScopeKind::Function ? Binding::GlobalImplicit : Binding::Name) : it->second;
+        return it == bindings.end()
+                   ? (kind == ScopeKind::Function ? Binding::GlobalImplicit : Binding::Name)
+                   : it->second;
     }
 };
 
@@ -54,20 +56,21 @@ struct SymbolTable {
 
 // Builds and resolves the scopes of [root]; false with [err] on a
 // compile-time SyntaxError ("nonlocal at module level", ...).
-bool build_symtable(ast::Node* root, SymbolTable& st, SyntaxErrorInfo& err, std::string_view source);
+bool build_symtable(ast::Node* root, SymbolTable& st, SyntaxErrorInfo& err,
+                    std::string_view source);
 
 // Private name mangling inside classes (__x -> _Class__x).
 std::string mangle(const std::string& class_name, const std::string& name);
 
 // -- Instructions and assembly ----------------------------------------------------------------
 
-constexpr int PSEUDO_JUMP = 1000;        // JUMP_FORWARD or JUMP_BACKWARD by direction
+constexpr int PSEUDO_JUMP = 1000; // JUMP_FORWARD or JUMP_BACKWARD by direction
 constexpr int PSEUDO_JUMP_NO_INTERRUPT = 1001;
 
 struct Instr {
     int opcode;
     int oparg;
-    int target;  // label for jumps, -1 otherwise
+    int target; // label for jumps, -1 otherwise
     int line;
     int handler; // index into Unit::handlers, -1 when not covered
 };

@@ -15,8 +15,21 @@ using ast::Node;
 
 namespace {
 
-enum BinOpCode { ADD = 0, AND = 1, FLOORDIV = 2, LSHIFT = 3, MATMUL = 4, MUL = 5, MOD = 6, OR = 7, POW = 8,
-                 RSHIFT = 9, SUB = 10, DIV = 11, XOR = 12 };
+enum BinOpCode {
+    ADD = 0,
+    AND = 1,
+    FLOORDIV = 2,
+    LSHIFT = 3,
+    MATMUL = 4,
+    MUL = 5,
+    MOD = 6,
+    OR = 7,
+    POW = 8,
+    RSHIFT = 9,
+    SUB = 10,
+    DIV = 11,
+    XOR = 12
+};
 
 class Parser {
   public:
@@ -39,10 +52,12 @@ class Parser {
     }
 
     Node* eval_input() {
-        while (at(Tok::Newline)) i_++;
+        while (at(Tok::Newline))
+            i_++;
         Node* e = expressions();
         if (!e) return nullptr;
-        while (at(Tok::Newline)) i_++;
+        while (at(Tok::Newline))
+            i_++;
         if (!at(Tok::End)) return error_here("invalid syntax");
         return e;
     }
@@ -70,11 +85,12 @@ class Parser {
     }
 
     static bool is_keyword(const std::string& s) {
-        static const char* const kws[] = {"False", "None", "True", "and", "as", "assert", "async", "await", "break",
-                                          "class", "continue", "def", "del", "elif", "else", "except", "finally",
-                                          "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-                                          "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-                                          nullptr};
+        static const char* const kws[] = {
+            "False",   "None",     "True",     "and",    "as",   "assert", "async",  "await",
+            "break",   "class",    "continue", "def",    "del",  "elif",   "else",   "except",
+            "finally", "for",      "from",     "global", "if",   "import", "in",     "is",
+            "lambda",  "nonlocal", "not",      "or",     "pass", "raise",  "return", "try",
+            "while",   "with",     "yield",    nullptr};
         for (int k = 0; kws[k]; k++)
             if (s == kws[k]) return true;
         return false;
@@ -103,8 +119,11 @@ class Parser {
     }
     Node* error_here(const std::string& msg) {
         const Token& t = tok();
-        if (t.type == Tok::Indent) return error_at("unexpected indent", t.line, t.col, 0, -1, SyntaxErrorInfo::IndentationError);
-        if (t.type == Tok::End && msg == "invalid syntax") return error_at("invalid syntax", t.line, t.col);
+        if (t.type == Tok::Indent)
+            return error_at("unexpected indent", t.line, t.col, 0, -1,
+                            SyntaxErrorInfo::IndentationError);
+        if (t.type == Tok::End && msg == "invalid syntax")
+            return error_at("invalid syntax", t.line, t.col);
         return error_at(msg, t.line, t.col, t.end_line, t.end_col);
     }
     Node* error_node(const std::string& msg, Node* n) {
@@ -138,7 +157,8 @@ class Parser {
         }
         i_++;
         if (!at(Tok::Indent)) {
-            error_at(std::string("expected an indented block after ") + what + " on line " + std::to_string(line),
+            error_at(std::string("expected an indented block after ") + what + " on line " +
+                         std::to_string(line),
                      tok().line, tok().col, 0, -1, SyntaxErrorInfo::IndentationError);
             return false;
         }
@@ -270,8 +290,8 @@ class Parser {
             if (w == "import") return import_stmt();
             if (w == "from") return from_import();
             if (w == "print" && peek().type == Tok::String)
-                return error_at("Missing parentheses in call to 'print'. Did you mean print(...)?", t.line, t.col,
-                                t.line, peek().end_col);
+                return error_at("Missing parentheses in call to 'print'. Did you mean print(...)?",
+                                t.line, t.col, t.line, peek().end_col);
         }
         // Expression, assignment, augmented assignment, annotated assignment.
         Node* first = star_expressions();
@@ -297,11 +317,15 @@ class Parser {
             finish(n);
             return n;
         }
-        static const char* const aug[] = {"+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=", nullptr};
+        static const char* const aug[] = {"+=", "&=",  "//=", "<<=", "@=", "*=", "%=",
+                                          "|=", "**=", ">>=", "-=",  "/=", "^=", nullptr};
         for (int k = 0; aug[k]; k++) {
             if (at_op(aug[k])) {
-                if (first->kind != K::Name && first->kind != K::Attribute && first->kind != K::Subscript)
-                    return error_node(std::string("'") + describe(first) + "' is an illegal expression for augmented assignment", first);
+                if (first->kind != K::Name && first->kind != K::Attribute &&
+                    first->kind != K::Subscript)
+                    return error_node(std::string("'") + describe(first) +
+                                          "' is an illegal expression for augmented assignment",
+                                      first);
                 i_++;
                 Node* n = arena_.make(K::AugAssign, first->line, first->col);
                 n->a = first;
@@ -312,7 +336,8 @@ class Parser {
                 return n;
             }
         }
-        if (at_op(":") && (first->kind == K::Name || first->kind == K::Attribute || first->kind == K::Subscript)) {
+        if (at_op(":") && (first->kind == K::Name || first->kind == K::Attribute ||
+                           first->kind == K::Subscript)) {
             i_++;
             Node* n = arena_.make(K::AnnAssign, first->line, first->col);
             n->a = first;
@@ -334,8 +359,15 @@ class Parser {
     static const char* describe(Node* e) {
         switch (e->kind) {
         case K::Call: return "function call";
-        case K::Constant: return e->ckind == ast::C_NONE ? "None" : e->ckind == ast::C_TRUE ? "True" : e->ckind == ast::C_FALSE ? "False" : e->ckind == ast::C_ELLIPSIS ? "ellipsis" : "literal";
-        case K::BinOp: case K::UnaryOp: case K::BoolOp: return "expression";
+        case K::Constant:
+            return e->ckind == ast::C_NONE       ? "None"
+                   : e->ckind == ast::C_TRUE     ? "True"
+                   : e->ckind == ast::C_FALSE    ? "False"
+                   : e->ckind == ast::C_ELLIPSIS ? "ellipsis"
+                                                 : "literal";
+        case K::BinOp:
+        case K::UnaryOp:
+        case K::BoolOp: return "expression";
         case K::Compare: return "comparison";
         case K::Lambda: return "lambda";
         case K::IfExp: return "conditional expression";
@@ -346,7 +378,8 @@ class Parser {
         case K::DictComp: return "dict comprehension";
         case K::SetComp: return "set comprehension";
         case K::GeneratorExp: return "generator expression";
-        case K::Yield: case K::YieldFrom: return "yield expression";
+        case K::Yield:
+        case K::YieldFrom: return "yield expression";
         case K::Await: return "await expression";
         case K::JoinedStr: return "f-string expression";
         case K::Tuple: return "tuple";
@@ -533,7 +566,8 @@ class Parser {
             trailing = at_op(",");
         } while (accept_op(","));
         Node* target;
-        if (items.size() == 1 && !trailing) target = items[0];
+        if (items.size() == 1 && !trailing)
+            target = items[0];
         else {
             target = make(K::Tuple, t);
             target->l1 = items;
@@ -642,8 +676,11 @@ class Parser {
             int depth = 0;
             size_t j = i_;
             for (; j < toks_.size(); j++) {
-                if (toks_[j].type == Tok::Op && (toks_[j].text == "(" || toks_[j].text == "[" || toks_[j].text == "{")) depth++;
-                if (toks_[j].type == Tok::Op && (toks_[j].text == ")" || toks_[j].text == "]" || toks_[j].text == "}")) {
+                if (toks_[j].type == Tok::Op &&
+                    (toks_[j].text == "(" || toks_[j].text == "[" || toks_[j].text == "{"))
+                    depth++;
+                if (toks_[j].type == Tok::Op &&
+                    (toks_[j].text == ")" || toks_[j].text == "]" || toks_[j].text == "}")) {
                     depth--;
                     if (depth == 0) break;
                 }
@@ -653,9 +690,14 @@ class Parser {
                 bool has_as = false;
                 int d = 0;
                 for (size_t k = i_; k < j; k++) {
-                    if (toks_[k].type == Tok::Op && (toks_[k].text == "(" || toks_[k].text == "[" || toks_[k].text == "{")) d++;
-                    if (toks_[k].type == Tok::Op && (toks_[k].text == ")" || toks_[k].text == "]" || toks_[k].text == "}")) d--;
-                    if (d == 1 && toks_[k].type == Tok::Name && toks_[k].text == "as") has_as = true;
+                    if (toks_[k].type == Tok::Op &&
+                        (toks_[k].text == "(" || toks_[k].text == "[" || toks_[k].text == "{"))
+                        d++;
+                    if (toks_[k].type == Tok::Op &&
+                        (toks_[k].text == ")" || toks_[k].text == "]" || toks_[k].text == "}"))
+                        d--;
+                    if (d == 1 && toks_[k].type == Tok::Name && toks_[k].text == "as")
+                        has_as = true;
                 }
                 if (has_as) {
                     paren = true;
@@ -685,8 +727,10 @@ class Parser {
 
     Node* target_single() {
         Node* e;
-        if (at_op("(") || at_op("[")) e = atom_with_trailers();
-        else e = bitwise_or();
+        if (at_op("(") || at_op("["))
+            e = atom_with_trailers();
+        else
+            e = bitwise_or();
         if (!e) return nullptr;
         if (!check_target(e, false)) return nullptr;
         return e;
@@ -716,7 +760,8 @@ class Parser {
         std::vector<std::string> seen;
         while (!at_op(closer)) {
             if (accept_op("/")) {
-                if (seen_slash || seen_star || args->l1.empty()) return error_at("invalid syntax", toks_[i_ - 1].line, toks_[i_ - 1].col);
+                if (seen_slash || seen_star || args->l1.empty())
+                    return error_at("invalid syntax", toks_[i_ - 1].line, toks_[i_ - 1].col);
                 seen_slash = true;
                 args->ival = static_cast<int>(args->l1.size());
             } else if (at_op("**")) {
@@ -739,7 +784,9 @@ class Parser {
                 Node* a = param(allow_annotations);
                 if (!a) return nullptr;
                 for (auto& s : seen)
-                    if (s == a->s) return error_at("duplicate argument '" + a->s + "' in function definition", a->line, a->col);
+                    if (s == a->s)
+                        return error_at("duplicate argument '" + a->s + "' in function definition",
+                                        a->line, a->col);
                 seen.push_back(a->s);
                 Node* dflt = nullptr;
                 if (accept_op("=")) {
@@ -754,14 +801,16 @@ class Parser {
                         seen_default = true;
                         args->l4.push_back(dflt);
                     } else if (seen_default) {
-                        return error_at("non-default argument follows default argument", a->line, a->col);
+                        return error_at("non-default argument follows default argument", a->line,
+                                        a->col);
                     }
                     args->l1.push_back(a);
                 }
             }
             if (!accept_op(",")) break;
         }
-        if (seen_star && !args->a && args->l2.empty()) return error_here("named arguments must follow bare *");
+        if (seen_star && !args->a && args->l2.empty())
+            return error_here("named arguments must follow bare *");
         return args;
     }
 
@@ -836,7 +885,8 @@ class Parser {
             return n;
         }
         Node* n = make(K::Yield, t);
-        if (!at(Tok::Newline) && !at_op(")") && !at_op("]") && !at_op("}") && !at_op("=") && !at_op(";") && !at(Tok::End)) {
+        if (!at(Tok::Newline) && !at_op(")") && !at_op("]") && !at_op("}") && !at_op("=") &&
+            !at_op(";") && !at(Tok::End)) {
             n->a = star_expressions();
             if (!n->a) return nullptr;
         }
@@ -867,13 +917,15 @@ class Parser {
 
     bool starts_expression() const {
         const Token& t = tok();
-        if (t.type == Tok::Name) return t.text != "in" && t.text != "for" && t.text != "if" && t.text != "else" &&
-                                        t.text != "as" && t.text != "from" && t.text != "and" && t.text != "or" &&
-                                        t.text != "is" && t.text != "async";
+        if (t.type == Tok::Name)
+            return t.text != "in" && t.text != "for" && t.text != "if" && t.text != "else" &&
+                   t.text != "as" && t.text != "from" && t.text != "and" && t.text != "or" &&
+                   t.text != "is" && t.text != "async";
         if (t.type == Tok::Number || t.type == Tok::String) return true;
         if (t.type == Tok::Op)
-            return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" || t.text == "~" ||
-                   t.text == "*" || t.text == "..." || t.text == "**";
+            return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" ||
+                   t.text == "+" || t.text == "~" || t.text == "*" || t.text == "..." ||
+                   t.text == "**";
         return false;
     }
 
@@ -1050,7 +1102,10 @@ class Parser {
     Node* bitwise_and() { return binary(&Parser::shift_expr, {{"&", AND}}); }
     Node* shift_expr() { return binary(&Parser::sum, {{"<<", LSHIFT}, {">>", RSHIFT}}); }
     Node* sum() { return binary(&Parser::term, {{"+", ADD}, {"-", SUB}}); }
-    Node* term() { return binary(&Parser::factor, {{"*", MUL}, {"/", DIV}, {"//", FLOORDIV}, {"%", MOD}, {"@", MATMUL}}); }
+    Node* term() {
+        return binary(&Parser::factor,
+                      {{"*", MUL}, {"/", DIV}, {"//", FLOORDIV}, {"%", MOD}, {"@", MATMUL}});
+    }
 
     Node* factor() {
         const Token& t = tok();
@@ -1131,9 +1186,12 @@ class Parser {
                 }
                 if (seen_kw) {
                     bool has_double_star = false;
-                    for (Node* k : keywords) has_double_star |= k->s.empty();
-                    error_node(has_double_star ? "positional argument follows keyword argument unpacking"
-                                               : "positional argument follows keyword argument", e);
+                    for (Node* k : keywords)
+                        has_double_star |= k->s.empty();
+                    error_node(has_double_star
+                                   ? "positional argument follows keyword argument unpacking"
+                                   : "positional argument follows keyword argument",
+                               e);
                     return false;
                 }
                 if (at_op("=")) {
@@ -1260,7 +1318,9 @@ class Parser {
             if (t.text == "None" || t.text == "True" || t.text == "False") {
                 i_++;
                 Node* c = make(K::Constant, t);
-                c->ckind = t.text == "None" ? ast::C_NONE : t.text == "True" ? ast::C_TRUE : ast::C_FALSE;
+                c->ckind = t.text == "None"   ? ast::C_NONE
+                           : t.text == "True" ? ast::C_TRUE
+                                              : ast::C_FALSE;
                 finish(c);
                 return c;
             }
@@ -1305,7 +1365,8 @@ class Parser {
                 }
                 if (at_op(")")) {
                     i_++;
-                    if (first->kind == K::Starred) return error_node("cannot use starred expression here", first);
+                    if (first->kind == K::Starred)
+                        return error_node("cannot use starred expression here", first);
                     return first;
                 }
                 Node* tup = make(K::Tuple, t);
@@ -1474,16 +1535,24 @@ class Parser {
             i_++;
             size_t q = t.text.find_first_of("'\"");
             std::string prefix = t.text.substr(0, q);
-            for (auto& ch : prefix) ch = static_cast<char>(std::tolower(ch));
+            for (auto& ch : prefix)
+                ch = static_cast<char>(std::tolower(ch));
             bool raw = prefix.find('r') != std::string::npos;
             bool is_bytes = prefix.find('b') != std::string::npos;
             bool is_f = prefix.find('f') != std::string::npos;
             if (prefix.find('u') != std::string::npos) acc_u = true;
-            size_t qlen = (t.text.size() - q >= 6 && t.text[q] == t.text[q + 1] && t.text[q] == t.text[q + 2]) ? 3 : 1;
-            std::string_view body = std::string_view(t.text).substr(q + qlen, t.text.size() - q - 2 * qlen);
-            if (is_bytes) any_bytes = true;
-            else any_str = true;
-            if (any_bytes && any_str) return error_at("cannot mix bytes and nonbytes literals", first.line, first.col);
+            size_t qlen =
+                (t.text.size() - q >= 6 && t.text[q] == t.text[q + 1] && t.text[q] == t.text[q + 2])
+                    ? 3
+                    : 1;
+            std::string_view body =
+                std::string_view(t.text).substr(q + qlen, t.text.size() - q - 2 * qlen);
+            if (is_bytes)
+                any_bytes = true;
+            else
+                any_str = true;
+            if (any_bytes && any_str)
+                return error_at("cannot mix bytes and nonbytes literals", first.line, first.col);
             if (is_f) {
                 any_f = true;
                 if (!acc.empty()) {
@@ -1497,15 +1566,18 @@ class Parser {
                 acc += body;
                 for (char ch : body)
                     if (is_bytes && static_cast<unsigned char>(ch) >= 0x80)
-                        return error_at("bytes can only contain ASCII literal characters", t.line, t.col);
+                        return error_at("bytes can only contain ASCII literal characters", t.line,
+                                        t.col);
             } else {
                 std::string err;
                 std::string decoded;
-                if (!decode_escapes(body, is_bytes, decoded, err)) return error_at(err, t.line, t.col);
+                if (!decode_escapes(body, is_bytes, decoded, err))
+                    return error_at(err, t.line, t.col);
                 if (is_bytes)
                     for (char ch : body)
                         if (static_cast<unsigned char>(ch) >= 0x80)
-                            return error_at("bytes can only contain ASCII literal characters", t.line, t.col);
+                            return error_at("bytes can only contain ASCII literal characters",
+                                            t.line, t.col);
                 acc += decoded;
             }
         }
@@ -1537,7 +1609,8 @@ class Parser {
         auto flush_lit = [&]() -> bool {
             if (lit.empty()) return true;
             std::string decoded, err;
-            if (raw) decoded = lit;
+            if (raw)
+                decoded = lit;
             else if (!decode_escapes(lit, false, decoded, err)) {
                 error_at(err, t.line, t.col);
                 return false;
@@ -1566,11 +1639,15 @@ class Parser {
                         if (c2 == quote) quote = 0;
                         continue;
                     }
-                    if (c2 == '\'' || c2 == '"') quote = c2;
-                    else if (c2 == '(' || c2 == '[' || c2 == '{') depth++;
-                    else if ((c2 == ')' || c2 == ']' || c2 == '}') && depth > 0) depth--;
-                    else if (depth == 0 && (c2 == '}' || c2 == ':' ||
-                                            (c2 == '!' && j + 1 < body.size() && body[j + 1] != '='))) {
+                    if (c2 == '\'' || c2 == '"')
+                        quote = c2;
+                    else if (c2 == '(' || c2 == '[' || c2 == '{')
+                        depth++;
+                    else if ((c2 == ')' || c2 == ']' || c2 == '}') && depth > 0)
+                        depth--;
+                    else if (depth == 0 &&
+                             (c2 == '}' || c2 == ':' ||
+                              (c2 == '!' && j + 1 < body.size() && body[j + 1] != '='))) {
                         expr_end = j;
                         break;
                     }
@@ -1585,8 +1662,8 @@ class Parser {
                 {
                     size_t e = expr_text.find_last_not_of(" ");
                     if (e != std::string::npos && expr_text[e] == '=' &&
-                        (e == 0 || (expr_text[e - 1] != '=' && expr_text[e - 1] != '!' && expr_text[e - 1] != '<' &&
-                                    expr_text[e - 1] != '>'))) {
+                        (e == 0 || (expr_text[e - 1] != '=' && expr_text[e - 1] != '!' &&
+                                    expr_text[e - 1] != '<' && expr_text[e - 1] != '>'))) {
                         debug = true;
                         debug_text = expr_text;
                         expr_text = expr_text.substr(0, e);
@@ -1605,7 +1682,9 @@ class Parser {
                 j = expr_end;
                 if (body[j] == '!') {
                     if (j + 1 >= body.size() || !std::strchr("rsa", body[j + 1])) {
-                        error_at("f-string: invalid conversion character: expected 's', 'r', or 'a'", t.line, t.col);
+                        error_at(
+                            "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                            t.line, t.col);
                         return false;
                     }
                     fv->ival = body[j + 1];
@@ -1616,7 +1695,8 @@ class Parser {
                     size_t s = j + 1;
                     int d = 0;
                     for (j = s; j < body.size(); j++) {
-                        if (body[j] == '{') d++;
+                        if (body[j] == '{')
+                            d++;
                         else if (body[j] == '}') {
                             if (d == 0) break;
                             d--;

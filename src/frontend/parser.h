@@ -33,6 +33,7 @@ class ParseResult {
 
 ParseResult parse_module(std::string_view source, std::string_view filename, ast::Arena& arena);
 ParseResult parse_expression(std::string_view source, std::string_view filename, ast::Arena& arena);
-ParseResult parse_interactive(std::string_view source, std::string_view filename, ast::Arena& arena);
+ParseResult parse_interactive(std::string_view source, std::string_view filename,
+                              ast::Arena& arena);
 
 } // namespace uopy::frontend

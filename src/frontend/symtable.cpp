@@ -14,7 +14,8 @@ using ast::Node;
 
 std::string mangle(const std::string& class_name, const std::string& name) {
     if (class_name.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
-    if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_') return name;
+    if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_')
+        return name;
     if (name.find('.') != std::string::npos) return name;
     size_t strip = class_name.find_first_not_of('_');
     if (strip == std::string::npos) return name;
@@ -53,7 +54,8 @@ struct Builder {
         s->name = name;
         s->parent = parent;
         s->node = node;
-        s->class_name = parent ? (parent->kind == ScopeKind::Class ? parent->name : parent->class_name) : "";
+        s->class_name =
+            parent ? (parent->kind == ScopeKind::Class ? parent->name : parent->class_name) : "";
         st.by_node[node] = s;
         return s;
     }
@@ -65,7 +67,8 @@ struct Builder {
     void bind(Scope* s, const std::string& name) { s->bind(m(s, name)); }
     void use(Scope* s, const std::string& name) {
         s->used.insert(m(s, name));
-        if ((name == "super" || name == "__class__") && s->kind == ScopeKind::Function) s->uses_class = true;
+        if ((name == "super" || name == "__class__") && s->kind == ScopeKind::Function)
+            s->uses_class = true;
     }
 
     void targets(Scope* s, Node* t) {
@@ -74,7 +77,8 @@ struct Builder {
         case K::Name: bind(s, t->s); break;
         case K::Tuple:
         case K::List:
-            for (Node* x : t->l1) targets(s, x);
+            for (Node* x : t->l1)
+                targets(s, x);
             break;
         case K::Starred: targets(s, t->a); break;
         default: expr(s, t); break; // attribute / subscript: evaluate parts
@@ -106,7 +110,8 @@ struct Builder {
     }
 
     void args_outer(Scope* s, Node* a) {
-        for (Node* d : a->l4) expr(s, d);
+        for (Node* d : a->l4)
+            expr(s, d);
         for (Node* d : a->l3)
             if (d) expr(s, d);
         for (Node* x : a->l1)
@@ -118,7 +123,8 @@ struct Builder {
     }
 
     void body(Scope* s, std::vector<Node*>& stmts) {
-        for (Node* x : stmts) stmt(s, x);
+        for (Node* x : stmts)
+            stmt(s, x);
     }
 
     void stmt(Scope* s, Node* n) {
@@ -127,7 +133,8 @@ struct Builder {
         case K::ExprStmt: expr(s, n->a); break;
         case K::Assign:
             expr(s, n->a);
-            for (Node* t : n->l1) targets(s, t);
+            for (Node* t : n->l1)
+                targets(s, t);
             break;
         case K::AugAssign:
             expr(s, n->b);
@@ -211,12 +218,15 @@ struct Builder {
                     return;
                 }
                 if (std::find(s->params.begin(), s->params.end(), mn) != s->params.end()) {
-                    fail("name '" + name + "' is parameter and " + (n->kind == K::Global ? "global" : "nonlocal"), n);
+                    fail("name '" + name + "' is parameter and " +
+                             (n->kind == K::Global ? "global" : "nonlocal"),
+                         n);
                     return;
                 }
                 if (s->assigned_set.count(mn) || s->used.count(mn)) {
-                    fail("name '" + name + "' is " + (s->assigned_set.count(mn) ? "assigned to" : "used prior to") +
-                             " " + (n->kind == K::Global ? "global" : "nonlocal") + " declaration",
+                    fail("name '" + name + "' is " +
+                             (s->assigned_set.count(mn) ? "assigned to" : "used prior to") + " " +
+                             (n->kind == K::Global ? "global" : "nonlocal") + " declaration",
                          n);
                     return;
                 }
@@ -231,10 +241,12 @@ struct Builder {
             if (n->a) expr(s, n->a);
             break;
         case K::Delete:
-            for (Node* t : n->l1) targets(s, t);
+            for (Node* t : n->l1)
+                targets(s, t);
             break;
         case K::FunctionDef: {
-            for (Node* d : n->l2) expr(s, d);
+            for (Node* d : n->l2)
+                expr(s, d);
             args_outer(s, n->a);
             if (n->b) expr(s, n->b);
             bind(s, n->s);
@@ -244,9 +256,12 @@ struct Builder {
             break;
         }
         case K::ClassDef: {
-            for (Node* d : n->l4) expr(s, d);
-            for (Node* b : n->l1) expr(s, b);
-            for (Node* k : n->l2) expr(s, k->a);
+            for (Node* d : n->l4)
+                expr(s, d);
+            for (Node* b : n->l1)
+                expr(s, b);
+            for (Node* k : n->l2)
+                expr(s, k->a);
             bind(s, n->s);
             Scope* c = new_scope(ScopeKind::Class, n->s, s, n);
             c->class_name = n->s;
@@ -260,10 +275,11 @@ struct Builder {
     void comprehension(Scope* s, Node* n) {
         // The first iterable is evaluated in the enclosing scope.
         expr(s, n->l1[0]->b);
-        Scope* c = new_scope(ScopeKind::Function, n->kind == K::GeneratorExp ? "<genexpr>"
-                                                  : n->kind == K::ListComp   ? "<listcomp>"
-                                                  : n->kind == K::SetComp    ? "<setcomp>"
-                                                                             : "<dictcomp>",
+        Scope* c = new_scope(ScopeKind::Function,
+                             n->kind == K::GeneratorExp ? "<genexpr>"
+                             : n->kind == K::ListComp   ? "<listcomp>"
+                             : n->kind == K::SetComp    ? "<setcomp>"
+                                                        : "<dictcomp>",
                              s, n);
         c->is_comprehension = true;
         c->params.push_back(".0");
@@ -273,7 +289,8 @@ struct Builder {
             Node* g = n->l1[k];
             if (k > 0) expr(c, g->b);
             targets(c, g->a);
-            for (Node* cond : g->l1) expr(c, cond);
+            for (Node* cond : g->l1)
+                expr(c, cond);
         }
         if (n->a) expr(c, n->a);
         if (n->b) expr(c, n->b);
@@ -287,7 +304,8 @@ struct Builder {
             expr(s, n->b);
             // Binds in the nearest enclosing non-comprehension scope.
             Scope* t = s;
-            while (t->is_comprehension) t = t->parent;
+            while (t->is_comprehension)
+                t = t->parent;
             bind(t, n->a->s);
             if (t != s) {
                 s->used.insert(n->a->s);
@@ -309,7 +327,8 @@ struct Builder {
         case K::YieldFrom:
         case K::Await:
             if (s->kind != ScopeKind::Function) {
-                fail(n->kind == K::Await ? "'await' outside function" : "'yield' outside function", n);
+                fail(n->kind == K::Await ? "'await' outside function" : "'yield' outside function",
+                     n);
                 return;
             }
             s->is_generator = true;
@@ -338,16 +357,19 @@ struct Builder {
             if (p->kind == ScopeKind::Class) {
                 if (name == "__class__") {
                     p->needs_class_cell = true;
-                    for (Scope* q : path) mark_free(q, name);
+                    for (Scope* q : path)
+                        mark_free(q, name);
                     return true;
                 }
                 continue;
             }
-            bool local = (p->assigned_set.count(name) && !p->globals.count(name) && !p->nonlocals.count(name));
+            bool local = (p->assigned_set.count(name) && !p->globals.count(name) &&
+                          !p->nonlocals.count(name));
             if (local) {
                 if (std::find(p->cellvars.begin(), p->cellvars.end(), name) == p->cellvars.end())
                     p->cellvars.push_back(name);
-                for (Scope* q : path) mark_free(q, name);
+                for (Scope* q : path)
+                    mark_free(q, name);
                 return true;
             }
             if (p->nonlocals.count(name) || p->globals.count(name)) {
@@ -359,8 +381,10 @@ struct Builder {
     }
 
     void mark_free(Scope* q, const std::string& name) {
-        if (std::find(q->freevars.begin(), q->freevars.end(), name) == q->freevars.end()) q->freevars.push_back(name);
-        if (q->kind == ScopeKind::Function && !q->bindings.count(name)) q->bindings[name] = Binding::Free;
+        if (std::find(q->freevars.begin(), q->freevars.end(), name) == q->freevars.end())
+            q->freevars.push_back(name);
+        if (q->kind == ScopeKind::Function && !q->bindings.count(name))
+            q->bindings[name] = Binding::Free;
     }
 
     bool resolve(Scope* s) {
@@ -371,9 +395,11 @@ struct Builder {
                     return fail("no binding for nonlocal '" + n + "' found", node);
                 }
                 s->bindings[n] = Binding::Free;
-                if (std::find(s->freevars.begin(), s->freevars.end(), n) == s->freevars.end()) s->freevars.push_back(n);
+                if (std::find(s->freevars.begin(), s->freevars.end(), n) == s->freevars.end())
+                    s->freevars.push_back(n);
             }
-            for (auto& n : s->globals) s->bindings[n] = Binding::GlobalExplicit;
+            for (auto& n : s->globals)
+                s->bindings[n] = Binding::GlobalExplicit;
             for (auto& n : s->assigned)
                 if (!s->globals.count(n) && !s->nonlocals.count(n)) s->bindings[n] = Binding::Local;
             for (auto& n : s->used) {
@@ -388,15 +414,19 @@ struct Builder {
             }
             if (s->uses_class && capture(s, "__class__")) {
                 s->bindings["__class__"] = Binding::Free;
-                if (std::find(s->freevars.begin(), s->freevars.end(), "__class__") == s->freevars.end())
+                if (std::find(s->freevars.begin(), s->freevars.end(), "__class__") ==
+                    s->freevars.end())
                     s->freevars.push_back("__class__");
             }
         } else if (s->kind == ScopeKind::Class) {
-            for (auto& n : s->globals) s->bindings[n] = Binding::GlobalExplicit;
+            for (auto& n : s->globals)
+                s->bindings[n] = Binding::GlobalExplicit;
             for (auto& n : s->nonlocals) {
-                if (!capture(s, n)) return fail("no binding for nonlocal '" + n + "' found", s->node);
+                if (!capture(s, n))
+                    return fail("no binding for nonlocal '" + n + "' found", s->node);
                 s->bindings[n] = Binding::Free;
-                if (std::find(s->freevars.begin(), s->freevars.end(), n) == s->freevars.end()) s->freevars.push_back(n);
+                if (std::find(s->freevars.begin(), s->freevars.end(), n) == s->freevars.end())
+                    s->freevars.push_back(n);
             }
             for (auto& n : s->used) {
                 if (s->bindings.count(n) || s->assigned_set.count(n)) continue;
@@ -413,11 +443,14 @@ struct Builder {
 
 } // namespace
 
-bool build_symtable(ast::Node* root, SymbolTable& st, SyntaxErrorInfo& err, std::string_view source) {
+bool build_symtable(ast::Node* root, SymbolTable& st, SyntaxErrorInfo& err,
+                    std::string_view source) {
     Builder b{st, err, source};
     st.module = b.new_scope(ScopeKind::Module, "<module>", nullptr, root);
-    if (root->kind == K::Module) b.body(st.module, root->l1);
-    else b.expr(st.module, root);
+    if (root->kind == K::Module)
+        b.body(st.module, root->l1);
+    else
+        b.expr(st.module, root);
     if (b.failed) return false;
     // Resolve parents before children so captures see final bindings; the
     // scopes vector is in creation (pre-)order.

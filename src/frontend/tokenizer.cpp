@@ -48,7 +48,8 @@ struct Lexer {
 
     int col() const { return static_cast<int>(pos - line_start); }
 
-    bool fail(const std::string& msg, int l, int byte_col, SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::SyntaxError) {
+    bool fail(const std::string& msg, int l, int byte_col,
+              SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::SyntaxError) {
         err.kind = kind;
         err.msg = msg;
         err.lineno = l;
@@ -85,9 +86,11 @@ struct Lexer {
                 pos = p;
                 return true;
             }
-            if (src[p] == '#' || src[p] == '\n' || src[p] == '\r' || (src[p] == '\\' && p + 1 < src.size() && src[p + 1] == '\n' && false)) {
+            if (src[p] == '#' || src[p] == '\n' || src[p] == '\r' ||
+                (src[p] == '\\' && p + 1 < src.size() && src[p + 1] == '\n' && false)) {
                 // Blank or comment line: skip it entirely.
-                while (p < src.size() && src[p] != '\n') p++;
+                while (p < src.size() && src[p] != '\n')
+                    p++;
                 if (p < src.size()) p++;
                 pos = p;
                 line++;
@@ -124,9 +127,12 @@ struct Lexer {
         for (;;) {
             if (pos >= src.size()) {
                 if (triple)
-                    return fail("unterminated triple-quoted string literal (detected at line " + std::to_string(line) + ")",
+                    return fail("unterminated triple-quoted string literal (detected at line " +
+                                    std::to_string(line) + ")",
                                 start_line, c);
-                return fail("unterminated string literal (detected at line " + std::to_string(line) + ")", l, c);
+                return fail("unterminated string literal (detected at line " +
+                                std::to_string(line) + ")",
+                            l, c);
             }
             char ch = src[pos];
             if (ch == '\\') {
@@ -142,7 +148,9 @@ struct Lexer {
             }
             if (ch == '\n') {
                 if (!triple)
-                    return fail("unterminated string literal (detected at line " + std::to_string(line) + ")", l, c);
+                    return fail("unterminated string literal (detected at line " +
+                                    std::to_string(line) + ")",
+                                l, c);
                 pos++;
                 line++;
                 line_start = pos;
@@ -160,7 +168,8 @@ struct Lexer {
             }
             pos++;
         }
-        out.push_back(Token{Tok::String, std::string(src.substr(prefix_start, pos - prefix_start)), l, c, line, col()});
+        out.push_back(Token{Tok::String, std::string(src.substr(prefix_start, pos - prefix_start)),
+                            l, c, line, col()});
         return true;
     }
 
@@ -179,13 +188,20 @@ struct Lexer {
             char k = static_cast<char>(std::tolower(src[pos + 1]));
             pos += 2;
             if (pos < src.size() && src[pos] == '_') pos++;
-            auto pred = k == 'x' ? [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)) != 0; }
-                        : k == 'o' ? [](char ch) { return ch >= '0' && ch <= '7'; }
-                                   : [](char ch) { return ch == '0' || ch == '1'; };
+            auto pred =
+                k == 'x'
+                    ? [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)) != 0; }
+                : k == 'o' ? [](char ch) { return ch >= '0' && ch <= '7'; }
+                           : [](char ch) { return ch == '0' || ch == '1'; };
             size_t before = pos;
             if (!digits(pred)) return false;
-            if (pos == before || (pos < src.size() && std::isalnum(static_cast<unsigned char>(src[pos]))))
-                return fail(std::string("invalid ") + (k == 'x' ? "hexadecimal" : k == 'o' ? "octal" : "binary") + " literal",
+            if (pos == before ||
+                (pos < src.size() && std::isalnum(static_cast<unsigned char>(src[pos]))))
+                return fail(std::string("invalid ") +
+                                (k == 'x'   ? "hexadecimal"
+                                 : k == 'o' ? "octal"
+                                            : "binary") +
+                                " literal",
                             l, static_cast<int>(pos - line_start));
         } else {
             if (!digits(isdig)) return false;
@@ -207,17 +223,22 @@ struct Lexer {
                     return fail("invalid decimal literal", l, static_cast<int>(pos - line_start));
                 }
             }
-            if (pos < src.size() && (src[pos] == 'j' || src[pos] == 'J')) pos++;
+            if (pos < src.size() && (src[pos] == 'j' || src[pos] == 'J'))
+                pos++;
             else if (!is_float) {
                 std::string_view t = src.substr(start, pos - start);
-                if (t.size() > 1 && t[0] == '0' && t.find_first_not_of("0_") != std::string_view::npos)
-                    return fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                if (t.size() > 1 && t[0] == '0' &&
+                    t.find_first_not_of("0_") != std::string_view::npos)
+                    return fail("leading zeros in decimal integer literals are not permitted; use "
+                                "an 0o prefix for octal integers",
                                 l, c);
             }
-            if (pos < src.size() && (std::isalpha(static_cast<unsigned char>(src[pos])) || src[pos] == '_'))
+            if (pos < src.size() &&
+                (std::isalpha(static_cast<unsigned char>(src[pos])) || src[pos] == '_'))
                 return fail("invalid decimal literal", l, static_cast<int>(pos - line_start));
         }
-        out.push_back(Token{Tok::Number, std::string(src.substr(start, pos - start)), l, c, line, col()});
+        out.push_back(
+            Token{Tok::Number, std::string(src.substr(start, pos - start)), l, c, line, col()});
         return true;
     }
 
@@ -232,7 +253,8 @@ struct Lexer {
                 continue;
             }
             if (ch == '#') {
-                while (pos < src.size() && src[pos] != '\n') pos++;
+                while (pos < src.size() && src[pos] != '\n')
+                    pos++;
                 continue;
             }
             if (ch == '\\') {
@@ -247,8 +269,8 @@ struct Lexer {
             if (ch == '\n') {
                 pos++;
                 if (paren == 0) {
-                    if (!out.empty() && out.back().type != Tok::Newline && out.back().type != Tok::Indent &&
-                        out.back().type != Tok::Dedent)
+                    if (!out.empty() && out.back().type != Tok::Newline &&
+                        out.back().type != Tok::Indent && out.back().type != Tok::Dedent)
                         out.push_back(Token{Tok::Newline, "", l, c, l, c + 1});
                     line++;
                     line_start = pos;
@@ -260,25 +282,31 @@ struct Lexer {
                 continue;
             }
             if (std::isdigit(static_cast<unsigned char>(ch)) ||
-                (ch == '.' && pos + 1 < src.size() && std::isdigit(static_cast<unsigned char>(src[pos + 1])))) {
+                (ch == '.' && pos + 1 < src.size() &&
+                 std::isdigit(static_cast<unsigned char>(src[pos + 1])))) {
                 if (!number(l, c)) return false;
                 continue;
             }
-            if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '_' || static_cast<unsigned char>(ch) >= 0x80) {
+            if (std::isalpha(static_cast<unsigned char>(ch)) || ch == '_' ||
+                static_cast<unsigned char>(ch) >= 0x80) {
                 size_t start = pos;
-                while (pos < src.size() && (std::isalnum(static_cast<unsigned char>(src[pos])) || src[pos] == '_' ||
-                                            static_cast<unsigned char>(src[pos]) >= 0x80)) {
+                while (pos < src.size() &&
+                       (std::isalnum(static_cast<unsigned char>(src[pos])) || src[pos] == '_' ||
+                        static_cast<unsigned char>(src[pos]) >= 0x80)) {
                     if (static_cast<unsigned char>(src[pos]) == 0xE2 && pos + 2 < src.size() &&
-                        static_cast<unsigned char>(src[pos + 1]) == 0x82 && static_cast<unsigned char>(src[pos + 2]) == 0xAC)
-                        return fail("invalid character '\xE2\x82\xAC' (U+20AC)", l, static_cast<int>(pos - line_start));
+                        static_cast<unsigned char>(src[pos + 1]) == 0x82 &&
+                        static_cast<unsigned char>(src[pos + 2]) == 0xAC)
+                        return fail("invalid character '\xE2\x82\xAC' (U+20AC)", l,
+                                    static_cast<int>(pos - line_start));
                     pos++;
                 }
                 std::string_view word = src.substr(start, pos - start);
                 if (pos < src.size() && (src[pos] == '\'' || src[pos] == '"') && word.size() <= 2) {
                     std::string lw;
-                    for (char x : word) lw.push_back(static_cast<char>(std::tolower(x)));
-                    if (lw == "r" || lw == "b" || lw == "u" || lw == "f" || lw == "rb" || lw == "br" || lw == "fr" ||
-                        lw == "rf") {
+                    for (char x : word)
+                        lw.push_back(static_cast<char>(std::tolower(x)));
+                    if (lw == "r" || lw == "b" || lw == "u" || lw == "f" || lw == "rb" ||
+                        lw == "br" || lw == "fr" || lw == "rf") {
                         if (!string_literal(start, l, c)) return false;
                         continue;
                     }
@@ -291,8 +319,9 @@ struct Lexer {
                 continue;
             }
             static const char* const ops3[] = {"**=", "//=", ">>=", "<<=", "...", nullptr};
-            static const char* const ops2[] = {"**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=",
-                                               "/=", "%=", "&=", "|=", "^=", "@=", ":=", nullptr};
+            static const char* const ops2[] = {
+                "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", "+=",
+                "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":=", nullptr};
             std::string op;
             for (int k = 0; ops3[k]; k++)
                 if (src.substr(pos, 3) == ops3[k]) op = ops3[k];
@@ -302,8 +331,7 @@ struct Lexer {
             if (op.empty()) {
                 if (!std::strchr("()[]{}:,;.+-*/%&|^~<>=@", ch) || ch == 0) {
                     if (ch == '!') return fail("invalid syntax", l, c);
-                    if (ch == '$' || ch == '?' || ch == '`')
-                        return fail("invalid syntax", l, c);
+                    if (ch == '$' || ch == '?' || ch == '`') return fail("invalid syntax", l, c);
                     return fail("invalid character", l, c);
                 }
                 op = std::string(1, ch);
@@ -318,7 +346,8 @@ struct Lexer {
                 char want = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (want != ch) {
                     auto [ol, oc] = paren_pos.back();
-                    std::string msg = "closing parenthesis '" + op + "' does not match opening parenthesis '" +
+                    std::string msg = "closing parenthesis '" + op +
+                                      "' does not match opening parenthesis '" +
                                       std::string(1, open) + "'";
                     if (ol != l) msg += " on line " + std::to_string(ol);
                     return fail(msg, l, c);

@@ -15,8 +15,8 @@ enum class Tok { Name, Number, String, Op, Newline, Indent, Dedent, End };
 
 struct Token {
     Tok type;
-    std::string text;   // names, numbers, operators; for strings the raw literal
-    int line, col;      // col: 0-based byte column
+    std::string text; // names, numbers, operators; for strings the raw literal
+    int line, col;    // col: 0-based byte column
     int end_line, end_col;
 };
 

@@ -109,7 +109,9 @@ void flush_std_files() {
         }
 }
 
-static FileObject* F(Value v) { return static_cast<FileObject*>(v.as_ptr()); }
+static FileObject* F(Value v) {
+    return static_cast<FileObject*>(v.as_ptr());
+}
 
 static bool check_open(FileObject* f) {
     if (f->closed) {
@@ -128,12 +130,14 @@ static Value m_write(Value self, const Value* args, size_t nargs, Value) {
     int64_t count;
     if (f->binary) {
         if (!is_bytes(args[0]) && !is_bytearray(args[0]))
-            return raise(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(args[0]));
+            return raise(exc::TypeError, "a bytes-like object is required, not '%s'",
+                         type_name(args[0]));
         data = bytes_view(args[0]);
         count = static_cast<int64_t>(data.size());
     } else {
         if (!is_str(args[0]))
-            return raise(exc::TypeError, "write() argument must be str, not %s", type_name(args[0]));
+            return raise(exc::TypeError, "write() argument must be str, not %s",
+                         type_name(args[0]));
         data = str_view(args[0]);
         count = static_cast<int64_t>(str_length(args[0]));
     }
@@ -250,15 +254,25 @@ static Value m_close(Value self, const Value*, size_t, Value) {
     return ok ? None() : Value();
 }
 
-static Value m_enter(Value self, const Value*, size_t, Value) { return self; }
+static Value m_enter(Value self, const Value*, size_t, Value) {
+    return self;
+}
 static Value m_exit(Value self, const Value*, size_t, Value) {
     Value r = m_close(self, nullptr, 0, Value());
     return r ? False() : r;
 }
-static Value m_fileno(Value self, const Value*, size_t, Value) { return make_int(F(self)->fd); }
-static Value m_isatty(Value self, const Value*, size_t, Value) { return Bool(::isatty(F(self)->fd)); }
-static Value m_readable(Value self, const Value*, size_t, Value) { return Bool(F(self)->readable); }
-static Value m_writable(Value self, const Value*, size_t, Value) { return Bool(F(self)->writable); }
+static Value m_fileno(Value self, const Value*, size_t, Value) {
+    return make_int(F(self)->fd);
+}
+static Value m_isatty(Value self, const Value*, size_t, Value) {
+    return Bool(::isatty(F(self)->fd));
+}
+static Value m_readable(Value self, const Value*, size_t, Value) {
+    return Bool(F(self)->readable);
+}
+static Value m_writable(Value self, const Value*, size_t, Value) {
+    return Bool(F(self)->writable);
+}
 
 static Value file_iternext(Value self) {
     if (!check_open(F(self))) return Value();
@@ -267,56 +281,68 @@ static Value file_iternext(Value self) {
     if ((F(self)->binary ? bytes_view(line).size() : str_view(line).size()) == 0) return Value();
     return line;
 }
-static Value file_iter(Value self) { return self; }
+static Value file_iter(Value self) {
+    return self;
+}
 
-static Value g_closed(Value self) { return Bool(F(self)->closed); }
-static Value g_name(Value self) { return F(self)->name; }
-static Value g_mode(Value self) { return F(self)->mode; }
-static Value g_encoding(Value) { return intern("utf-8"); }
+static Value g_closed(Value self) {
+    return Bool(F(self)->closed);
+}
+static Value g_name(Value self) {
+    return F(self)->name;
+}
+static Value g_mode(Value self) {
+    return F(self)->mode;
+}
+static Value g_encoding(Value) {
+    return intern("utf-8");
+}
 
 static const NativeMethodDef file_methods[] = {
-    {"write", m_write, 0, nullptr},
-    {"read", m_read, 0, nullptr},
-    {"readline", m_readline, 0, nullptr},
-    {"readlines", m_readlines, 0, nullptr},
-    {"writelines", m_writelines, 0, nullptr},
-    {"flush", m_flush, 0, nullptr},
-    {"close", m_close, 0, nullptr},
-    {"__enter__", m_enter, 0, nullptr},
-    {"__exit__", m_exit, 0, nullptr},
-    {"fileno", m_fileno, 0, nullptr},
-    {"isatty", m_isatty, 0, nullptr},
-    {"readable", m_readable, 0, nullptr},
-    {"writable", m_writable, 0, nullptr},
-    {nullptr, nullptr, 0, nullptr},
+    {"write", m_write, 0, nullptr},           {"read", m_read, 0, nullptr},
+    {"readline", m_readline, 0, nullptr},     {"readlines", m_readlines, 0, nullptr},
+    {"writelines", m_writelines, 0, nullptr}, {"flush", m_flush, 0, nullptr},
+    {"close", m_close, 0, nullptr},           {"__enter__", m_enter, 0, nullptr},
+    {"__exit__", m_exit, 0, nullptr},         {"fileno", m_fileno, 0, nullptr},
+    {"isatty", m_isatty, 0, nullptr},         {"readable", m_readable, 0, nullptr},
+    {"writable", m_writable, 0, nullptr},     {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef file_getsets[] = {
-    {"closed", g_closed, nullptr, nullptr},
-    {"name", g_name, nullptr, nullptr},
-    {"mode", g_mode, nullptr, nullptr},
-    {"encoding", g_encoding, nullptr, nullptr},
+    {"closed", g_closed, nullptr, nullptr}, {"name", g_name, nullptr, nullptr},
+    {"mode", g_mode, nullptr, nullptr},     {"encoding", g_encoding, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
 Value builtin_open(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("open", "file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=");
+    static const NativeSignature sig(
+        "open", "file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=");
     Value a[8];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
-    if (!is_str(a[0])) return raise(exc::TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(a[0]));
+    if (!is_str(a[0]))
+        return raise(exc::TypeError, "expected str, bytes or os.PathLike object, not %s",
+                     type_name(a[0]));
     std::string mode = a[1] ? std::string(str_view(a[1])) : "r";
     int flags = 0;
     bool plus = mode.find('+') != std::string::npos;
-    if (mode.find('r') != std::string::npos) flags = plus ? O_RDWR : O_RDONLY;
-    else if (mode.find('w') != std::string::npos) flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
-    else if (mode.find('a') != std::string::npos) flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
-    else if (mode.find('x') != std::string::npos) flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL;
-    else return raise(exc::ValueError, "invalid mode: '%s'", mode.c_str());
+    if (mode.find('r') != std::string::npos)
+        flags = plus ? O_RDWR : O_RDONLY;
+    else if (mode.find('w') != std::string::npos)
+        flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
+    else if (mode.find('a') != std::string::npos)
+        flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
+    else if (mode.find('x') != std::string::npos)
+        flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL;
+    else
+        return raise(exc::ValueError, "invalid mode: '%s'", mode.c_str());
     std::string path(str_view(a[0]));
     int fd = ::open(path.c_str(), flags | O_CLOEXEC, 0666);
     if (fd < 0) {
         int e = errno;
-        Type* t = e == ENOENT ? exc::FileNotFoundError : e == EEXIST ? exc::FileExistsError
-                  : e == EISDIR ? exc::IsADirectoryError : e == EACCES ? exc::PermissionError : exc::OSError;
+        Type* t = e == ENOENT   ? exc::FileNotFoundError
+                  : e == EEXIST ? exc::FileExistsError
+                  : e == EISDIR ? exc::IsADirectoryError
+                  : e == EACCES ? exc::PermissionError
+                                : exc::OSError;
         Value ex = make_exception(t, tuple_pack({make_int(e), make_str(std::strerror(e)), a[0]}));
         if (ex) raise_instance(ex);
         return Value();

@@ -17,7 +17,9 @@
 
 namespace uopy {
 
-static bool arg_double(Value v, double* out) { return number_to_double(v, out); }
+static bool arg_double(Value v, double* out) {
+    return number_to_double(v, out);
+}
 
 // A float function of one argument with CPython's domain/range errors.
 template <double (*F)(double)> static Value unary(Value, const Value* args, size_t nargs, Value) {
@@ -28,7 +30,8 @@ template <double (*F)(double)> static Value unary(Value, const Value* args, size
     double r = F(x);
     if (std::isnan(r) && !std::isnan(x)) return raise(exc::ValueError, "math domain error");
     if (std::isinf(r) && std::isfinite(x)) {
-        if (errno == ERANGE && std::fabs(r) == HUGE_VAL && x != 0) return raise(exc::OverflowError, "math range error");
+        if (errno == ERANGE && std::fabs(r) == HUGE_VAL && x != 0)
+            return raise(exc::OverflowError, "math range error");
         return raise(exc::ValueError, "math domain error");
     }
     return make_float(r);
@@ -123,9 +126,11 @@ static Value m_pow(Value, const Value* a, size_t n, Value) {
     double x, y;
     if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return Value();
     if (x == 0 && y < 0) return raise(exc::ValueError, "math domain error");
-    if (x < 0 && std::floor(y) != y && std::isfinite(y)) return raise(exc::ValueError, "math domain error");
+    if (x < 0 && std::floor(y) != y && std::isfinite(y))
+        return raise(exc::ValueError, "math domain error");
     double r = std::pow(x, y);
-    if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return raise(exc::OverflowError, "math range error");
+    if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+        return raise(exc::OverflowError, "math range error");
     return make_float(r);
 }
 static Value m_atan2(Value, const Value* a, size_t n, Value) {
@@ -162,9 +167,15 @@ template <bool (*P)(double)> static Value m_pred(Value, const Value* a, size_t n
     if (!arg_double(a[0], &x)) return Value();
     return Bool(P(x));
 }
-static bool p_isnan(double x) { return std::isnan(x); }
-static bool p_isinf(double x) { return std::isinf(x); }
-static bool p_isfinite(double x) { return std::isfinite(x); }
+static bool p_isnan(double x) {
+    return std::isnan(x);
+}
+static bool p_isinf(double x) {
+    return std::isinf(x);
+}
+static bool p_isfinite(double x) {
+    return std::isfinite(x);
+}
 static Value m_isclose(Value, const Value* args, size_t nargs, Value kwnames) {
     static const NativeSignature sig("isclose", "a, b, /, *, rel_tol=, abs_tol=");
     Value a[4];
@@ -198,7 +209,9 @@ static Value m_gcd(Value, const Value* a, size_t n, Value) {
 }
 static Value m_factorial(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("factorial", n, 1, 1)) return Value();
-    if (!is_int(a[0])) return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[0]));
+    if (!is_int(a[0]))
+        return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer",
+                     type_name(a[0]));
     int64_t k;
     if (!int_as_int64(a[0], &k)) return Value();
     if (k < 0) return raise(exc::ValueError, "factorial() not defined for negative values");
@@ -255,7 +268,8 @@ static Value m_fsum(Value, const Value* a, size_t n, Value) {
         partials.push_back(x);
     }
     double total = 0;
-    for (size_t i = partials.size(); i-- > 0;) total += partials[i];
+    for (size_t i = partials.size(); i-- > 0;)
+        total += partials[i];
     return make_float(total);
 }
 static Value m_prod(Value, const Value* args, size_t nargs, Value kwnames) {
@@ -273,18 +287,42 @@ static Value m_prod(Value, const Value* args, size_t nargs, Value kwnames) {
     }
 }
 
-static double d_fabs(double x) { return std::fabs(x); }
-static double d_exp(double x) { return std::exp(x); }
-static double d_sin(double x) { return std::sin(x); }
-static double d_cos(double x) { return std::cos(x); }
-static double d_tan(double x) { return std::tan(x); }
-static double d_asin(double x) { return std::asin(x); }
-static double d_acos(double x) { return std::acos(x); }
-static double d_atan(double x) { return std::atan(x); }
-static double d_sinh(double x) { return std::sinh(x); }
-static double d_cosh(double x) { return std::cosh(x); }
-static double d_tanh(double x) { return std::tanh(x); }
-static double d_sqrt(double x) { return std::sqrt(x); }
+static double d_fabs(double x) {
+    return std::fabs(x);
+}
+static double d_exp(double x) {
+    return std::exp(x);
+}
+static double d_sin(double x) {
+    return std::sin(x);
+}
+static double d_cos(double x) {
+    return std::cos(x);
+}
+static double d_tan(double x) {
+    return std::tan(x);
+}
+static double d_asin(double x) {
+    return std::asin(x);
+}
+static double d_acos(double x) {
+    return std::acos(x);
+}
+static double d_atan(double x) {
+    return std::atan(x);
+}
+static double d_sinh(double x) {
+    return std::sinh(x);
+}
+static double d_cosh(double x) {
+    return std::cosh(x);
+}
+static double d_tanh(double x) {
+    return std::tanh(x);
+}
+static double d_sqrt(double x) {
+    return std::sqrt(x);
+}
 
 static const NativeMethodDef math_functions[] = {
     {"sqrt", m_sqrt, 0, nullptr},

@@ -26,10 +26,18 @@ static int64_t clock_ns(clockid_t id) {
     return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-static Value t_time(Value, const Value*, size_t, Value) { return make_float(clock_seconds(CLOCK_REALTIME)); }
-static Value t_time_ns(Value, const Value*, size_t, Value) { return make_int(clock_ns(CLOCK_REALTIME)); }
-static Value t_perf(Value, const Value*, size_t, Value) { return make_float(clock_seconds(CLOCK_MONOTONIC)); }
-static Value t_perf_ns(Value, const Value*, size_t, Value) { return make_int(clock_ns(CLOCK_MONOTONIC)); }
+static Value t_time(Value, const Value*, size_t, Value) {
+    return make_float(clock_seconds(CLOCK_REALTIME));
+}
+static Value t_time_ns(Value, const Value*, size_t, Value) {
+    return make_int(clock_ns(CLOCK_REALTIME));
+}
+static Value t_perf(Value, const Value*, size_t, Value) {
+    return make_float(clock_seconds(CLOCK_MONOTONIC));
+}
+static Value t_perf_ns(Value, const Value*, size_t, Value) {
+    return make_int(clock_ns(CLOCK_MONOTONIC));
+}
 static Value t_process(Value, const Value*, size_t, Value) {
     return make_float(clock_seconds(CLOCK_PROCESS_CPUTIME_ID));
 }
@@ -38,7 +46,8 @@ static Value t_sleep(Value, const Value* a, size_t n, Value) {
     double s;
     if (!number_to_double(a[0], &s)) return Value();
     if (s < 0) return raise(exc::ValueError, "sleep length must be non-negative");
-    timespec ts{static_cast<time_t>(s), static_cast<long>((s - static_cast<double>(static_cast<time_t>(s))) * 1e9)};
+    timespec ts{static_cast<time_t>(s),
+                static_cast<long>((s - static_cast<double>(static_cast<time_t>(s))) * 1e9)};
     nanosleep(&ts, nullptr);
     return None();
 }
@@ -62,7 +71,9 @@ Value init_time_module() {
     return Value(m);
 }
 
-static Value g_collect(Value, const Value*, size_t, Value) { return make_int(static_cast<int64_t>(gc_collect())); }
+static Value g_collect(Value, const Value*, size_t, Value) {
+    return make_int(static_cast<int64_t>(gc_collect()));
+}
 static Value g_enable(Value, const Value*, size_t, Value) {
     gc_set_enabled(true);
     return None();
@@ -71,14 +82,18 @@ static Value g_disable(Value, const Value*, size_t, Value) {
     gc_set_enabled(false);
     return None();
 }
-static Value g_isenabled(Value, const Value*, size_t, Value) { return Bool(gc_is_enabled()); }
+static Value g_isenabled(Value, const Value*, size_t, Value) {
+    return Bool(gc_is_enabled());
+}
 static Value g_get_count(Value, const Value*, size_t, Value) {
     return tuple_pack({Value::small_int(0), Value::small_int(0), Value::small_int(0)});
 }
 static Value g_get_threshold(Value, const Value*, size_t, Value) {
     return tuple_pack({Value::small_int(700), Value::small_int(10), Value::small_int(10)});
 }
-static Value g_set_threshold(Value, const Value*, size_t, Value) { return None(); }
+static Value g_set_threshold(Value, const Value*, size_t, Value) {
+    return None();
+}
 
 static const NativeMethodDef gc_functions[] = {
     {"collect", g_collect, NATIVE_KEYWORDS, nullptr},

@@ -14,7 +14,9 @@ namespace uopy {
 Type BoolType;
 Object TrueObject, FalseObject;
 
-static Value bool_repr(Value self) { return intern(self == True() ? "True" : "False"); }
+static Value bool_repr(Value self) {
+    return intern(self == True() ? "True" : "False");
+}
 
 static Value bool_new(Type*, const Value* args, size_t nargs, Value kwnames) {
     if (!check_no_kwargs("bool", kwnames) || !check_nargs("bool", nargs, 0, 1)) return Value();

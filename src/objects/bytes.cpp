@@ -30,7 +30,9 @@ Value make_bytes(std::string_view data) {
     return Value(b);
 }
 
-Value make_bytes_value(std::string_view data) { return make_bytes(data); }
+Value make_bytes_value(std::string_view data) {
+    return make_bytes(data);
+}
 
 std::string_view bytes_view(Value v) {
     if (is_bytearray(v)) {
@@ -52,13 +54,17 @@ static std::string bytes_repr_text(std::string_view s) {
         if (c == quote || c == '\\') {
             out.push_back('\\');
             out.push_back(static_cast<char>(c));
-        } else if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else if (c == '\t') out += "\\t";
+        } else if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
         else if (c < 0x20 || c >= 0x7f) {
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;
-        } else out.push_back(static_cast<char>(c));
+        } else
+            out.push_back(static_cast<char>(c));
     }
     out.push_back(quote);
     return out;
@@ -70,7 +76,9 @@ static Value bytes_repr(Value self) {
     return make_str(r);
 }
 
-static int64_t bytes_len(Value self) { return static_cast<int64_t>(bytes_view(self).size()); }
+static int64_t bytes_len(Value self) {
+    return static_cast<int64_t>(bytes_view(self).size());
+}
 
 static int64_t bytes_hash(Value self) {
     auto* b = static_cast<BytesObject*>(self.as_ptr());
@@ -86,7 +94,8 @@ static int64_t bytes_hash(Value self) {
 }
 
 static Value bytes_richcompare(Value a, Value b, CompareOp op) {
-    if (!(is_bytes(a) || is_bytearray(a)) || !(is_bytes(b) || is_bytearray(b))) return NotImplemented();
+    if (!(is_bytes(a) || is_bytearray(a)) || !(is_bytes(b) || is_bytearray(b)))
+        return NotImplemented();
     int c = bytes_view(a).compare(bytes_view(b));
     switch (op) {
     case CMP_LT: return Bool(c < 0);
@@ -106,21 +115,25 @@ static Value bytes_getitem(Value self, Value key) {
         if (!index_as_int64(key, &i, exc::IndexError)) return Value();
         if (i < 0) i += static_cast<int64_t>(s.size());
         if (i < 0 || static_cast<size_t>(i) >= s.size())
-            return raise(exc::IndexError, is_bytearray(self) ? "bytearray index out of range" : "index out of range");
+            return raise(exc::IndexError, is_bytearray(self) ? "bytearray index out of range"
+                                                             : "index out of range");
         return Value::small_int(static_cast<unsigned char>(s[i]));
     }
     if (type_of(key) == &SliceType) {
         int64_t start, stop, step, n;
-        if (!slice_indices(key, static_cast<int64_t>(s.size()), &start, &stop, &step, &n)) return Value();
+        if (!slice_indices(key, static_cast<int64_t>(s.size()), &start, &stop, &step, &n))
+            return Value();
         std::string out;
-        for (int64_t k = 0, i = start; k < n; k++, i += step) out.push_back(s[i]);
+        for (int64_t k = 0, i = start; k < n; k++, i += step)
+            out.push_back(s[i]);
         return make_bytes(out);
     }
     return raise(exc::TypeError, "byte indices must be integers or slices, not %s", type_name(key));
 }
 
 static Value bytes_add(Value a, Value b) {
-    if (!(is_bytes(a) || is_bytearray(a)) || !(is_bytes(b) || is_bytearray(b))) return NotImplemented();
+    if (!(is_bytes(a) || is_bytearray(a)) || !(is_bytes(b) || is_bytearray(b)))
+        return NotImplemented();
     std::string s(bytes_view(a));
     s += bytes_view(b);
     return make_bytes(s);
@@ -133,7 +146,8 @@ static int bytes_contains(Value self, Value item) {
         if (!int_as_int64(item, &c)) return -1;
         return s.find(static_cast<char>(c)) != std::string_view::npos;
     }
-    if (is_bytes(item) || is_bytearray(item)) return s.find(bytes_view(item)) != std::string_view::npos;
+    if (is_bytes(item) || is_bytearray(item))
+        return s.find(bytes_view(item)) != std::string_view::npos;
     raise(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(item));
     return -1;
 }
@@ -186,7 +200,9 @@ struct BytesIterObject : Object {
     size_t pos;
 };
 static Type BytesIterType;
-static void bytes_iter_trace(Object* o, Tracer& t) { t.visit(static_cast<BytesIterObject*>(o)->seq); }
+static void bytes_iter_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<BytesIterObject*>(o)->seq);
+}
 static Value bytes_iter(Value self) {
     auto* it = gc_new<BytesIterObject>(&BytesIterType);
     if (!it) return Value();
@@ -199,7 +215,9 @@ static Value bytes_iter_next(Value self) {
     if (it->pos >= s.size()) return Value();
     return Value::small_int(static_cast<unsigned char>(s[it->pos++]));
 }
-static Value self_iter(Value self) { return self; }
+static Value self_iter(Value self) {
+    return self;
+}
 
 static const NativeMethodDef bytes_methods[] = {
     {"decode", m_decode, NATIVE_KEYWORDS, nullptr},
@@ -207,7 +225,9 @@ static const NativeMethodDef bytes_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-static Value bytearray_new(Type* type, const Value*, size_t, Value) { return alloc_instance(type); }
+static Value bytearray_new(Type* type, const Value*, size_t, Value) {
+    return alloc_instance(type);
+}
 static int bytearray_init(Value self, const Value* args, size_t nargs, Value kwnames) {
     Value b = bytes_new(&BytesType, args, nargs, kwnames);
     if (!b) return -1;
@@ -219,7 +239,9 @@ static int bytearray_init(Value self, const Value* args, size_t nargs, Value kwn
     ba->size = ba->capacity = s.size();
     return 0;
 }
-static void bytearray_trace(Object* o, Tracer& t) { t.visit_buffer(static_cast<ByteArrayObject*>(o)->data); }
+static void bytearray_trace(Object* o, Tracer& t) {
+    t.visit_buffer(static_cast<ByteArrayObject*>(o)->data);
+}
 static Value ba_append(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("append", nargs, 1, 1)) return Value();
     int64_t c;
@@ -254,7 +276,8 @@ void init_bytes_types() {
     BytesType.iter = bytes_iter;
     BytesType.tp_new = bytes_new;
     BytesType.nb[NB_ADD] = bytes_add;
-    init_static_type(&BytesType, "bytes", &ObjectType, sizeof(BytesObject), TYPE_BASETYPE | TYPE_BYTES_SUBCLASS);
+    init_static_type(&BytesType, "bytes", &ObjectType, sizeof(BytesObject),
+                     TYPE_BASETYPE | TYPE_BYTES_SUBCLASS);
     add_methods(&BytesType, bytes_methods);
     ByteArrayType.trace = bytearray_trace;
     ByteArrayType.repr = bytes_repr;
@@ -266,7 +289,8 @@ void init_bytes_types() {
     ByteArrayType.tp_new = bytearray_new;
     ByteArrayType.init = bytearray_init;
     ByteArrayType.nb[NB_ADD] = bytes_add;
-    init_static_type(&ByteArrayType, "bytearray", &ObjectType, sizeof(ByteArrayObject), TYPE_BASETYPE);
+    init_static_type(&ByteArrayType, "bytearray", &ObjectType, sizeof(ByteArrayObject),
+                     TYPE_BASETYPE);
     add_methods(&ByteArrayType, bytearray_methods);
     BytesIterType.trace = bytes_iter_trace;
     BytesIterType.iter = self_iter;

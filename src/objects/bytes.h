@@ -20,8 +20,12 @@ struct ByteArrayObject : Object {
     char* data; // gc_alloc_bytes buffer
 };
 
-inline bool is_bytes(Value v) { return v.is_ptr() && isinstance_of(v, &BytesType); }
-inline bool is_bytearray(Value v) { return v.is_ptr() && isinstance_of(v, &ByteArrayType); }
+inline bool is_bytes(Value v) {
+    return v.is_ptr() && isinstance_of(v, &BytesType);
+}
+inline bool is_bytearray(Value v) {
+    return v.is_ptr() && isinstance_of(v, &ByteArrayType);
+}
 Value make_bytes(std::string_view data);
 // bytes or bytearray contents.
 std::string_view bytes_view(Value v);

@@ -102,23 +102,51 @@ CodePosition code_position(CodeObject* co, int index) {
     return CodePosition{-1, -1, -1, -1};
 }
 
-int code_addr_to_line(CodeObject* co, int index) { return code_position(co, index).line; }
+int code_addr_to_line(CodeObject* co, int index) {
+    return code_position(co, index).line;
+}
 
 // -- Python-visible attributes ----------------------------------------------------------
 
-static CodeObject* C(Value v) { return as_code(v); }
-static Value co_name(Value s) { return C(s)->name; }
-static Value co_qualname(Value s) { return C(s)->qualname; }
-static Value co_filename(Value s) { return C(s)->filename; }
-static Value co_consts(Value s) { return C(s)->consts; }
-static Value co_names(Value s) { return C(s)->names; }
-static Value co_argcount(Value s) { return Value::small_int(C(s)->argcount); }
-static Value co_posonlyargcount(Value s) { return Value::small_int(C(s)->posonlyargcount); }
-static Value co_kwonlyargcount(Value s) { return Value::small_int(C(s)->kwonlyargcount); }
-static Value co_flags(Value s) { return Value::small_int(C(s)->flags); }
-static Value co_firstlineno(Value s) { return Value::small_int(C(s)->firstlineno); }
-static Value co_stacksize(Value s) { return Value::small_int(C(s)->stacksize); }
-static Value co_nlocals(Value s) { return Value::small_int(C(s)->nlocals); }
+static CodeObject* C(Value v) {
+    return as_code(v);
+}
+static Value co_name(Value s) {
+    return C(s)->name;
+}
+static Value co_qualname(Value s) {
+    return C(s)->qualname;
+}
+static Value co_filename(Value s) {
+    return C(s)->filename;
+}
+static Value co_consts(Value s) {
+    return C(s)->consts;
+}
+static Value co_names(Value s) {
+    return C(s)->names;
+}
+static Value co_argcount(Value s) {
+    return Value::small_int(C(s)->argcount);
+}
+static Value co_posonlyargcount(Value s) {
+    return Value::small_int(C(s)->posonlyargcount);
+}
+static Value co_kwonlyargcount(Value s) {
+    return Value::small_int(C(s)->kwonlyargcount);
+}
+static Value co_flags(Value s) {
+    return Value::small_int(C(s)->flags);
+}
+static Value co_firstlineno(Value s) {
+    return Value::small_int(C(s)->firstlineno);
+}
+static Value co_stacksize(Value s) {
+    return Value::small_int(C(s)->stacksize);
+}
+static Value co_nlocals(Value s) {
+    return Value::small_int(C(s)->nlocals);
+}
 
 // Names of the localsplus slots with any of the [kinds] bits.
 static Value names_of_kind(CodeObject* co, uint8_t kinds) {
@@ -127,9 +155,15 @@ static Value names_of_kind(CodeObject* co, uint8_t kinds) {
         if (co->kinds[i] & kinds) out.push_back(tuple_get(co->localsplusnames, i));
     return make_tuple_from(out.data(), out.size());
 }
-static Value co_varnames(Value s) { return names_of_kind(C(s), CO_FAST_LOCAL); }
-static Value co_cellvars(Value s) { return names_of_kind(C(s), CO_FAST_CELL); }
-static Value co_freevars(Value s) { return names_of_kind(C(s), CO_FAST_FREE); }
+static Value co_varnames(Value s) {
+    return names_of_kind(C(s), CO_FAST_LOCAL);
+}
+static Value co_cellvars(Value s) {
+    return names_of_kind(C(s), CO_FAST_CELL);
+}
+static Value co_freevars(Value s) {
+    return names_of_kind(C(s), CO_FAST_FREE);
+}
 
 static const GetSetDef code_getsets[] = {
     {"co_name", co_name, nullptr, nullptr},

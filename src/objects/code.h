@@ -55,10 +55,10 @@ struct CodeObject : Object {
     Value names;           // tuple of str (co_names)
     Value localsplusnames; // tuple of str
     // Raw tables in gc_alloc_bytes buffers (traced with visit_buffer).
-    uint8_t* kinds;        // localspluskinds: nlocalsplus CO_FAST_* bytes
+    uint8_t* kinds;          // localspluskinds: nlocalsplus CO_FAST_* bytes
     uint8_t* exceptiontable; // CPython's varint exception table
     size_t exceptiontable_len;
-    uint8_t* linetable;    // CPython 3.11+ location table
+    uint8_t* linetable; // CPython 3.11+ location table
     size_t linetable_len;
     int argcount;
     int posonlyargcount;
@@ -70,15 +70,19 @@ struct CodeObject : Object {
     int nlocals;
     int ncellvars;
     int nfreevars;
-    int framesize;         // nlocalsplus + stacksize: Values a frame needs
-    uint32_t version;      // for CALL specialization (issue 5)
-    void* executors;       // tier 2: per-code executor array (issue 6)
+    int framesize;    // nlocalsplus + stacksize: Values a frame needs
+    uint32_t version; // for CALL specialization (issue 5)
+    void* executors;  // tier 2: per-code executor array (issue 6)
     size_t ncodeunits;
     CodeUnit code[];
 };
 
-inline bool is_code(Value v) { return v.is_ptr() && v.as_ptr()->type == &CodeType; }
-inline CodeObject* as_code(Value v) { return static_cast<CodeObject*>(v.as_ptr()); }
+inline bool is_code(Value v) {
+    return v.is_ptr() && v.as_ptr()->type == &CodeType;
+}
+inline CodeObject* as_code(Value v) {
+    return static_cast<CodeObject*>(v.as_ptr());
+}
 
 // The source line of the instruction at code-unit index [index], or -1.
 int code_addr_to_line(CodeObject* co, int index);

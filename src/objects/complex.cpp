@@ -28,7 +28,9 @@ Value make_complex(double real, double imag) {
     return Value(c);
 }
 
-static ComplexObject* C(Value v) { return static_cast<ComplexObject*>(v.as_ptr()); }
+static ComplexObject* C(Value v) {
+    return static_cast<ComplexObject*>(v.as_ptr());
+}
 
 // repr of one part: like float's repr but without a trailing ".0".
 static std::string part(double d) {
@@ -41,8 +43,10 @@ static Value complex_repr(Value self) {
     double re = C(self)->real, im = C(self)->imag;
     if (re == 0 && !std::signbit(re)) return make_str(part(im) + "j");
     std::string i = part(im);
-    if (i[0] != '-' && i != "nan") i = "+" + i;
-    else if (i == "nan") i = "+nan";
+    if (i[0] != '-' && i != "nan")
+        i = "+" + i;
+    else if (i == "nan")
+        i = "+nan";
     return make_str("(" + part(re) + i + "j)");
 }
 
@@ -63,7 +67,8 @@ static bool operand(Value v, double* re, double* im) {
 
 template <int OP> static Value complex_binary(Value a, Value b) {
     double ar, ai, br, bi;
-    if (!operand(a, &ar, &ai) || !operand(b, &br, &bi)) return err_occurred() ? Value() : NotImplemented();
+    if (!operand(a, &ar, &ai) || !operand(b, &br, &bi))
+        return err_occurred() ? Value() : NotImplemented();
     switch (OP) {
     case NB_ADD: return make_complex(ar + br, ai + bi);
     case NB_SUBTRACT: return make_complex(ar - br, ai - bi);
@@ -80,16 +85,27 @@ template <int OP> static Value complex_binary(Value a, Value b) {
 static Value complex_richcompare(Value a, Value b, CompareOp op) {
     double ar, ai, br, bi;
     if (op != CMP_EQ && op != CMP_NE) return NotImplemented();
-    if (!operand(a, &ar, &ai) || !operand(b, &br, &bi)) return err_occurred() ? Value() : NotImplemented();
+    if (!operand(a, &ar, &ai) || !operand(b, &br, &bi))
+        return err_occurred() ? Value() : NotImplemented();
     bool eq = ar == br && ai == bi;
     return Bool(op == CMP_EQ ? eq : !eq);
 }
 
-static Value complex_neg(Value v) { return make_complex(-C(v)->real, -C(v)->imag); }
-static Value complex_abs(Value v) { return make_float(std::hypot(C(v)->real, C(v)->imag)); }
-static int complex_bool(Value v) { return C(v)->real != 0 || C(v)->imag != 0; }
-static Value g_real(Value v) { return make_float(C(v)->real); }
-static Value g_imag(Value v) { return make_float(C(v)->imag); }
+static Value complex_neg(Value v) {
+    return make_complex(-C(v)->real, -C(v)->imag);
+}
+static Value complex_abs(Value v) {
+    return make_float(std::hypot(C(v)->real, C(v)->imag));
+}
+static int complex_bool(Value v) {
+    return C(v)->real != 0 || C(v)->imag != 0;
+}
+static Value g_real(Value v) {
+    return make_float(C(v)->real);
+}
+static Value g_imag(Value v) {
+    return make_float(C(v)->imag);
+}
 static const GetSetDef complex_getsets[] = {
     {"real", g_real, nullptr, nullptr},
     {"imag", g_imag, nullptr, nullptr},
@@ -102,10 +118,17 @@ static Value complex_new(Type*, const Value* args, size_t nargs, Value kwnames) 
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     double re = 0, im = 0, r2, i2;
     if (a[0] && !operand(a[0], &re, &im))
-        return err_occurred() ? Value() : raise(exc::TypeError, "complex() first argument must be a string or a number, not '%s'", type_name(a[0]));
+        return err_occurred()
+                   ? Value()
+                   : raise(exc::TypeError,
+                           "complex() first argument must be a string or a number, not '%s'",
+                           type_name(a[0]));
     if (a[1]) {
         if (!operand(a[1], &r2, &i2))
-            return err_occurred() ? Value() : raise(exc::TypeError, "complex() second argument must be a number, not '%s'", type_name(a[1]));
+            return err_occurred() ? Value()
+                                  : raise(exc::TypeError,
+                                          "complex() second argument must be a number, not '%s'",
+                                          type_name(a[1]));
         re -= i2;
         im += r2;
     }

@@ -28,13 +28,16 @@ struct GetSetDescriptorObject : Object {
     Type* owner;
 };
 
-static void getset_trace(Object* o, Tracer& t) { t.visit(static_cast<GetSetDescriptorObject*>(o)->owner); }
+static void getset_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<GetSetDescriptorObject*>(o)->owner);
+}
 
 static Value getset_get(Value descr, Value obj, Value) {
     auto* d = static_cast<GetSetDescriptorObject*>(descr.as_ptr());
     if (!obj) return descr;
     if (!isinstance_of(obj, d->owner))
-        return raise(exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+        return raise(exc::TypeError,
+                     "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                      d->def->name, d->owner->name, type_name(obj));
     return d->def->get(obj);
 }
@@ -118,17 +121,24 @@ static Value make_wrapper_method(Type* type, Value f) {
     return Value(w);
 }
 
-Value make_staticmethod(Value f) { return make_wrapper_method(&StaticMethodType, f); }
-Value make_classmethod(Value f) { return make_wrapper_method(&ClassMethodType, f); }
+Value make_staticmethod(Value f) {
+    return make_wrapper_method(&StaticMethodType, f);
+}
+Value make_classmethod(Value f) {
+    return make_wrapper_method(&ClassMethodType, f);
+}
 
 static Value wrapper_method_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_no_kwargs(type->name, kwnames) || !check_nargs(type->name, nargs, 1, 1)) return Value();
+    if (!check_no_kwargs(type->name, kwnames) || !check_nargs(type->name, nargs, 1, 1))
+        return Value();
     Value w = alloc_instance(type);
     if (w) static_cast<WrapperMethodObject*>(w.as_ptr())->callable = args[0];
     return w;
 }
 
-static int wrapper_method_init(Value, const Value*, size_t, Value) { return 0; }
+static int wrapper_method_init(Value, const Value*, size_t, Value) {
+    return 0;
+}
 
 static Value staticmethod_get(Value descr, Value, Value) {
     return static_cast<WrapperMethodObject*>(descr.as_ptr())->callable;
@@ -143,7 +153,9 @@ static Value classmethod_get(Value descr, Value obj, Value type) {
     return make_method(static_cast<WrapperMethodObject*>(descr.as_ptr())->callable, cls);
 }
 
-static Value wm_get_func(Value self) { return static_cast<WrapperMethodObject*>(self.as_ptr())->callable; }
+static Value wm_get_func(Value self) {
+    return static_cast<WrapperMethodObject*>(self.as_ptr())->callable;
+}
 static Value wm_get_isabstract(Value self) {
     Value f = static_cast<WrapperMethodObject*>(self.as_ptr())->callable;
     Value r = get_attr_optional(f, intern("__isabstractmethod__"));
@@ -295,10 +307,8 @@ static int prop_set_doc(Value self, Value v) {
     return 0;
 }
 static const GetSetDef property_getsets[] = {
-    {"fget", prop_fget, nullptr, nullptr},
-    {"fset", prop_fset, nullptr, nullptr},
-    {"fdel", prop_fdel, nullptr, nullptr},
-    {"__doc__", prop_doc, prop_set_doc, nullptr},
+    {"fget", prop_fget, nullptr, nullptr}, {"fset", prop_fset, nullptr, nullptr},
+    {"fdel", prop_fdel, nullptr, nullptr}, {"__doc__", prop_doc, prop_set_doc, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -384,7 +394,8 @@ static Value super_new(Type* type, const Value* args, size_t nargs, Value kwname
         if (!super_from_frame(&t, &obj)) return Value();
     } else {
         if (!isinstance_of(args[0], &TypeType))
-            return raise(exc::TypeError, "super() argument 1 must be a type, not %s", type_name(args[0]));
+            return raise(exc::TypeError, "super() argument 1 must be a type, not %s",
+                         type_name(args[0]));
         t = static_cast<Type*>(args[0].as_ptr());
         if (nargs == 2 && !is_none(args[1])) obj = args[1];
     }
@@ -393,7 +404,9 @@ static Value super_new(Type* type, const Value* args, size_t nargs, Value kwname
     return s;
 }
 
-static int super_init(Value, const Value*, size_t, Value) { return 0; }
+static int super_init(Value, const Value*, size_t, Value) {
+    return 0;
+}
 
 static Value super_getattr(Value self, Value name) {
     auto* s = static_cast<SuperObject*>(self.as_ptr());
@@ -401,7 +414,8 @@ static Value super_getattr(Value self, Value name) {
         Value mro = s->obj_type->mro;
         size_t n = tuple_size(mro);
         size_t i = 0;
-        while (i < n && tuple_get(mro, i).as_ptr() != s->type) i++;
+        while (i < n && tuple_get(mro, i).as_ptr() != s->type)
+            i++;
         for (i++; i < n; i++) {
             Type* b = static_cast<Type*>(tuple_get(mro, i).as_ptr());
             Value v = dict_get_str(b->dict, name);

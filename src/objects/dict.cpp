@@ -39,13 +39,15 @@ static void dict_trace(Object* o, Tracer& t) {
 
 static bool dict_resize(Dict* d, size_t min_used) {
     size_t size = 8;
-    while (size * 2 < min_used * 3) size <<= 1;
+    while (size * 2 < min_used * 3)
+        size <<= 1;
     auto* indices = reinterpret_cast<int32_t*>(gc_alloc_bytes(size * sizeof(int32_t)));
     if (!indices) return false;
     size_t cap = size * 2 / 3;
     auto* entries = reinterpret_cast<DictEntry*>(gc_alloc_values(cap * 3));
     if (!entries) return false;
-    for (size_t i = 0; i < size; i++) indices[i] = kEmpty;
+    for (size_t i = 0; i < size; i++)
+        indices[i] = kEmpty;
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++) {
         DictEntry& e = d->entries[i];
@@ -75,10 +77,14 @@ Dict* make_dict_subclass(Type* type) {
     return d;
 }
 
-Dict* make_dict() { return gc_new<Dict>(&DictType); }
+Dict* make_dict() {
+    return gc_new<Dict>(&DictType);
+}
 
 // Hashes stored as small ints need the top bit folded away.
-static Value hash_value(int64_t h) { return Value::small_int(h >> 2); }
+static Value hash_value(int64_t h) {
+    return Value::small_int(h >> 2);
+}
 
 // Finds [key]: the entry index, or -1 if missing (*slot = where to insert), -2 on error.
 static int64_t lookup(Dict* d, Value key, int64_t hash, size_t* slot) {
@@ -140,8 +146,12 @@ Value dict_get(Dict* d, Value key) {
     return dict_get_hashed(d, key, h);
 }
 
-Value dict_get_str(Dict* d, Value key) { return dict_get_hashed(d, key, str_hash(key)); }
-Value dict_get_cstr(Dict* d, const char* key) { return dict_get_str(d, intern(key)); }
+Value dict_get_str(Dict* d, Value key) {
+    return dict_get_hashed(d, key, str_hash(key));
+}
+Value dict_get_cstr(Dict* d, const char* key) {
+    return dict_get_str(d, intern(key));
+}
 
 bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
     size_t slot;
@@ -171,7 +181,9 @@ bool dict_set(Dict* d, Value key, Value value) {
     return dict_set_hashed(d, key, h, value);
 }
 
-bool dict_set_cstr(Dict* d, const char* key, Value value) { return dict_set(d, intern(key), value); }
+bool dict_set_cstr(Dict* d, const char* key, Value value) {
+    return dict_set(d, intern(key), value);
+}
 
 int dict_del(Dict* d, Value key) {
     int64_t h = hash_of(key);
@@ -262,12 +274,14 @@ bool dict_update(Dict* d, Value other) {
         if (!pair) {
             if (err_matches(exc::TypeError)) {
                 err_clear();
-                raise(exc::TypeError, "cannot convert dictionary update sequence element #%zu to a sequence", n);
+                raise(exc::TypeError,
+                      "cannot convert dictionary update sequence element #%zu to a sequence", n);
             }
             return false;
         }
         if (tuple_size(pair) != 2) {
-            raise(exc::ValueError, "dictionary update sequence element #%zu has length %zu; 2 is required", n,
+            raise(exc::ValueError,
+                  "dictionary update sequence element #%zu has length %zu; 2 is required", n,
                   tuple_size(pair));
             return false;
         }
@@ -334,7 +348,9 @@ static Value dict_richcompare(Value a, Value b, CompareOp op) {
     return Bool(op == CMP_EQ ? eq : !eq);
 }
 
-static int64_t dict_len(Value self) { return static_cast<int64_t>(as_dict(self)->used); }
+static int64_t dict_len(Value self) {
+    return static_cast<int64_t>(as_dict(self)->used);
+}
 
 static Value dict_subscript(Value self, Value key) {
     Value v = dict_get(as_dict(self), key);
@@ -375,8 +391,12 @@ struct DictViewObject : Object {
     Value dict;
 };
 
-static void dict_iter_trace(Object* o, Tracer& t) { t.visit(static_cast<DictIterObject*>(o)->dict); }
-static void dict_view_trace(Object* o, Tracer& t) { t.visit(static_cast<DictViewObject*>(o)->dict); }
+static void dict_iter_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<DictIterObject*>(o)->dict);
+}
+static void dict_view_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<DictViewObject*>(o)->dict);
+}
 
 static Value make_dict_iter(Value dict, int kind) {
     auto* it = gc_new<DictIterObject>(&DictIterType);
@@ -405,8 +425,12 @@ static Value dict_iter_next(Value self) {
     return tuple_pack({k, v});
 }
 
-static Value self_iter(Value self) { return self; }
-static Value dict_iter(Value self) { return make_dict_iter(self, 0); }
+static Value self_iter(Value self) {
+    return self;
+}
+static Value dict_iter(Value self) {
+    return make_dict_iter(self, 0);
+}
 
 static Value make_view(Type* t, Value dict) {
     auto* v = gc_new<DictViewObject>(t);
@@ -420,7 +444,9 @@ static Value view_iter(Value self) {
     int kind = type_of(self) == &DictKeysType ? 0 : type_of(self) == &DictValuesType ? 1 : 2;
     return make_dict_iter(v->dict, kind);
 }
-static int64_t view_len(Value self) { return dict_len(static_cast<DictViewObject*>(self.as_ptr())->dict); }
+static int64_t view_len(Value self) {
+    return dict_len(static_cast<DictViewObject*>(self.as_ptr())->dict);
+}
 static int view_contains(Value self, Value item) {
     Value d = static_cast<DictViewObject*>(self.as_ptr())->dict;
     if (type_of(self) == &DictKeysType) return dict_contains(d, item);
@@ -448,9 +474,15 @@ static Value view_repr(Value self) {
 
 // -- Methods ------------------------------------------------------------------------------------
 
-static Value d_keys(Value self, const Value*, size_t, Value) { return make_view(&DictKeysType, self); }
-static Value d_values(Value self, const Value*, size_t, Value) { return make_view(&DictValuesType, self); }
-static Value d_items(Value self, const Value*, size_t, Value) { return make_view(&DictItemsType, self); }
+static Value d_keys(Value self, const Value*, size_t, Value) {
+    return make_view(&DictKeysType, self);
+}
+static Value d_values(Value self, const Value*, size_t, Value) {
+    return make_view(&DictValuesType, self);
+}
+static Value d_items(Value self, const Value*, size_t, Value) {
+    return make_view(&DictItemsType, self);
+}
 
 static Value d_get(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("get", nargs, 1, 2)) return Value();
@@ -491,7 +523,8 @@ static Value d_popitem(Value self, const Value*, size_t nargs, Value) {
     return raise(exc::KeyError, "'popitem(): dictionary is empty'");
 }
 static Value d_update(Value self, const Value* args, size_t nargs, Value kwnames) {
-    if (nargs > 1) return raise(exc::TypeError, "update expected at most 1 argument, got %zu", nargs);
+    if (nargs > 1)
+        return raise(exc::TypeError, "update expected at most 1 argument, got %zu", nargs);
     if (nargs == 1 && !dict_update(as_dict(self), args[0])) return Value();
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
@@ -538,7 +571,9 @@ static Value dict_ior(Value a, Value b) {
     return a;
 }
 
-static Value dict_new(Type* type, const Value*, size_t, Value) { return Value(make_dict_subclass(type)); }
+static Value dict_new(Type* type, const Value*, size_t, Value) {
+    return Value(make_dict_subclass(type));
+}
 
 static int dict_init(Value self, const Value* args, size_t nargs, Value kwnames) {
     return d_update(self, args, nargs, kwnames) ? 0 : -1;
@@ -573,7 +608,8 @@ void init_dict_type() {
     DictType.init = dict_init;
     DictType.nb[NB_OR] = dict_or;
     DictType.nb_inplace[NB_OR] = dict_ior;
-    init_static_type(&DictType, "dict", &ObjectType, sizeof(Dict), TYPE_BASETYPE | TYPE_DICT_SUBCLASS);
+    init_static_type(&DictType, "dict", &ObjectType, sizeof(Dict),
+                     TYPE_BASETYPE | TYPE_DICT_SUBCLASS);
     add_methods(&DictType, dict_methods);
 
     DictIterType.trace = dict_iter_trace;

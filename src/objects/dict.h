@@ -25,12 +25,18 @@ struct Dict : Object {
     int32_t* indices;   // gc_alloc_bytes: -1 empty, -2 dummy, else entry index
     DictEntry* entries; // gc_alloc_values of capacity*3 Values
     uint32_t keys_version;
-    uint32_t watched;   // bit mask of watchers (tier 2 invalidation; issue 5/6)
+    uint32_t watched; // bit mask of watchers (tier 2 invalidation; issue 5/6)
 };
 
-inline bool is_dict(Value v) { return v.is_ptr() && (v.as_ptr()->type->flags & TYPE_DICT_SUBCLASS); }
-inline bool is_exact_dict(Value v) { return v.is_ptr() && v.as_ptr()->type == &DictType; }
-inline Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_ptr()); }
+inline bool is_dict(Value v) {
+    return v.is_ptr() && (v.as_ptr()->type->flags & TYPE_DICT_SUBCLASS);
+}
+inline bool is_exact_dict(Value v) {
+    return v.is_ptr() && v.as_ptr()->type == &DictType;
+}
+inline Dict* as_dict(Value v) {
+    return static_cast<Dict*>(v.as_ptr());
+}
 
 Dict* make_dict();
 Dict* make_dict_subclass(Type* type);
@@ -57,7 +63,9 @@ bool dict_next(Dict* d, size_t* pos, Value* key, Value* value);
 bool dict_update(Dict* d, Value other);
 bool dict_merge_from_dict(Dict* d, Dict* other, bool override_existing);
 uint32_t dict_keys_version(Dict* d);
-inline size_t dict_size(Dict* d) { return d->used; }
+inline size_t dict_size(Dict* d) {
+    return d->used;
+}
 
 void init_dict_type();
 

@@ -25,19 +25,18 @@ Type BaseExceptionType, TracebackType;
 
 namespace exc {
 Type *BaseException, *Exception, *ArithmeticError, *AssertionError, *AttributeError, *BufferError,
-    *EOFError, *FloatingPointError, *GeneratorExit, *ImportError, *ModuleNotFoundError,
-    *IndexError, *KeyError, *KeyboardInterrupt, *LookupError, *MemoryError, *NameError,
-    *UnboundLocalError, *NotImplementedError, *OSError, *FileNotFoundError, *FileExistsError,
-    *IsADirectoryError, *NotADirectoryError, *PermissionError, *InterruptedError, *TimeoutError,
-    *BlockingIOError, *ChildProcessError, *ConnectionError, *BrokenPipeError,
-    *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError, *ProcessLookupError,
-    *OverflowError, *RecursionError, *ReferenceError, *RuntimeError, *StopIteration,
-    *StopAsyncIteration, *SyntaxError, *IndentationError, *TabError, *SystemError, *SystemExit,
-    *TypeError, *ValueError, *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError,
-    *UnicodeTranslateError, *ZeroDivisionError, *Warning, *UserWarning, *DeprecationWarning,
-    *PendingDeprecationWarning, *SyntaxWarning, *RuntimeWarning, *FutureWarning, *ImportWarning,
-    *UnicodeWarning, *BytesWarning, *ResourceWarning, *EncodingWarning, *BaseExceptionGroup,
-    *ExceptionGroup;
+    *EOFError, *FloatingPointError, *GeneratorExit, *ImportError, *ModuleNotFoundError, *IndexError,
+    *KeyError, *KeyboardInterrupt, *LookupError, *MemoryError, *NameError, *UnboundLocalError,
+    *NotImplementedError, *OSError, *FileNotFoundError, *FileExistsError, *IsADirectoryError,
+    *NotADirectoryError, *PermissionError, *InterruptedError, *TimeoutError, *BlockingIOError,
+    *ChildProcessError, *ConnectionError, *BrokenPipeError, *ConnectionAbortedError,
+    *ConnectionRefusedError, *ConnectionResetError, *ProcessLookupError, *OverflowError,
+    *RecursionError, *ReferenceError, *RuntimeError, *StopIteration, *StopAsyncIteration,
+    *SyntaxError, *IndentationError, *TabError, *SystemError, *SystemExit, *TypeError, *ValueError,
+    *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError, *UnicodeTranslateError,
+    *ZeroDivisionError, *Warning, *UserWarning, *DeprecationWarning, *PendingDeprecationWarning,
+    *SyntaxWarning, *RuntimeWarning, *FutureWarning, *ImportWarning, *UnicodeWarning, *BytesWarning,
+    *ResourceWarning, *EncodingWarning, *BaseExceptionGroup, *ExceptionGroup;
 } // namespace exc
 
 static void exception_trace(Object* o, Tracer& t) {
@@ -108,8 +107,12 @@ static Value exception_repr(Value self) {
     return make_str(name + s);
 }
 
-static ExceptionObject* E(Value v) { return as_exception(v); }
-static Value get_args(Value s) { return E(s)->args; }
+static ExceptionObject* E(Value v) {
+    return as_exception(v);
+}
+static Value get_args(Value s) {
+    return E(s)->args;
+}
 static int set_args(Value s, Value v) {
     if (!v) {
         raise(exc::TypeError, "args may not be deleted");
@@ -120,7 +123,9 @@ static int set_args(Value s, Value v) {
     E(s)->args = t;
     return 0;
 }
-static Value get_tb(Value s) { return E(s)->traceback ? E(s)->traceback : None(); }
+static Value get_tb(Value s) {
+    return E(s)->traceback ? E(s)->traceback : None();
+}
 static int set_tb(Value s, Value v) {
     if (!v || (!is_none(v) && type_of(v) != &TracebackType)) {
         raise(exc::TypeError, "__traceback__ must be a traceback or None");
@@ -129,7 +134,9 @@ static int set_tb(Value s, Value v) {
     E(s)->traceback = is_none(v) ? Value() : v;
     return 0;
 }
-static Value get_context(Value s) { return E(s)->context ? E(s)->context : None(); }
+static Value get_context(Value s) {
+    return E(s)->context ? E(s)->context : None();
+}
 static int set_context(Value s, Value v) {
     if (v && !is_none(v) && !is_exception(v)) {
         raise(exc::TypeError, "exception context must be None or derive from BaseException");
@@ -138,7 +145,9 @@ static int set_context(Value s, Value v) {
     E(s)->context = v && !is_none(v) ? v : Value();
     return 0;
 }
-static Value get_cause(Value s) { return E(s)->cause ? E(s)->cause : None(); }
+static Value get_cause(Value s) {
+    return E(s)->cause ? E(s)->cause : None();
+}
 static int set_cause(Value s, Value v) {
     if (v && !is_none(v) && !is_exception(v)) {
         raise(exc::TypeError, "exception cause must be None or derive from BaseException");
@@ -148,7 +157,9 @@ static int set_cause(Value s, Value v) {
     E(s)->suppress_context = true;
     return 0;
 }
-static Value get_suppress(Value s) { return Bool(E(s)->suppress_context); }
+static Value get_suppress(Value s) {
+    return Bool(E(s)->suppress_context);
+}
 static int set_suppress(Value s, Value v) {
     int t = v ? truthy(v) : 0;
     if (t < 0) return -1;
@@ -231,7 +242,8 @@ static int name_attr_init(Value self, const Value* args, size_t nargs, Value kwn
         if (set_dict_attr(self, "path", None()) < 0) return -1;
         if (set_dict_attr(self, "msg", nargs == 1 ? args[0] : None()) < 0) return -1;
     }
-    if (isinstance_of(self, exc::AttributeError) && set_dict_attr(self, "obj", None()) < 0) return -1;
+    if (isinstance_of(self, exc::AttributeError) && set_dict_attr(self, "obj", None()) < 0)
+        return -1;
     for (size_t i = 0; i < nkw; i++) {
         std::string_view k = str_view(tuple_get(kwnames, i));
         if (k != "name" && k != "obj" && k != "path") {
@@ -253,7 +265,8 @@ static int oserror_init(Value self, const Value* args, size_t nargs, Value kw) {
         if (nargs >= 3) filename = args[2];
     }
     if (set_dict_attr(self, "errno", eno) < 0 || set_dict_attr(self, "strerror", strerror) < 0 ||
-        set_dict_attr(self, "filename", filename) < 0 || set_dict_attr(self, "filename2", None()) < 0)
+        set_dict_attr(self, "filename", filename) < 0 ||
+        set_dict_attr(self, "filename2", None()) < 0)
         return -1;
     // Only (errno, strerror) / (errno, strerror, filename) keep just those args.
     if (nargs >= 2 && nargs <= 3) {
@@ -316,9 +329,12 @@ static Value syntaxerror_str(Value self) {
             size_t slash = f.rfind('/');
             base = slash == std::string::npos ? f : f.substr(slash + 1);
         }
-        if (have_fn && have_ln) s += " (" + base + ", line " + str_text(ln) + ")";
-        else if (have_fn) s += " (" + base + ")";
-        else s += " (line " + str_text(ln) + ")";
+        if (have_fn && have_ln)
+            s += " (" + base + ", line " + str_text(ln) + ")";
+        else if (have_fn)
+            s += " (" + base + ")";
+        else
+            s += " (line " + str_text(ln) + ")";
     }
     return make_str(s);
 }
@@ -350,8 +366,12 @@ static Value tb_next(Value s) {
     Value n = static_cast<TracebackObject*>(s.as_ptr())->next;
     return n ? n : None();
 }
-static Value tb_lineno(Value s) { return make_int(static_cast<TracebackObject*>(s.as_ptr())->lineno); }
-static Value tb_lasti(Value s) { return make_int(static_cast<TracebackObject*>(s.as_ptr())->lasti); }
+static Value tb_lineno(Value s) {
+    return make_int(static_cast<TracebackObject*>(s.as_ptr())->lineno);
+}
+static Value tb_lasti(Value s) {
+    return make_int(static_cast<TracebackObject*>(s.as_ptr())->lasti);
+}
 static const GetSetDef traceback_getsets[] = {
     {"tb_next", tb_next, nullptr, nullptr},
     {"tb_lineno", tb_lineno, nullptr, nullptr},
@@ -468,22 +488,75 @@ void init_exception_types() {
 // Every built-in exception class, for the builtins module.
 void for_each_exception_type(void (*fn)(Type*)) {
     using namespace exc;
-    Type* all[] = {BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
-                   StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError,
-                   OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError,
-                   EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError,
-                   MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError,
-                   ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,
-                   ConnectionRefusedError, ConnectionResetError, FileExistsError,
-                   FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError,
-                   PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError,
-                   NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError,
-                   SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError,
-                   UnicodeEncodeError, UnicodeTranslateError, Warning, DeprecationWarning,
-                   PendingDeprecationWarning, RuntimeWarning, SyntaxWarning, UserWarning,
-                   FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
-                   EncodingWarning, BaseExceptionGroup, ExceptionGroup};
-    for (Type* t : all) fn(t);
+    Type* all[] = {BaseException,
+                   SystemExit,
+                   KeyboardInterrupt,
+                   GeneratorExit,
+                   Exception,
+                   StopIteration,
+                   StopAsyncIteration,
+                   ArithmeticError,
+                   FloatingPointError,
+                   OverflowError,
+                   ZeroDivisionError,
+                   AssertionError,
+                   AttributeError,
+                   BufferError,
+                   EOFError,
+                   ImportError,
+                   ModuleNotFoundError,
+                   LookupError,
+                   IndexError,
+                   KeyError,
+                   MemoryError,
+                   NameError,
+                   UnboundLocalError,
+                   OSError,
+                   BlockingIOError,
+                   ChildProcessError,
+                   ConnectionError,
+                   BrokenPipeError,
+                   ConnectionAbortedError,
+                   ConnectionRefusedError,
+                   ConnectionResetError,
+                   FileExistsError,
+                   FileNotFoundError,
+                   InterruptedError,
+                   IsADirectoryError,
+                   NotADirectoryError,
+                   PermissionError,
+                   ProcessLookupError,
+                   TimeoutError,
+                   ReferenceError,
+                   RuntimeError,
+                   NotImplementedError,
+                   RecursionError,
+                   SyntaxError,
+                   IndentationError,
+                   TabError,
+                   SystemError,
+                   TypeError,
+                   ValueError,
+                   UnicodeError,
+                   UnicodeDecodeError,
+                   UnicodeEncodeError,
+                   UnicodeTranslateError,
+                   Warning,
+                   DeprecationWarning,
+                   PendingDeprecationWarning,
+                   RuntimeWarning,
+                   SyntaxWarning,
+                   UserWarning,
+                   FutureWarning,
+                   ImportWarning,
+                   UnicodeWarning,
+                   BytesWarning,
+                   ResourceWarning,
+                   EncodingWarning,
+                   BaseExceptionGroup,
+                   ExceptionGroup};
+    for (Type* t : all)
+        fn(t);
 }
 
 } // namespace uopy

@@ -10,25 +10,31 @@ namespace uopy {
 
 struct ExceptionObject : Object {
     Dict* dict;
-    Value args;       // tuple
-    Value traceback;  // TracebackObject or None/null
-    Value context;    // __context__ or null
-    Value cause;      // __cause__ or null
-    Value notes;      // __notes__ list or null
+    Value args;      // tuple
+    Value traceback; // TracebackObject or None/null
+    Value context;   // __context__ or null
+    Value cause;     // __cause__ or null
+    Value notes;     // __notes__ list or null
     bool suppress_context;
 };
 
 struct TracebackObject : Object {
-    Value next;       // the next (deeper) entry, or null
+    Value next; // the next (deeper) entry, or null
     CodeObject* code;
-    Value frame;      // a frame snapshot object (tb_frame), or null
-    int lasti;        // byte offset of the instruction (tb_lasti)
+    Value frame; // a frame snapshot object (tb_frame), or null
+    int lasti;   // byte offset of the instruction (tb_lasti)
     int lineno;
 };
 
-inline bool is_exception(Value v) { return v.is_ptr() && (type_of(v)->flags & TYPE_EXC_SUBCLASS); }
-inline bool is_exception_type(Type* t) { return (t->flags & TYPE_EXC_SUBCLASS) != 0; }
-inline ExceptionObject* as_exception(Value v) { return static_cast<ExceptionObject*>(v.as_ptr()); }
+inline bool is_exception(Value v) {
+    return v.is_ptr() && (type_of(v)->flags & TYPE_EXC_SUBCLASS);
+}
+inline bool is_exception_type(Type* t) {
+    return (t->flags & TYPE_EXC_SUBCLASS) != 0;
+}
+inline ExceptionObject* as_exception(Value v) {
+    return static_cast<ExceptionObject*>(v.as_ptr());
+}
 
 // Creates an instance of exception class [type] with [args] (a tuple).
 Value make_exception(Type* type, Value args);

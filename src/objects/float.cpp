@@ -48,7 +48,8 @@ std::string float_repr_text(double d) {
     std::string digits;
     for (char c : mant)
         if (c != '.') digits.push_back(c);
-    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
     std::string out;
     int decpt = exp + 1; // position of the decimal point relative to the digits
     if (exp >= -4 && exp < 16) {
@@ -69,7 +70,9 @@ std::string float_repr_text(double d) {
     return neg ? "-" + out : out;
 }
 
-Value float_repr_value(double d) { return make_str(float_repr_text(d)); }
+Value float_repr_value(double d) {
+    return make_str(float_repr_text(d));
+}
 
 bool number_to_double(Value v, double* out) {
     if (is_float(v)) {
@@ -82,7 +85,8 @@ bool number_to_double(Value v, double* out) {
         Value r = f(v);
         if (!r) return false;
         if (!is_float(r)) {
-            raise(exc::TypeError, "%s.__float__ returned non-float (type %s)", type_name(v), type_name(r));
+            raise(exc::TypeError, "%s.__float__ returned non-float (type %s)", type_name(v),
+                  type_name(r));
             return false;
         }
         *out = float_value(r);
@@ -113,7 +117,9 @@ static bool operand(Value v, double* out, bool* error) {
     return false;
 }
 
-static Value float_repr(Value self) { return float_repr_value(float_value(self)); }
+static Value float_repr(Value self) {
+    return float_repr_value(float_value(self));
+}
 
 static int64_t float_hash(Value self) {
     double d = float_value(self);
@@ -157,8 +163,8 @@ static int64_t float_hash(Value self) {
 static Value float_divmod_impl(double a, double b, bool want_div, bool want_mod) {
     if (b == 0) {
         return raise(exc::ZeroDivisionError, want_div && want_mod ? "float divmod()"
-                                             : want_div          ? "float floor division by zero"
-                                                                 : "float modulo");
+                                             : want_div           ? "float floor division by zero"
+                                                                  : "float modulo");
     }
     double mod = std::fmod(a, b);
     double div = (a - mod) / b;
@@ -182,7 +188,8 @@ static Value float_divmod_impl(double a, double b, bool want_div, bool want_mod)
 }
 
 static Value float_pow_impl(double a, double b) {
-    if (a == 0 && b < 0) return raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    if (a == 0 && b < 0)
+        return raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
     if (a < 0 && b != std::floor(b) && std::isfinite(b) && std::isfinite(a)) {
         // A negative base with a fractional exponent gives a complex result.
         Value (*mk)(double, double) = nullptr;
@@ -219,7 +226,9 @@ template <int OP> static Value float_binary(Value a, Value b) {
 }
 
 static Value float_power3(Value a, Value b, Value c) {
-    if (!is_none(c)) return raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (!is_none(c))
+        return raise(exc::TypeError,
+                     "pow() 3rd argument not allowed unless all arguments are integers");
     return float_binary<NB_POWER>(a, b);
 }
 
@@ -272,10 +281,18 @@ static Value float_richcompare(Value a, Value b, CompareOp op) {
     return NotImplemented();
 }
 
-static Value float_neg(Value v) { return make_float(-float_value(v)); }
-static Value float_pos(Value v) { return is_exact_float(v) ? v : make_float(float_value(v)); }
-static Value float_abs(Value v) { return make_float(std::fabs(float_value(v))); }
-static int float_bool(Value v) { return float_value(v) != 0.0; }
+static Value float_neg(Value v) {
+    return make_float(-float_value(v));
+}
+static Value float_pos(Value v) {
+    return is_exact_float(v) ? v : make_float(float_value(v));
+}
+static Value float_abs(Value v) {
+    return make_float(std::fabs(float_value(v)));
+}
+static int float_bool(Value v) {
+    return float_value(v) != 0.0;
+}
 
 static Value float_to_int(double d) {
     if (std::isnan(d)) return raise(exc::ValueError, "cannot convert float NaN to integer");
@@ -285,7 +302,9 @@ static Value float_to_int(double d) {
     mpz_init_set_d(z, d);
     return make_int_steal_mpz(z);
 }
-static Value float_int(Value v) { return float_to_int(float_value(v)); }
+static Value float_int(Value v) {
+    return float_to_int(float_value(v));
+}
 
 bool parse_float_text(std::string_view text, double* out);
 
@@ -298,12 +317,14 @@ static Value float_new(Type* type, const Value* args, size_t nargs, Value kwname
             if (!parse_float_text(str_view(x), &d)) {
                 Value r = repr(x);
                 if (!r) return r;
-                return raise(exc::ValueError, "could not convert string to float: %s", str_view(r).data());
+                return raise(exc::ValueError, "could not convert string to float: %s",
+                             str_view(r).data());
             }
         } else if (!number_to_double(x, &d)) {
             if (err_matches(exc::TypeError)) {
                 err_clear();
-                return raise(exc::TypeError, "float() argument must be a string or a real number, not '%s'",
+                return raise(exc::TypeError,
+                             "float() argument must be a string or a real number, not '%s'",
                              type_name(x));
             }
             return Value();
@@ -318,14 +339,17 @@ static Value float_new(Type* type, const Value* args, size_t nargs, Value kwname
 
 bool parse_float_text(std::string_view text, double* out) {
     size_t b = 0, e = text.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) b++;
-    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) e--;
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
+        b++;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1])))
+        e--;
     std::string s;
     std::string_view t = text.substr(b, e - b);
     for (size_t i = 0; i < t.size(); i++) {
         char c = t[i];
         if (c == '_') {
-            if (i == 0 || i + 1 >= t.size() || !std::isdigit(static_cast<unsigned char>(t[i - 1])) ||
+            if (i == 0 || i + 1 >= t.size() ||
+                !std::isdigit(static_cast<unsigned char>(t[i - 1])) ||
                 !std::isdigit(static_cast<unsigned char>(t[i + 1])))
                 return false;
             continue;
@@ -388,9 +412,15 @@ static Value m_round(Value self, const Value* args, size_t nargs, Value) {
     if (std::fabs(y - z) == 0.5) z = 2.0 * std::nearbyint(y / 2.0);
     return make_float(z * p);
 }
-static Value m_trunc(Value self, const Value*, size_t, Value) { return float_to_int(std::trunc(float_value(self))); }
-static Value m_floor(Value self, const Value*, size_t, Value) { return float_to_int(std::floor(float_value(self))); }
-static Value m_ceil(Value self, const Value*, size_t, Value) { return float_to_int(std::ceil(float_value(self))); }
+static Value m_trunc(Value self, const Value*, size_t, Value) {
+    return float_to_int(std::trunc(float_value(self)));
+}
+static Value m_floor(Value self, const Value*, size_t, Value) {
+    return float_to_int(std::floor(float_value(self)));
+}
+static Value m_ceil(Value self, const Value*, size_t, Value) {
+    return float_to_int(std::ceil(float_value(self)));
+}
 static Value m_as_integer_ratio(Value self, const Value*, size_t, Value) {
     double d = float_value(self);
     if (std::isinf(d)) return raise(exc::OverflowError, "cannot convert Infinity to integer ratio");
@@ -404,14 +434,18 @@ static Value m_as_integer_ratio(Value self, const Value*, size_t, Value) {
     mpz_t n, den;
     mpz_init_set_d(n, m);
     mpz_init_set_ui(den, 1);
-    if (e > 0) mpz_mul_2exp(n, n, e);
-    else mpz_mul_2exp(den, den, -e);
+    if (e > 0)
+        mpz_mul_2exp(n, n, e);
+    else
+        mpz_mul_2exp(den, den, -e);
     Value r = tuple_pack({make_int_from_mpz(n), make_int_from_mpz(den)});
     mpz_clear(n);
     mpz_clear(den);
     return r;
 }
-static Value m_conjugate(Value self, const Value*, size_t, Value) { return float_pos(self); }
+static Value m_conjugate(Value self, const Value*, size_t, Value) {
+    return float_pos(self);
+}
 static Value m_format(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__format__", nargs, 1, 1)) return Value();
     return format_number_with_spec(self, args[0]);
@@ -421,8 +455,12 @@ static Value m_hex(Value self, const Value*, size_t, Value) {
     std::snprintf(buf, sizeof buf, "%a", float_value(self));
     return make_str(buf);
 }
-static Value g_real(Value self) { return float_pos(self); }
-static Value g_imag(Value) { return make_float(0.0); }
+static Value g_real(Value self) {
+    return float_pos(self);
+}
+static Value g_imag(Value) {
+    return make_float(0.0);
+}
 
 static const NativeMethodDef float_methods[] = {
     {"is_integer", m_is_integer, 0, nullptr},

@@ -9,9 +9,15 @@ struct FloatObject : Object {
     double value;
 };
 
-inline bool is_float(Value v) { return v.is_ptr() && isinstance_of(v, &FloatType); }
-inline bool is_exact_float(Value v) { return v.is_ptr() && v.as_ptr()->type == &FloatType; }
-inline double float_value(Value v) { return static_cast<FloatObject*>(v.as_ptr())->value; }
+inline bool is_float(Value v) {
+    return v.is_ptr() && isinstance_of(v, &FloatType);
+}
+inline bool is_exact_float(Value v) {
+    return v.is_ptr() && v.as_ptr()->type == &FloatType;
+}
+inline double float_value(Value v) {
+    return static_cast<FloatObject*>(v.as_ptr())->value;
+}
 
 Value make_float(double d);
 // float(x) for numbers: int, float, or anything with __float__/__index__.

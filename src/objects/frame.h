@@ -16,17 +16,17 @@ enum : uint8_t {
 
 struct Frame {
     CodeObject* code;
-    Frame* previous;       // the caller, null at the bottom
-    Value func;            // the FunctionObject, or null for module/class code run directly
-    Value globals;         // dict
-    Value builtins;        // dict
-    Value locals;          // the mapping for module/class/exec frames, else null
-    CodeUnit* instr_ptr;   // the instruction being executed, or to resume at
-    Value* stackpointer;   // top of the value stack while the frame is not running
+    Frame* previous;        // the caller, null at the bottom
+    Value func;             // the FunctionObject, or null for module/class code run directly
+    Value globals;          // dict
+    Value builtins;         // dict
+    Value locals;           // the mapping for module/class/exec frames, else null
+    CodeUnit* instr_ptr;    // the instruction being executed, or to resume at
+    Value* stackpointer;    // top of the value stack while the frame is not running
     uint16_t return_offset; // caller resumes at instr_ptr + return_offset (as CPython 3.12+)
     uint8_t owner;
-    uint8_t is_entry;      // returning from this frame leaves the eval loop
-    Value localsplus[];    // nlocalsplus locals/cells/frees, then the value stack
+    uint8_t is_entry;   // returning from this frame leaves the eval loop
+    Value localsplus[]; // nlocalsplus locals/cells/frees, then the value stack
 
     Value* stack_base() { return localsplus + code->nlocalsplus; }
 };

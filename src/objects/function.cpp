@@ -35,12 +35,14 @@ FunctionObject* make_function(CodeObject* code, Value globals, Value qualname) {
     f->qualname = qualname ? qualname : code->qualname;
     f->doc = None();
     // The docstring is co_consts[0] when the code says it has one.
-    if ((code->flags & CO_HAS_DOCSTRING) && tuple_size(code->consts) > 0) f->doc = tuple_get(code->consts, 0);
+    if ((code->flags & CO_HAS_DOCSTRING) && tuple_size(code->consts) > 0)
+        f->doc = tuple_get(code->consts, 0);
     Dict* g = as_dict(globals);
     Value mod = dict_get_str(g, names::__name__);
     f->module = mod ? mod : None();
     Value b = dict_get_str(g, names::__builtins__);
-    if (b && is_dict(b)) f->builtins = b;
+    if (b && is_dict(b))
+        f->builtins = b;
     else if (b && type_of(b)->name && std::string(type_of(b)->name) == "module")
         f->builtins = get_attr(b, names::__dict__);
     f->version = g_next_func_version++;
@@ -74,9 +76,13 @@ static Value function_get(Value descr, Value obj, Value) {
     return make_method(descr, obj);
 }
 
-static FunctionObject* F(Value v) { return as_function(v); }
+static FunctionObject* F(Value v) {
+    return as_function(v);
+}
 
-static Value fn_get_name(Value self) { return F(self)->name; }
+static Value fn_get_name(Value self) {
+    return F(self)->name;
+}
 static int fn_set_name(Value self, Value v) {
     if (!v || !is_str(v)) {
         raise(exc::TypeError, "__name__ must be set to a string object");
@@ -85,7 +91,9 @@ static int fn_set_name(Value self, Value v) {
     F(self)->name = v;
     return 0;
 }
-static Value fn_get_qualname(Value self) { return F(self)->qualname; }
+static Value fn_get_qualname(Value self) {
+    return F(self)->qualname;
+}
 static int fn_set_qualname(Value self, Value v) {
     if (!v || !is_str(v)) {
         raise(exc::TypeError, "__qualname__ must be set to a string object");
@@ -94,17 +102,23 @@ static int fn_set_qualname(Value self, Value v) {
     F(self)->qualname = v;
     return 0;
 }
-static Value fn_get_doc(Value self) { return F(self)->doc; }
+static Value fn_get_doc(Value self) {
+    return F(self)->doc;
+}
 static int fn_set_doc(Value self, Value v) {
     F(self)->doc = v ? v : None();
     return 0;
 }
-static Value fn_get_module(Value self) { return F(self)->module ? F(self)->module : None(); }
+static Value fn_get_module(Value self) {
+    return F(self)->module ? F(self)->module : None();
+}
 static int fn_set_module(Value self, Value v) {
     F(self)->module = v ? v : None();
     return 0;
 }
-static Value fn_get_defaults(Value self) { return F(self)->defaults ? F(self)->defaults : None(); }
+static Value fn_get_defaults(Value self) {
+    return F(self)->defaults ? F(self)->defaults : None();
+}
 static int fn_set_defaults(Value self, Value v) {
     if (v && !is_none(v) && !is_tuple(v)) {
         raise(exc::TypeError, "__defaults__ must be set to a tuple object");
@@ -122,7 +136,9 @@ static int fn_set_kwdefaults(Value self, Value v) {
     F(self)->version = g_next_func_version++;
     return 0;
 }
-static Value fn_get_code(Value self) { return Value(F(self)->code); }
+static Value fn_get_code(Value self) {
+    return Value(F(self)->code);
+}
 static int fn_set_code(Value self, Value v) {
     if (!v || !is_code(v)) {
         raise(exc::TypeError, "__code__ must be set to a code object");
@@ -132,8 +148,12 @@ static int fn_set_code(Value self, Value v) {
     F(self)->version = g_next_func_version++;
     return 0;
 }
-static Value fn_get_globals(Value self) { return F(self)->globals; }
-static Value fn_get_closure(Value self) { return F(self)->closure ? F(self)->closure : None(); }
+static Value fn_get_globals(Value self) {
+    return F(self)->globals;
+}
+static Value fn_get_closure(Value self) {
+    return F(self)->closure ? F(self)->closure : None();
+}
 static Value fn_get_dict(Value self) {
     if (!F(self)->dict) F(self)->dict = make_dict();
     return Value(F(self)->dict);
@@ -189,7 +209,8 @@ static Value method_call(Value callable, const Value* args, size_t nargs, Value 
         all = big.data();
     }
     all[0] = m->self;
-    for (size_t i = 0; i < nargs + nkw; i++) all[i + 1] = args[i];
+    for (size_t i = 0; i < nargs + nkw; i++)
+        all[i + 1] = args[i];
     return call(m->func, all, nargs + 1, kwnames);
 }
 
@@ -238,8 +259,12 @@ static Value method_getattr(Value self, Value name) {
     return get_attr(m->func, name);
 }
 
-static Value method_get_func(Value self) { return static_cast<MethodObject*>(self.as_ptr())->func; }
-static Value method_get_self(Value self) { return static_cast<MethodObject*>(self.as_ptr())->self; }
+static Value method_get_func(Value self) {
+    return static_cast<MethodObject*>(self.as_ptr())->func;
+}
+static Value method_get_self(Value self) {
+    return static_cast<MethodObject*>(self.as_ptr())->self;
+}
 static const GetSetDef method_getsets[] = {
     {"__func__", method_get_func, nullptr, nullptr},
     {"__self__", method_get_self, nullptr, nullptr},
@@ -254,7 +279,9 @@ CellObject* make_cell(Value v) {
     return c;
 }
 
-static void cell_trace(Object* o, Tracer& t) { t.visit(static_cast<CellObject*>(o)->ref); }
+static void cell_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<CellObject*>(o)->ref);
+}
 
 static Value cell_get_contents(Value self) {
     Value v = static_cast<CellObject*>(self.as_ptr())->ref;
@@ -300,7 +327,8 @@ static Value builtin_repr(Value self) {
         return make_str(std::string("<built-in function ") + f->def->name + ">");
     char buf[48];
     std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(f->self.as_ptr()));
-    return make_str(std::string("<built-in method ") + f->def->name + " of " + type_name(f->self) + buf);
+    return make_str(std::string("<built-in method ") + f->def->name + " of " + type_name(f->self) +
+                    buf);
 }
 
 static Value builtin_get_name(Value self) {
@@ -309,7 +337,8 @@ static Value builtin_get_name(Value self) {
 static Value builtin_get_qualname(Value self) {
     auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
     if (!f->self || is_module(f->self)) return make_str(f->def->name);
-    Type* t = isinstance_of(f->self, &TypeType) ? static_cast<Type*>(f->self.as_ptr()) : type_of(f->self);
+    Type* t =
+        isinstance_of(f->self, &TypeType) ? static_cast<Type*>(f->self.as_ptr()) : type_of(f->self);
     return make_str(std::string(str_view(t->qualname)) + "." + f->def->name);
 }
 static Value builtin_get_doc(Value self) {
@@ -355,10 +384,12 @@ static Value method_descr_call(Value callable, const Value* args, size_t nargs, 
         return raise(exc::TypeError, "unbound method %s.%s() needs an argument", d->owner->name,
                      d->def->name);
     if (!isinstance_of(args[0], d->owner))
-        return raise(exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+        return raise(exc::TypeError,
+                     "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                      d->def->name, d->owner->name, type_name(args[0]));
     if (kwnames && !(d->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames))
-        return raise(exc::TypeError, "%s.%s() takes no keyword arguments", d->owner->name, d->def->name);
+        return raise(exc::TypeError, "%s.%s() takes no keyword arguments", d->owner->name,
+                     d->def->name);
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -370,7 +401,8 @@ static Value method_descr_get(Value descr, Value obj, Value) {
 
 static Value method_descr_repr(Value self) {
     auto* d = static_cast<MethodDescriptorObject*>(self.as_ptr());
-    return make_str(std::string("<method '") + d->def->name + "' of '" + d->owner->name + "' objects>");
+    return make_str(std::string("<method '") + d->def->name + "' of '" + d->owner->name +
+                    "' objects>");
 }
 
 // Class methods and static methods of built-in types (dict.fromkeys, str.maketrans).
@@ -381,7 +413,8 @@ static Value classmethod_descr_get(Value descr, Value obj, Value type) {
     return make_builtin_function(d->def, cls);
 }
 
-static Value classmethod_descr_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+static Value classmethod_descr_call(Value callable, const Value* args, size_t nargs,
+                                    Value kwnames) {
     auto* d = static_cast<MethodDescriptorObject*>(callable.as_ptr());
     if (d->def->flags & NATIVE_STATIC) return d->def->fn(Value(), args, nargs, kwnames);
     if (nargs < 1) return raise(exc::TypeError, "descriptor '%s' needs a type", d->def->name);

@@ -10,13 +10,13 @@ namespace uopy {
 
 struct FunctionObject : Object {
     CodeObject* code;
-    Value globals;     // dict
-    Value builtins;    // dict
-    Value name;        // str
-    Value qualname;    // str
-    Value defaults;    // tuple or null
-    Value kwdefaults;  // dict or null
-    Value closure;     // tuple of cells or null
+    Value globals;    // dict
+    Value builtins;   // dict
+    Value name;       // str
+    Value qualname;   // str
+    Value defaults;   // tuple or null
+    Value kwdefaults; // dict or null
+    Value closure;    // tuple of cells or null
     Value doc;
     Value module;
     Value annotations;
@@ -77,8 +77,12 @@ struct SlotWrapperObject : Object {
     Type* owner;
 };
 
-inline bool is_function(Value v) { return v.is_ptr() && v.as_ptr()->type == &FunctionType; }
-inline FunctionObject* as_function(Value v) { return static_cast<FunctionObject*>(v.as_ptr()); }
+inline bool is_function(Value v) {
+    return v.is_ptr() && v.as_ptr()->type == &FunctionType;
+}
+inline FunctionObject* as_function(Value v) {
+    return static_cast<FunctionObject*>(v.as_ptr());
+}
 
 FunctionObject* make_function(CodeObject* code, Value globals, Value qualname);
 Value make_method(Value func, Value self);

@@ -18,16 +18,20 @@ enum : int8_t {
 struct GeneratorObject : Object {
     Value name;
     Value qualname;
-    Value exc_state;   // the exception being handled inside the generator (sys.exc_info())
-    Value yield_from;  // the sub-iterator of a `yield from`, or null
+    Value exc_state;  // the exception being handled inside the generator (sys.exc_info())
+    Value yield_from; // the sub-iterator of a `yield from`, or null
     int8_t state;
     alignas(8) char frame_storage[]; // a Frame with code->framesize Values
 
     Frame* frame() { return reinterpret_cast<Frame*>(frame_storage); }
 };
 
-inline bool is_generator(Value v) { return v.is_ptr() && v.as_ptr()->type == &GeneratorType; }
-inline GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_ptr()); }
+inline bool is_generator(Value v) {
+    return v.is_ptr() && v.as_ptr()->type == &GeneratorType;
+}
+inline GeneratorObject* as_generator(Value v) {
+    return static_cast<GeneratorObject*>(v.as_ptr());
+}
 
 void init_generator_type();
 

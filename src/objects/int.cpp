@@ -23,7 +23,9 @@ namespace uopy {
 
 Type IntType;
 
-static void bigint_finalize(Object* o) { mpz_clear(static_cast<BigInt*>(o)->z); }
+static void bigint_finalize(Object* o) {
+    mpz_clear(static_cast<BigInt*>(o)->z);
+}
 
 static Value new_bigint(Type* type, const mpz_t z) {
     BigInt* b = gc_new<BigInt>(type, type->basic_size ? type->basic_size : sizeof(BigInt));
@@ -43,7 +45,8 @@ Value make_int(int64_t i) {
 }
 
 Value make_uint(uint64_t u) {
-    if (u <= static_cast<uint64_t>(Value::kSmallMax)) return Value::small_int(static_cast<int64_t>(u));
+    if (u <= static_cast<uint64_t>(Value::kSmallMax))
+        return Value::small_int(static_cast<int64_t>(u));
     mpz_t z;
     mpz_init(z);
     mpz_import(z, 1, 1, sizeof(u), 0, 0, &u);
@@ -66,14 +69,20 @@ Value make_int_steal_mpz(mpz_t z) {
     return v;
 }
 
-Value make_int_subclass(Type* type, const mpz_t z) { return new_bigint(type, z); }
+Value make_int_subclass(Type* type, const mpz_t z) {
+    return new_bigint(type, z);
+}
 
 // The value of an int or bool.
 void int_to_mpz(Value v, mpz_t out) {
-    if (v.is_int()) mpz_set_si(out, v.as_int());
-    else if (v == True()) mpz_set_si(out, 1);
-    else if (v == False()) mpz_set_si(out, 0);
-    else mpz_set(out, static_cast<BigInt*>(v.as_ptr())->z);
+    if (v.is_int())
+        mpz_set_si(out, v.as_int());
+    else if (v == True())
+        mpz_set_si(out, 1);
+    else if (v == False())
+        mpz_set_si(out, 0);
+    else
+        mpz_set(out, static_cast<BigInt*>(v.as_ptr())->z);
 }
 
 bool int_fits_int64(Value v, int64_t* out) {
@@ -205,7 +214,8 @@ Value int_mul(Value a, Value b) {
     return mul_big(a, b);
 }
 Value int_floordiv(Value a, Value b) {
-    if (int_sign(b) == 0) return raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+    if (int_sign(b) == 0)
+        return raise(exc::ZeroDivisionError, "integer division or modulo by zero");
     if (a.is_int() && b.is_int()) {
         int64_t x = a.as_int(), y = b.as_int();
         int64_t q = x / y;
@@ -238,14 +248,18 @@ Value int_truediv(Value a, Value b) {
     bool neg = (mpz_sgn(n) < 0) != (mpz_sgn(d) < 0);
     mpz_abs(n, n);
     mpz_abs(d, d);
-    long shift = 55 - (static_cast<long>(mpz_sizeinbase(n, 2)) - static_cast<long>(mpz_sizeinbase(d, 2)));
-    if (shift > 0) mpz_mul_2exp(n, n, shift);
-    else mpz_mul_2exp(d, d, -shift);
+    long shift =
+        55 - (static_cast<long>(mpz_sizeinbase(n, 2)) - static_cast<long>(mpz_sizeinbase(d, 2)));
+    if (shift > 0)
+        mpz_mul_2exp(n, n, shift);
+    else
+        mpz_mul_2exp(d, d, -shift);
     mpz_tdiv_qr(q, r, n, d);
     if (mpz_sgn(r) != 0) mpz_setbit(q, 0); // sticky bit for correct rounding
     double res = std::ldexp(mpz_get_d(q), static_cast<int>(-shift));
     mpz_clears(n, d, q, r, nullptr);
-    if (std::isinf(res)) return raise(exc::OverflowError, "integer division result too large for a float");
+    if (std::isinf(res))
+        return raise(exc::OverflowError, "integer division result too large for a float");
     return make_float(neg ? -res : res);
 }
 
@@ -285,7 +299,8 @@ Value int_pow(Value a, Value b, Value m) {
     if (int_sign(b) < 0) {
         double x, y;
         if (!int_to_double(a, &x) || !int_to_double(b, &y)) return Value();
-        if (x == 0) return raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        if (x == 0)
+            return raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
         return make_float(std::pow(x, y));
     }
     int64_t e;
@@ -343,7 +358,9 @@ int64_t int_hash(Value v) {
 Value number_index(Value v) {
     if (is_int(v)) return v;
     UnaryFn f = type_of(v)->nb_index;
-    if (!f) return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
+    if (!f)
+        return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer",
+                     type_name(v));
     Value r = f(v);
     if (r && !is_int(r))
         return raise(exc::TypeError, "__index__ returned non-int (type %s)", type_name(r));
@@ -364,7 +381,9 @@ bool index_as_int64(Value v, int64_t* out, Type* overflow_exc) {
 
 // -- Slots ------------------------------------------------------------------------------------
 
-static Value int_repr(Value self) { return int_to_str(self); }
+static Value int_repr(Value self) {
+    return int_to_str(self);
+}
 
 static Value shift(Value a, Value b, bool left) {
     if (int_sign(b) < 0) return raise(exc::ValueError, "negative shift count");
@@ -388,8 +407,10 @@ static Value shift(Value a, Value b, bool left) {
     mpz_t x;
     mpz_init(x);
     int_to_mpz(a, x);
-    if (left) mpz_mul_2exp(x, x, static_cast<mp_bitcnt_t>(n));
-    else mpz_fdiv_q_2exp(x, x, static_cast<mp_bitcnt_t>(n));
+    if (left)
+        mpz_mul_2exp(x, x, static_cast<mp_bitcnt_t>(n));
+    else
+        mpz_fdiv_q_2exp(x, x, static_cast<mp_bitcnt_t>(n));
     return make_int_steal_mpz(x);
 }
 
@@ -455,8 +476,12 @@ static Value int_richcompare(Value a, Value b, CompareOp op) {
     return NotImplemented();
 }
 
-static int64_t int_hash_slot(Value v) { return int_hash(v); }
-static Value int_negative(Value v) { return int_neg(v); }
+static int64_t int_hash_slot(Value v) {
+    return int_hash(v);
+}
+static Value int_negative(Value v) {
+    return int_neg(v);
+}
 static Value int_positive(Value v) {
     if (is_exact_int(v)) return v;
     mpz_t x;
@@ -464,9 +489,15 @@ static Value int_positive(Value v) {
     int_to_mpz(v, x);
     return make_int_steal_mpz(x);
 }
-static Value int_absolute(Value v) { return int_sign(v) < 0 ? int_neg(v) : int_positive(v); }
-static Value int_invert(Value v) { return int_sub(int_neg(v), Value::small_int(1)); }
-static int int_bool(Value v) { return int_sign(v) != 0; }
+static Value int_absolute(Value v) {
+    return int_sign(v) < 0 ? int_neg(v) : int_positive(v);
+}
+static Value int_invert(Value v) {
+    return int_sub(int_neg(v), Value::small_int(1));
+}
+static int int_bool(Value v) {
+    return int_sign(v) != 0;
+}
 static Value int_float(Value v) {
     double d;
     if (!int_to_double(v, &d)) return Value();
@@ -476,14 +507,20 @@ static Value int_float(Value v) {
 static Value int_from_string(std::string_view text, int base, Value original) {
     std::string s;
     size_t b = 0, e = text.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) b++;
-    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) e--;
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
+        b++;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1])))
+        e--;
     std::string_view t = text.substr(b, e - b);
     bool neg = false;
     size_t i = 0;
     if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
-    auto prefix_base = [&](char c) { c = static_cast<char>(std::tolower(c)); return c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0; };
-    if (i + 1 < t.size() && t[i] == '0' && prefix_base(t[i + 1]) && (base == 0 || base == prefix_base(t[i + 1]))) {
+    auto prefix_base = [&](char c) {
+        c = static_cast<char>(std::tolower(c));
+        return c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+    };
+    if (i + 1 < t.size() && t[i] == '0' && prefix_base(t[i + 1]) &&
+        (base == 0 || base == prefix_base(t[i + 1]))) {
         base = prefix_base(t[i + 1]);
         i += 2;
         if (i < t.size() && t[i] == '_') i++;
@@ -506,19 +543,20 @@ static Value int_from_string(std::string_view text, int base, Value original) {
                 prev_us = true;
                 continue;
             }
-            int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+            int d = std::isdigit(static_cast<unsigned char>(c))   ? c - '0'
                     : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10
-                                                                   : 99;
+                                                                  : 99;
             if (d >= base) goto bad;
             s.push_back(c);
             prev_us = false;
         }
         if (s.empty() || prev_us) goto bad;
         if (base == 10 && s.size() > 4300)
-            return raise(exc::ValueError,
-                         "Exceeds the limit (4300 digits) for integer string conversion: value has %zu "
-                         "digits; use sys.set_int_max_str_digits() to increase the limit",
-                         s.size());
+            return raise(
+                exc::ValueError,
+                "Exceeds the limit (4300 digits) for integer string conversion: value has %zu "
+                "digits; use sys.set_int_max_str_digits() to increase the limit",
+                s.size());
         mpz_t z;
         mpz_init_set_str(z, s.c_str(), base);
         if (neg) mpz_neg(z, z);
@@ -527,8 +565,8 @@ static Value int_from_string(std::string_view text, int base, Value original) {
 bad:
     Value r = repr(original);
     if (!r) return r;
-    return raise(exc::ValueError, "invalid literal for int() with base %d: %s", base == 0 ? 10 : base,
-                 str_view(r).data());
+    return raise(exc::ValueError, "invalid literal for int() with base %d: %s",
+                 base == 0 ? 10 : base, str_view(r).data());
 }
 
 static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
@@ -542,8 +580,10 @@ static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames)
     } else if (a[1]) {
         int64_t base;
         if (!int_as_int64(a[1], &base)) return Value();
-        if ((base != 0 && base < 2) || base > 36) return raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
-        if (!is_str(a[0])) return raise(exc::TypeError, "int() can't convert non-string with explicit base");
+        if ((base != 0 && base < 2) || base > 36)
+            return raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+        if (!is_str(a[0]))
+            return raise(exc::TypeError, "int() can't convert non-string with explicit base");
         r = int_from_string(str_view(a[0]), static_cast<int>(base), a[0]);
     } else if (is_int(a[0])) {
         r = int_positive(a[0]);
@@ -552,7 +592,8 @@ static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames)
     } else if (is_float(a[0])) {
         double d = float_value(a[0]);
         if (std::isnan(d)) return raise(exc::ValueError, "cannot convert float NaN to integer");
-        if (std::isinf(d)) return raise(exc::OverflowError, "cannot convert float infinity to integer");
+        if (std::isinf(d))
+            return raise(exc::OverflowError, "cannot convert float infinity to integer");
         mpz_t z;
         mpz_init_set_d(z, d);
         r = make_int_steal_mpz(z);
@@ -561,12 +602,14 @@ static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames)
         if (!f) f = type_of(a[0])->nb_index;
         if (f) {
             r = f(a[0]);
-            if (r && !is_int(r)) return raise(exc::TypeError, "__int__ returned non-int (type %s)", type_name(r));
+            if (r && !is_int(r))
+                return raise(exc::TypeError, "__int__ returned non-int (type %s)", type_name(r));
         } else {
             Value tr = call_special(a[0], names::__trunc__, {});
             if (!tr && !err_occurred())
                 return raise(exc::TypeError,
-                             "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                             "int() argument must be a string, a bytes-like object or a real "
+                             "number, not '%s'",
                              type_name(a[0]));
             r = tr;
         }
@@ -599,7 +642,9 @@ static Value m_bit_count(Value self, const Value*, size_t, Value) {
     mpz_clear(x);
     return make_int(n);
 }
-static Value m_conjugate(Value self, const Value*, size_t, Value) { return int_positive(self); }
+static Value m_conjugate(Value self, const Value*, size_t, Value) {
+    return int_positive(self);
+}
 static Value m_int_format(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__format__", nargs, 1, 1)) return Value();
     return format_number_with_spec(self, args[0]);
@@ -623,28 +668,30 @@ static Value m_round(Value self, const Value* args, size_t nargs, Value) {
     mpz_clears(x, p, q, r, nullptr);
     return res;
 }
-static Value m_trunc(Value self, const Value*, size_t, Value) { return int_positive(self); }
+static Value m_trunc(Value self, const Value*, size_t, Value) {
+    return int_positive(self);
+}
 
-static Value g_real(Value self) { return int_positive(self); }
-static Value g_imag(Value) { return Value::small_int(0); }
-static Value g_denominator(Value) { return Value::small_int(1); }
+static Value g_real(Value self) {
+    return int_positive(self);
+}
+static Value g_imag(Value) {
+    return Value::small_int(0);
+}
+static Value g_denominator(Value) {
+    return Value::small_int(1);
+}
 
 static const NativeMethodDef int_methods[] = {
-    {"bit_length", m_bit_length, 0, nullptr},
-    {"bit_count", m_bit_count, 0, nullptr},
-    {"conjugate", m_conjugate, 0, nullptr},
-    {"__format__", m_int_format, 0, nullptr},
-    {"__round__", m_round, 0, nullptr},
-    {"__trunc__", m_trunc, 0, nullptr},
-    {"__floor__", m_trunc, 0, nullptr},
-    {"__ceil__", m_trunc, 0, nullptr},
+    {"bit_length", m_bit_length, 0, nullptr}, {"bit_count", m_bit_count, 0, nullptr},
+    {"conjugate", m_conjugate, 0, nullptr},   {"__format__", m_int_format, 0, nullptr},
+    {"__round__", m_round, 0, nullptr},       {"__trunc__", m_trunc, 0, nullptr},
+    {"__floor__", m_trunc, 0, nullptr},       {"__ceil__", m_trunc, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef int_getsets[] = {
-    {"real", g_real, nullptr, nullptr},
-    {"imag", g_imag, nullptr, nullptr},
-    {"numerator", g_real, nullptr, nullptr},
-    {"denominator", g_denominator, nullptr, nullptr},
+    {"real", g_real, nullptr, nullptr},      {"imag", g_imag, nullptr, nullptr},
+    {"numerator", g_real, nullptr, nullptr}, {"denominator", g_denominator, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -680,7 +727,8 @@ void init_int_type() {
     IntType.nb_int = int_positive;
     IntType.nb_index = int_positive;
     IntType.nb_float = int_float;
-    init_static_type(&IntType, "int", &ObjectType, sizeof(BigInt), TYPE_BASETYPE | TYPE_INT_SUBCLASS);
+    init_static_type(&IntType, "int", &ObjectType, sizeof(BigInt),
+                     TYPE_BASETYPE | TYPE_INT_SUBCLASS);
     add_methods(&IntType, int_methods);
     add_getsets(&IntType, int_getsets);
 }

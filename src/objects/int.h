@@ -22,8 +22,12 @@ struct BigInt : Object {
 inline bool is_int(Value v) {
     return v.is_int() || (type_of(v)->flags & TYPE_INT_SUBCLASS) != 0;
 }
-inline bool is_exact_int(Value v) { return v.is_int() || v.as_ptr()->type == &IntType; }
-inline bool is_bool(Value v) { return v == True() || v == False(); }
+inline bool is_exact_int(Value v) {
+    return v.is_int() || v.as_ptr()->type == &IntType;
+}
+inline bool is_bool(Value v) {
+    return v == True() || v == False();
+}
 
 Value make_int(int64_t i);
 Value make_uint(uint64_t u);

@@ -20,7 +20,9 @@ namespace uopy {
 static Type SeqIterType, GetItemIterType, CallableIterType, EnumerateType, ZipType, MapType,
     FilterType, ReversedType;
 
-static Value self_iter(Value self) { return self; }
+static Value self_iter(Value self) {
+    return self;
+}
 
 // -- list/tuple iterators (kind 0 list, 1 tuple, 2 reversed list) -------------------------------
 
@@ -30,7 +32,9 @@ struct SeqIterObject : Object {
     size_t kind;
 };
 
-static void seq_iter_trace(Object* o, Tracer& t) { t.visit(static_cast<SeqIterObject*>(o)->seq); }
+static void seq_iter_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<SeqIterObject*>(o)->seq);
+}
 
 Value make_seq_iterator_over(Value seq, size_t kind) {
     auto* it = gc_new<SeqIterObject>(&SeqIterType);
@@ -65,7 +69,9 @@ struct GetItemIterObject : Object {
     Value seq;
     int64_t index;
 };
-static void getitem_iter_trace(Object* o, Tracer& t) { t.visit(static_cast<GetItemIterObject*>(o)->seq); }
+static void getitem_iter_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<GetItemIterObject*>(o)->seq);
+}
 
 Value make_sequence_iterator(Value seq) {
     auto* it = gc_new<GetItemIterObject>(&GetItemIterType);
@@ -126,7 +132,8 @@ static Value callable_iter_next(Value self) {
     return v;
 }
 
-// -- enumerate ---------------------------------------------------------------------------------------
+// -- enumerate
+// ---------------------------------------------------------------------------------------
 
 struct EnumerateObject : Object {
     Value iter;
@@ -160,13 +167,16 @@ static Value enumerate_next(Value self) {
     return tuple_pack({i, v});
 }
 
-// -- zip -------------------------------------------------------------------------------------------
+// -- zip
+// -------------------------------------------------------------------------------------------
 
 struct ZipObject : Object {
     Value iters; // tuple
     bool strict;
 };
-static void zip_trace(Object* o, Tracer& t) { t.visit(static_cast<ZipObject*>(o)->iters); }
+static void zip_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<ZipObject*>(o)->iters);
+}
 static Value zip_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     bool strict = false;
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
@@ -202,12 +212,13 @@ static Value zip_next(Value self) {
         if (!v) {
             if (err_occurred() || !z->strict) return Value();
             if (i > 0)
-                return raise(exc::ValueError, "zip() argument %zu is shorter than argument%s%zu", i + 1,
-                             i == 1 ? " " : "s 1-", i);
+                return raise(exc::ValueError, "zip() argument %zu is shorter than argument%s%zu",
+                             i + 1, i == 1 ? " " : "s 1-", i);
             for (size_t k = 1; k < n; k++) {
                 Value w = iter_next(tuple_get(z->iters, k));
-                if (w) return raise(exc::ValueError, "zip() argument %zu is longer than argument%s%zu", k + 1,
-                                    k == 1 ? " " : "s 1-", k);
+                if (w)
+                    return raise(exc::ValueError, "zip() argument %zu is longer than argument%s%zu",
+                                 k + 1, k == 1 ? " " : "s 1-", k);
                 if (err_occurred()) return Value();
             }
             return Value();
@@ -217,7 +228,8 @@ static Value zip_next(Value self) {
     return r;
 }
 
-// -- map and filter ---------------------------------------------------------------------------------
+// -- map and filter
+// ---------------------------------------------------------------------------------
 
 struct MapObject : Object {
     Value func;
@@ -282,19 +294,24 @@ static Value filter_next(Value self) {
     }
 }
 
-// -- reversed ---------------------------------------------------------------------------------------
+// -- reversed
+// ---------------------------------------------------------------------------------------
 
 struct ReversedObject : Object {
     Value seq;
     int64_t index;
 };
-static void reversed_trace(Object* o, Tracer& t) { t.visit(static_cast<ReversedObject*>(o)->seq); }
+static void reversed_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<ReversedObject*>(o)->seq);
+}
 static Value reversed_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_no_kwargs("reversed", kwnames) || !check_nargs("reversed", nargs, 1, 1)) return Value();
+    if (!check_no_kwargs("reversed", kwnames) || !check_nargs("reversed", nargs, 1, 1))
+        return Value();
     Value seq = args[0];
     Value rev = lookup_special(seq, names::__reversed__);
     if (rev) {
-        if (is_none(rev)) return raise(exc::TypeError, "'%s' object is not reversible", type_name(seq));
+        if (is_none(rev))
+            return raise(exc::TypeError, "'%s' object is not reversible", type_name(seq));
         return call_special(seq, names::__reversed__, {});
     }
     if (err_occurred()) return Value();
@@ -327,7 +344,8 @@ void add_iterator_types(Dict* builtins) {
     dict_set_cstr(builtins, "reversed", Value(&ReversedType));
 }
 
-static void init_iter_type(Type* t, const char* name, TraceFn trace, UnaryFn next, NewFn nw, size_t size) {
+static void init_iter_type(Type* t, const char* name, TraceFn trace, UnaryFn next, NewFn nw,
+                           size_t size) {
     t->trace = trace;
     t->iter = self_iter;
     t->iternext = next;
@@ -336,11 +354,12 @@ static void init_iter_type(Type* t, const char* name, TraceFn trace, UnaryFn nex
 }
 
 void init_iterator_types() {
-    init_iter_type(&SeqIterType, "list_iterator", seq_iter_trace, seq_iter_next, nullptr, sizeof(SeqIterObject));
+    init_iter_type(&SeqIterType, "list_iterator", seq_iter_trace, seq_iter_next, nullptr,
+                   sizeof(SeqIterObject));
     init_iter_type(&GetItemIterType, "iterator", getitem_iter_trace, getitem_iter_next, nullptr,
                    sizeof(GetItemIterObject));
-    init_iter_type(&CallableIterType, "callable_iterator", callable_iter_trace, callable_iter_next, nullptr,
-                   sizeof(CallableIterObject));
+    init_iter_type(&CallableIterType, "callable_iterator", callable_iter_trace, callable_iter_next,
+                   nullptr, sizeof(CallableIterObject));
     init_iter_type(&EnumerateType, "enumerate", enumerate_trace, enumerate_next, enumerate_new,
                    sizeof(EnumerateObject));
     init_iter_type(&ZipType, "zip", zip_trace, zip_next, zip_new, sizeof(ZipObject));

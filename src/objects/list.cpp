@@ -31,10 +31,12 @@ static void list_trace(Object* o, Tracer& t) {
 static bool list_reserve(ListObject* l, size_t need) {
     if (need <= l->capacity) return true;
     size_t cap = l->capacity ? l->capacity : 4;
-    while (cap < need) cap = cap + (cap >> 1) + 4;
+    while (cap < need)
+        cap = cap + (cap >> 1) + 4;
     Value* items = gc_alloc_values(cap);
     if (!items) return false;
-    for (size_t i = 0; i < l->size; i++) items[i] = l->items[i];
+    for (size_t i = 0; i < l->size; i++)
+        items[i] = l->items[i];
     l->items = items;
     l->capacity = cap;
     return true;
@@ -57,7 +59,8 @@ Value make_list(size_t n) {
 Value make_list_from(const Value* items, size_t n) {
     Value v = make_list_with_capacity(n);
     if (!v) return v;
-    for (size_t i = 0; i < n; i++) as_list(v)->items[i] = items[i];
+    for (size_t i = 0; i < n; i++)
+        as_list(v)->items[i] = items[i];
     as_list(v)->size = n;
     return v;
 }
@@ -76,7 +79,8 @@ bool list_extend(Value list, Value iterable) {
         if (!list_reserve(l, l->size + n)) return false;
         // Read the source after reserving: `l.extend(l)` must see the old size.
         const Value* src = is_list(iterable) ? as_list(iterable)->items : tuple_items(iterable);
-        for (size_t i = 0; i < n; i++) l->items[l->size + i] = src[i];
+        for (size_t i = 0; i < n; i++)
+            l->items[l->size + i] = src[i];
         l->size += n;
         return true;
     }
@@ -89,7 +93,9 @@ bool list_extend(Value list, Value iterable) {
     }
 }
 
-Value list_as_tuple(Value list) { return make_tuple_from(as_list(list)->items, list_size(list)); }
+Value list_as_tuple(Value list) {
+    return make_tuple_from(as_list(list)->items, list_size(list));
+}
 
 // -- Sorting: a stable merge sort with key and reverse --------------------------------------
 
@@ -153,7 +159,8 @@ bool list_sort(Value list, Value key, bool reverse) {
     ListObject* l = as_list(list);
     size_t n = l->size;
     ValueVec vals(n), keys(n), tk(n), tv(n);
-    for (size_t i = 0; i < n; i++) vals[i] = l->items[i];
+    for (size_t i = 0; i < n; i++)
+        vals[i] = l->items[i];
     // Empty the list while sorting, so mutation by a key or __lt__ is detected.
     Value* saved_items = l->items;
     size_t saved_cap = l->capacity;
@@ -181,7 +188,8 @@ bool list_sort(Value list, Value key, bool reverse) {
     l->items = saved_items;
     l->capacity = saved_cap;
     l->size = n;
-    for (size_t i = 0; i < n; i++) l->items[i] = vals[i];
+    for (size_t i = 0; i < n; i++)
+        l->items[i] = vals[i];
     if (!ok || error) return false;
     if (mutated) {
         raise(exc::ValueError, "list modified during sort");
@@ -224,12 +232,16 @@ static Value list_richcompare(Value a, Value b, CompareOp op) {
     if ((op == CMP_EQ || op == CMP_NE) && list_size(a) != list_size(b)) return Bool(op == CMP_NE);
     // Copy: comparisons may mutate the lists.
     ValueVec x, y;
-    for (size_t i = 0; i < list_size(a); i++) x.push_back(list_get(a, i));
-    for (size_t i = 0; i < list_size(b); i++) y.push_back(list_get(b, i));
+    for (size_t i = 0; i < list_size(a); i++)
+        x.push_back(list_get(a, i));
+    for (size_t i = 0; i < list_size(b); i++)
+        y.push_back(list_get(b, i));
     return sequence_compare(x.data(), x.size(), y.data(), y.size(), op);
 }
 
-static int64_t list_len(Value self) { return static_cast<int64_t>(list_size(self)); }
+static int64_t list_len(Value self) {
+    return static_cast<int64_t>(list_size(self));
+}
 
 static Value list_getitem(Value self, Value key) {
     size_t n = list_size(self);
@@ -237,15 +249,18 @@ static Value list_getitem(Value self, Value key) {
         int64_t i;
         if (!index_as_int64(key, &i, exc::IndexError)) return Value();
         if (i < 0) i += static_cast<int64_t>(n);
-        if (i < 0 || static_cast<size_t>(i) >= n) return raise(exc::IndexError, "list index out of range");
+        if (i < 0 || static_cast<size_t>(i) >= n)
+            return raise(exc::IndexError, "list index out of range");
         return list_get(self, static_cast<size_t>(i));
     }
     if (type_of(key) == &SliceType) {
         int64_t start, stop, step, len;
-        if (!slice_indices(key, static_cast<int64_t>(n), &start, &stop, &step, &len)) return Value();
+        if (!slice_indices(key, static_cast<int64_t>(n), &start, &stop, &step, &len))
+            return Value();
         Value r = make_list(static_cast<size_t>(len));
         if (!r) return r;
-        for (int64_t k = 0, i = start; k < len; k++, i += step) as_list(r)->items[k] = list_get(self, i);
+        for (int64_t k = 0, i = start; k < len; k++, i += step)
+            as_list(r)->items[k] = list_get(self, i);
         return r;
     }
     return raise(exc::TypeError, "list indices must be integers or slices, not %s", type_name(key));
@@ -259,13 +274,15 @@ static int list_setitem(Value self, Value key, Value value) {
         if (!index_as_int64(key, &i, exc::IndexError)) return -1;
         if (i < 0) i += static_cast<int64_t>(n);
         if (i < 0 || static_cast<size_t>(i) >= n) {
-            raise(exc::IndexError, value ? "list assignment index out of range" : "list assignment index out of range");
+            raise(exc::IndexError, value ? "list assignment index out of range"
+                                         : "list assignment index out of range");
             return -1;
         }
         if (value) {
             l->items[i] = value;
         } else {
-            for (size_t k = static_cast<size_t>(i); k + 1 < n; k++) l->items[k] = l->items[k + 1];
+            for (size_t k = static_cast<size_t>(i); k + 1 < n; k++)
+                l->items[k] = l->items[k + 1];
             l->size--;
         }
         return 0;
@@ -279,7 +296,8 @@ static int list_setitem(Value self, Value key, Value value) {
     if (!value) {
         // Delete the selected items, keeping the rest in order.
         std::vector<bool> drop(n, false);
-        for (int64_t k = 0, i = start; k < len; k++, i += step) drop[i] = true;
+        for (int64_t k = 0, i = start; k < len; k++, i += step)
+            drop[i] = true;
         size_t o = 0;
         for (size_t i = 0; i < n; i++)
             if (!drop[i]) l->items[o++] = l->items[i];
@@ -297,21 +315,26 @@ static int list_setitem(Value self, Value key, Value value) {
     size_t m = tuple_size(seq);
     if (step != 1) {
         if (static_cast<int64_t>(m) != len) {
-            raise(exc::ValueError, "attempt to assign sequence of size %zu to extended slice of size %lld",
-                  m, static_cast<long long>(len));
+            raise(exc::ValueError,
+                  "attempt to assign sequence of size %zu to extended slice of size %lld", m,
+                  static_cast<long long>(len));
             return -1;
         }
-        for (int64_t k = 0, i = start; k < len; k++, i += step) l->items[i] = tuple_get(seq, k);
+        for (int64_t k = 0, i = start; k < len; k++, i += step)
+            l->items[i] = tuple_get(seq, k);
         return 0;
     }
     if (stop < start) stop = start;
     size_t tail = n - static_cast<size_t>(stop);
     size_t new_size = static_cast<size_t>(start) + m + tail;
     ValueVec rest;
-    for (size_t i = static_cast<size_t>(stop); i < n; i++) rest.push_back(l->items[i]);
+    for (size_t i = static_cast<size_t>(stop); i < n; i++)
+        rest.push_back(l->items[i]);
     if (!list_reserve(l, new_size)) return -1;
-    for (size_t k = 0; k < m; k++) l->items[start + k] = tuple_get(seq, k);
-    for (size_t k = 0; k < tail; k++) l->items[start + m + k] = rest[k];
+    for (size_t k = 0; k < m; k++)
+        l->items[start + k] = tuple_get(seq, k);
+    for (size_t k = 0; k < tail; k++)
+        l->items[start + m + k] = rest[k];
     l->size = new_size;
     return 0;
 }
@@ -327,7 +350,8 @@ static int list_contains(Value self, Value item) {
 static Value list_add(Value a, Value b) {
     if (!is_list(a) || !is_list(b)) {
         if (is_list(a))
-            return raise(exc::TypeError, "can only concatenate list (not \"%s\") to list", type_name(b));
+            return raise(exc::TypeError, "can only concatenate list (not \"%s\") to list",
+                         type_name(b));
         return NotImplemented();
     }
     Value r = make_list_with_capacity(list_size(a) + list_size(b));
@@ -346,7 +370,8 @@ static Value list_mul(Value a, Value b) {
     if (!is_list(l) || !is_int(n)) return NotImplemented();
     int64_t count;
     if (!int_fits_int64(n, &count)) {
-        if (int_sign(n) < 0) count = 0;
+        if (int_sign(n) < 0)
+            count = 0;
         else {
             raise_memory_error();
             return Value();
@@ -361,7 +386,8 @@ static Value list_mul(Value a, Value b) {
     Value r = make_list(size * count);
     if (!r) return r;
     for (int64_t k = 0; k < count; k++)
-        for (size_t i = 0; i < size; i++) as_list(r)->items[k * size + i] = list_get(l, i);
+        for (size_t i = 0; i < size; i++)
+            as_list(r)->items[k * size + i] = list_get(l, i);
     return r;
 }
 
@@ -377,7 +403,9 @@ static Value list_imul(Value a, Value b) {
 
 Value make_seq_iterator_over(Value seq, size_t kind); // iterators.cpp
 
-static Value list_iter(Value self) { return make_seq_iterator_over(self, 0); }
+static Value list_iter(Value self) {
+    return make_seq_iterator_over(self, 0);
+}
 
 static Value list_new(Type* type, const Value*, size_t, Value) {
     Value l = alloc_instance(type);
@@ -411,7 +439,8 @@ static Value m_insert(Value self, const Value* args, size_t nargs, Value) {
     if (i < 0) i = std::max<int64_t>(0, i + n);
     if (i > n) i = n;
     if (!list_reserve(l, l->size + 1)) return Value();
-    for (int64_t k = n; k > i; k--) l->items[k] = l->items[k - 1];
+    for (int64_t k = n; k > i; k--)
+        l->items[k] = l->items[k - 1];
     l->items[i] = args[1];
     l->size++;
     return None();
@@ -426,7 +455,8 @@ static Value m_pop(Value self, const Value* args, size_t nargs, Value) {
     if (i < 0) i += n;
     if (i < 0 || i >= n) return raise(exc::IndexError, "pop index out of range");
     Value v = l->items[i];
-    for (int64_t k = i; k + 1 < n; k++) l->items[k] = l->items[k + 1];
+    for (int64_t k = i; k + 1 < n; k++)
+        l->items[k] = l->items[k + 1];
     l->size--;
     return v;
 }
@@ -437,7 +467,8 @@ static Value m_remove(Value self, const Value* args, size_t nargs, Value) {
         if (r < 0) return Value();
         if (r) {
             ListObject* l = as_list(self);
-            for (size_t k = i; k + 1 < l->size; k++) l->items[k] = l->items[k + 1];
+            for (size_t k = i; k + 1 < l->size; k++)
+                l->items[k] = l->items[k + 1];
             l->size--;
             return None();
         }
@@ -493,7 +524,9 @@ static Value m_sort(Value self, const Value* args, size_t nargs, Value kwnames) 
     if (rev < 0) return Value();
     return list_sort(self, a[0], rev) ? None() : Value();
 }
-static Value m_reversed(Value self, const Value*, size_t, Value) { return make_seq_iterator_over(self, 2); }
+static Value m_reversed(Value self, const Value*, size_t, Value) {
+    return make_seq_iterator_over(self, 2);
+}
 
 static const NativeMethodDef list_methods[] = {
     {"append", m_append, 0, nullptr},
@@ -526,7 +559,8 @@ void init_list_type() {
     ListType.nb[NB_MULTIPLY] = list_mul;
     ListType.nb_inplace[NB_ADD] = list_iadd;
     ListType.nb_inplace[NB_MULTIPLY] = list_imul;
-    init_static_type(&ListType, "list", &ObjectType, sizeof(ListObject), TYPE_BASETYPE | TYPE_LIST_SUBCLASS);
+    init_static_type(&ListType, "list", &ObjectType, sizeof(ListObject),
+                     TYPE_BASETYPE | TYPE_LIST_SUBCLASS);
     add_methods(&ListType, list_methods);
 }
 

@@ -15,10 +15,18 @@ struct ListObject : Object {
 inline bool is_list(Value v) {
     return v.is_ptr() && (v.as_ptr()->type->flags & TYPE_LIST_SUBCLASS);
 }
-inline bool is_exact_list(Value v) { return v.is_ptr() && v.as_ptr()->type == &ListType; }
-inline ListObject* as_list(Value v) { return static_cast<ListObject*>(v.as_ptr()); }
-inline size_t list_size(Value v) { return as_list(v)->size; }
-inline Value list_get(Value v, size_t i) { return as_list(v)->items[i]; }
+inline bool is_exact_list(Value v) {
+    return v.is_ptr() && v.as_ptr()->type == &ListType;
+}
+inline ListObject* as_list(Value v) {
+    return static_cast<ListObject*>(v.as_ptr());
+}
+inline size_t list_size(Value v) {
+    return as_list(v)->size;
+}
+inline Value list_get(Value v, size_t i) {
+    return as_list(v)->items[i];
+}
 
 // A list with [n] null items to fill in, or empty with room for [n].
 Value make_list(size_t n);

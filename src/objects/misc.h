@@ -28,9 +28,9 @@ struct WrapperMethodObject : Object {
 };
 
 struct SuperObject : Object {
-    Type* type;      // the class super() was called in
-    Value obj;       // the instance or class, or null
-    Type* obj_type;  // type used for the MRO walk
+    Type* type;     // the class super() was called in
+    Value obj;      // the instance or class, or null
+    Type* obj_type; // type used for the MRO walk
 };
 
 Value make_range(Value start, Value stop, Value step);

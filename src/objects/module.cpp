@@ -75,12 +75,16 @@ static Value module_repr(Value self) {
     Value mn = dict_get_str(m->dict, names::__name__);
     std::string s = "<module " + (mn ? repr_text(mn) : std::string("'?'"));
     Value file = dict_get_str(m->dict, names::__file__);
-    if (file && is_str(file)) s += " from " + repr_text(file);
-    else s += " (built-in)";
+    if (file && is_str(file))
+        s += " from " + repr_text(file);
+    else
+        s += " (built-in)";
     return make_str(s + ">");
 }
 
-static Value module_get_dict(Value self) { return Value(as_module(self)->dict); }
+static Value module_get_dict(Value self) {
+    return Value(as_module(self)->dict);
+}
 static const GetSetDef module_getsets[] = {
     {"__dict__", module_get_dict, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},

@@ -13,8 +13,12 @@ struct ModuleObject : Object {
     Value name;
 };
 
-inline bool is_module(Value v) { return v.is_ptr() && isinstance_of(v, &ModuleType); }
-inline ModuleObject* as_module(Value v) { return static_cast<ModuleObject*>(v.as_ptr()); }
+inline bool is_module(Value v) {
+    return v.is_ptr() && isinstance_of(v, &ModuleType);
+}
+inline ModuleObject* as_module(Value v) {
+    return static_cast<ModuleObject*>(v.as_ptr());
+}
 
 // A new module named [name] with __name__, __doc__ = None, __package__,
 // __loader__, __spec__ = None set in its dict.

@@ -40,7 +40,9 @@ struct Object {
 
 static_assert(sizeof(Object) == 16, "the header is two words");
 
-inline Value V(Object* o) { return Value(o); }
+inline Value V(Object* o) {
+    return Value(o);
+}
 // The type of any Value, including small ints (IntType).
 Type* type_of(Value v);
 
@@ -96,33 +98,34 @@ using DescrSetFn = int (*)(Value descr, Value obj, Value value);  // value null:
 
 // Bits of Type::flags.
 enum : uint32_t {
-    TYPE_HEAP = 1u << 0,          // created by a class statement or type(); mutable
-    TYPE_BASETYPE = 1u << 1,      // may be subclassed
-    TYPE_HAS_DICT = 1u << 2,      // instances carry a __dict__
-    TYPE_INT_SUBCLASS = 1u << 3,  // fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS
+    TYPE_HEAP = 1u << 0,         // created by a class statement or type(); mutable
+    TYPE_BASETYPE = 1u << 1,     // may be subclassed
+    TYPE_HAS_DICT = 1u << 2,     // instances carry a __dict__
+    TYPE_INT_SUBCLASS = 1u << 3, // fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS
     TYPE_LIST_SUBCLASS = 1u << 4,
     TYPE_TUPLE_SUBCLASS = 1u << 5,
     TYPE_STR_SUBCLASS = 1u << 6,
     TYPE_DICT_SUBCLASS = 1u << 7,
-    TYPE_EXC_SUBCLASS = 1u << 8,  // BaseException and subclasses
+    TYPE_EXC_SUBCLASS = 1u << 8, // BaseException and subclasses
     TYPE_TYPE_SUBCLASS = 1u << 9,
     TYPE_BYTES_SUBCLASS = 1u << 10,
     TYPE_IS_ABSTRACT = 1u << 11,
-    TYPE_IMMUTABLE = 1u << 12,    // built-in: attributes cannot be set
-    TYPE_METHOD_DESCRIPTOR = 1u << 13, // calling it with self as args[0] == calling the bound method
+    TYPE_IMMUTABLE = 1u << 12, // built-in: attributes cannot be set
+    TYPE_METHOD_DESCRIPTOR =
+        1u << 13, // calling it with self as args[0] == calling the bound method
     TYPE_READY = 1u << 14,
 };
 
 struct Type : Object {
-    const char* name;       // tp_name for built-ins ("int", "collections.deque")
-    Value name_str;         // __name__ (str)
-    Value qualname;         // __qualname__ (str)
-    Type* base;             // the solid base (tp_base)
-    Value bases;            // tuple of Types
-    Value mro;              // tuple of Types, C3 order
-    Dict* dict;             // the type's namespace
-    Value subclasses;       // list of subclasses (strong refs for now), or null
-    Value module;           // __module__ for built-ins is in dict too; cached for repr
+    const char* name; // tp_name for built-ins ("int", "collections.deque")
+    Value name_str;   // __name__ (str)
+    Value qualname;   // __qualname__ (str)
+    Type* base;       // the solid base (tp_base)
+    Value bases;      // tuple of Types
+    Value mro;        // tuple of Types, C3 order
+    Dict* dict;       // the type's namespace
+    Value subclasses; // list of subclasses (strong refs for now), or null
+    Value module;     // __module__ for built-ins is in dict too; cached for repr
     uint32_t flags;
     // Tier-1 specialization and tier-2 guards key on this; 0 means "not
     // assigned" (see runtime/type_version.cpp, issue 5).
@@ -187,13 +190,27 @@ extern Object NoneObject, NotImplementedObject, EllipsisObject;
 struct BoolObject;
 extern Object TrueObject, FalseObject;
 
-inline Value None() { return Value(&NoneObject); }
-inline Value NotImplemented() { return Value(&NotImplementedObject); }
-inline Value Ellipsis() { return Value(&EllipsisObject); }
-inline Value True() { return Value(&TrueObject); }
-inline Value False() { return Value(&FalseObject); }
-inline Value Bool(bool b) { return b ? True() : False(); }
-inline bool is_none(Value v) { return v == None(); }
+inline Value None() {
+    return Value(&NoneObject);
+}
+inline Value NotImplemented() {
+    return Value(&NotImplementedObject);
+}
+inline Value Ellipsis() {
+    return Value(&EllipsisObject);
+}
+inline Value True() {
+    return Value(&TrueObject);
+}
+inline Value False() {
+    return Value(&FalseObject);
+}
+inline Value Bool(bool b) {
+    return b ? True() : False();
+}
+inline bool is_none(Value v) {
+    return v == None();
+}
 
 inline Type* type_of(Value v) {
     return v.is_int() ? &IntType : v.as_ptr()->type;
@@ -204,7 +221,9 @@ inline bool is_type_flag(Value v, uint32_t flag) {
 }
 
 // Exact-type checks: the fast paths of the VM.
-inline bool is_exact(Value v, Type* t) { return type_of(v) == t; }
+inline bool is_exact(Value v, Type* t) {
+    return type_of(v) == t;
+}
 
 // Subtype test through the MRO (runtime/type.cpp).
 bool is_subtype(Type* a, Type* b);

@@ -44,7 +44,8 @@ bool slice_indices(Value slice, int64_t length, int64_t* start, int64_t* stop, i
         if (!index_as_int64(s->step, step, nullptr)) {
             if (err_matches(exc::TypeError)) {
                 err_clear();
-                raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+                raise(exc::TypeError,
+                      "slice indices must be integers or None or have an __index__ method");
             }
             return false;
         }
@@ -63,7 +64,8 @@ bool slice_indices(Value slice, int64_t length, int64_t* start, int64_t* stop, i
         if (!index_as_int64(v, out, nullptr)) {
             if (err_matches(exc::TypeError)) {
                 err_clear();
-                raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+                raise(exc::TypeError,
+                      "slice indices must be integers or None or have an __index__ method");
             }
             return false;
         }
@@ -77,14 +79,17 @@ bool slice_indices(Value slice, int64_t length, int64_t* start, int64_t* stop, i
     };
     if (!resolve(s->start, *step < 0 ? upper : lower, start)) return false;
     if (!resolve(s->stop, *step < 0 ? lower : upper, stop)) return false;
-    if (*step < 0) *slicelength = *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
-    else *slicelength = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    if (*step < 0)
+        *slicelength = *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
+    else
+        *slicelength = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
     return true;
 }
 
 static Value slice_repr(Value self) {
     auto* s = static_cast<SliceObject*>(self.as_ptr());
-    return make_str("slice(" + repr_text(s->start) + ", " + repr_text(s->stop) + ", " + repr_text(s->step) + ")");
+    return make_str("slice(" + repr_text(s->start) + ", " + repr_text(s->stop) + ", " +
+                    repr_text(s->step) + ")");
 }
 
 static Value slice_new(Type*, const Value* args, size_t nargs, Value kwnames) {
@@ -102,9 +107,15 @@ static Value slice_richcompare(Value a, Value b, CompareOp op) {
     return rich_compare(ta, tb, op);
 }
 
-static Value g_start(Value s) { return static_cast<SliceObject*>(s.as_ptr())->start; }
-static Value g_stop(Value s) { return static_cast<SliceObject*>(s.as_ptr())->stop; }
-static Value g_step(Value s) { return static_cast<SliceObject*>(s.as_ptr())->step; }
+static Value g_start(Value s) {
+    return static_cast<SliceObject*>(s.as_ptr())->start;
+}
+static Value g_stop(Value s) {
+    return static_cast<SliceObject*>(s.as_ptr())->stop;
+}
+static Value g_step(Value s) {
+    return static_cast<SliceObject*>(s.as_ptr())->step;
+}
 static const GetSetDef slice_getsets[] = {
     {"start", g_start, nullptr, nullptr},
     {"stop", g_stop, nullptr, nullptr},
@@ -140,7 +151,8 @@ static Value range_length(Value start, Value stop, Value step) {
     if (!diff) return diff;
     bool pos = int_sign(step) > 0;
     if ((pos && int_sign(diff) <= 0) || (!pos && int_sign(diff) >= 0)) return Value::small_int(0);
-    Value adj = int_add(diff, pos ? int_sub(step, Value::small_int(1)) : int_add(step, Value::small_int(1)));
+    Value adj = int_add(diff, pos ? int_sub(step, Value::small_int(1))
+                                  : int_add(step, Value::small_int(1)));
     if (!adj) return adj;
     return int_floordiv(adj, step);
 }
@@ -160,7 +172,8 @@ Value make_range(Value start, Value stop, Value step) {
 static Value range_new(Type*, const Value* args, size_t nargs, Value kwnames) {
     if (!check_no_kwargs("range", kwnames)) return Value();
     if (nargs == 0) return raise(exc::TypeError, "range expected at least 1 argument, got 0");
-    if (nargs > 3) return raise(exc::TypeError, "range expected at most 3 arguments, got %zu", nargs);
+    if (nargs > 3)
+        return raise(exc::TypeError, "range expected at most 3 arguments, got %zu", nargs);
     Value a[3];
     for (size_t i = 0; i < nargs; i++) {
         a[i] = number_index(args[i]);
@@ -173,7 +186,9 @@ static Value range_new(Type*, const Value* args, size_t nargs, Value kwnames) {
     return make_range(start, stop, step);
 }
 
-static RangeObject* R(Value v) { return static_cast<RangeObject*>(v.as_ptr()); }
+static RangeObject* R(Value v) {
+    return static_cast<RangeObject*>(v.as_ptr());
+}
 
 static Value range_repr(Value self) {
     RangeObject* r = R(self);
@@ -191,7 +206,9 @@ static int64_t range_len(Value self) {
     return n;
 }
 
-static Value range_item(RangeObject* r, Value i) { return int_add(r->start, int_mul(i, r->step)); }
+static Value range_item(RangeObject* r, Value i) {
+    return int_add(r->start, int_mul(i, r->step));
+}
 
 static Value range_getitem(Value self, Value key) {
     RangeObject* r = R(self);
@@ -212,7 +229,8 @@ static Value range_getitem(Value self, Value key) {
         Value nstop = int_add(nstart, int_mul(make_int(n), nstep));
         return make_range(nstart, nstop, nstep);
     }
-    return raise(exc::TypeError, "range indices must be integers or slices, not %s", type_name(key));
+    return raise(exc::TypeError, "range indices must be integers or slices, not %s",
+                 type_name(key));
 }
 
 static int range_contains(Value self, Value item) {
@@ -238,10 +256,15 @@ static Value range_richcompare(Value a, Value b, CompareOp op) {
     if (type_of(b) != &RangeType || (op != CMP_EQ && op != CMP_NE)) return NotImplemented();
     RangeObject *x = R(a), *y = R(b);
     bool eq;
-    if (int_compare(x->length, y->length) != 0) eq = false;
-    else if (int_sign(x->length) == 0) eq = true;
-    else if (int_compare(x->start, y->start) != 0) eq = false;
-    else eq = x->length.is_int() && x->length.as_int() == 1 ? true : int_compare(x->step, y->step) == 0;
+    if (int_compare(x->length, y->length) != 0)
+        eq = false;
+    else if (int_sign(x->length) == 0)
+        eq = true;
+    else if (int_compare(x->start, y->start) != 0)
+        eq = false;
+    else
+        eq = x->length.is_int() && x->length.as_int() == 1 ? true
+                                                           : int_compare(x->step, y->step) == 0;
     return Bool(op == CMP_EQ ? eq : !eq);
 }
 
@@ -261,7 +284,9 @@ static Value range_iter_impl(RangeObject* r, bool reversed) {
     auto* it = gc_new<RangeIterObject>(&RangeIterType);
     if (!it) return Value();
     Value v(it);
-    Value first = reversed ? int_add(r->start, int_mul(int_sub(r->length, Value::small_int(1)), r->step)) : r->start;
+    Value first = reversed
+                      ? int_add(r->start, int_mul(int_sub(r->length, Value::small_int(1)), r->step))
+                      : r->start;
     Value step = reversed ? int_neg(r->step) : r->step;
     int64_t a, s, n;
     if (int_sign(r->length) == 0) {
@@ -281,7 +306,9 @@ static Value range_iter_impl(RangeObject* r, bool reversed) {
     }
     return v;
 }
-static Value range_iter(Value self) { return range_iter_impl(R(self), false); }
+static Value range_iter(Value self) {
+    return range_iter_impl(R(self), false);
+}
 
 static Value range_iter_next(Value self) {
     auto* it = static_cast<RangeIterObject*>(self.as_ptr());
@@ -297,9 +324,13 @@ static Value range_iter_next(Value self) {
     it->big_remaining = int_sub(it->big_remaining, Value::small_int(1));
     return v;
 }
-static Value self_iter(Value self) { return self; }
+static Value self_iter(Value self) {
+    return self;
+}
 
-static Value m_reversed(Value self, const Value*, size_t, Value) { return range_iter_impl(R(self), true); }
+static Value m_reversed(Value self, const Value*, size_t, Value) {
+    return range_iter_impl(R(self), true);
+}
 static Value m_count(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("count", nargs, 1, 1)) return Value();
     int r = range_contains(self, args[0]);
@@ -321,9 +352,15 @@ static const NativeMethodDef range_methods[] = {
     {"index", m_index, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
-static Value rg_start(Value s) { return R(s)->start; }
-static Value rg_stop(Value s) { return R(s)->stop; }
-static Value rg_step(Value s) { return R(s)->step; }
+static Value rg_start(Value s) {
+    return R(s)->start;
+}
+static Value rg_stop(Value s) {
+    return R(s)->stop;
+}
+static Value rg_step(Value s) {
+    return R(s)->step;
+}
 static const GetSetDef range_getsets[] = {
     {"start", rg_start, nullptr, nullptr},
     {"stop", rg_stop, nullptr, nullptr},

@@ -75,7 +75,8 @@ static void insert_clean(SetEntry* table, size_t mask, Value key, int64_t hash) 
 
 static bool set_resize(SetObject* s, size_t minused) {
     size_t newsize = kMinSize;
-    while (newsize <= minused) newsize <<= 1;
+    while (newsize <= minused)
+        newsize <<= 1;
     SetEntry* old = s->table;
     size_t oldmask = s->mask;
     if (!set_alloc_table(s, newsize)) return false;
@@ -209,7 +210,8 @@ bool set_update(Value set, Value iterable) {
         SetObject* o = as_set(iterable);
         for (size_t i = 0; i <= o->mask; i++) {
             Value key = o->table[i].key;
-            if (key && key != kDummy && add_entry(as_set(set), key, o->table[i].hash) < 0) return false;
+            if (key && key != kDummy && add_entry(as_set(set), key, o->table[i].hash) < 0)
+                return false;
         }
         (void)pos;
         (void)k;
@@ -264,8 +266,12 @@ static Value set_repr(Value self) {
     return make_str(out);
 }
 
-static int64_t set_len(Value self) { return static_cast<int64_t>(set_size(self)); }
-static int set_contains_slot(Value self, Value key) { return set_contains(self, key); }
+static int64_t set_len(Value self) {
+    return static_cast<int64_t>(set_size(self));
+}
+static int set_contains_slot(Value self, Value key) {
+    return set_contains(self, key);
+}
 
 static Value new_like(Value self) {
     return make_set(isinstance_of(self, &FrozenSetType) ? &FrozenSetType : &SetType);
@@ -364,7 +370,9 @@ struct SetIterObject : Object {
     size_t pos;
     size_t used;
 };
-static void set_iter_trace(Object* o, Tracer& t) { t.visit(static_cast<SetIterObject*>(o)->set); }
+static void set_iter_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<SetIterObject*>(o)->set);
+}
 static Value set_iter(Value self) {
     auto* it = gc_new<SetIterObject>(&SetIterType);
     if (!it) return Value();
@@ -386,10 +394,13 @@ static Value set_iter_next(Value self) {
     }
     return k;
 }
-static Value self_iter(Value self) { return self; }
+static Value self_iter(Value self) {
+    return self;
+}
 
 static Value set_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_no_kwargs(type->name, kwnames) || !check_nargs(type->name, nargs, 0, 1)) return Value();
+    if (!check_no_kwargs(type->name, kwnames) || !check_nargs(type->name, nargs, 0, 1))
+        return Value();
     Value s = make_set(type);
     if (!s) return s;
     if (nargs && is_subtype(type, &FrozenSetType) && !set_update(s, args[0])) return Value();
@@ -423,7 +434,8 @@ static Value m_pop(Value self, const Value*, size_t, Value) {
     SetObject* s = as_set(self);
     if (s->used == 0) return raise(exc::KeyError, "pop from an empty set");
     size_t i = s->finger & s->mask;
-    while (!s->table[i].key || s->table[i].key == kDummy) i = (i + 1) & s->mask;
+    while (!s->table[i].key || s->table[i].key == kDummy)
+        i = (i + 1) & s->mask;
     Value k = s->table[i].key;
     s->table[i].key = kDummy;
     s->table[i].hash = -1;
@@ -443,7 +455,8 @@ static Value m_copy(Value self, const Value*, size_t, Value) {
     return r;
 }
 
-template <Value (*Op)(Value, Value)> static Value m_multi(Value self, const Value* a, size_t n, Value) {
+template <Value (*Op)(Value, Value)>
+static Value m_multi(Value self, const Value* a, size_t n, Value) {
     Value r = self;
     if (n == 0) return m_copy(self, nullptr, 0, Value());
     for (size_t i = 0; i < n; i++) {
@@ -458,7 +471,8 @@ template <Value (*Op)(Value, Value)> static Value m_multi(Value self, const Valu
     return r;
 }
 
-template <Value (*Op)(Value, Value)> static Value m_inplace(Value self, const Value* a, size_t n, Value) {
+template <Value (*Op)(Value, Value)>
+static Value m_inplace(Value self, const Value* a, size_t n, Value) {
     Value r = m_multi<Op>(self, a, n, Value());
     if (!r) return r;
     SetObject* s = as_set(self);

@@ -9,23 +9,25 @@
 namespace uopy {
 
 struct SetEntry {
-    Value key;  // null: empty; the dummy marker: deleted
+    Value key; // null: empty; the dummy marker: deleted
     int64_t hash;
 };
 
 struct SetObject : Object {
-    size_t fill;   // active + dummy
-    size_t used;   // active
-    size_t mask;   // table size - 1
+    size_t fill;     // active + dummy
+    size_t used;     // active
+    size_t mask;     // table size - 1
     SetEntry* table; // gc_alloc_values buffer (2 words per entry)
-    int64_t hash;  // frozenset hash, -1 until computed
-    size_t finger; // for pop()
+    int64_t hash;    // frozenset hash, -1 until computed
+    size_t finger;   // for pop()
 };
 
 inline bool is_anyset(Value v) {
     return v.is_ptr() && (isinstance_of(v, &SetType) || isinstance_of(v, &FrozenSetType));
 }
-inline SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_ptr()); }
+inline SetObject* as_set(Value v) {
+    return static_cast<SetObject*>(v.as_ptr());
+}
 
 Value make_set(Type* type = &SetType);
 bool set_add(Value set, Value key);
@@ -35,7 +37,9 @@ int set_contains(Value set, Value key);
 int set_discard(Value set, Value key);
 bool set_update(Value set, Value iterable);
 bool set_next(Value set, size_t* pos, Value* key);
-inline size_t set_size(Value v) { return as_set(v)->used; }
+inline size_t set_size(Value v) {
+    return as_set(v)->used;
+}
 
 void init_set_type();
 

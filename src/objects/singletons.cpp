@@ -14,11 +14,21 @@ namespace uopy {
 Type NoneType, NotImplementedType, EllipsisType;
 Object NoneObject, NotImplementedObject, EllipsisObject;
 
-static Value none_repr(Value) { return intern("None"); }
-static int none_bool(Value) { return 0; }
-static int64_t none_hash(Value) { return 0xFCA86420; }
-static Value notimpl_repr(Value) { return intern("NotImplemented"); }
-static Value ellipsis_repr(Value) { return intern("Ellipsis"); }
+static Value none_repr(Value) {
+    return intern("None");
+}
+static int none_bool(Value) {
+    return 0;
+}
+static int64_t none_hash(Value) {
+    return 0xFCA86420;
+}
+static Value notimpl_repr(Value) {
+    return intern("NotImplemented");
+}
+static Value ellipsis_repr(Value) {
+    return intern("Ellipsis");
+}
 
 static Value singleton_new(Type* type, const Value*, size_t nargs, Value) {
     if (nargs) return raise(exc::TypeError, "%s takes no arguments", type->name);

@@ -66,7 +66,8 @@ uint32_t utf8_decode(const char*& p) {
     if (c < 0x80) return c;
     int extra = (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : 3;
     uint32_t cp = c & (0x3F >> extra);
-    for (int i = 0; i < extra; i++) cp = (cp << 6) | (static_cast<unsigned char>(*p++) & 0x3F);
+    for (int i = 0; i < extra; i++)
+        cp = (cp << 6) | (static_cast<unsigned char>(*p++) & 0x3F);
     return cp;
 }
 
@@ -90,8 +91,12 @@ static Value alloc_str(Type* type, std::string_view utf8) {
     return Value(s);
 }
 
-Value make_str(std::string_view utf8) { return alloc_str(&StrType, utf8); }
-Value make_str_subclass(Type* type, std::string_view utf8) { return alloc_str(type, utf8); }
+Value make_str(std::string_view utf8) {
+    return alloc_str(&StrType, utf8);
+}
+Value make_str_subclass(Type* type, std::string_view utf8) {
+    return alloc_str(type, utf8);
+}
 
 static std::unordered_map<std::string_view, StrObject*>& intern_table() {
     static auto* t = new std::unordered_map<std::string_view, StrObject*>();
@@ -213,9 +218,12 @@ std::string str_repr_text(std::string_view utf8) {
         } else if (cp == '\t') {
             out += "\\t";
         } else if (!printable(cp)) {
-            if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-            else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-            else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+            if (cp < 0x100)
+                std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+            else if (cp < 0x10000)
+                std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+            else
+                std::snprintf(buf, sizeof buf, "\\U%08x", cp);
             out += buf;
         } else {
             utf8_append(out, cp);
@@ -225,14 +233,19 @@ std::string str_repr_text(std::string_view utf8) {
     return out;
 }
 
-// -- Slots ------------------------------------------------------------------------------------------
+// -- Slots
+// ------------------------------------------------------------------------------------------
 
-static Value str_repr(Value self) { return make_str(str_repr_text(str_view(self))); }
+static Value str_repr(Value self) {
+    return make_str(str_repr_text(str_view(self)));
+}
 static Value str_str(Value self) {
     if (is_exact_str(self)) return self;
     return make_str(str_view(self));
 }
-static int64_t str_hash_slot(Value self) { return str_hash(self); }
+static int64_t str_hash_slot(Value self) {
+    return str_hash(self);
+}
 
 static Value str_richcompare(Value a, Value b, CompareOp op) {
     if (!is_str(a) || !is_str(b)) return NotImplemented();
@@ -248,12 +261,15 @@ static Value str_richcompare(Value a, Value b, CompareOp op) {
     }
 }
 
-static int64_t str_len(Value self) { return static_cast<int64_t>(str_length(self)); }
+static int64_t str_len(Value self) {
+    return static_cast<int64_t>(str_length(self));
+}
 
 static Value str_add(Value a, Value b) {
     if (!is_str(a) || !is_str(b)) {
         if (is_str(a))
-            return raise(exc::TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
+            return raise(exc::TypeError, "can only concatenate str (not \"%s\") to str",
+                         type_name(b));
         return NotImplemented();
     }
     return str_concat(a, b);
@@ -273,7 +289,8 @@ static Value str_mul(Value a, Value b) {
     }
     std::string out;
     out.reserve(nb * count);
-    for (int64_t i = 0; i < count; i++) out += str_view(s);
+    for (int64_t i = 0; i < count; i++)
+        out += str_view(s);
     return make_str(out);
 }
 
@@ -283,14 +300,17 @@ static Value str_getitem(Value self, Value key) {
         int64_t i;
         if (!index_as_int64(key, &i, exc::IndexError)) return Value();
         if (i < 0) i += static_cast<int64_t>(len);
-        if (i < 0 || static_cast<size_t>(i) >= len) return raise(exc::IndexError, "string index out of range");
+        if (i < 0 || static_cast<size_t>(i) >= len)
+            return raise(exc::IndexError, "string index out of range");
         return str_from_codepoint(str_codepoint_at(self, static_cast<size_t>(i)));
     }
     if (type_of(key) == &SliceType) {
         int64_t start, stop, step, n;
-        if (!slice_indices(key, static_cast<int64_t>(len), &start, &stop, &step, &n)) return Value();
+        if (!slice_indices(key, static_cast<int64_t>(len), &start, &stop, &step, &n))
+            return Value();
         if (step == 1 && str_is_ascii(self))
-            return make_str(str_view(self).substr(static_cast<size_t>(start), static_cast<size_t>(n)));
+            return make_str(
+                str_view(self).substr(static_cast<size_t>(start), static_cast<size_t>(n)));
         std::string out;
         for (int64_t k = 0, i = start; k < n; k++, i += step)
             utf8_append(out, str_codepoint_at(self, static_cast<size_t>(i)));
@@ -301,7 +321,8 @@ static Value str_getitem(Value self, Value key) {
 
 static int str_contains(Value self, Value item) {
     if (!is_str(item)) {
-        raise(exc::TypeError, "'in <string>' requires string as left operand, not %s", type_name(item));
+        raise(exc::TypeError, "'in <string>' requires string as left operand, not %s",
+              type_name(item));
         return -1;
     }
     return str_view(self).find(str_view(item)) != std::string_view::npos;
@@ -323,7 +344,9 @@ struct StrIterObject : Object {
 };
 static Type StrIterType;
 
-static void str_iter_trace(Object* o, Tracer& t) { t.visit(static_cast<StrIterObject*>(o)->str); }
+static void str_iter_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<StrIterObject*>(o)->str);
+}
 
 static Value str_iter(Value self) {
     auto* it = gc_new<StrIterObject>(&StrIterType);
@@ -342,7 +365,9 @@ static Value str_iter_next(Value self) {
     return str_from_codepoint(cp);
 }
 
-static Value self_iter(Value self) { return self; }
+static Value self_iter(Value self) {
+    return self;
+}
 
 void init_str_methods(Type* t); // str_methods.cpp
 
@@ -358,7 +383,8 @@ void init_str_type() {
     StrType.tp_new = str_new;
     StrType.nb[NB_ADD] = str_add;
     StrType.nb[NB_MULTIPLY] = str_mul;
-    init_static_type(&StrType, "str", &ObjectType, sizeof(StrObject), TYPE_BASETYPE | TYPE_STR_SUBCLASS);
+    init_static_type(&StrType, "str", &ObjectType, sizeof(StrObject),
+                     TYPE_BASETYPE | TYPE_STR_SUBCLASS);
     StrIterType.trace = str_iter_trace;
     StrIterType.iter = self_iter;
     StrIterType.iternext = str_iter_next;

@@ -64,7 +64,8 @@ static bool parse_spec(std::string_view s, Spec* spec, const char* tname) {
     }
     if (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
         spec->width = 0;
-        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) spec->width = spec->width * 10 + (s[i++] - '0');
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
+            spec->width = spec->width * 10 + (s[i++] - '0');
     }
     if (i < s.size() && (s[i] == ',' || s[i] == '_')) spec->grouping = s[i++];
     if (i < s.size() && s[i] == '.') {
@@ -74,11 +75,13 @@ static bool parse_spec(std::string_view s, Spec* spec, const char* tname) {
             return false;
         }
         spec->precision = 0;
-        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) spec->precision = spec->precision * 10 + (s[i++] - '0');
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
+            spec->precision = spec->precision * 10 + (s[i++] - '0');
     }
     if (i < s.size()) spec->type = s[i++];
     if (i < s.size()) {
-        raise(exc::ValueError, "Invalid format specifier '%s' for object of type '%s'", std::string(s).c_str(), tname);
+        raise(exc::ValueError, "Invalid format specifier '%s' for object of type '%s'",
+              std::string(s).c_str(), tname);
         return false;
     }
     if (spec->zero && !spec->align) {
@@ -91,7 +94,8 @@ static bool parse_spec(std::string_view s, Spec* spec, const char* tname) {
 Value format_float_spec(double d, const Spec& spec);
 
 // Pads [body] (with an optional sign/prefix part) to the spec's width.
-static std::string pad(const std::string& prefix, const std::string& body, const Spec& spec, char default_align) {
+static std::string pad(const std::string& prefix, const std::string& body, const Spec& spec,
+                       char default_align) {
     size_t len = utf8_length(prefix) + utf8_length(body);
     char align = spec.align ? spec.align : default_align;
     std::string fill;
@@ -100,7 +104,8 @@ static std::string pad(const std::string& prefix, const std::string& body, const
     size_t total = static_cast<size_t>(spec.width) - len;
     auto rep = [&](size_t n) {
         std::string r;
-        for (size_t i = 0; i < n; i++) r += fill;
+        for (size_t i = 0; i < n; i++)
+            r += fill;
         return r;
     };
     switch (align) {
@@ -123,12 +128,14 @@ static std::string group_digits(const std::string& digits, char sep, size_t ever
 
 static Value format_int(Value v, const Spec& spec) {
     char type = spec.type ? spec.type : 'd';
-    if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%') {
+    if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' ||
+        type == '%') {
         double d;
         if (!int_to_double(v, &d)) return Value();
         return format_float_spec(d, spec);
     }
-    if (spec.precision >= 0) return raise(exc::ValueError, "Precision not allowed in integer format specifier");
+    if (spec.precision >= 0)
+        return raise(exc::ValueError, "Precision not allowed in integer format specifier");
     mpz_t z;
     mpz_init(z);
     int_to_mpz(v, z);
@@ -137,11 +144,24 @@ static Value format_int(Value v, const Spec& spec) {
     int base = 10;
     std::string prefix;
     switch (type) {
-    case 'd': case 'n': break;
-    case 'x': base = 16; if (spec.alt) prefix = "0x"; break;
-    case 'X': base = 16; if (spec.alt) prefix = "0X"; break;
-    case 'o': base = 8; if (spec.alt) prefix = "0o"; break;
-    case 'b': base = 2; if (spec.alt) prefix = "0b"; break;
+    case 'd':
+    case 'n': break;
+    case 'x':
+        base = 16;
+        if (spec.alt) prefix = "0x";
+        break;
+    case 'X':
+        base = 16;
+        if (spec.alt) prefix = "0X";
+        break;
+    case 'o':
+        base = 8;
+        if (spec.alt) prefix = "0o";
+        break;
+    case 'b':
+        base = 2;
+        if (spec.alt) prefix = "0b";
+        break;
     case 'c': {
         std::string s;
         utf8_append(s, static_cast<uint32_t>(mpz_get_ui(z)));
@@ -150,20 +170,27 @@ static Value format_int(Value v, const Spec& spec) {
     }
     default:
         mpz_clear(z);
-        return raise(exc::ValueError, "Unknown format code '%c' for object of type '%s'", type, type_name(v));
+        return raise(exc::ValueError, "Unknown format code '%c' for object of type '%s'", type,
+                     type_name(v));
     }
     std::string digits(mpz_sizeinbase(z, base) + 2, '\0');
     mpz_get_str(digits.data(), base, z);
     digits.resize(std::strlen(digits.c_str()));
     mpz_clear(z);
-    if (type == 'X') for (auto& c : digits) c = static_cast<char>(std::toupper(c));
+    if (type == 'X')
+        for (auto& c : digits)
+            c = static_cast<char>(std::toupper(c));
     if (spec.grouping) digits = group_digits(digits, spec.grouping, base == 10 ? 3 : 4);
     std::string sign = neg ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
     if (spec.align == '=' && spec.fill == '0' && spec.grouping && spec.width > 0) {
         // Zero padding participates in grouping, as CPython does.
         std::string raw;
-        for (char c : digits) if (c != spec.grouping) raw.push_back(c);
-        while (static_cast<int64_t>(sign.size() + prefix.size() + group_digits(raw, spec.grouping, base == 10 ? 3 : 4).size()) < spec.width) raw = "0" + raw;
+        for (char c : digits)
+            if (c != spec.grouping) raw.push_back(c);
+        while (static_cast<int64_t>(sign.size() + prefix.size() +
+                                    group_digits(raw, spec.grouping, base == 10 ? 3 : 4).size()) <
+               spec.width)
+            raw = "0" + raw;
         digits = group_digits(raw, spec.grouping, base == 10 ? 3 : 4);
     }
     return make_str(pad(sign + prefix, digits, spec, '>'));
@@ -193,7 +220,8 @@ Value format_float_spec(double d, const Spec& spec) {
         }
         if (t == 'n') t = 'g';
         if (std::strchr("eEfFgG", t) == nullptr)
-            return raise(exc::ValueError, "Unknown format code '%c' for object of type 'float'", type);
+            return raise(exc::ValueError, "Unknown format code '%c' for object of type 'float'",
+                         type);
         if (prec < 0) prec = 6;
         char fmt[16];
         std::snprintf(fmt, sizeof fmt, "%%%s.*%c", spec.alt ? "#" : "", t);
@@ -208,7 +236,8 @@ Value format_float_spec(double d, const Spec& spec) {
         size_t dot = body.find_first_of(".eE%");
         std::string ip = body.substr(0, dot == std::string::npos ? body.size() : dot);
         std::string rest = dot == std::string::npos ? "" : body.substr(dot);
-        if (std::all_of(ip.begin(), ip.end(), ::isdigit)) body = group_digits(ip, spec.grouping, 3) + rest;
+        if (std::all_of(ip.begin(), ip.end(), ::isdigit))
+            body = group_digits(ip, spec.grouping, 3) + rest;
     }
     std::string sign = neg ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
     return make_str(pad(sign, body, spec, '>'));
@@ -229,16 +258,19 @@ Value format_str_with_spec(Value v, Value spec_str) {
     Spec spec;
     if (!parse_spec(str_view(spec_str), &spec, "str")) return Value();
     if (spec.type && spec.type != 's')
-        return raise(exc::ValueError, "Unknown format code '%c' for object of type 'str'", spec.type);
+        return raise(exc::ValueError, "Unknown format code '%c' for object of type 'str'",
+                     spec.type);
     if (spec.sign) return raise(exc::ValueError, "Sign not allowed in string format specifier");
-    if (spec.align == '=') return raise(exc::ValueError, "'=' alignment not allowed in string format specifier");
+    if (spec.align == '=')
+        return raise(exc::ValueError, "'=' alignment not allowed in string format specifier");
     std::string s(str_view(v));
     if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < str_length(v))
         s = s.substr(0, str_byte_offset(v, static_cast<size_t>(spec.precision)));
     return make_str(pad("", s, spec, '<'));
 }
 
-// -- str.format ------------------------------------------------------------------------------------
+// -- str.format
+// ------------------------------------------------------------------------------------
 
 Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames) {
     std::string_view f = str_view(self);
@@ -270,8 +302,10 @@ Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames
         size_t j = i + 1;
         int depth = 1;
         while (j < f.size() && depth) {
-            if (f[j] == '{') depth++;
-            else if (f[j] == '}') depth--;
+            if (f[j] == '{')
+                depth++;
+            else if (f[j] == '}')
+                depth--;
             if (depth) j++;
         }
         if (j >= f.size()) return raise(exc::ValueError, "expected '}' before end of string");
@@ -280,9 +314,13 @@ Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames
         size_t colon = std::string::npos, bang = std::string::npos;
         int br = 0;
         for (size_t k = 0; k < field.size(); k++) {
-            if (field[k] == '[') br++;
-            else if (field[k] == ']') br--;
-            else if (!br && field[k] == '!' && bang == std::string::npos && colon == std::string::npos) bang = k;
+            if (field[k] == '[')
+                br++;
+            else if (field[k] == ']')
+                br--;
+            else if (!br && field[k] == '!' && bang == std::string::npos &&
+                     colon == std::string::npos)
+                bang = k;
             else if (!br && field[k] == ':' && colon == std::string::npos) {
                 colon = k;
                 break;
@@ -298,16 +336,20 @@ Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames
             size_t idx;
             if (name.empty()) {
                 if (numbering == 2)
-                    return raise(exc::ValueError, "cannot switch from manual field specification to automatic field numbering");
+                    return raise(exc::ValueError, "cannot switch from manual field specification "
+                                                  "to automatic field numbering");
                 numbering = 1;
                 idx = auto_index++;
             } else {
                 if (numbering == 1)
-                    return raise(exc::ValueError, "cannot switch from automatic field numbering to manual field specification");
+                    return raise(exc::ValueError, "cannot switch from automatic field numbering to "
+                                                  "manual field specification");
                 numbering = 2;
                 idx = std::stoul(name);
             }
-            if (idx >= nargs) return raise(exc::IndexError, "Replacement index %zu out of range for positional args tuple", idx);
+            if (idx >= nargs)
+                return raise(exc::IndexError,
+                             "Replacement index %zu out of range for positional args tuple", idx);
             obj = args[idx];
         } else {
             for (size_t k = 0; k < nkw; k++)
@@ -319,20 +361,27 @@ Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames
         while (k != std::string::npos && k < head.size()) {
             if (head[k] == '.') {
                 size_t e = head.find_first_of(".[", k + 1);
-                obj = get_attr(obj, intern(head.substr(k + 1, e == std::string::npos ? std::string::npos : e - k - 1)));
+                obj = get_attr(obj,
+                               intern(head.substr(k + 1, e == std::string::npos ? std::string::npos
+                                                                                : e - k - 1)));
                 k = e;
             } else {
                 size_t e = head.find(']', k);
                 std::string key = head.substr(k + 1, e - k - 1);
-                Value kv = !key.empty() && std::all_of(key.begin(), key.end(), ::isdigit) ? make_int(std::stoll(key)) : make_str(key);
+                Value kv = !key.empty() && std::all_of(key.begin(), key.end(), ::isdigit)
+                               ? make_int(std::stoll(key))
+                               : make_str(key);
                 obj = get_item(obj, kv);
                 k = e + 1;
             }
             if (!obj) return obj;
         }
-        if (conv == 'r') obj = repr(obj);
-        else if (conv == 's') obj = str_of(obj);
-        else if (conv == 'a') obj = ascii_of(obj);
+        if (conv == 'r')
+            obj = repr(obj);
+        else if (conv == 's')
+            obj = str_of(obj);
+        else if (conv == 'a')
+            obj = ascii_of(obj);
         if (!obj) return obj;
         // Nested fields inside the spec.
         if (spec.find('{') != std::string::npos) {
@@ -348,7 +397,8 @@ Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames
     return make_str(out);
 }
 
-// -- printf-style % ---------------------------------------------------------------------------------
+// -- printf-style %
+// ---------------------------------------------------------------------------------
 
 Value str_percent_format(Value fmt, Value args) {
     std::string_view f = str_view(fmt);
@@ -379,7 +429,8 @@ Value str_percent_format(Value fmt, Value args) {
             i = e + 1;
         }
         std::string flags;
-        while (i < f.size() && std::strchr("-+ #0", f[i])) flags.push_back(f[i++]);
+        while (i < f.size() && std::strchr("-+ #0", f[i]))
+            flags.push_back(f[i++]);
         std::string width;
         if (i < f.size() && f[i] == '*') {
             Value w = next_arg();
@@ -387,13 +438,15 @@ Value str_percent_format(Value fmt, Value args) {
             width = str_text(w);
             i++;
         }
-        while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i]))) width.push_back(f[i++]);
+        while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i])))
+            width.push_back(f[i++]);
         std::string prec;
         bool has_prec = false;
         if (i < f.size() && f[i] == '.') {
             has_prec = true;
             i++;
-            while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i]))) prec.push_back(f[i++]);
+            while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i])))
+                prec.push_back(f[i++]);
         }
         if (i >= f.size()) return raise(exc::ValueError, "incomplete format");
         char conv = f[i];
@@ -405,9 +458,12 @@ Value str_percent_format(Value fmt, Value args) {
         if (!v) return v;
         std::string piece;
         char buf[512];
-        std::string cfmt = "%" + flags + width + (has_prec ? "." + (prec.empty() ? "0" : prec) : "");
+        std::string cfmt =
+            "%" + flags + width + (has_prec ? "." + (prec.empty() ? "0" : prec) : "");
         switch (conv) {
-        case 's': case 'r': case 'a': {
+        case 's':
+        case 'r':
+        case 'a': {
             Value s = conv == 's' ? str_of(v) : conv == 'r' ? repr(v) : ascii_of(v);
             if (!s) return s;
             std::string text(str_view(s));
@@ -416,21 +472,30 @@ Value str_percent_format(Value fmt, Value args) {
             size_t w = width.empty() ? 0 : std::stoul(width);
             size_t len = utf8_length(text);
             if (len < w) {
-                if (flags.find('-') != std::string::npos) text += std::string(w - len, ' ');
-                else text = std::string(w - len, ' ') + text;
+                if (flags.find('-') != std::string::npos)
+                    text += std::string(w - len, ' ');
+                else
+                    text = std::string(w - len, ' ') + text;
             }
             piece = text;
             break;
         }
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o': {
             Value iv = v;
             if (is_float(v)) {
                 if (conv == 'x' || conv == 'X' || conv == 'o')
-                    return raise(exc::TypeError, "%%%c format: an integer is required, not float", conv);
+                    return raise(exc::TypeError, "%%%c format: an integer is required, not float",
+                                 conv);
                 iv = call1(Value(&IntType), v);
                 if (!iv) return iv;
             } else if (!is_int(v)) {
-                return raise(exc::TypeError, "%%%c format: a real number is required, not %s", conv, type_name(v));
+                return raise(exc::TypeError, "%%%c format: a real number is required, not %s", conv,
+                             type_name(v));
             }
             int64_t n;
             if (int_fits_int64(iv, &n)) {
@@ -448,7 +513,12 @@ Value str_percent_format(Value fmt, Value args) {
             }
             break;
         }
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G': {
             double d;
             if (!number_to_double(v, &d)) {
                 err_clear();
@@ -460,7 +530,8 @@ Value str_percent_format(Value fmt, Value args) {
             break;
         }
         case 'c': {
-            if (is_str(v)) piece = std::string(str_view(v));
+            if (is_str(v))
+                piece = std::string(str_view(v));
             else {
                 int64_t n;
                 if (!int_as_int64(v, &n)) return Value();
@@ -469,7 +540,8 @@ Value str_percent_format(Value fmt, Value args) {
             break;
         }
         default:
-            return raise(exc::ValueError, "unsupported format character '%c' (0x%x) at index %zu", conv, conv, i);
+            return raise(exc::ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                         conv, conv, i);
         }
         out += piece;
     }

@@ -18,21 +18,23 @@ namespace uopy {
 
 static bool is_space_cp(uint32_t c) {
     return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 ||
-           c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f ||
-           c == 0x205f || c == 0x3000;
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202f || c == 0x205f || c == 0x3000;
 }
 
 static std::vector<uint32_t> codepoints(std::string_view s) {
     std::vector<uint32_t> out;
     const char* p = s.data();
     const char* e = p + s.size();
-    while (p < e) out.push_back(utf8_decode(p));
+    while (p < e)
+        out.push_back(utf8_decode(p));
     return out;
 }
 
 static std::string from_codepoints(const std::vector<uint32_t>& cps, size_t b, size_t e) {
     std::string out;
-    for (size_t i = b; i < e; i++) utf8_append(out, cps[i]);
+    for (size_t i = b; i < e; i++)
+        utf8_append(out, cps[i]);
     return out;
 }
 
@@ -101,16 +103,19 @@ static Value split_impl(Value self, const Value* args, size_t nargs, Value kwnam
         if (!right) {
             int64_t splits = 0;
             while (i < n) {
-                while (i < n && is_space_cp(cps[i])) i++;
+                while (i < n && is_space_cp(cps[i]))
+                    i++;
                 if (i >= n) break;
                 if (maxsplit >= 0 && splits >= maxsplit) {
                     size_t e = n;
-                    while (e > i && is_space_cp(cps[e - 1])) e--;
+                    while (e > i && is_space_cp(cps[e - 1]))
+                        e--;
                     words.push_back({i, e});
                     break;
                 }
                 size_t b = i;
-                while (i < n && !is_space_cp(cps[i])) i++;
+                while (i < n && !is_space_cp(cps[i]))
+                    i++;
                 words.push_back({b, i});
                 splits++;
             }
@@ -118,22 +123,26 @@ static Value split_impl(Value self, const Value* args, size_t nargs, Value kwnam
             size_t j = n;
             int64_t splits = 0;
             while (j > 0) {
-                while (j > 0 && is_space_cp(cps[j - 1])) j--;
+                while (j > 0 && is_space_cp(cps[j - 1]))
+                    j--;
                 if (j == 0) break;
                 if (maxsplit >= 0 && splits >= maxsplit) {
                     size_t b = 0;
-                    while (b < j && is_space_cp(cps[b])) b++;
+                    while (b < j && is_space_cp(cps[b]))
+                        b++;
                     words.push_back({b, j});
                     break;
                 }
                 size_t e = j;
-                while (j > 0 && !is_space_cp(cps[j - 1])) j--;
+                while (j > 0 && !is_space_cp(cps[j - 1]))
+                    j--;
                 words.push_back({j, e});
                 splits++;
             }
             std::reverse(words.begin(), words.end());
         }
-        for (auto& w : words) parts.push_back(s.substr(offs[w.first], offs[w.second] - offs[w.first]));
+        for (auto& w : words)
+            parts.push_back(s.substr(offs[w.first], offs[w.second] - offs[w.first]));
     } else {
         if (!want_str("split", a[0])) return Value();
         std::string_view sep = str_view(a[0]);
@@ -142,7 +151,8 @@ static Value split_impl(Value self, const Value* args, size_t nargs, Value kwnam
             size_t pos = 0;
             int64_t splits = 0;
             for (;;) {
-                size_t f = (maxsplit >= 0 && splits >= maxsplit) ? std::string_view::npos : s.find(sep, pos);
+                size_t f = (maxsplit >= 0 && splits >= maxsplit) ? std::string_view::npos
+                                                                 : s.find(sep, pos);
                 if (f == std::string_view::npos) {
                     parts.push_back(s.substr(pos));
                     break;
@@ -175,8 +185,12 @@ static Value split_impl(Value self, const Value* args, size_t nargs, Value kwnam
     return list;
 }
 
-static Value str_split(Value self, const Value* a, size_t n, Value k) { return split_impl(self, a, n, k, false); }
-static Value str_rsplit(Value self, const Value* a, size_t n, Value k) { return split_impl(self, a, n, k, true); }
+static Value str_split(Value self, const Value* a, size_t n, Value k) {
+    return split_impl(self, a, n, k, false);
+}
+static Value str_rsplit(Value self, const Value* a, size_t n, Value k) {
+    return split_impl(self, a, n, k, true);
+}
 
 static Value strip_impl(Value self, const Value* args, size_t nargs, int which) {
     if (!check_nargs("strip", nargs, 0, 1)) return Value();
@@ -192,14 +206,22 @@ static Value strip_impl(Value self, const Value* args, size_t nargs, int which) 
     };
     size_t b = 0, e = cps.size();
     if (which & 1)
-        while (b < e && strip_it(cps[b])) b++;
+        while (b < e && strip_it(cps[b]))
+            b++;
     if (which & 2)
-        while (e > b && strip_it(cps[e - 1])) e--;
+        while (e > b && strip_it(cps[e - 1]))
+            e--;
     return make_str(from_codepoints(cps, b, e));
 }
-static Value str_strip(Value s, const Value* a, size_t n, Value) { return strip_impl(s, a, n, 3); }
-static Value str_lstrip(Value s, const Value* a, size_t n, Value) { return strip_impl(s, a, n, 1); }
-static Value str_rstrip(Value s, const Value* a, size_t n, Value) { return strip_impl(s, a, n, 2); }
+static Value str_strip(Value s, const Value* a, size_t n, Value) {
+    return strip_impl(s, a, n, 3);
+}
+static Value str_lstrip(Value s, const Value* a, size_t n, Value) {
+    return strip_impl(s, a, n, 1);
+}
+static Value str_rstrip(Value s, const Value* a, size_t n, Value) {
+    return strip_impl(s, a, n, 2);
+}
 
 static Value str_replace(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("replace", nargs, 2, 3)) return Value();
@@ -236,10 +258,10 @@ static Value str_replace(Value self, const Value* args, size_t nargs, Value) {
     return make_str(out);
 }
 
-static Value find_impl(Value self, const Value* args, size_t nargs, bool reverse, bool raise_missing) {
+static Value find_impl(Value self, const Value* args, size_t nargs, bool reverse,
+                       bool raise_missing) {
     if (!check_nargs(reverse ? "rfind" : "find", nargs, 1, 3)) return Value();
-    if (!is_str(args[0]))
-        return raise(exc::TypeError, "must be str, not %s", type_name(args[0]));
+    if (!is_str(args[0])) return raise(exc::TypeError, "must be str, not %s", type_name(args[0]));
     int64_t start, end;
     index_range(self, nargs > 1 ? args[1] : Value(), nargs > 2 ? args[2] : Value(), &start, &end);
     auto cps = codepoints(str_view(self));
@@ -264,10 +286,18 @@ static Value find_impl(Value self, const Value* args, size_t nargs, bool reverse
     if (found < 0 && raise_missing) return raise(exc::ValueError, "substring not found");
     return make_int(found);
 }
-static Value str_find(Value s, const Value* a, size_t n, Value) { return find_impl(s, a, n, false, false); }
-static Value str_rfind(Value s, const Value* a, size_t n, Value) { return find_impl(s, a, n, true, false); }
-static Value str_index(Value s, const Value* a, size_t n, Value) { return find_impl(s, a, n, false, true); }
-static Value str_rindex(Value s, const Value* a, size_t n, Value) { return find_impl(s, a, n, true, true); }
+static Value str_find(Value s, const Value* a, size_t n, Value) {
+    return find_impl(s, a, n, false, false);
+}
+static Value str_rfind(Value s, const Value* a, size_t n, Value) {
+    return find_impl(s, a, n, true, false);
+}
+static Value str_index(Value s, const Value* a, size_t n, Value) {
+    return find_impl(s, a, n, false, true);
+}
+static Value str_rindex(Value s, const Value* a, size_t n, Value) {
+    return find_impl(s, a, n, true, true);
+}
 
 static Value str_count(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("count", nargs, 1, 3)) return Value();
@@ -321,8 +351,12 @@ static Value affix_impl(Value self, const Value* args, size_t nargs, bool suffix
                      type_name(args[0]));
     return Bool(r);
 }
-static Value str_startswith(Value s, const Value* a, size_t n, Value) { return affix_impl(s, a, n, false); }
-static Value str_endswith(Value s, const Value* a, size_t n, Value) { return affix_impl(s, a, n, true); }
+static Value str_startswith(Value s, const Value* a, size_t n, Value) {
+    return affix_impl(s, a, n, false);
+}
+static Value str_endswith(Value s, const Value* a, size_t n, Value) {
+    return affix_impl(s, a, n, true);
+}
 
 static uint32_t to_upper(uint32_t c) {
     if (c >= 'a' && c <= 'z') return c - 32;
@@ -339,10 +373,13 @@ static uint32_t to_lower(uint32_t c) {
     return c;
 }
 static bool is_alpha_cp(uint32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) ||
-           (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x4e00 && c <= 0x9fff);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) || (c >= 0x370 && c <= 0x3ff) ||
+           (c >= 0x400 && c <= 0x4ff) || (c >= 0x4e00 && c <= 0x9fff);
 }
-static bool is_digit_cp(uint32_t c) { return c >= '0' && c <= '9'; }
+static bool is_digit_cp(uint32_t c) {
+    return c >= '0' && c <= '9';
+}
 
 static Value map_case(Value self, int mode) {
     auto cps = codepoints(str_view(self));
@@ -363,11 +400,21 @@ static Value map_case(Value self, int mode) {
     }
     return make_str(from_codepoints(cps, 0, cps.size()));
 }
-static Value str_upper(Value s, const Value*, size_t, Value) { return map_case(s, 0); }
-static Value str_lower(Value s, const Value*, size_t, Value) { return map_case(s, 1); }
-static Value str_swapcase(Value s, const Value*, size_t, Value) { return map_case(s, 2); }
-static Value str_capitalize(Value s, const Value*, size_t, Value) { return map_case(s, 3); }
-static Value str_title(Value s, const Value*, size_t, Value) { return map_case(s, 4); }
+static Value str_upper(Value s, const Value*, size_t, Value) {
+    return map_case(s, 0);
+}
+static Value str_lower(Value s, const Value*, size_t, Value) {
+    return map_case(s, 1);
+}
+static Value str_swapcase(Value s, const Value*, size_t, Value) {
+    return map_case(s, 2);
+}
+static Value str_capitalize(Value s, const Value*, size_t, Value) {
+    return map_case(s, 3);
+}
+static Value str_title(Value s, const Value*, size_t, Value) {
+    return map_case(s, 4);
+}
 
 template <bool (*Pred)(uint32_t)> static Value str_is(Value self, const Value*, size_t, Value) {
     auto cps = codepoints(str_view(self));
@@ -376,27 +423,34 @@ template <bool (*Pred)(uint32_t)> static Value str_is(Value self, const Value*, 
         if (!Pred(c)) return False();
     return True();
 }
-static bool alnum_cp(uint32_t c) { return is_alpha_cp(c) || is_digit_cp(c); }
+static bool alnum_cp(uint32_t c) {
+    return is_alpha_cp(c) || is_digit_cp(c);
+}
 
 static Value str_isupper(Value self, const Value*, size_t, Value) {
     bool cased = false;
     for (uint32_t c : codepoints(str_view(self))) {
-        if (to_lower(c) != c) cased = true;
-        else if (to_upper(c) != c) return False();
+        if (to_lower(c) != c)
+            cased = true;
+        else if (to_upper(c) != c)
+            return False();
     }
     return Bool(cased);
 }
 static Value str_islower(Value self, const Value*, size_t, Value) {
     bool cased = false;
     for (uint32_t c : codepoints(str_view(self))) {
-        if (to_upper(c) != c) cased = true;
-        else if (to_lower(c) != c) return False();
+        if (to_upper(c) != c)
+            cased = true;
+        else if (to_lower(c) != c)
+            return False();
     }
     return Bool(cased);
 }
 
 static Value pad_impl(Value self, const Value* args, size_t nargs, int mode) {
-    if (!check_nargs(mode == 0 ? "ljust" : mode == 1 ? "rjust" : "center", nargs, 1, 2)) return Value();
+    if (!check_nargs(mode == 0 ? "ljust" : mode == 1 ? "rjust" : "center", nargs, 1, 2))
+        return Value();
     int64_t width;
     if (!int_as_int64(args[0], &width)) return Value();
     uint32_t fill = ' ';
@@ -411,14 +465,22 @@ static Value pad_impl(Value self, const Value* args, size_t nargs, int mode) {
     int64_t left = mode == 0 ? 0 : mode == 1 ? total : total / 2 + (total & width & 1);
     std::string out, f;
     utf8_append(f, fill);
-    for (int64_t i = 0; i < left; i++) out += f;
+    for (int64_t i = 0; i < left; i++)
+        out += f;
     out += str_view(self);
-    for (int64_t i = 0; i < total - left; i++) out += f;
+    for (int64_t i = 0; i < total - left; i++)
+        out += f;
     return make_str(out);
 }
-static Value str_ljust(Value s, const Value* a, size_t n, Value) { return pad_impl(s, a, n, 0); }
-static Value str_rjust(Value s, const Value* a, size_t n, Value) { return pad_impl(s, a, n, 1); }
-static Value str_center(Value s, const Value* a, size_t n, Value) { return pad_impl(s, a, n, 2); }
+static Value str_ljust(Value s, const Value* a, size_t n, Value) {
+    return pad_impl(s, a, n, 0);
+}
+static Value str_rjust(Value s, const Value* a, size_t n, Value) {
+    return pad_impl(s, a, n, 1);
+}
+static Value str_center(Value s, const Value* a, size_t n, Value) {
+    return pad_impl(s, a, n, 2);
+}
 
 static Value str_zfill(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("zfill", nargs, 1, 1)) return Value();
@@ -428,7 +490,8 @@ static Value str_zfill(Value self, const Value* args, size_t nargs, Value) {
     int64_t len = static_cast<int64_t>(str_length(self));
     if (width <= len) return self;
     std::string zeros(static_cast<size_t>(width - len), '0');
-    if (!s.empty() && (s[0] == '+' || s[0] == '-')) return make_str(s.substr(0, 1) + zeros + s.substr(1));
+    if (!s.empty() && (s[0] == '+' || s[0] == '-'))
+        return make_str(s.substr(0, 1) + zeros + s.substr(1));
     return make_str(zeros + s);
 }
 
@@ -439,11 +502,16 @@ static Value partition_impl(Value self, const Value* args, size_t nargs, bool ri
     if (sep.empty()) return raise(exc::ValueError, "empty separator");
     size_t f = right ? s.rfind(sep) : s.find(sep);
     if (f == std::string_view::npos)
-        return right ? tuple_pack({intern(""), intern(""), self}) : tuple_pack({self, intern(""), intern("")});
+        return right ? tuple_pack({intern(""), intern(""), self})
+                     : tuple_pack({self, intern(""), intern("")});
     return tuple_pack({make_str(s.substr(0, f)), args[0], make_str(s.substr(f + sep.size()))});
 }
-static Value str_partition(Value s, const Value* a, size_t n, Value) { return partition_impl(s, a, n, false); }
-static Value str_rpartition(Value s, const Value* a, size_t n, Value) { return partition_impl(s, a, n, true); }
+static Value str_partition(Value s, const Value* a, size_t n, Value) {
+    return partition_impl(s, a, n, false);
+}
+static Value str_rpartition(Value s, const Value* a, size_t n, Value) {
+    return partition_impl(s, a, n, true);
+}
 
 static Value str_splitlines(Value self, const Value* args, size_t nargs, Value kwnames) {
     static const NativeSignature sig("splitlines", "keepends=");
@@ -461,8 +529,10 @@ static Value str_splitlines(Value self, const Value* args, size_t nargs, Value k
             i++;
         size_t e = i;
         if (i < n) {
-            if (cps[i] == '\r' && i + 1 < n && cps[i + 1] == '\n') i += 2;
-            else i++;
+            if (cps[i] == '\r' && i + 1 < n && cps[i + 1] == '\n')
+                i += 2;
+            else
+                i++;
         }
         if (!list_append(list, make_str(from_codepoints(cps, b, keep ? i : e)))) return Value();
     }
@@ -501,7 +571,9 @@ static Value str_removesuffix(Value self, const Value* args, size_t nargs, Value
     return self;
 }
 
-static Value str_isascii(Value self, const Value*, size_t, Value) { return Bool(str_is_ascii(self)); }
+static Value str_isascii(Value self, const Value*, size_t, Value) {
+    return Bool(str_is_ascii(self));
+}
 
 static const NativeMethodDef str_methods[] = {
     {"join", str_join, 0, nullptr},

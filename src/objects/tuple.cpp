@@ -42,7 +42,8 @@ Value make_tuple(size_t n) {
 Value make_tuple_from(const Value* items, size_t n) {
     Value t = make_tuple(n);
     if (!t) return t;
-    for (size_t i = 0; i < n; i++) tuple_items(t)[i] = items[i];
+    for (size_t i = 0; i < n; i++)
+        tuple_items(t)[i] = items[i];
     return t;
 }
 
@@ -51,7 +52,8 @@ Value make_tuple_subclass(Type* type, const Value* items, size_t n) {
     if (!t) return Value();
     t->size = n;
     t->hash = -1;
-    for (size_t i = 0; i < n; i++) t->items[i] = items[i];
+    for (size_t i = 0; i < n; i++)
+        t->items[i] = items[i];
     return Value(t);
 }
 
@@ -112,7 +114,9 @@ static int64_t tuple_hash(Value self) {
     return static_cast<int64_t>(acc);
 }
 
-static int64_t tuple_len(Value self) { return static_cast<int64_t>(tuple_size(self)); }
+static int64_t tuple_len(Value self) {
+    return static_cast<int64_t>(tuple_size(self));
+}
 
 static Value seq_compare(const Value* a, size_t na, const Value* b, size_t nb, CompareOp op) {
     size_t i = 0;
@@ -151,18 +155,22 @@ static Value tuple_getitem(Value self, Value key) {
         int64_t i;
         if (!index_as_int64(key, &i, exc::IndexError)) return Value();
         if (i < 0) i += static_cast<int64_t>(n);
-        if (i < 0 || static_cast<size_t>(i) >= n) return raise(exc::IndexError, "tuple index out of range");
+        if (i < 0 || static_cast<size_t>(i) >= n)
+            return raise(exc::IndexError, "tuple index out of range");
         return tuple_get(self, static_cast<size_t>(i));
     }
     if (type_of(key) == &SliceType) {
         int64_t start, stop, step, len;
-        if (!slice_indices(key, static_cast<int64_t>(n), &start, &stop, &step, &len)) return Value();
+        if (!slice_indices(key, static_cast<int64_t>(n), &start, &stop, &step, &len))
+            return Value();
         Value r = make_tuple(static_cast<size_t>(len));
         if (!r) return r;
-        for (int64_t k = 0, i = start; k < len; k++, i += step) tuple_items(r)[k] = tuple_get(self, i);
+        for (int64_t k = 0, i = start; k < len; k++, i += step)
+            tuple_items(r)[k] = tuple_get(self, i);
         return r;
     }
-    return raise(exc::TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
+    return raise(exc::TypeError, "tuple indices must be integers or slices, not %s",
+                 type_name(key));
 }
 
 static int tuple_contains(Value self, Value item) {
@@ -176,14 +184,17 @@ static int tuple_contains(Value self, Value item) {
 static Value tuple_add(Value a, Value b) {
     if (!is_tuple(a) || !is_tuple(b)) {
         if (is_tuple(a))
-            return raise(exc::TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(b));
+            return raise(exc::TypeError, "can only concatenate tuple (not \"%s\") to tuple",
+                         type_name(b));
         return NotImplemented();
     }
     size_t na = tuple_size(a), nb = tuple_size(b);
     Value r = make_tuple(na + nb);
     if (!r) return r;
-    for (size_t i = 0; i < na; i++) tuple_items(r)[i] = tuple_get(a, i);
-    for (size_t i = 0; i < nb; i++) tuple_items(r)[na + i] = tuple_get(b, i);
+    for (size_t i = 0; i < na; i++)
+        tuple_items(r)[i] = tuple_get(a, i);
+    for (size_t i = 0; i < nb; i++)
+        tuple_items(r)[na + i] = tuple_get(b, i);
     return r;
 }
 
@@ -202,13 +213,16 @@ static Value tuple_mul(Value a, Value b) {
     Value r = make_tuple(size * count);
     if (!r) return r;
     for (int64_t k = 0; k < count; k++)
-        for (size_t i = 0; i < size; i++) tuple_items(r)[k * size + i] = tuple_get(t, i);
+        for (size_t i = 0; i < size; i++)
+            tuple_items(r)[k * size + i] = tuple_get(t, i);
     return r;
 }
 
 Value make_seq_iterator_over(Value seq, size_t kind); // iterators.cpp
 
-static Value tuple_iter(Value self) { return make_seq_iterator_over(self, 1); }
+static Value tuple_iter(Value self) {
+    return make_seq_iterator_over(self, 1);
+}
 
 static Value tuple_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     if (!check_no_kwargs("tuple", kwnames) || !check_nargs("tuple", nargs, 0, 1)) return Value();

@@ -49,10 +49,14 @@ Value ascii_of(Value v) {
     char buf[16];
     while (p < end) {
         uint32_t cp = utf8_decode(p);
-        if (cp < 0x80) out.push_back(static_cast<char>(cp));
-        else if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp), out += buf;
-        else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp), out += buf;
-        else std::snprintf(buf, sizeof buf, "\\U%08x", cp), out += buf;
+        if (cp < 0x80)
+            out.push_back(static_cast<char>(cp));
+        else if (cp < 0x100)
+            std::snprintf(buf, sizeof buf, "\\x%02x", cp), out += buf;
+        else if (cp < 0x10000)
+            std::snprintf(buf, sizeof buf, "\\u%04x", cp), out += buf;
+        else
+            std::snprintf(buf, sizeof buf, "\\U%08x", cp), out += buf;
     }
     return make_str(out);
 }
@@ -137,14 +141,16 @@ int rich_compare_bool(Value a, Value b, CompareOp op) {
     return truthy(r);
 }
 
-int equals(Value a, Value b) { return rich_compare_bool(a, b, CMP_EQ); }
+int equals(Value a, Value b) {
+    return rich_compare_bool(a, b, CMP_EQ);
+}
 
 // -- Arithmetic -----------------------------------------------------------------------
 
-static const char* const kBinarySymbols[] = {"+", "&", "//", "<<", "@", "*", "%",
-                                             "|", "** or pow()", ">>", "-", "/", "^"};
-static const char* const kInplaceSymbols[] = {"+=", "&=", "//=", "<<=", "@=", "*=", "%=",
-                                              "|=", "**=", ">>=", "-=", "/=", "^="};
+static const char* const kBinarySymbols[] = {"+", "&",           "//", "<<", "@", "*", "%",
+                                             "|", "** or pow()", ">>", "-",  "/", "^"};
+static const char* const kInplaceSymbols[] = {
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
 
 // CPython's binary_op1: the left operand's slot, then the right's, with the
 // right going first when its type is a subclass of the left's.
@@ -208,7 +214,8 @@ Value power3(Value a, Value b, Value c) {
 #define UNARY(fname, slot, symbol)                                                                 \
     Value fname(Value v) {                                                                         \
         UnaryFn f = type_of(v)->slot;                                                              \
-        if (!f) return raise(exc::TypeError, "bad operand type for " symbol ": '%s'", type_name(v)); \
+        if (!f)                                                                                    \
+            return raise(exc::TypeError, "bad operand type for " symbol ": '%s'", type_name(v));   \
         return f(v);                                                                               \
     }
 UNARY(unary_negative, nb_negative, "unary -")
@@ -225,7 +232,9 @@ Value get_attr(Value obj, Value name) {
     return t->getattr(obj, name);
 }
 
-Value get_attr_cstr(Value obj, const char* name) { return get_attr(obj, intern(name)); }
+Value get_attr_cstr(Value obj, const char* name) {
+    return get_attr(obj, intern(name));
+}
 
 Value get_attr_optional(Value obj, Value name) {
     Value r = get_attr(obj, name);
@@ -327,7 +336,8 @@ Value get_iter(Value obj) {
     if (t->iter) {
         Value it = t->iter(obj);
         if (it && !type_of(it)->iternext)
-            return raise(exc::TypeError, "iter() returned non-iterator of type '%s'", type_name(it));
+            return raise(exc::TypeError, "iter() returned non-iterator of type '%s'",
+                         type_name(it));
         return it;
     }
     if (t->getitem) return make_sequence_iterator(obj);
@@ -415,7 +425,9 @@ int is_subclass(Value derived, Value cls) {
     return is_subtype(static_cast<Type*>(derived.as_ptr()), static_cast<Type*>(cls.as_ptr()));
 }
 
-bool callable(Value v) { return type_of(v)->call != nullptr; }
+bool callable(Value v) {
+    return type_of(v)->call != nullptr;
+}
 
 Value format_value(Value v, Value spec) {
     if (!spec) spec = intern("");

@@ -11,33 +11,33 @@
 namespace uopy {
 
 Value repr(Value v);
-Value str_of(Value v);         // str(v)
-Value ascii_of(Value v);       // ascii(v)
-int64_t hash_of(Value v);      // -1 on error (TypeError: unhashable type)
-int truthy(Value v);           // 1, 0, -1
+Value str_of(Value v);    // str(v)
+Value ascii_of(Value v);  // ascii(v)
+int64_t hash_of(Value v); // -1 on error (TypeError: unhashable type)
+int truthy(Value v);      // 1, 0, -1
 Value rich_compare(Value a, Value b, CompareOp op);
 int rich_compare_bool(Value a, Value b, CompareOp op); // identity implies equality for EQ/NE
-int equals(Value a, Value b);  // rich_compare_bool(a, b, CMP_EQ)
-Value binary_op(Value a, Value b, int op);   // op: BinaryOp, including NB_INPLACE_* (>= 13)
+int equals(Value a, Value b);                          // rich_compare_bool(a, b, CMP_EQ)
+Value binary_op(Value a, Value b, int op); // op: BinaryOp, including NB_INPLACE_* (>= 13)
 Value power3(Value a, Value b, Value c);
 Value unary_negative(Value v);
 Value unary_positive(Value v);
 Value unary_invert(Value v);
 Value unary_absolute(Value v);
 
-Value get_attr(Value obj, Value name);       // name: str
+Value get_attr(Value obj, Value name); // name: str
 Value get_attr_cstr(Value obj, const char* name);
 // Like get_attr, but a missing attribute gives null with no exception set.
 Value get_attr_optional(Value obj, Value name);
 int set_attr(Value obj, Value name, Value value); // value null: delete
 int set_attr_cstr(Value obj, const char* name, Value value);
-bool has_attr(Value obj, Value name);            // errors other than AttributeError are cleared too
+bool has_attr(Value obj, Value name); // errors other than AttributeError are cleared too
 
 Value get_item(Value obj, Value key);
 int set_item(Value obj, Value key, Value value);
 int del_item(Value obj, Value key);
-int contains(Value container, Value item);       // `item in container`
-int64_t length(Value obj);                      // len(); -1 on error
+int contains(Value container, Value item); // `item in container`
+int64_t length(Value obj);                 // len(); -1 on error
 
 Value get_iter(Value obj);
 // The next item; null with no exception set when exhausted.

@@ -17,15 +17,19 @@ NativeSignature::NativeSignature(const char* fname, const char* spec) : fname_(f
     const char* p = spec;
     std::vector<Param> params;
     while (*p) {
-        while (*p == ' ' || *p == ',') p++;
+        while (*p == ' ' || *p == ',')
+            p++;
         if (!*p) break;
         const char* start = p;
-        while (*p && *p != ',') p++;
+        while (*p && *p != ',')
+            p++;
         std::string tok(start, p);
-        while (!tok.empty() && tok.back() == ' ') tok.pop_back();
+        while (!tok.empty() && tok.back() == ' ')
+            tok.pop_back();
         if (tok == "/") {
             // Everything so far is positional-only.
-            for (auto& q : params) q.keyword = false;
+            for (auto& q : params)
+                q.keyword = false;
             posonly_seen = true;
             continue;
         }
@@ -60,7 +64,8 @@ NativeSignature::NativeSignature(const char* fname, const char* spec) : fname_(f
 
 bool NativeSignature::bind(const Value* args, size_t nargs, Value kwnames, Value* out) const {
     size_t nparams = params_.size();
-    for (size_t i = 0; i < nparams; i++) out[i] = Value();
+    for (size_t i = 0; i < nparams; i++)
+        out[i] = Value();
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     int star_index = -1, starstar_index = -1;
     for (size_t i = 0; i < nparams; i++) {
@@ -90,8 +95,8 @@ bool NativeSignature::bind(const Value* args, size_t nargs, Value kwnames, Value
                 raise(exc::TypeError, "%s() takes exactly %zu positional argument%s (%zu given)",
                       fname_.c_str(), max_positional_, max_positional_ == 1 ? "" : "s", nargs);
             else
-                raise(exc::TypeError, "%s() takes at most %zu argument%s (%zu given)", fname_.c_str(),
-                      max_positional_, max_positional_ == 1 ? "" : "s", nargs);
+                raise(exc::TypeError, "%s() takes at most %zu argument%s (%zu given)",
+                      fname_.c_str(), max_positional_, max_positional_ == 1 ? "" : "s", nargs);
             return false;
         }
     } else if (star_index >= 0) {
@@ -135,15 +140,15 @@ bool NativeSignature::bind(const Value* args, size_t nargs, Value kwnames, Value
         if (q.optional || out[i]) continue;
         if (q.positional) {
             if (q.keyword)
-                raise(exc::TypeError, "%s() missing required argument '%s' (pos %zu)", fname_.c_str(),
-                      q.name.c_str(), i + 1);
+                raise(exc::TypeError, "%s() missing required argument '%s' (pos %zu)",
+                      fname_.c_str(), q.name.c_str(), i + 1);
             else
                 raise(exc::TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
                       fname_.c_str(), max_positional_ == i + 1 ? "exactly" : "at least", i + 1,
                       i == 0 ? "" : "s", nargs);
         } else {
-            raise(exc::TypeError, "%s() missing required keyword-only argument '%s'", fname_.c_str(),
-                  q.name.c_str());
+            raise(exc::TypeError, "%s() missing required keyword-only argument '%s'",
+                  fname_.c_str(), q.name.c_str());
         }
         return false;
     }

@@ -30,10 +30,10 @@ class NativeSignature {
     struct Param {
         std::string name;
         bool optional;
-        bool positional;   // can be passed by position
-        bool keyword;      // can be passed by keyword
-        bool star;         // *args
-        bool starstar;     // **kwargs
+        bool positional; // can be passed by position
+        bool keyword;    // can be passed by keyword
+        bool star;       // *args
+        bool starstar;   // **kwargs
     };
     std::string fname_;
     std::vector<Param> params_;

@@ -26,8 +26,8 @@
 namespace uopy {
 
 Value make_callable_iterator(Value callable, Value sentinel); // objects/iterators.cpp
-Value int_divmod(Value a, Value b);                            // objects/int.cpp
-Value float_divmod(Value a, Value b);                          // objects/float.cpp
+Value int_divmod(Value a, Value b);                           // objects/int.cpp
+Value float_divmod(Value a, Value b);                         // objects/float.cpp
 
 static Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     Value sep, end, file, flush;
@@ -35,11 +35,17 @@ static Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     for (size_t i = 0; i < nkw; i++) {
         std::string_view k = str_view(tuple_get(kwnames, i));
         Value v = args[nargs + i];
-        if (k == "sep") sep = v;
-        else if (k == "end") end = v;
-        else if (k == "file") file = v;
-        else if (k == "flush") flush = v;
-        else return raise(exc::TypeError, "print() got an unexpected keyword argument '%s'", std::string(k).c_str());
+        if (k == "sep")
+            sep = v;
+        else if (k == "end")
+            end = v;
+        else if (k == "file")
+            file = v;
+        else if (k == "flush")
+            flush = v;
+        else
+            return raise(exc::TypeError, "print() got an unexpected keyword argument '%s'",
+                         std::string(k).c_str());
     }
     if (sep && !is_none(sep) && !is_str(sep))
         return raise(exc::TypeError, "sep must be None or a string, not %s", type_name(sep));
@@ -107,8 +113,12 @@ static Value any_all(const Value* args, size_t nargs, bool want, const char* nam
         if (t == want) return Bool(want);
     }
 }
-static Value b_any(Value, const Value* a, size_t n, Value) { return any_all(a, n, true, "any"); }
-static Value b_all(Value, const Value* a, size_t n, Value) { return any_all(a, n, false, "all"); }
+static Value b_any(Value, const Value* a, size_t n, Value) {
+    return any_all(a, n, true, "any");
+}
+static Value b_all(Value, const Value* a, size_t n, Value) {
+    return any_all(a, n, false, "all");
+}
 
 static Value radix(const Value* args, size_t nargs, int base, const char* name) {
     if (!check_nargs(name, nargs, 1, 1)) return Value();
@@ -126,9 +136,15 @@ static Value radix(const Value* args, size_t nargs, int base, const char* name) 
     const char* prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
     return make_str(std::string(neg ? "-" : "") + prefix + digits);
 }
-static Value b_bin(Value, const Value* a, size_t n, Value) { return radix(a, n, 2, "bin"); }
-static Value b_oct(Value, const Value* a, size_t n, Value) { return radix(a, n, 8, "oct"); }
-static Value b_hex(Value, const Value* a, size_t n, Value) { return radix(a, n, 16, "hex"); }
+static Value b_bin(Value, const Value* a, size_t n, Value) {
+    return radix(a, n, 2, "bin");
+}
+static Value b_oct(Value, const Value* a, size_t n, Value) {
+    return radix(a, n, 8, "oct");
+}
+static Value b_hex(Value, const Value* a, size_t n, Value) {
+    return radix(a, n, 16, "hex");
+}
 
 static Value b_callable(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("callable", nargs, 1, 1)) return Value();
@@ -146,9 +162,11 @@ static Value b_chr(Value, const Value* args, size_t nargs, Value) {
 static Value b_ord(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("ord", nargs, 1, 1)) return Value();
     if (!is_str(args[0]))
-        return raise(exc::TypeError, "ord() expected string of length 1, but %s found", type_name(args[0]));
+        return raise(exc::TypeError, "ord() expected string of length 1, but %s found",
+                     type_name(args[0]));
     if (str_length(args[0]) != 1)
-        return raise(exc::TypeError, "ord() expected a character, but string of length %zu found", str_length(args[0]));
+        return raise(exc::TypeError, "ord() expected a character, but string of length %zu found",
+                     str_length(args[0]));
     return make_int(str_codepoint_at(args[0], 0));
 }
 
@@ -168,8 +186,8 @@ static Value b_divmod(Value, const Value* args, size_t nargs, Value) {
         r = call_special(args[1], intern("__rdivmod__"), {args[0]});
         if (r != NotImplemented()) return r;
     }
-    return raise(exc::TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(args[0]),
-                 type_name(args[1]));
+    return raise(exc::TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                 type_name(args[0]), type_name(args[1]));
 }
 
 static Value b_format(Value, const Value* args, size_t nargs, Value) {
@@ -179,7 +197,8 @@ static Value b_format(Value, const Value* args, size_t nargs, Value) {
 
 static Value b_getattr(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("getattr", nargs, 2, 3)) return Value();
-    if (!is_str(args[1])) return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
+    if (!is_str(args[1]))
+        return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
     Value v = get_attr(args[0], args[1]);
     if (!v && nargs == 3 && err_matches(exc::AttributeError)) {
         err_clear();
@@ -189,17 +208,20 @@ static Value b_getattr(Value, const Value* args, size_t nargs, Value) {
 }
 static Value b_setattr(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("setattr", nargs, 3, 3)) return Value();
-    if (!is_str(args[1])) return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
+    if (!is_str(args[1]))
+        return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
     return set_attr(args[0], args[1], args[2]) < 0 ? Value() : None();
 }
 static Value b_delattr(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("delattr", nargs, 2, 2)) return Value();
-    if (!is_str(args[1])) return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
+    if (!is_str(args[1]))
+        return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
     return set_attr(args[0], args[1], Value()) < 0 ? Value() : None();
 }
 static Value b_hasattr(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("hasattr", nargs, 2, 2)) return Value();
-    if (!is_str(args[1])) return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
+    if (!is_str(args[1]))
+        return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[1]));
     Value v = get_attr(args[0], args[1]);
     if (v) return True();
     if (err_matches(exc::AttributeError)) {
@@ -252,18 +274,21 @@ static Value b_next(Value, const Value* args, size_t nargs, Value) {
     return raise_empty(exc::StopIteration);
 }
 
-static Value min_max(const Value* args, size_t nargs, Value kwnames, CompareOp op, const char* name) {
+static Value min_max(const Value* args, size_t nargs, Value kwnames, CompareOp op,
+                     const char* name) {
     Value key, dflt;
     bool has_default = false;
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) {
         std::string_view k = str_view(tuple_get(kwnames, i));
-        if (k == "key") key = args[nargs + i];
+        if (k == "key")
+            key = args[nargs + i];
         else if (k == "default") {
             dflt = args[nargs + i];
             has_default = true;
         } else {
-            return raise(exc::TypeError, "%s() got an unexpected keyword argument '%s'", name, std::string(k).c_str());
+            return raise(exc::TypeError, "%s() got an unexpected keyword argument '%s'", name,
+                         std::string(k).c_str());
         }
     }
     if (nargs == 0) return raise(exc::TypeError, "%s expected at least 1 argument, got 0", name);
@@ -272,7 +297,9 @@ static Value min_max(const Value* args, size_t nargs, Value kwnames, CompareOp o
         it = get_iter(args[0]);
     } else {
         if (has_default)
-            return raise(exc::TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
+            return raise(exc::TypeError,
+                         "Cannot specify a default for %s() with multiple positional arguments",
+                         name);
         it = get_iter(make_tuple_from(args, nargs));
     }
     if (!it) return it;
@@ -303,8 +330,12 @@ static Value min_max(const Value* args, size_t nargs, Value kwnames, CompareOp o
     }
     return best;
 }
-static Value b_max(Value, const Value* a, size_t n, Value k) { return min_max(a, n, k, CMP_GT, "max"); }
-static Value b_min(Value, const Value* a, size_t n, Value k) { return min_max(a, n, k, CMP_LT, "min"); }
+static Value b_max(Value, const Value* a, size_t n, Value k) {
+    return min_max(a, n, k, CMP_GT, "max");
+}
+static Value b_min(Value, const Value* a, size_t n, Value k) {
+    return min_max(a, n, k, CMP_LT, "min");
+}
 
 static Value b_pow(Value, const Value* args, size_t nargs, Value kwnames) {
     static const NativeSignature sig("pow", "base, exp, mod=");
@@ -349,7 +380,8 @@ static Value b_sum(Value, const Value* args, size_t nargs, Value kwnames) {
     Value a[2];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     Value total = a[1] ? a[1] : Value::small_int(0);
-    if (is_str(total)) return raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (is_str(total))
+        return raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (a[1] && (type_of(total) == &BytesType))
         return raise(exc::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     Value it = get_iter(a[0]);
@@ -357,8 +389,10 @@ static Value b_sum(Value, const Value* args, size_t nargs, Value kwnames) {
     for (;;) {
         Value x = iter_next(it);
         if (!x) return err_occurred() ? Value() : total;
-        if (total.is_int() && x.is_int()) total = int_add(total, x);
-        else total = binary_op(total, x, NB_ADD);
+        if (total.is_int() && x.is_int())
+            total = int_add(total, x);
+        else
+            total = binary_op(total, x, NB_ADD);
         if (!total) return total;
     }
 }
@@ -385,7 +419,8 @@ static Value b_dir(Value, const Value* args, size_t nargs, Value) {
         Dict* all = make_dict();
         Type* t = static_cast<Type*>(args[0].as_ptr());
         for (size_t i = 0; i < tuple_size(t->mro); i++)
-            dict_merge_from_dict(all, static_cast<Type*>(tuple_get(t->mro, i).as_ptr())->dict, true);
+            dict_merge_from_dict(all, static_cast<Type*>(tuple_get(t->mro, i).as_ptr())->dict,
+                                 true);
         names = sequence_to_list(Value(all));
     } else {
         Value r = call_special(args[0], names::__dir__, {});

@@ -87,7 +87,8 @@ static bool resolve_namespaces(const char* fname, Value* globals, Value* locals)
         return false;
     }
     Dict* g = as_dict(*globals);
-    if (!dict_get_str(g, names::__builtins__)) dict_set(g, names::__builtins__, g_interp->builtins_module);
+    if (!dict_get_str(g, names::__builtins__))
+        dict_set(g, names::__builtins__, g_interp->builtins_module);
     return *locals ? true : false;
 }
 
@@ -115,19 +116,25 @@ static Value builtin_eval(Value, const Value* args, size_t nargs, Value kwnames)
 }
 
 static Value builtin_compile(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("compile",
-                                     "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=");
+    static const NativeSignature sig(
+        "compile",
+        "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=");
     Value a[7];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     if (is_code(a[0])) return a[0];
-    if (!is_str(a[0])) return raise(exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (!is_str(a[0]))
+        return raise(exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
     if (!is_str(a[2])) return raise(exc::TypeError, "compile() mode must be str");
     std::string_view mode = str_view(a[2]);
     CompileMode m;
-    if (mode == "exec") m = CompileMode::Exec;
-    else if (mode == "eval") m = CompileMode::Eval;
-    else if (mode == "single") m = CompileMode::Single;
-    else return raise(exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (mode == "exec")
+        m = CompileMode::Exec;
+    else if (mode == "eval")
+        m = CompileMode::Eval;
+    else if (mode == "single")
+        m = CompileMode::Single;
+    else
+        return raise(exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     std::string fname = is_str(a[1]) ? std::string(str_view(a[1])) : "<unknown>";
     CodeObject* code = compile_source(str_view(a[0]), fname, m);
     return code ? Value(code) : Value();
@@ -138,7 +145,8 @@ static Value builtin_build_class(Value, const Value* args, size_t nargs, Value k
     if (nargs < 2) return raise(exc::TypeError, "__build_class__: not enough arguments");
     Value func = args[0];
     Value name = args[1];
-    if (!is_function(func)) return raise(exc::TypeError, "__build_class__: func must be a function");
+    if (!is_function(func))
+        return raise(exc::TypeError, "__build_class__: func must be a function");
     if (!is_str(name)) return raise(exc::TypeError, "__build_class__: name is not a string");
     Value orig_bases = make_tuple_from(args + 2, nargs - 2);
     if (!orig_bases) return orig_bases;
@@ -154,8 +162,10 @@ static Value builtin_build_class(Value, const Value* args, size_t nargs, Value k
                 if (me) {
                     Value r = call1(me, orig_bases);
                     if (!r) return r;
-                    if (!is_tuple(r)) return raise(exc::TypeError, "__mro_entries__ must return a tuple");
-                    for (size_t j = 0; j < tuple_size(r); j++) nb.push_back(tuple_get(r, j));
+                    if (!is_tuple(r))
+                        return raise(exc::TypeError, "__mro_entries__ must return a tuple");
+                    for (size_t j = 0; j < tuple_size(r); j++)
+                        nb.push_back(tuple_get(r, j));
                     changed = true;
                     continue;
                 }
@@ -171,8 +181,10 @@ static Value builtin_build_class(Value, const Value* args, size_t nargs, Value k
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) {
         Value k = tuple_get(kwnames, i);
-        if (str_view(k) == "metaclass") meta = args[nargs + i];
-        else if (!dict_set(kw, k, args[nargs + i])) return Value();
+        if (str_view(k) == "metaclass")
+            meta = args[nargs + i];
+        else if (!dict_set(kw, k, args[nargs + i]))
+            return Value();
     }
     bool is_class = true;
     if (!meta) {
@@ -190,9 +202,10 @@ static Value builtin_build_class(Value, const Value* args, size_t nargs, Value k
                 winner = bt;
                 continue;
             }
-            return raise(exc::TypeError,
-                         "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                         "subclass of the metaclasses of all its bases");
+            return raise(
+                exc::TypeError,
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                "subclass of the metaclasses of all its bases");
         }
         meta = Value(winner);
     }
@@ -263,10 +276,10 @@ Value make_builtins_module() {
     g_builtins_dict = m->dict;
     add_functions(m->dict, core_builtins, mod);
     init_builtins_functions(mod);
-    Type* types[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType,
-                     &StrType, &BytesType, &ByteArrayType, &TupleType, &ListType, &DictType,
-                     &SetType, &FrozenSetType, &RangeType, &SliceType, &PropertyType,
-                     &ClassMethodType, &StaticMethodType, &SuperType};
+    Type* types[] = {&ObjectType,  &TypeType,     &IntType,         &BoolType,         &FloatType,
+                     &ComplexType, &StrType,      &BytesType,       &ByteArrayType,    &TupleType,
+                     &ListType,    &DictType,     &SetType,         &FrozenSetType,    &RangeType,
+                     &SliceType,   &PropertyType, &ClassMethodType, &StaticMethodType, &SuperType};
     for (Type* t : types)
         if (t->name) dict_set(m->dict, t->name_str, Value(t));
     add_iterator_types(m->dict);

@@ -30,8 +30,12 @@ Value call(Value callable, const Value* args, size_t nargs, Value kwnames) {
     return t->call(callable, args, nargs, kwnames);
 }
 
-Value call0(Value callable) { return call(callable, nullptr, 0); }
-Value call1(Value callable, Value a) { return call(callable, &a, 1); }
+Value call0(Value callable) {
+    return call(callable, nullptr, 0);
+}
+Value call1(Value callable, Value a) {
+    return call(callable, &a, 1);
+}
 Value call2(Value callable, Value a, Value b) {
     Value args[2] = {a, b};
     return call(callable, args, 2);
@@ -46,7 +50,8 @@ Value call_tuple_dict(Value callable, Value args, Value kwargs) {
     Dict* kw = as_dict(kwargs);
     ValueVec all;
     all.reserve(npos + dict_size(kw));
-    for (size_t i = 0; i < npos; i++) all.push_back(tuple_get(args, i));
+    for (size_t i = 0; i < npos; i++)
+        all.push_back(tuple_get(args, i));
     Value names = make_tuple(dict_size(kw));
     if (!names) return names;
     size_t pos = 0, i = 0;
@@ -59,7 +64,9 @@ Value call_tuple_dict(Value callable, Value args, Value kwargs) {
     return call(callable, all.data(), npos, names);
 }
 
-Value lookup_special(Value obj, Value name) { return type_lookup(type_of(obj), name); }
+Value lookup_special(Value obj, Value name) {
+    return type_lookup(type_of(obj), name);
+}
 
 Value call_special(Value obj, Value name, std::initializer_list<Value> args) {
     Value f = lookup_special(obj, name);
@@ -77,7 +84,8 @@ Value call_special(Value obj, Value name, std::initializer_list<Value> args) {
         }
         all[0] = obj;
         size_t i = 1;
-        for (Value a : args) all[i++] = a;
+        for (Value a : args)
+            all[i++] = a;
         return call(f, all, args.size() + 1);
     }
     if (ft->descr_get) {
@@ -95,7 +103,9 @@ Value call_method(Value obj, const char* name, std::initializer_list<Value> args
 
 // -- Argument binding for Python functions -------------------------------------------
 
-static std::string func_label(FunctionObject* f) { return std::string(str_view(f->qualname)) + "()"; }
+static std::string func_label(FunctionObject* f) {
+    return std::string(str_view(f->qualname)) + "()";
+}
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython lists missing names.
 static std::string name_list(const std::vector<std::string>& names) {
@@ -136,7 +146,8 @@ bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t 
         locals[total + (has_varargs ? 1 : 0)] = Value(kwdict);
     }
     size_t n = std::min<size_t>(nargs, static_cast<size_t>(argcount));
-    for (size_t i = 0; i < n; i++) locals[i] = args[i];
+    for (size_t i = 0; i < n; i++)
+        locals[i] = args[i];
     if (has_varargs) {
         Value rest = nargs > n ? make_tuple_from(args + n, nargs - n) : empty_tuple();
         if (!rest) return false;
@@ -152,8 +163,8 @@ bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t 
         int defcount = f->defaults ? static_cast<int>(tuple_size(f->defaults)) : 0;
         std::string takes;
         if (defcount) {
-            takes = "from " + std::to_string(argcount - defcount) + " to " + std::to_string(argcount) +
-                    " positional arguments";
+            takes = "from " + std::to_string(argcount - defcount) + " to " +
+                    std::to_string(argcount) + " positional arguments";
         } else {
             takes = std::to_string(argcount) + " positional argument" + (argcount == 1 ? "" : "s");
         }
@@ -206,8 +217,8 @@ bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t 
         locals[found] = value;
     }
     if (!posonly_as_kw.empty()) {
-        std::string msg = func_label(f) +
-                          " got some positional-only arguments passed as keyword arguments: ";
+        std::string msg =
+            func_label(f) + " got some positional-only arguments passed as keyword arguments: ";
         for (size_t i = 0; i < posonly_as_kw.size(); i++) {
             if (i) msg += ", ";
             msg += "'" + posonly_as_kw[i] + "'";
@@ -220,7 +231,8 @@ bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t 
         int defcount = f->defaults ? static_cast<int>(tuple_size(f->defaults)) : 0;
         int first_default = argcount - defcount;
         for (int i = static_cast<int>(nargs); i < argcount; i++) {
-            if (!locals[i] && i >= first_default) locals[i] = tuple_get(f->defaults, i - first_default);
+            if (!locals[i] && i >= first_default)
+                locals[i] = tuple_get(f->defaults, i - first_default);
         }
         if (!missing_args(f, locals, static_cast<int>(nargs), argcount, false)) return false;
     }

@@ -51,9 +51,10 @@ static void raise_syntax_error(const frontend::SyntaxErrorInfo& info, std::strin
                  : info.kind == frontend::SyntaxErrorInfo::TabError       ? exc::TabError
                                                                           : exc::SyntaxError;
     auto int_or_none = [](int v) { return v > 0 ? make_int(v) : None(); };
-    Value detail = tuple_pack({make_str(filename), int_or_none(info.lineno), int_or_none(info.offset),
-                               info.text.empty() ? None() : make_str(info.text),
-                               int_or_none(info.end_lineno), int_or_none(info.end_offset)});
+    Value detail =
+        tuple_pack({make_str(filename), int_or_none(info.lineno), int_or_none(info.offset),
+                    info.text.empty() ? None() : make_str(info.text), int_or_none(info.end_lineno),
+                    int_or_none(info.end_offset)});
     Value args = tuple_pack({make_str(info.msg), detail});
     if (!detail || !args) return;
     Value e = make_exception(type, args);
@@ -69,7 +70,8 @@ static CodeObject* build_code(const frontend::CodeData& d) {
     auto* co = gc_new<CodeObject>(&CodeType, sizeof(CodeObject) + n * sizeof(CodeUnit));
     if (!co) return nullptr;
     co->ncodeunits = n;
-    for (size_t i = 0; i < n; i++) co->code[i].cache = d.code[i];
+    for (size_t i = 0; i < n; i++)
+        co->code[i].cache = d.code[i];
     co->name = intern(d.name);
     co->qualname = make_str(d.qualname);
     co->filename = intern(d.filename);
@@ -87,15 +89,18 @@ static CodeObject* build_code(const frontend::CodeData& d) {
     }
     co->consts = make_tuple_from(consts.data(), consts.size());
     ValueVec names;
-    for (auto& s : d.names) names.push_back(intern(s));
+    for (auto& s : d.names)
+        names.push_back(intern(s));
     co->names = make_tuple_from(names.data(), names.size());
     ValueVec lpn;
-    for (auto& s : d.localsplusnames) lpn.push_back(intern(s));
+    for (auto& s : d.localsplusnames)
+        lpn.push_back(intern(s));
     co->localsplusnames = make_tuple_from(lpn.data(), lpn.size());
     co->nlocalsplus = static_cast<int>(d.localsplusnames.size());
     co->kinds = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.localspluskinds.size() + 1));
     if (!co->kinds) return nullptr;
-    if (!d.localspluskinds.empty()) std::memcpy(co->kinds, d.localspluskinds.data(), d.localspluskinds.size());
+    if (!d.localspluskinds.empty())
+        std::memcpy(co->kinds, d.localspluskinds.data(), d.localspluskinds.size());
     for (uint8_t k : d.localspluskinds) {
         if (k & CO_FAST_LOCAL) co->nlocals++;
         if (k & CO_FAST_CELL) co->ncellvars++;
@@ -104,7 +109,8 @@ static CodeObject* build_code(const frontend::CodeData& d) {
     co->exceptiontable = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.exceptiontable.size() + 1));
     co->linetable = reinterpret_cast<uint8_t*>(gc_alloc_bytes(d.linetable.size() + 1));
     if (!co->exceptiontable || !co->linetable) return nullptr;
-    if (!d.exceptiontable.empty()) std::memcpy(co->exceptiontable, d.exceptiontable.data(), d.exceptiontable.size());
+    if (!d.exceptiontable.empty())
+        std::memcpy(co->exceptiontable, d.exceptiontable.data(), d.exceptiontable.size());
     co->exceptiontable_len = d.exceptiontable.size();
     if (!d.linetable.empty()) std::memcpy(co->linetable, d.linetable.data(), d.linetable.size());
     co->linetable_len = d.linetable.size();
@@ -170,7 +176,8 @@ CodeObject* compile_source(std::string_view source, std::string_view filename, C
     frontend::CompileMode cm = mode == CompileMode::Eval     ? frontend::CompileMode::Eval
                                : mode == CompileMode::Single ? frontend::CompileMode::Single
                                                              : frontend::CompileMode::Exec;
-    frontend::CompileResult compiled = frontend::compile_module(parsed.root(), filename, cm, 0, source);
+    frontend::CompileResult compiled =
+        frontend::compile_module(parsed.root(), filename, cm, 0, source);
     if (!compiled.ok()) {
         raise_syntax_error(compiled.error(), filename);
         return nullptr;

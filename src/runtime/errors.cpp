@@ -122,8 +122,12 @@ void init_memory_error_instance() {
     gc_add_root(&g_memory_error);
 }
 
-bool err_occurred() { return !g_ts->current_exception.is_null(); }
-Value err_current() { return g_ts->current_exception; }
+bool err_occurred() {
+    return !g_ts->current_exception.is_null();
+}
+Value err_current() {
+    return g_ts->current_exception;
+}
 
 Value err_fetch() {
     Value e = g_ts->current_exception;
@@ -131,7 +135,9 @@ Value err_fetch() {
     return e;
 }
 
-void err_clear() { g_ts->current_exception = Value(); }
+void err_clear() {
+    g_ts->current_exception = Value();
+}
 
 bool err_matches(Type* type) {
     Value e = g_ts->current_exception;

@@ -21,16 +21,16 @@ extern Type *BaseException, *Exception, *ArithmeticError, *AssertionError, *Attr
     *BufferError, *EOFError, *FloatingPointError, *GeneratorExit, *ImportError,
     *ModuleNotFoundError, *IndexError, *KeyError, *KeyboardInterrupt, *LookupError, *MemoryError,
     *NameError, *UnboundLocalError, *NotImplementedError, *OSError, *FileNotFoundError,
-    *FileExistsError, *IsADirectoryError, *NotADirectoryError, *PermissionError,
-    *InterruptedError, *TimeoutError, *BlockingIOError, *ChildProcessError, *ConnectionError,
-    *BrokenPipeError, *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError,
-    *ProcessLookupError, *OverflowError, *RecursionError, *ReferenceError, *RuntimeError,
-    *StopIteration, *StopAsyncIteration, *SyntaxError, *IndentationError, *TabError,
-    *SystemError, *SystemExit, *TypeError, *ValueError, *UnicodeError, *UnicodeDecodeError,
-    *UnicodeEncodeError, *UnicodeTranslateError, *ZeroDivisionError, *Warning, *UserWarning,
-    *DeprecationWarning, *PendingDeprecationWarning, *SyntaxWarning, *RuntimeWarning,
-    *FutureWarning, *ImportWarning, *UnicodeWarning, *BytesWarning, *ResourceWarning,
-    *EncodingWarning, *BaseExceptionGroup, *ExceptionGroup;
+    *FileExistsError, *IsADirectoryError, *NotADirectoryError, *PermissionError, *InterruptedError,
+    *TimeoutError, *BlockingIOError, *ChildProcessError, *ConnectionError, *BrokenPipeError,
+    *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError, *ProcessLookupError,
+    *OverflowError, *RecursionError, *ReferenceError, *RuntimeError, *StopIteration,
+    *StopAsyncIteration, *SyntaxError, *IndentationError, *TabError, *SystemError, *SystemExit,
+    *TypeError, *ValueError, *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError,
+    *UnicodeTranslateError, *ZeroDivisionError, *Warning, *UserWarning, *DeprecationWarning,
+    *PendingDeprecationWarning, *SyntaxWarning, *RuntimeWarning, *FutureWarning, *ImportWarning,
+    *UnicodeWarning, *BytesWarning, *ResourceWarning, *EncodingWarning, *BaseExceptionGroup,
+    *ExceptionGroup;
 } // namespace exc
 
 // Sets the current exception to a new [type] instance whose single argument
@@ -49,11 +49,13 @@ Value raise_object(Value exc_or_type);
 void raise_memory_error();
 
 // Status-returning variants of the above, for functions returning int.
-inline int fail() { return -1; }
+inline int fail() {
+    return -1;
+}
 
 bool err_occurred();
-Value err_current();          // the current exception, without clearing it (null if none)
-Value err_fetch();            // takes the current exception and clears it
+Value err_current(); // the current exception, without clearing it (null if none)
+Value err_fetch();   // takes the current exception and clears it
 void err_clear();
 bool err_matches(Type* type); // the current exception is an instance of [type]
 // Clears StopIteration if it is the current exception; returns its value

@@ -41,10 +41,10 @@ static constexpr size_t kPageSize = 256 * 1024;
 static constexpr size_t kPageHeader = 64;
 static constexpr size_t kMaxSmall = 8192;
 
-static constexpr size_t kClassSizes[] = {
-    16,   32,   48,   64,   80,   96,   112,  128,  144,  160,  176,  192,  208,  224,
-    240,  256,  320,  384,  448,  512,  640,  768,  896,  1024, 1280, 1536, 1792, 2048,
-    2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192};
+static constexpr size_t kClassSizes[] = {16,   32,   48,   64,   80,   96,   112,  128,  144,
+                                         160,  176,  192,  208,  224,  240,  256,  320,  384,
+                                         448,  512,  640,  768,  896,  1024, 1280, 1536, 1792,
+                                         2048, 2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192};
 static constexpr size_t kNumClasses = sizeof(kClassSizes) / sizeof(kClassSizes[0]);
 
 struct Page {
@@ -199,11 +199,21 @@ size_t gc_buffer_capacity(const void* payload) {
 
 // -- Roots ------------------------------------------------------------------
 
-void gc_add_root(Value* slot) { heap().root_slots.push_back(slot); }
-void gc_add_root_object(Object** slot) { heap().root_objects.push_back(slot); }
-void gc_add_root_fn(void (*fn)(Tracer&)) { heap().root_fns.push_back(fn); }
-void gc_add_static(Object* o) { heap().statics.push_back(o); }
-void gc_set_stack_base(void* base) { heap().stack_base = base; }
+void gc_add_root(Value* slot) {
+    heap().root_slots.push_back(slot);
+}
+void gc_add_root_object(Object** slot) {
+    heap().root_objects.push_back(slot);
+}
+void gc_add_root_fn(void (*fn)(Tracer&)) {
+    heap().root_fns.push_back(fn);
+}
+void gc_add_static(Object* o) {
+    heap().statics.push_back(o);
+}
+void gc_set_stack_base(void* base) {
+    heap().stack_base = base;
+}
 
 void gc_set_stack_base_from_thread() {
     pthread_attr_t attr;
@@ -215,9 +225,15 @@ void gc_set_stack_base_from_thread() {
         heap().stack_base = static_cast<char*>(addr) + size;
     }
 }
-void gc_set_stress(bool on) { heap().stress = on; }
-void gc_set_enabled(bool on) { heap().enabled = on; }
-bool gc_is_enabled() { return heap().enabled; }
+void gc_set_stress(bool on) {
+    heap().stress = on;
+}
+void gc_set_enabled(bool on) {
+    heap().enabled = on;
+}
+bool gc_is_enabled() {
+    return heap().enabled;
+}
 
 // -- Rooted vectors -----------------------------------------------------------
 
@@ -227,15 +243,20 @@ ValueVec::ValueVec() : prev_(nullptr), next_(g_value_vecs) {
     if (next_) next_->prev_ = this;
     g_value_vecs = this;
 }
-ValueVec::ValueVec(size_t n) : ValueVec() { items_.resize(n); }
+ValueVec::ValueVec(size_t n) : ValueVec() {
+    items_.resize(n);
+}
 ValueVec::~ValueVec() {
-    if (prev_) prev_->next_ = next_;
-    else g_value_vecs = next_;
+    if (prev_)
+        prev_->next_ = next_;
+    else
+        g_value_vecs = next_;
     if (next_) next_->prev_ = prev_;
 }
 
 void gc_trace_value_vecs(Tracer& t) {
-    for (ValueVec* v = g_value_vecs; v; v = v->next_) t.visit_values(v->items_.data(), v->items_.size());
+    for (ValueVec* v = g_value_vecs; v; v = v->next_)
+        t.visit_values(v->items_.data(), v->items_.size());
 }
 
 // -- Marking ----------------------------------------------------------------
@@ -289,7 +310,8 @@ NO_ASAN static void mark_conservative_word(Tracer& t, uintptr_t w) {
 NO_ASAN static void scan_range_conservatively(Tracer& t, const void* lo, const void* hi) {
     auto p = reinterpret_cast<uintptr_t>(lo) & ~uintptr_t(7);
     auto end = reinterpret_cast<uintptr_t>(hi);
-    for (; p + 8 <= end; p += 8) mark_conservative_word(t, *reinterpret_cast<const uintptr_t*>(p));
+    for (; p + 8 <= end; p += 8)
+        mark_conservative_word(t, *reinterpret_cast<const uintptr_t*>(p));
 }
 
 void gc_scan_conservatively(Tracer& t, const void* lo, const void* hi) {
@@ -338,7 +360,8 @@ static size_t sweep() {
     Heap& h = heap();
     size_t freed = 0;
     size_t live = 0;
-    for (auto& fl : h.free_lists) fl = nullptr;
+    for (auto& fl : h.free_lists)
+        fl = nullptr;
     std::vector<Page*> kept;
     kept.reserve(h.pages.size());
     // Finalizers first, while every dead object's memory is still intact.
@@ -408,11 +431,14 @@ size_t gc_collect() {
     if (h.collecting) return 0;
     h.collecting = true;
     Tracer t;
-    for (Value* slot : h.root_slots) t.visit(*slot);
-    for (Object** slot : h.root_objects) t.visit(*slot);
+    for (Value* slot : h.root_slots)
+        t.visit(*slot);
+    for (Object** slot : h.root_objects)
+        t.visit(*slot);
     for (Object* o : h.statics)
         if (o->type && o->type->trace) o->type->trace(o, t);
-    for (auto fn : h.root_fns) fn(t);
+    for (auto fn : h.root_fns)
+        fn(t);
     gc_trace_value_vecs(t);
     scan_native_stack(t);
     drain(t);

@@ -30,7 +30,8 @@ struct Tracer {
         if (o) visit_object(o);
     }
     void visit_values(const Value* vs, size_t n) {
-        for (size_t i = 0; i < n; i++) visit(vs[i]);
+        for (size_t i = 0; i < n; i++)
+            visit(vs[i]);
     }
     // A buffer from gc_alloc_values/gc_alloc_bytes: marks the buffer itself
     // (its owner then visits the live part of a Value buffer).
@@ -82,8 +83,8 @@ bool gc_is_enabled();
 
 struct GcStats {
     size_t collections;
-    size_t heap_bytes;     // bytes in pages and large objects
-    size_t live_bytes;     // after the last collection
+    size_t heap_bytes;      // bytes in pages and large objects
+    size_t live_bytes;      // after the last collection
     size_t allocated_since; // bytes allocated since the last collection
 };
 GcStats gc_stats();

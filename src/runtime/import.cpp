@@ -31,7 +31,9 @@ static std::map<std::string, ModuleInit>& native_modules() {
     return m;
 }
 
-void register_builtin_module(const char* name, ModuleInit init) { native_modules()[name] = init; }
+void register_builtin_module(const char* name, ModuleInit init) {
+    native_modules()[name] = init;
+}
 
 static bool is_file(const std::string& p) {
     struct stat st;
@@ -78,7 +80,8 @@ static Value load_module(const std::string& fullname, Value search_path) {
         if (!dict_set(as_dict(g_interp->modules), intern(fullname), m)) return Value();
         return m;
     }
-    std::string last = fullname.substr(fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.') + 1);
+    std::string last =
+        fullname.substr(fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.') + 1);
     size_t n = list_size(search_path);
     for (size_t i = 0; i < n; i++) {
         Value entry = list_get(search_path, i);
@@ -99,7 +102,8 @@ static Value load_module(const std::string& fullname, Value search_path) {
             if (!dict_set(as_dict(g_interp->modules), intern(fullname), mod)) return Value();
             std::string source;
             CodeObject* code = nullptr;
-            if (read_file_text(pkg_init, &source)) code = compile_source(source, pkg_init, CompileMode::Exec);
+            if (read_file_text(pkg_init, &source))
+                code = compile_source(source, pkg_init, CompileMode::Exec);
             if (!code || !vm::run_code(code, Value(m->dict), Value(m->dict))) {
                 Value saved = err_fetch();
                 dict_del(as_dict(g_interp->modules), intern(fullname));
@@ -170,8 +174,10 @@ static bool resolve_package(Dict* globals, std::string* out) {
         return false;
     }
     std::string n(str_view(name));
-    if (dict_get_str(globals, names::__path__)) *out = n;
-    else *out = n.rfind('.') == std::string::npos ? "" : n.substr(0, n.rfind('.'));
+    if (dict_get_str(globals, names::__path__))
+        *out = n;
+    else
+        *out = n.rfind('.') == std::string::npos ? "" : n.substr(0, n.rfind('.'));
     return true;
 }
 
@@ -181,12 +187,14 @@ static Value import_with(Dict* globals, const std::string& name, Value fromlist,
         std::string package;
         if (!resolve_package(globals, &package)) return Value();
         if (package.empty())
-            return raise(exc::ImportError, "attempted relative import with no known parent package");
+            return raise(exc::ImportError,
+                         "attempted relative import with no known parent package");
         std::string base = package;
         for (int i = 1; i < level; i++) {
             size_t dot = base.rfind('.');
             if (dot == std::string::npos)
-                return raise(exc::ImportError, "attempted relative import beyond top-level package");
+                return raise(exc::ImportError,
+                             "attempted relative import beyond top-level package");
             base = base.substr(0, dot);
         }
         absname = name.empty() ? base : base + "." + name;
@@ -208,8 +216,10 @@ static Value import_with(Dict* globals, const std::string& name, Value fromlist,
                 if (has_attr(m, item)) continue;
                 Value sub = import_module(absname + "." + std::string(str_view(item)));
                 if (!sub) {
-                    if (err_matches(exc::ModuleNotFoundError)) err_clear();
-                    else return Value();
+                    if (err_matches(exc::ModuleNotFoundError))
+                        err_clear();
+                    else
+                        return Value();
                 }
             }
         } else if (err_occurred()) {
@@ -241,7 +251,8 @@ Value builtin___import__(Value, const Value* args, size_t nargs, Value kwnames) 
     static const NativeSignature sig("__import__", "name, globals=, locals=, fromlist=, level=");
     Value a[5];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
-    if (!is_str(a[0])) return raise(exc::TypeError, "module name must be str, not %s", type_name(a[0]));
+    if (!is_str(a[0]))
+        return raise(exc::TypeError, "module name must be str, not %s", type_name(a[0]));
     Dict* globals = a[1] && is_dict(a[1]) ? as_dict(a[1]) : current_globals();
     int level = a[4] && a[4].is_int() ? static_cast<int>(a[4].as_int()) : 0;
     if (!globals) globals = make_dict();
@@ -266,7 +277,8 @@ int import_star(Frame* frame, Value module) {
         Value keys = make_list(0);
         size_t pos = 0;
         Value k, v;
-        while (dict_next(as_dict(d), &pos, &k, &v)) list_append(keys, k);
+        while (dict_next(as_dict(d), &pos, &k, &v))
+            list_append(keys, k);
         names_seq = list_as_tuple(keys);
         skip_private = true;
     }

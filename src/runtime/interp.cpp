@@ -96,7 +96,8 @@ static void trace_thread(Tracer& t) {
     ThreadState* ts = g_ts;
     t.visit(ts->current_exception);
     t.visit(ts->exc_info);
-    for (Frame* f = ts->current_frame; f; f = f->previous) trace_frame(f, t);
+    for (Frame* f = ts->current_frame; f; f = f->previous)
+        trace_frame(f, t);
     Interpreter* in = g_interp;
     t.visit(in->modules);
     t.visit(in->builtins);

@@ -13,12 +13,12 @@
 namespace uopy {
 
 struct ThreadState {
-    Value current_exception; // raised and propagating (null if none)
-    Value exc_info;          // being handled: what sys.exc_info() reports (null if none)
-    Frame* current_frame;    // innermost running Python frame
-    int py_depth;            // Python frames on the chain
-    int recursion_limit;     // sys.getrecursionlimit()
-    char* native_stack_base; // highest address of the native stack
+    Value current_exception;  // raised and propagating (null if none)
+    Value exc_info;           // being handled: what sys.exc_info() reports (null if none)
+    Frame* current_frame;     // innermost running Python frame
+    int py_depth;             // Python frames on the chain
+    int recursion_limit;      // sys.getrecursionlimit()
+    char* native_stack_base;  // highest address of the native stack
     char* native_stack_limit; // below this, native recursion raises RecursionError
 
     // The frame data stack: chunks of Values where thread-owned frames live.
@@ -27,7 +27,7 @@ struct ThreadState {
     struct Chunk {
         char* mem;
         char* limit;
-        char* prev_top;   // the top in the previous chunk when this one was started
+        char* prev_top; // the top in the previous chunk when this one was started
         char* prev_limit;
     };
     std::vector<Chunk> datastack_chunks;
@@ -36,16 +36,16 @@ struct ThreadState {
 extern ThreadState* g_ts;
 
 struct Interpreter {
-    Value modules;      // sys.modules (dict)
-    Value builtins;     // the builtins module's dict
+    Value modules;  // sys.modules (dict)
+    Value builtins; // the builtins module's dict
     Value builtins_module;
     Value sys_module;
     Value main_module;
-    Value sys_path;     // list
-    Value argv;         // list
+    Value sys_path; // list
+    Value argv;     // list
     std::string stdlib_dir;
     std::string executable;
-    int tier2_mode;     // 0 off, 1 uop interpreter, 2 JIT (issue 6)
+    int tier2_mode; // 0 off, 1 uop interpreter, 2 JIT (issue 6)
     bool gc_stress;
     bool isolated;
     // The eval breaker: set asynchronously (signals); checked on back-edges and calls.

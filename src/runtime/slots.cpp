@@ -117,7 +117,8 @@ static Value slot_call(Value self, const Value* args, size_t nargs, Value kwname
     // Bind self in front of the arguments.
     ValueVec all(nargs + 1 + (kwnames ? tuple_size(kwnames) : 0));
     all[0] = self;
-    for (size_t i = 0; i + 1 < all.size(); i++) all[i + 1] = args[i];
+    for (size_t i = 0; i + 1 < all.size(); i++)
+        all[i + 1] = args[i];
     DescrGetFn get = type_of(f)->descr_get;
     if (is_function(f) || !get) return call(f, all.data(), nargs + 1, kwnames);
     Value bound = get(f, self, Value(type_of(self)));
@@ -136,7 +137,8 @@ static Value slot_new(Type* type, const Value* args, size_t nargs, Value kwnames
     }
     ValueVec all(nargs + 1 + (kwnames ? tuple_size(kwnames) : 0));
     all[0] = Value(type);
-    for (size_t i = 0; i + 1 < all.size(); i++) all[i + 1] = args[i];
+    for (size_t i = 0; i + 1 < all.size(); i++)
+        all[i + 1] = args[i];
     return call(fn, all.data(), nargs + 1, kwnames);
 }
 
@@ -145,7 +147,8 @@ static int slot_init(Value self, const Value* args, size_t nargs, Value kwnames)
     if (!f) return 0;
     ValueVec all(nargs + 1 + (kwnames ? tuple_size(kwnames) : 0));
     all[0] = self;
-    for (size_t i = 0; i + 1 < all.size(); i++) all[i + 1] = args[i];
+    for (size_t i = 0; i + 1 < all.size(); i++)
+        all[i + 1] = args[i];
     Value r;
     if (is_function(f)) {
         r = call(f, all.data(), nargs + 1, kwnames);
@@ -170,8 +173,7 @@ static Value slot_descr_get(Value descr, Value obj, Value type) {
 static int slot_descr_set(Value descr, Value obj, Value value) {
     Value r = value ? call_dunder(descr, names::__set__, {obj, value})
                     : call_dunder(descr, names::__delete__, {obj});
-    if (!r && !err_occurred())
-        raise(exc::AttributeError, value ? "__set__" : "__delete__");
+    if (!r && !err_occurred()) raise(exc::AttributeError, value ? "__set__" : "__delete__");
     return r ? 0 : -1;
 }
 
@@ -193,7 +195,9 @@ static Value slot_iternext(Value self) {
     return r;
 }
 
-static Value slot_len_value(Value self) { return call_dunder(self, names::__len__, {}); }
+static Value slot_len_value(Value self) {
+    return call_dunder(self, names::__len__, {});
+}
 
 static int64_t slot_len(Value self) {
     Value r = slot_len_value(self);
@@ -244,8 +248,9 @@ static int slot_setitem(Value self, Value key, Value value) {
     Value r = value ? call_dunder(self, names::__setitem__, {key, value})
                     : call_dunder(self, names::__delitem__, {key});
     if (!r && !err_occurred())
-        raise(exc::TypeError, value ? "'%s' object does not support item assignment"
-                                    : "'%s' object does not support item deletion",
+        raise(exc::TypeError,
+              value ? "'%s' object does not support item assignment"
+                    : "'%s' object does not support item deletion",
               type_name(self));
     return r ? 0 : -1;
 }
@@ -370,7 +375,8 @@ static bool wrapper_nargs(const char* name, size_t nargs, Value kwnames, size_t 
         return false;
     }
     if (nargs != want) {
-        raise(exc::TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
+        raise(exc::TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s",
+              nargs);
         return false;
     }
     return true;
@@ -467,7 +473,8 @@ static Value wrap_power(void* slot, Value self, const Value* args, size_t nargs,
     return raise(exc::TypeError, "expected 1 or 2 arguments, got %zu", nargs);
 }
 
-template <int OP> static Value wrap_richcmp(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+template <int OP>
+static Value wrap_richcmp(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
     if (!wrapper_nargs("richcmp", nargs, kw, 1)) return Value();
     return reinterpret_cast<RichCompareFn>(slot)(self, args[0], static_cast<CompareOp>(OP));
 }
@@ -486,7 +493,9 @@ struct SlotDef {
 };
 
 #define SLOT(name, field, generic, wrapper)                                                        \
-    SlotDef { name, offsetof(Type, field), reinterpret_cast<void*>(generic), wrapper, Value() }
+    SlotDef {                                                                                      \
+        name, offsetof(Type, field), reinterpret_cast<void*>(generic), wrapper, Value()            \
+    }
 
 static std::vector<SlotDef>& slot_defs() {
     static std::vector<SlotDef> defs;
@@ -521,9 +530,11 @@ static std::vector<SlotDef>& slot_defs() {
         SLOT("__index__", nb_index, slot_index, wrap_unary),
     };
     for (int op = 0; op < 6; op++) {
-        static const char* const cmp[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        static const char* const cmp[6] = {"__lt__", "__le__", "__eq__",
+                                           "__ne__", "__gt__", "__ge__"};
         defs.push_back(SlotDef{cmp[op], offsetof(Type, richcompare),
-                               reinterpret_cast<void*>(slot_richcompare), kRichWrappers[op], Value()});
+                               reinterpret_cast<void*>(slot_richcompare), kRichWrappers[op],
+                               Value()});
     }
     for (int op = 0; op < NB_NUM_BINARY; op++) {
         size_t off = offsetof(Type, nb) + op * sizeof(BinaryFn);
@@ -538,7 +549,8 @@ static std::vector<SlotDef>& slot_defs() {
     }
     defs.push_back(SlotDef{"__pow__", offsetof(Type, nb_power3),
                            reinterpret_cast<void*>(slot_power3), wrap_power, Value()});
-    for (auto& d : defs) d.interned = intern(d.name);
+    for (auto& d : defs)
+        d.interned = intern(d.name);
     return defs;
 }
 #undef SLOT
@@ -561,12 +573,15 @@ static void update_slot_at(Type* t, size_t offset) {
         found_any = true;
         if (type_of(v) == &SlotWrapperType) {
             auto* w = static_cast<SlotWrapperObject*>(v.as_ptr());
-            if (!wrapped) wrapped = w->slot;
-            else if (wrapped != w->slot) all_wrappers = false;
+            if (!wrapped)
+                wrapped = w->slot;
+            else if (wrapped != w->slot)
+                all_wrappers = false;
         } else {
             all_wrappers = false;
             chosen = d.generic;
-            if (offset == offsetof(Type, hash) && is_none(v)) chosen = reinterpret_cast<void*>(unhashable);
+            if (offset == offsetof(Type, hash) && is_none(v))
+                chosen = reinterpret_cast<void*>(unhashable);
         }
     }
     if (!found_any) {
@@ -586,7 +601,8 @@ void fixup_slots(Type* t) {
         update_slot_at(t, d.offset);
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
-    if (t->dict && dict_get_str(t->dict, names::__eq__) && !dict_get_str(t->dict, names::__hash__)) {
+    if (t->dict && dict_get_str(t->dict, names::__eq__) &&
+        !dict_get_str(t->dict, names::__hash__)) {
         dict_set(t->dict, names::__hash__, None());
         t->hash = unhashable;
     }
@@ -655,7 +671,8 @@ static Value slot_wrapper_get(Value descr, Value obj, Value) {
 
 static Value slot_wrapper_repr(Value self) {
     auto* w = static_cast<SlotWrapperObject*>(self.as_ptr());
-    std::string s = std::string("<slot wrapper '") + w->name + "' of '" + w->owner->name + "' objects>";
+    std::string s =
+        std::string("<slot wrapper '") + w->name + "' of '" + w->owner->name + "' objects>";
     return make_str(s);
 }
 
@@ -677,7 +694,8 @@ void init_slot_wrapper_type() {
     SlotWrapperType.descr_get = slot_wrapper_get;
     SlotWrapperType.repr = slot_wrapper_repr;
     SlotWrapperType.flags = TYPE_METHOD_DESCRIPTOR;
-    init_static_type(&SlotWrapperType, "wrapper_descriptor", &ObjectType, sizeof(SlotWrapperObject), 0);
+    init_static_type(&SlotWrapperType, "wrapper_descriptor", &ObjectType, sizeof(SlotWrapperObject),
+                     0);
 }
 
 } // namespace uopy

@@ -178,6 +178,8 @@ int run_module(const std::string& name) {
     return 1;
 }
 
-void finalize_runtime() { flush_std_files(); }
+void finalize_runtime() {
+    flush_std_files();
+}
 
 } // namespace uopy

@@ -9,10 +9,10 @@ namespace uopy {
 struct RuntimeConfig {
     std::string executable;
     std::string stdlib_dir;
-    std::vector<std::string> argv;  // sys.argv
-    std::vector<std::string> path;  // sys.path
+    std::vector<std::string> argv; // sys.argv
+    std::vector<std::string> path; // sys.path
     bool gc_stress = false;
-    int tier2 = 1;                  // 0 off, 1 uop interpreter, 2 JIT (issue 6)
+    int tier2 = 1; // 0 off, 1 uop interpreter, 2 JIT (issue 6)
 };
 
 bool init_runtime(const RuntimeConfig& cfg);

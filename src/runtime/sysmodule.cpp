@@ -27,9 +27,15 @@ static Value sys_attr(const char* name) {
     return dict_get_cstr(as_module(g_interp->sys_module)->dict, name);
 }
 
-Value sys_stdout() { return sys_attr("stdout"); }
-Value sys_stderr() { return sys_attr("stderr"); }
-Value sys_stdin() { return sys_attr("stdin"); }
+Value sys_stdout() {
+    return sys_attr("stdout");
+}
+Value sys_stderr() {
+    return sys_attr("stderr");
+}
+Value sys_stdin() {
+    return sys_attr("stdin");
+}
 
 static Value sys_exit(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("exit", nargs, 0, 1)) return Value();
@@ -45,7 +51,8 @@ static Value sys_getrecursionlimit(Value, const Value*, size_t nargs, Value) {
 static Value sys_setrecursionlimit(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("setrecursionlimit", nargs, 1, 1)) return Value();
     if (!is_int(args[0]))
-        return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(args[0]));
+        return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer",
+                     type_name(args[0]));
     int64_t n;
     if (!int_as_int64(args[0], &n)) return Value();
     if (n < 1) return raise(exc::ValueError, "recursion limit must be greater or equal than 1");
@@ -82,7 +89,9 @@ static Value sys_getsizeof(Value, const Value* args, size_t nargs, Value) {
     return make_int(static_cast<int64_t>(type_of(v)->basic_size));
 }
 
-static Value sys_getdefaultencoding(Value, const Value*, size_t, Value) { return intern("utf-8"); }
+static Value sys_getdefaultencoding(Value, const Value*, size_t, Value) {
+    return intern("utf-8");
+}
 
 static const NativeMethodDef sys_functions[] = {
     {"exit", sys_exit, 0, nullptr},
@@ -104,12 +113,14 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     Dict* d = m->dict;
     add_functions(d, sys_functions, mod);
     Value av = make_list(0);
-    for (auto& a : argv) list_append(av, make_str(a));
+    for (auto& a : argv)
+        list_append(av, make_str(a));
     g_interp->argv = av;
     dict_set_cstr(d, "argv", av);
     dict_set_cstr(d, "orig_argv", av);
     Value p = make_list(0);
-    for (auto& e : path) list_append(p, make_str(e));
+    for (auto& e : path)
+        list_append(p, make_str(e));
     g_interp->sys_path = p;
     dict_set_cstr(d, "path", p);
     dict_set_cstr(d, "modules", g_interp->modules);
@@ -126,8 +137,9 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     dict_set_cstr(d, "__stderr__", err);
     dict_set_cstr(d, "__stdin__", in);
     dict_set_cstr(d, "version", make_str("3.11.7 (uopy 0.1)"));
-    dict_set_cstr(d, "version_info",
-                  tuple_pack({make_int(3), make_int(11), make_int(7), make_str("final"), make_int(0)}));
+    dict_set_cstr(
+        d, "version_info",
+        tuple_pack({make_int(3), make_int(11), make_int(7), make_str("final"), make_int(0)}));
     dict_set_cstr(d, "hexversion", make_int(0x030B07F0));
     dict_set_cstr(d, "platform", make_str("linux"));
     dict_set_cstr(d, "byteorder", make_str("little"));

@@ -74,10 +74,12 @@ static void print_syntax_error_details(std::string& out, Value exc) {
     out += "\n";
     if (text && is_str(text)) {
         std::string t(str_view(text));
-        while (!t.empty() && (t.back() == '\n' || t.back() == '\r')) t.pop_back();
+        while (!t.empty() && (t.back() == '\n' || t.back() == '\r'))
+            t.pop_back();
         // Columns count characters; leading whitespace is dropped as CPython does.
         size_t lead = 0;
-        while (lead < t.size() && (t[lead] == ' ' || t[lead] == '\t' || t[lead] == '\f')) lead++;
+        while (lead < t.size() && (t[lead] == ' ' || t[lead] == '\t' || t[lead] == '\f'))
+            lead++;
         std::string shown = t.substr(lead);
         out += "    " + shown + "\n";
         if (off && off.is_int() && off.as_int() > 0) {
@@ -133,8 +135,10 @@ static void format_one(std::string& out, Value exc) {
     if (notes && is_list(notes)) {
         Value tup = sequence_to_tuple(notes);
         if (tup)
-            for (size_t i = 0; i < tuple_size(tup); i++) out += str_text(tuple_get(tup, i)) + "\n";
-        else err_clear();
+            for (size_t i = 0; i < tuple_size(tup); i++)
+                out += str_text(tuple_get(tup, i)) + "\n";
+        else
+            err_clear();
     }
 }
 

@@ -30,61 +30,99 @@ Type TypeType, ObjectType;
 
 namespace names {
 #define UOPY_NAME(n) Value n;
-UOPY_NAME(__init__) UOPY_NAME(__new__) UOPY_NAME(__repr__) UOPY_NAME(__str__) UOPY_NAME(__hash__)
-UOPY_NAME(__eq__) UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__)
-UOPY_NAME(__ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__)
-UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(__set__)
-UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__) UOPY_NAME(__len__)
-UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(__getitem__) UOPY_NAME(__setitem__)
-UOPY_NAME(__delitem__) UOPY_NAME(__enter__) UOPY_NAME(__exit__) UOPY_NAME(__name__)
-UOPY_NAME(__qualname__) UOPY_NAME(__module__) UOPY_NAME(__doc__) UOPY_NAME(__dict__)
-UOPY_NAME(__class__) UOPY_NAME(__bases__) UOPY_NAME(__mro__) UOPY_NAME(__slots__)
-UOPY_NAME(__init_subclass__) UOPY_NAME(__set_name__) UOPY_NAME(__index__) UOPY_NAME(__int__)
-UOPY_NAME(__float__) UOPY_NAME(__neg__) UOPY_NAME(__pos__) UOPY_NAME(__abs__)
-UOPY_NAME(__invert__) UOPY_NAME(__format__) UOPY_NAME(__instancecheck__)
-UOPY_NAME(__subclasscheck__) UOPY_NAME(__build_class__) UOPY_NAME(__import__)
-UOPY_NAME(__builtins__) UOPY_NAME(__main__) UOPY_NAME(__file__) UOPY_NAME(__path__)
-UOPY_NAME(__package__) UOPY_NAME(__spec__) UOPY_NAME(__loader__) UOPY_NAME(__all__)
-UOPY_NAME(__classcell__) UOPY_NAME(__class_getitem__) UOPY_NAME(__missing__)
-UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(__round__) UOPY_NAME(__trunc__)
-UOPY_NAME(__floor__) UOPY_NAME(__ceil__) UOPY_NAME(__annotations__) UOPY_NAME(__prepare__)
-UOPY_NAME(__mro_entries__) UOPY_NAME(__length_hint__) UOPY_NAME(__reduce__)
-UOPY_NAME(__sizeof__) UOPY_NAME(__dir__) UOPY_NAME(__weakref__) UOPY_NAME(__objclass__)
-UOPY_NAME(__wrapped__) UOPY_NAME(__self__) UOPY_NAME(__code__)
-UOPY_NAME(__defaults__) UOPY_NAME(__kwdefaults__) UOPY_NAME(__closure__) UOPY_NAME(__globals__)
-UOPY_NAME(__firstlineno__) UOPY_NAME(__static_attributes__) UOPY_NAME(__orig_bases__)
-UOPY_NAME(__type_params__) UOPY_NAME(__debug__)
+UOPY_NAME(__init__)
+UOPY_NAME(__new__) UOPY_NAME(__repr__) UOPY_NAME(__str__) UOPY_NAME(__hash__) UOPY_NAME(
+    __eq__) UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__)
+    UOPY_NAME(__ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__) UOPY_NAME(
+        __getattribute__) UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__)
+        UOPY_NAME(__set__) UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__) UOPY_NAME(
+            __len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(__getitem__)
+            UOPY_NAME(__setitem__) UOPY_NAME(__delitem__) UOPY_NAME(__enter__) UOPY_NAME(
+                __exit__) UOPY_NAME(__name__) UOPY_NAME(__qualname__) UOPY_NAME(__module__)
+                UOPY_NAME(__doc__) UOPY_NAME(__dict__) UOPY_NAME(__class__) UOPY_NAME(
+                    __bases__) UOPY_NAME(__mro__) UOPY_NAME(__slots__) UOPY_NAME(__init_subclass__)
+                    UOPY_NAME(__set_name__) UOPY_NAME(__index__) UOPY_NAME(__int__) UOPY_NAME(
+                        __float__) UOPY_NAME(__neg__) UOPY_NAME(__pos__) UOPY_NAME(__abs__)
+                        UOPY_NAME(__invert__) UOPY_NAME(__format__) UOPY_NAME(
+                            __instancecheck__) UOPY_NAME(__subclasscheck__)
+                            UOPY_NAME(__build_class__) UOPY_NAME(__import__) UOPY_NAME(
+                                __builtins__) UOPY_NAME(__main__) UOPY_NAME(__file__)
+                                UOPY_NAME(__path__) UOPY_NAME(__package__) UOPY_NAME(
+                                    __spec__) UOPY_NAME(__loader__) UOPY_NAME(__all__)
+                                    UOPY_NAME(__classcell__) UOPY_NAME(__class_getitem__) UOPY_NAME(
+                                        __missing__) UOPY_NAME(__reversed__) UOPY_NAME(__del__)
+                                        UOPY_NAME(__round__) UOPY_NAME(__trunc__) UOPY_NAME(
+                                            __floor__) UOPY_NAME(__ceil__)
+                                            UOPY_NAME(__annotations__) UOPY_NAME(
+                                                __prepare__) UOPY_NAME(__mro_entries__)
+                                                UOPY_NAME(__length_hint__) UOPY_NAME(
+                                                    __reduce__) UOPY_NAME(__sizeof__)
+                                                    UOPY_NAME(__dir__) UOPY_NAME(
+                                                        __weakref__) UOPY_NAME(__objclass__)
+                                                        UOPY_NAME(__wrapped__) UOPY_NAME(
+                                                            __self__) UOPY_NAME(__code__)
+                                                            UOPY_NAME(__defaults__) UOPY_NAME(
+                                                                __kwdefaults__)
+                                                                UOPY_NAME(__closure__) UOPY_NAME(
+                                                                    __globals__)
+                                                                    UOPY_NAME(__firstlineno__)
+                                                                        UOPY_NAME(
+                                                                            __static_attributes__)
+                                                                            UOPY_NAME(
+                                                                                __orig_bases__)
+                                                                                UOPY_NAME(
+                                                                                    __type_params__)
+                                                                                    UOPY_NAME(
+                                                                                        __debug__)
 #undef UOPY_NAME
 } // namespace names
 
 void init_names() {
     using namespace names;
 #define UOPY_NAME(n) n = intern(#n);
-    UOPY_NAME(__init__) UOPY_NAME(__new__) UOPY_NAME(__repr__) UOPY_NAME(__str__)
-    UOPY_NAME(__hash__) UOPY_NAME(__eq__) UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__)
-    UOPY_NAME(__gt__) UOPY_NAME(__ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__)
-    UOPY_NAME(__getattribute__) UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__)
-    UOPY_NAME(__set__) UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__)
-    UOPY_NAME(__len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(__getitem__)
-    UOPY_NAME(__setitem__) UOPY_NAME(__delitem__) UOPY_NAME(__enter__) UOPY_NAME(__exit__)
-    UOPY_NAME(__name__) UOPY_NAME(__qualname__) UOPY_NAME(__module__) UOPY_NAME(__doc__)
-    UOPY_NAME(__dict__) UOPY_NAME(__class__) UOPY_NAME(__bases__) UOPY_NAME(__mro__)
-    UOPY_NAME(__slots__) UOPY_NAME(__init_subclass__) UOPY_NAME(__set_name__)
-    UOPY_NAME(__index__) UOPY_NAME(__int__) UOPY_NAME(__float__) UOPY_NAME(__neg__)
-    UOPY_NAME(__pos__) UOPY_NAME(__abs__) UOPY_NAME(__invert__) UOPY_NAME(__format__)
-    UOPY_NAME(__instancecheck__) UOPY_NAME(__subclasscheck__) UOPY_NAME(__build_class__)
-    UOPY_NAME(__import__) UOPY_NAME(__builtins__) UOPY_NAME(__main__) UOPY_NAME(__file__)
-    UOPY_NAME(__path__) UOPY_NAME(__package__) UOPY_NAME(__spec__) UOPY_NAME(__loader__)
-    UOPY_NAME(__all__) UOPY_NAME(__classcell__) UOPY_NAME(__class_getitem__)
-    UOPY_NAME(__missing__) UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(__round__)
-    UOPY_NAME(__trunc__) UOPY_NAME(__floor__) UOPY_NAME(__ceil__) UOPY_NAME(__annotations__)
-    UOPY_NAME(__prepare__) UOPY_NAME(__mro_entries__) UOPY_NAME(__length_hint__)
-    UOPY_NAME(__reduce__) UOPY_NAME(__sizeof__) UOPY_NAME(__dir__) UOPY_NAME(__weakref__)
-    UOPY_NAME(__objclass__) UOPY_NAME(__wrapped__) UOPY_NAME(__self__)
-    UOPY_NAME(__code__) UOPY_NAME(__defaults__) UOPY_NAME(__kwdefaults__)
-    UOPY_NAME(__closure__) UOPY_NAME(__globals__) UOPY_NAME(__firstlineno__)
-    UOPY_NAME(__static_attributes__) UOPY_NAME(__orig_bases__) UOPY_NAME(__type_params__)
-    UOPY_NAME(__debug__)
+    UOPY_NAME(__init__)
+    UOPY_NAME(__new__) UOPY_NAME(__repr__) UOPY_NAME(__str__) UOPY_NAME(__hash__) UOPY_NAME(
+        __eq__) UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__)
+        UOPY_NAME(__ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__) UOPY_NAME(
+            __getattribute__) UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__)
+            UOPY_NAME(__set__) UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(
+                __next__) UOPY_NAME(__len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__)
+                UOPY_NAME(__getitem__) UOPY_NAME(__setitem__) UOPY_NAME(__delitem__) UOPY_NAME(
+                    __enter__) UOPY_NAME(__exit__) UOPY_NAME(__name__) UOPY_NAME(__qualname__)
+                    UOPY_NAME(__module__) UOPY_NAME(__doc__) UOPY_NAME(__dict__) UOPY_NAME(
+                        __class__) UOPY_NAME(__bases__) UOPY_NAME(__mro__) UOPY_NAME(__slots__)
+                        UOPY_NAME(__init_subclass__) UOPY_NAME(__set_name__) UOPY_NAME(
+                            __index__) UOPY_NAME(__int__) UOPY_NAME(__float__) UOPY_NAME(__neg__)
+                            UOPY_NAME(__pos__) UOPY_NAME(__abs__) UOPY_NAME(__invert__) UOPY_NAME(
+                                __format__) UOPY_NAME(__instancecheck__) UOPY_NAME(__subclasscheck__)
+                                UOPY_NAME(__build_class__) UOPY_NAME(__import__) UOPY_NAME(
+                                    __builtins__) UOPY_NAME(__main__) UOPY_NAME(__file__)
+                                    UOPY_NAME(__path__) UOPY_NAME(__package__) UOPY_NAME(
+                                        __spec__) UOPY_NAME(__loader__) UOPY_NAME(__all__)
+                                        UOPY_NAME(__classcell__) UOPY_NAME(__class_getitem__) UOPY_NAME(
+                                            __missing__) UOPY_NAME(__reversed__) UOPY_NAME(__del__)
+                                            UOPY_NAME(__round__) UOPY_NAME(__trunc__) UOPY_NAME(
+                                                __floor__) UOPY_NAME(__ceil__) UOPY_NAME(__annotations__)
+                                                UOPY_NAME(__prepare__) UOPY_NAME(
+                                                    __mro_entries__) UOPY_NAME(__length_hint__)
+                                                    UOPY_NAME(__reduce__) UOPY_NAME(
+                                                        __sizeof__) UOPY_NAME(__dir__)
+                                                        UOPY_NAME(__weakref__) UOPY_NAME(
+                                                            __objclass__) UOPY_NAME(__wrapped__)
+                                                            UOPY_NAME(__self__) UOPY_NAME(
+                                                                __code__) UOPY_NAME(__defaults__)
+                                                                UOPY_NAME(__kwdefaults__) UOPY_NAME(
+                                                                    __closure__)
+                                                                    UOPY_NAME(__globals__) UOPY_NAME(
+                                                                        __firstlineno__)
+                                                                        UOPY_NAME(
+                                                                            __static_attributes__)
+                                                                            UOPY_NAME(
+                                                                                __orig_bases__)
+                                                                                UOPY_NAME(
+                                                                                    __type_params__)
+                                                                                    UOPY_NAME(
+                                                                                        __debug__)
 #undef UOPY_NAME
 }
 
@@ -117,7 +155,8 @@ static Value compute_mro(Type* t, Value bases) {
         seqs.push_back(std::move(s));
     }
     std::vector<Type*> direct;
-    for (size_t i = 0; i < nb; i++) direct.push_back(static_cast<Type*>(tuple_get(bases, i).as_ptr()));
+    for (size_t i = 0; i < nb; i++)
+        direct.push_back(static_cast<Type*>(tuple_get(bases, i).as_ptr()));
     seqs.push_back(direct);
     std::vector<Type*> result{t};
     std::vector<size_t> heads(seqs.size(), 0);
@@ -153,7 +192,8 @@ static Value compute_mro(Type* t, Value bases) {
     }
     Value mro = make_tuple(result.size());
     if (!mro) return mro;
-    for (size_t i = 0; i < result.size(); i++) tuple_items(mro)[i] = Value(result[i]);
+    for (size_t i = 0; i < result.size(); i++)
+        tuple_items(mro)[i] = Value(result[i]);
     return mro;
 }
 
@@ -171,11 +211,17 @@ Value type_lookup(Type* t, Value name) {
     return Value();
 }
 
-Value type_lookup_cstr(Type* t, const char* name) { return type_lookup(t, intern(name)); }
+Value type_lookup_cstr(Type* t, const char* name) {
+    return type_lookup(t, intern(name));
+}
 
-const char* type_name_of(Type* t) { return t->name; }
+const char* type_name_of(Type* t) {
+    return t->name;
+}
 
-const char* type_name(Value v) { return type_of(v)->name; }
+const char* type_name(Value v) {
+    return type_of(v)->name;
+}
 
 // -- Type versions --------------------------------------------------------------
 
@@ -206,9 +252,11 @@ static void type_trace(Object* o, Tracer& t) {
 static void heap_instance_trace(Object* o, Tracer& t) {
     Type* ty = o->type;
     Type* solid = ty;
-    while (solid && (solid->flags & TYPE_HEAP)) solid = solid->base;
+    while (solid && (solid->flags & TYPE_HEAP))
+        solid = solid->base;
     if (solid && solid->trace && solid->trace != heap_instance_trace) solid->trace(o, t);
-    if (ty->dict_offset) t.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + ty->dict_offset));
+    if (ty->dict_offset)
+        t.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + ty->dict_offset));
     if (ty->nslots) {
         Value* slots = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + ty->basic_size -
                                                 ty->nslots * sizeof(Value));
@@ -218,7 +266,8 @@ static void heap_instance_trace(Object* o, Tracer& t) {
 
 static void heap_instance_finalize(Object* o) {
     Type* solid = o->type;
-    while (solid && (solid->flags & TYPE_HEAP)) solid = solid->base;
+    while (solid && (solid->flags & TYPE_HEAP))
+        solid = solid->base;
     if (solid && solid->finalize) solid->finalize(o);
 }
 
@@ -300,7 +349,8 @@ void init_static_type(Type* t, const char* name, Type* base, size_t basic_size, 
         size_t n = tuple_size(base->mro);
         t->mro = make_tuple(n + 1);
         tuple_items(t->mro)[0] = Value(t);
-        for (size_t i = 0; i < n; i++) tuple_items(t->mro)[i + 1] = tuple_get(base->mro, i);
+        for (size_t i = 0; i < n; i++)
+            tuple_items(t->mro)[i + 1] = tuple_get(base->mro, i);
     } else {
         t->mro = tuple_pack({Value(t)});
     }
@@ -329,7 +379,8 @@ Type* make_builtin_heap_type(const char* name, Type* base, const char* module) {
     size_t n = tuple_size(base->mro);
     t->mro = make_tuple(n + 1);
     tuple_items(t->mro)[0] = Value(t);
-    for (size_t i = 0; i < n; i++) tuple_items(t->mro)[i + 1] = tuple_get(base->mro, i);
+    for (size_t i = 0; i < n; i++)
+        tuple_items(t->mro)[i + 1] = tuple_get(base->mro, i);
     if (base->subclasses.is_null()) base->subclasses = make_list(0);
     list_append(base->subclasses, Value(t));
     return t;
@@ -469,7 +520,8 @@ static Value object_new(Type* type, const Value*, size_t nargs, Value kwnames) {
     bool has_args = nargs > 0 || (kwnames && tuple_size(kwnames) > 0);
     if (has_args) {
         if (type->tp_new != object_new) {
-            return raise(exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            return raise(exc::TypeError,
+                         "object.__new__() takes exactly one argument (the type to instantiate)");
         }
         if (type->init == ObjectType.init) {
             return raise(exc::TypeError, "%s() takes no arguments", type->name);
@@ -487,7 +539,8 @@ static int object_init(Value self, const Value* args, size_t nargs, Value kwname
     bool has_args = nargs > 0 || (kwnames && tuple_size(kwnames) > 0);
     if (has_args) {
         if (type->init != object_init) {
-            raise(exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+            raise(exc::TypeError,
+                  "object.__init__() takes exactly one argument (the instance to initialize)");
             return -1;
         }
         if (type->tp_new == object_new) {
@@ -514,7 +567,9 @@ Value type_repr_value(Type* t) {
     return make_str(s);
 }
 
-static Value type_repr(Value self) { return type_repr_value(static_cast<Type*>(self.as_ptr())); }
+static Value type_repr(Value self) {
+    return type_repr_value(static_cast<Type*>(self.as_ptr()));
+}
 
 static Value type_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
     Type* type = static_cast<Type*>(callable.as_ptr());
@@ -540,7 +595,8 @@ static Value type_getattr(Value self, Value name) {
     DescrGetFn meta_get = nullptr;
     if (meta_attr) {
         meta_get = type_of(meta_attr)->descr_get;
-        if (meta_get && is_data_descriptor(meta_attr)) return meta_get(meta_attr, self, Value(meta));
+        if (meta_get && is_data_descriptor(meta_attr))
+            return meta_get(meta_attr, self, Value(meta));
     }
     Value attr = type_lookup(t, name);
     if (attr) {
@@ -557,8 +613,8 @@ static Value type_getattr(Value self, Value name) {
 static int type_setattr(Value self, Value name, Value value) {
     Type* t = static_cast<Type*>(self.as_ptr());
     if (!(t->flags & TYPE_HEAP)) {
-        raise(exc::TypeError,
-              "cannot set '%s' attribute of immutable type '%s'", str_view(name).data(), t->name);
+        raise(exc::TypeError, "cannot set '%s' attribute of immutable type '%s'",
+              str_view(name).data(), t->name);
         return -1;
     }
     Type* meta = type_of(self);
@@ -588,11 +644,14 @@ static Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames
     if (nargs == 1 && nkw == 0 && meta == &TypeType) return Value(type_of(args[0]));
     if (nargs != 3) return raise(exc::TypeError, "type() takes 1 or 3 arguments");
     if (!is_str(args[0]))
-        return raise(exc::TypeError, "type.__new__() argument 1 must be str, not %s", type_name(args[0]));
+        return raise(exc::TypeError, "type.__new__() argument 1 must be str, not %s",
+                     type_name(args[0]));
     if (!is_tuple(args[1]))
-        return raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name(args[1]));
+        return raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not %s",
+                     type_name(args[1]));
     if (!is_dict(args[2]))
-        return raise(exc::TypeError, "type.__new__() argument 3 must be dict, not %s", type_name(args[2]));
+        return raise(exc::TypeError, "type.__new__() argument 3 must be dict, not %s",
+                     type_name(args[2]));
     Dict* ns = dict_copy(as_dict(args[2]));
     if (!ns) return Value();
     // Keyword arguments other than metaclass go to __init_subclass__.
@@ -622,7 +681,8 @@ static int type_init(Value, const Value*, size_t nargs, Value) {
 
 // The solid base: the nearest ancestor that fixes the instance layout.
 static Type* solid_base(Type* t) {
-    while (t->flags & TYPE_HEAP) t = t->base;
+    while (t->flags & TYPE_HEAP)
+        t = t->base;
     return t;
 }
 
@@ -634,8 +694,7 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     }
     for (size_t i = 0; i < nb; i++) {
         Value b = tuple_get(bases, i);
-        if (!isinstance_of(b, &TypeType))
-            return raise(exc::TypeError, "bases must be types");
+        if (!isinstance_of(b, &TypeType)) return raise(exc::TypeError, "bases must be types");
         Type* bt = static_cast<Type*>(b.as_ptr());
         if (!(bt->flags & TYPE_BASETYPE))
             return raise(exc::TypeError, "type '%s' is not an acceptable base type", bt->name);
@@ -667,7 +726,8 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     if (!cname) return Value();
     std::memcpy(cname, nm.c_str(), nm.size() + 1);
     t->name = cname;
-    t->extra = Value(reinterpret_cast<Object*>(cname - sizeof(Object))); // keeps the name buffer alive
+    t->extra =
+        Value(reinterpret_cast<Object*>(cname - sizeof(Object))); // keeps the name buffer alive
     t->base = best;
     t->bases = bases;
     t->dict = ns;
@@ -685,9 +745,12 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
         for (size_t i = 0; i < tuple_size(seq); i++) {
             Value s = tuple_get(seq, i);
             if (!is_str(s))
-                return raise(exc::TypeError, "__slots__ items must be strings, not '%s'", type_name(s));
-            if (str_view(s) == "__dict__") want_dict = true;
-            else slot_names.push_back(intern_value(s));
+                return raise(exc::TypeError, "__slots__ items must be strings, not '%s'",
+                             type_name(s));
+            if (str_view(s) == "__dict__")
+                want_dict = true;
+            else
+                slot_names.push_back(intern_value(s));
         }
     }
     t->basic_size = base_size;
@@ -760,7 +823,8 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     Value cell = dict_get_str(ns, names::__classcell__);
     if (cell) {
         if (type_of(cell) != &CellType)
-            return raise(exc::TypeError, "__classcell__ must be a nonlocal cell, not %s", type_name(cell));
+            return raise(exc::TypeError, "__classcell__ must be a nonlocal cell, not %s",
+                         type_name(cell));
         static_cast<CellObject*>(cell.as_ptr())->ref = Value(t);
         dict_del(ns, names::__classcell__);
     }
@@ -769,7 +833,8 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     size_t pos = 0;
     Value k, v;
     std::vector<std::pair<Value, Value>> items;
-    while (dict_next(ns, &pos, &k, &v)) items.push_back({k, v});
+    while (dict_next(ns, &pos, &k, &v))
+        items.push_back({k, v});
     for (auto& [key, val] : items) {
         Value set_name = lookup_special(val, names::__set_name__);
         if (set_name) {
@@ -804,7 +869,8 @@ static Value object_init_subclass(Value, const Value*, size_t nargs, Value kwnam
 static Value object_format(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__format__", nargs, 1, 1)) return Value();
     if (!is_str(args[0]))
-        return raise(exc::TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+        return raise(exc::TypeError, "__format__() argument must be str, not %s",
+                     type_name(args[0]));
     if (str_length(args[0]) > 0)
         return raise(exc::TypeError, "unsupported format string passed to %s.__format__",
                      type_name(self));
@@ -824,7 +890,8 @@ static Value object_dir(Value self, const Value*, size_t, Value) {
     Value keys = make_list(0);
     size_t pos = 0;
     Value k, v;
-    while (dict_next(names, &pos, &k, &v)) list_append(keys, k);
+    while (dict_next(names, &pos, &k, &v))
+        list_append(keys, k);
     return keys;
 }
 
@@ -840,17 +907,21 @@ static const NativeMethodDef object_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-static Value object_get_class(Value self) { return Value(type_of(self)); }
+static Value object_get_class(Value self) {
+    return Value(type_of(self));
+}
 static int object_set_class(Value self, Value v) {
     if (!v || !isinstance_of(v, &TypeType)) {
-        raise(exc::TypeError, "__class__ must be set to a class, not '%s' object", v ? type_name(v) : "NULL");
+        raise(exc::TypeError, "__class__ must be set to a class, not '%s' object",
+              v ? type_name(v) : "NULL");
         return -1;
     }
     Type* nt = static_cast<Type*>(v.as_ptr());
     Type* ot = type_of(self);
     if (!(nt->flags & TYPE_HEAP) || !(ot->flags & TYPE_HEAP) || nt->basic_size != ot->basic_size ||
         nt->dict_offset != ot->dict_offset) {
-        raise(exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        raise(exc::TypeError,
+              "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
     self.as_ptr()->type = nt;
@@ -858,7 +929,9 @@ static int object_set_class(Value self, Value v) {
 }
 static Value object_get_dict(Value self) {
     Dict* d = instance_dict(self);
-    if (!d) return raise(exc::AttributeError, "'%s' object has no attribute '__dict__'", type_name(self));
+    if (!d)
+        return raise(exc::AttributeError, "'%s' object has no attribute '__dict__'",
+                     type_name(self));
     return Value(d);
 }
 static int object_set_dict(Value self, Value v) {
@@ -868,7 +941,8 @@ static int object_set_dict(Value self, Value v) {
         return -1;
     }
     if (!v || !is_dict(v)) {
-        raise(exc::TypeError, "__dict__ must be set to a dictionary, not a '%s'", v ? type_name(v) : "NULL");
+        raise(exc::TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+              v ? type_name(v) : "NULL");
         return -1;
     }
     *slot = as_dict(v);
@@ -884,10 +958,16 @@ static const GetSetDef instance_dict_getsets[] = {
 };
 
 // Adds the __dict__ descriptor to a class that introduces an instance dict.
-void add_instance_dict_descriptor(Type* t) { add_getsets(t, instance_dict_getsets); }
+void add_instance_dict_descriptor(Type* t) {
+    add_getsets(t, instance_dict_getsets);
+}
 
-static Type* T(Value v) { return static_cast<Type*>(v.as_ptr()); }
-static Value type_get_name(Value s) { return T(s)->name_str; }
+static Type* T(Value v) {
+    return static_cast<Type*>(v.as_ptr());
+}
+static Value type_get_name(Value s) {
+    return T(s)->name_str;
+}
 static int type_set_name(Value s, Value v) {
     if (!v || !is_str(v)) {
         raise(exc::TypeError, "can only assign string to %s.__name__", T(s)->name);
@@ -896,7 +976,9 @@ static int type_set_name(Value s, Value v) {
     T(s)->name_str = v;
     return 0;
 }
-static Value type_get_qualname(Value s) { return T(s)->qualname; }
+static Value type_get_qualname(Value s) {
+    return T(s)->qualname;
+}
 static int type_set_qualname(Value s, Value v) {
     if (!v || !is_str(v)) {
         raise(exc::TypeError, "can only assign string to %s.__qualname__", T(s)->name);
@@ -914,10 +996,18 @@ static int type_set_module(Value s, Value v) {
     T(s)->module = v;
     return dict_set(T(s)->dict, names::__module__, v) ? 0 : -1;
 }
-static Value type_get_bases(Value s) { return T(s)->bases; }
-static Value type_get_base(Value s) { return T(s)->base ? Value(T(s)->base) : None(); }
-static Value type_get_mro(Value s) { return T(s)->mro; }
-static Value type_get_dict(Value s) { return Value(dict_copy(T(s)->dict)); }
+static Value type_get_bases(Value s) {
+    return T(s)->bases;
+}
+static Value type_get_base(Value s) {
+    return T(s)->base ? Value(T(s)->base) : None();
+}
+static Value type_get_mro(Value s) {
+    return T(s)->mro;
+}
+static Value type_get_dict(Value s) {
+    return Value(dict_copy(T(s)->dict));
+}
 static Value type_get_doc(Value s) {
     Value d = T(s)->dict ? dict_get_str(T(s)->dict, names::__doc__) : Value();
     if (!d) return None();
@@ -943,14 +1033,17 @@ static Value type_subclasses(Value self, const Value*, size_t, Value) {
     Value subs = T(self)->subclasses;
     return subs ? sequence_to_list(subs) : make_list(0);
 }
-static Value type_prepare(Value, const Value*, size_t, Value) { return Value(make_dict()); }
+static Value type_prepare(Value, const Value*, size_t, Value) {
+    return Value(make_dict());
+}
 static Value type_instancecheck(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__instancecheck__", nargs, 1, 1)) return Value();
     return Bool(isinstance_of(args[0], T(self)));
 }
 static Value type_subclasscheck(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__subclasscheck__", nargs, 1, 1)) return Value();
-    if (!isinstance_of(args[0], &TypeType)) return raise(exc::TypeError, "issubclass() arg 1 must be a class");
+    if (!isinstance_of(args[0], &TypeType))
+        return raise(exc::TypeError, "issubclass() arg 1 must be a class");
     return Bool(is_subtype(T(args[0]), T(self)));
 }
 static const NativeMethodDef type_methods[] = {
@@ -968,11 +1061,12 @@ static Value tp_new_wrapper(Value self, const Value* args, size_t nargs, Value k
     Type* t = static_cast<Type*>(self.as_ptr());
     if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
     if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name, type_name(args[0]));
+        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
+                     type_name(args[0]));
     Type* sub = static_cast<Type*>(args[0].as_ptr());
     if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name,
-                     t->name);
+        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
+                     sub->name, sub->name, t->name);
     return t->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
 static const NativeMethodDef tp_new_def = {"__new__", tp_new_wrapper, NATIVE_KEYWORDS, nullptr};

@@ -42,19 +42,18 @@ Value type_repr_value(Type* t);
 
 // Interned names used across the runtime (__init__, __repr__, ...).
 namespace names {
-extern Value __init__, __new__, __repr__, __str__, __hash__, __eq__, __ne__, __lt__, __le__,
-    __gt__, __ge__, __call__, __getattr__, __getattribute__, __setattr__, __delattr__, __get__,
-    __set__, __delete__, __iter__, __next__, __len__, __bool__, __contains__, __getitem__,
-    __setitem__, __delitem__, __enter__, __exit__, __name__, __qualname__, __module__, __doc__,
-    __dict__, __class__, __bases__, __mro__, __slots__, __init_subclass__, __set_name__,
-    __index__, __int__, __float__, __neg__, __pos__, __abs__, __invert__, __format__,
-    __instancecheck__, __subclasscheck__, __build_class__, __import__, __builtins__, __main__,
-    __file__, __path__, __package__, __spec__, __loader__, __all__, __classcell__, __class_getitem__,
-    __missing__, __reversed__, __del__, __round__, __trunc__, __floor__, __ceil__, __annotations__,
-    __prepare__, __mro_entries__, __length_hint__, __reduce__, __sizeof__, __dir__, __weakref__,
-    __objclass__, __wrapped__, __self__, __code__, __defaults__, __kwdefaults__,
-    __closure__, __globals__, __firstlineno__, __static_attributes__, __orig_bases__,
-    __type_params__, __debug__;
+extern Value __init__, __new__, __repr__, __str__, __hash__, __eq__, __ne__, __lt__, __le__, __gt__,
+    __ge__, __call__, __getattr__, __getattribute__, __setattr__, __delattr__, __get__, __set__,
+    __delete__, __iter__, __next__, __len__, __bool__, __contains__, __getitem__, __setitem__,
+    __delitem__, __enter__, __exit__, __name__, __qualname__, __module__, __doc__, __dict__,
+    __class__, __bases__, __mro__, __slots__, __init_subclass__, __set_name__, __index__, __int__,
+    __float__, __neg__, __pos__, __abs__, __invert__, __format__, __instancecheck__,
+    __subclasscheck__, __build_class__, __import__, __builtins__, __main__, __file__, __path__,
+    __package__, __spec__, __loader__, __all__, __classcell__, __class_getitem__, __missing__,
+    __reversed__, __del__, __round__, __trunc__, __floor__, __ceil__, __annotations__, __prepare__,
+    __mro_entries__, __length_hint__, __reduce__, __sizeof__, __dir__, __weakref__, __objclass__,
+    __wrapped__, __self__, __code__, __defaults__, __kwdefaults__, __closure__, __globals__,
+    __firstlineno__, __static_attributes__, __orig_bases__, __type_params__, __debug__;
 } // namespace names
 void init_names();
 

@@ -34,7 +34,9 @@ namespace uopy::vm {
 
 // -- Inline cache access -----------------------------------------------------------
 
-static inline uint16_t read_u16(const uint16_t* p) { return *p; }
+static inline uint16_t read_u16(const uint16_t* p) {
+    return *p;
+}
 static inline uint32_t read_u32(const uint16_t* p) {
     uint32_t v;
     std::memcpy(&v, p, sizeof v);
@@ -53,7 +55,8 @@ static inline uint64_t read_u64(const uint16_t* p) {
 
 static int read_varint(const uint8_t*& p) {
     int v = *p & 63;
-    while (*p++ & 64) v = (v << 6) | (*p & 63);
+    while (*p++ & 64)
+        v = (v << 6) | (*p & 63);
     return v;
 }
 
@@ -240,14 +243,19 @@ Value run_code(CodeObject* code, Value globals, Value locals) {
     if (!frame) return Value();
     frame->globals = globals;
     Value b = dict_get_str(as_dict(globals), names::__builtins__);
-    if (b && is_dict(b)) frame->builtins = b;
-    else if (b && is_module(b)) frame->builtins = Value(as_module(b)->dict);
-    else frame->builtins = g_interp->builtins;
+    if (b && is_dict(b))
+        frame->builtins = b;
+    else if (b && is_module(b))
+        frame->builtins = Value(as_module(b)->dict);
+    else
+        frame->builtins = g_interp->builtins;
     frame->locals = locals;
     frame->previous = g_ts->current_frame;
     return eval_frame(frame, false);
 }
 
-void init_eval() { uopy::g_call_python_function = call_function; }
+void init_eval() {
+    uopy::g_call_python_function = call_function;
+}
 
 } // namespace uopy::vm

@@ -43,7 +43,8 @@ Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs
     // Fast path: exactly the positional parameters, no defaults needed.
     if (!kwnames && nargs == static_cast<size_t>(co->argcount) &&
         !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0) {
-        for (size_t i = 0; i < nargs; i++) frame->localsplus[i] = args[i];
+        for (size_t i = 0; i < nargs; i++)
+            frame->localsplus[i] = args[i];
         return frame;
     }
     if (!bind_arguments(f, frame->localsplus, args, nargs, kwnames)) {
@@ -69,7 +70,8 @@ void vm_copy_free_vars(Frame* frame, int n) {
     FunctionObject* f = as_function(frame->func);
     CodeObject* co = frame->code;
     int offset = co->nlocalsplus - n;
-    for (int i = 0; i < n; i++) frame->localsplus[offset + i] = tuple_get(f->closure, i);
+    for (int i = 0; i < n; i++)
+        frame->localsplus[offset + i] = tuple_get(f->closure, i);
 }
 
 // -- Errors -------------------------------------------------------------------------------
@@ -85,7 +87,8 @@ void vm_unbound_deref_error(Frame* frame, int index) {
     Value name = tuple_get(frame->code->localsplusnames, index);
     if (frame->code->kinds[index] & CO_FAST_FREE)
         raise(exc::NameError,
-              "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+              "cannot access free variable '%s' where it is not associated with a value in "
+              "enclosing scope",
               str_view(name).data());
     else
         raise(exc::UnboundLocalError,
@@ -149,7 +152,8 @@ int vm_check_exc_match(Value exc, Value match_type) {
                 return -1;
             }
     } else if (!ok(match_type)) {
-        raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        raise(exc::TypeError,
+              "catching classes that do not inherit from BaseException is not allowed");
         return -1;
     }
     return is_instance(exc, match_type);
@@ -241,7 +245,8 @@ Value vm_build_map(const Value* values, size_t n) {
 
 Value vm_build_string(const Value* pieces, size_t n) {
     std::string out;
-    for (size_t i = 0; i < n; i++) out += str_view(pieces[i]);
+    for (size_t i = 0; i < n; i++)
+        out += str_view(pieces[i]);
     return make_str(out);
 }
 
@@ -315,12 +320,14 @@ int vm_unpack_sequence(Value seq, int n, Value* out) {
         const Value* items = is_exact_tuple(seq) ? tuple_items(seq) : as_list(seq)->items;
         if (size != static_cast<size_t>(n)) {
             if (size < static_cast<size_t>(n))
-                raise(exc::ValueError, "not enough values to unpack (expected %d, got %zu)", n, size);
+                raise(exc::ValueError, "not enough values to unpack (expected %d, got %zu)", n,
+                      size);
             else
                 raise(exc::ValueError, "too many values to unpack (expected %d)", n);
             return -1;
         }
-        for (int i = 0; i < n; i++) out[n - 1 - i] = items[i];
+        for (int i = 0; i < n; i++)
+            out[n - 1 - i] = items[i];
         return 0;
     }
     Value it = get_iter(seq);
@@ -367,12 +374,14 @@ int vm_unpack_ex(Value seq, int before, int after, Value* out) {
     int total = before + 1 + after;
     Value* items = as_list(list)->items;
     // out[0] is the deepest slot: the last target.
-    for (int i = 0; i < before; i++) out[total - 1 - i] = items[i];
+    for (int i = 0; i < before; i++)
+        out[total - 1 - i] = items[i];
     size_t mid_len = size - before - after;
     Value mid = make_list_from(items + before, mid_len);
     if (!mid) return -1;
     out[after] = mid;
-    for (int i = 0; i < after; i++) out[after - 1 - i] = items[before + mid_len + i];
+    for (int i = 0; i < after; i++)
+        out[after - 1 - i] = items[before + mid_len + i];
     return 0;
 }
 
@@ -419,7 +428,7 @@ int vm_delete_name(Frame* frame, Value name) {
         return -1;
     }
     int r = is_exact_dict(frame->locals) ? dict_del(as_dict(frame->locals), name)
-                                          : (del_item(frame->locals, name) == 0 ? 1 : -1);
+                                         : (del_item(frame->locals, name) == 0 ? 1 : -1);
     if (r == 0) {
         name_error(name);
         return -1;
@@ -621,7 +630,8 @@ Value vm_import_from(Value module, Value name) {
         Value m = dict_get_str(as_dict(g_interp->modules), intern(full));
         if (m) return m;
     }
-    std::string mn = modname && is_str(modname) ? std::string(str_view(modname)) : "<unknown module name>";
+    std::string mn =
+        modname && is_str(modname) ? std::string(str_view(modname)) : "<unknown module name>";
     return raise(exc::ImportError, "cannot import name '%s' from '%s'", str_view(name).data(),
                  mn.c_str());
 }
@@ -651,11 +661,18 @@ Value vm_stop_iteration_value(Value exc) {
     return args && tuple_size(args) ? tuple_get(args, 0) : None();
 }
 
-// -- Pattern matching (the breadth issue) ------------------------------------------------------------
+// -- Pattern matching (the breadth issue)
+// ------------------------------------------------------------
 
-bool vm_match_mapping(Value subject) { return is_dict(subject); }
-bool vm_match_sequence(Value subject) { return is_list(subject) || is_tuple(subject); }
-Value vm_match_keys(Value, Value) { return raise(exc::SystemError, "match not supported yet"); }
+bool vm_match_mapping(Value subject) {
+    return is_dict(subject);
+}
+bool vm_match_sequence(Value subject) {
+    return is_list(subject) || is_tuple(subject);
+}
+Value vm_match_keys(Value, Value) {
+    return raise(exc::SystemError, "match not supported yet");
+}
 Value vm_match_class(Value, Value, int, Value) {
     return raise(exc::SystemError, "match not supported yet");
 }

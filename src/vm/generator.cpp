@@ -33,8 +33,10 @@ static void generator_trace(Object* o, Tracer& t) {
     t.visit(g->qualname);
     t.visit(g->exc_state);
     t.visit(g->yield_from);
-    if (g->state != GEN_COMPLETED) trace_frame(g->frame(), t);
-    else t.visit(g->frame()->code);
+    if (g->state != GEN_COMPLETED)
+        trace_frame(g->frame(), t);
+    else
+        t.visit(g->frame()->code);
 }
 
 namespace vm {
@@ -123,7 +125,9 @@ static Value gen_iternext(Value self) {
     return Value();
 }
 
-static Value gen_iter(Value self) { return self; }
+static Value gen_iter(Value self) {
+    return self;
+}
 
 static Value gen_send(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("send", nargs, 1, 1)) return Value();
@@ -201,7 +205,9 @@ static const NativeMethodDef gen_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-static Value gen_get_name(Value self) { return static_cast<GeneratorObject*>(self.as_ptr())->name; }
+static Value gen_get_name(Value self) {
+    return static_cast<GeneratorObject*>(self.as_ptr())->name;
+}
 static Value gen_get_qualname(Value self) {
     return static_cast<GeneratorObject*>(self.as_ptr())->qualname;
 }

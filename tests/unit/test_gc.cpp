@@ -39,10 +39,12 @@ __attribute__((noinline)) void churn(int n) {
 TEST(Gc, LocalsSurviveCollection) {
     ensure_runtime();
     Value list = make_list(0);
-    for (int i = 0; i < 1000; i++) ASSERT_TRUE(list_append(list, Value::small_int(i)));
+    for (int i = 0; i < 1000; i++)
+        ASSERT_TRUE(list_append(list, Value::small_int(i)));
     gc_collect();
     ASSERT_EQ(list_size(list), 1000u);
-    for (int i = 0; i < 1000; i++) ASSERT_EQ(list_get(list, i).as_int(), i);
+    for (int i = 0; i < 1000; i++)
+        ASSERT_EQ(list_get(list, i).as_int(), i);
 }
 
 TEST(Gc, ContainersKeepChildrenAlive) {
@@ -65,7 +67,8 @@ TEST(Gc, CyclesAreCollected) {
     ensure_runtime();
     gc_collect();
     size_t before = gc_stats().heap_bytes;
-    for (int round = 0; round < 20; round++) churn(20000);
+    for (int round = 0; round < 20; round++)
+        churn(20000);
     gc_collect();
     // Churn allocates megabytes; the heap must not have kept them.
     EXPECT_LT(gc_stats().heap_bytes, before + 16 * 1024 * 1024);
@@ -74,7 +77,9 @@ TEST(Gc, CyclesAreCollected) {
 TEST(Gc, ValueVecIsARoot) {
     ensure_runtime();
     ValueVec v;
-    for (int i = 0; i < 100; i++) v.push_back(make_list(0));
+    for (int i = 0; i < 100; i++)
+        v.push_back(make_list(0));
     gc_collect();
-    for (int i = 0; i < 100; i++) EXPECT_TRUE(is_list(v[i]));
+    for (int i = 0; i < 100; i++)
+        EXPECT_TRUE(is_list(v[i]));
 }

@@ -24,7 +24,9 @@ void ensure_runtime() {
     g_ts->native_stack_limit = nullptr;
     ready = true;
 }
-std::string text(Value v) { return std::string(str_view(repr(v))); }
+std::string text(Value v) {
+    return std::string(str_view(repr(v)));
+}
 } // namespace
 
 TEST(Int, SmallToBigAndBack) {
@@ -46,7 +48,8 @@ TEST(Int, FloorSemanticsOnNegatives) {
     EXPECT_EQ(int_mod(make_int(7), make_int(-2)).as_int(), -1);
     // Expected values from CPython: (-(2**63-1)**2)//10
     Value huge = int_mul(make_int(INT64_MAX), make_int(INT64_MAX));
-    EXPECT_EQ(text(int_floordiv(int_neg(huge), make_int(10))), "-8507059173023461584739690778423250125");
+    EXPECT_EQ(text(int_floordiv(int_neg(huge), make_int(10))),
+              "-8507059173023461584739690778423250125");
 }
 
 TEST(Int, HashMatchesCPython) {
@@ -63,8 +66,10 @@ TEST(Int, HashMatchesCPython) {
 TEST(Dict, InsertionOrderDeleteAndReinsert) {
     ensure_runtime();
     Dict* d = make_dict();
-    for (int i = 0; i < 100; i++) ASSERT_TRUE(dict_set(d, make_int(i), make_int(i * i)));
-    for (int i = 0; i < 100; i += 2) ASSERT_EQ(dict_del(d, make_int(i)), 1);
+    for (int i = 0; i < 100; i++)
+        ASSERT_TRUE(dict_set(d, make_int(i), make_int(i * i)));
+    for (int i = 0; i < 100; i += 2)
+        ASSERT_EQ(dict_del(d, make_int(i)), 1);
     ASSERT_TRUE(dict_set(d, make_int(0), make_int(-1)));
     EXPECT_EQ(dict_size(d), 51u);
     size_t pos = 0;
@@ -72,7 +77,8 @@ TEST(Dict, InsertionOrderDeleteAndReinsert) {
     ASSERT_TRUE(dict_next(d, &pos, &k, &v));
     EXPECT_EQ(k.as_int(), 1); // oldest surviving key first
     Value last;
-    while (dict_next(d, &pos, &k, &v)) last = k;
+    while (dict_next(d, &pos, &k, &v))
+        last = k;
     EXPECT_EQ(last.as_int(), 0); // the re-inserted key comes last
     EXPECT_EQ(dict_get(d, make_int(99)).as_int(), 99 * 99);
     EXPECT_TRUE(dict_get(d, make_int(98)).is_null());
