@@ -287,11 +287,17 @@ static Value str_mul(Value a, Value b) {
         raise_memory_error();
         return Value();
     }
-    std::string out;
-    out.reserve(nb * count);
-    for (int64_t i = 0; i < count; i++)
-        out += str_view(s);
-    return make_str(out);
+    // Built in place in the heap, so a huge result is a MemoryError, not a
+    // C++ allocation failure.
+    size_t total = nb * static_cast<size_t>(count);
+    auto* r = gc_new<StrObject>(&StrType, sizeof(StrObject) + total + 1);
+    if (!r) return Value();
+    for (int64_t i = 0; i < count; i++) std::memcpy(r->data + i * nb, as_str(s)->data, nb);
+    r->nbytes = total;
+    r->length = as_str(s)->length * static_cast<size_t>(count);
+    r->hash = -1;
+    r->aux = as_str(s)->aux & STR_ASCII;
+    return Value(r);
 }
 
 static Value str_getitem(Value self, Value key) {

@@ -21,8 +21,23 @@ namespace uopy {
 
 // -- repr / str / hash / truth ------------------------------------------------------
 
+// Native recursion through repr() and comparisons is bounded by the same
+// limit as Python recursion (CPython's Py_EnterRecursiveCall), so a deeply
+// nested structure fails with RecursionError instead of exhausting memory.
+namespace {
+struct NativeDepth {
+    bool ok;
+    explicit NativeDepth(const char* where) {
+        ok = ++g_ts->native_depth <= g_ts->recursion_limit && check_native_stack();
+        if (!ok && !err_occurred()) raise(exc::RecursionError, "maximum recursion depth exceeded%s", where);
+    }
+    ~NativeDepth() { --g_ts->native_depth; }
+};
+} // namespace
+
 Value repr(Value v) {
-    if (!check_native_stack()) return Value();
+    NativeDepth guard(" while getting the repr of an object");
+    if (!guard.ok) return Value();
     UnaryFn f = type_of(v)->repr;
     Value r = f(v);
     if (r && !is_str(r))
@@ -91,7 +106,8 @@ static const char* const kCmpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 static const CompareOp kSwapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 
 Value rich_compare(Value a, Value b, CompareOp op) {
-    if (!check_native_stack()) return Value();
+    NativeDepth guard(" in comparison");
+    if (!guard.ok) return Value();
     Type* ta = type_of(a);
     Type* tb = type_of(b);
     bool checked_reverse = false;
