@@ -39,7 +39,7 @@ test-python: build
 # The same suite on an ASan+UBSan build (debug info, optimized). Any
 # undefined behaviour aborts the program, so the runner reports it as a crash.
 # The collector scans stacks conservatively, so ASan's fake stacks stay off.
-ASAN_ENV = ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 # The same suite on an ASan+UBSan build (debug info, optimized).
 $(ASAN_BUILD)/build.ninja:

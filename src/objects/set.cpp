@@ -204,6 +204,13 @@ int set_discard(Value set, Value key) {
 }
 
 bool set_update(Value set, Value iterable) {
+    // Like CPython, grow once up front when merging a set or dict, which
+    // decides the final table size (and so the iteration order).
+    if (is_anyset(iterable) || is_dict(iterable)) {
+        SetObject* so = as_set(set);
+        size_t other = is_anyset(iterable) ? set_size(iterable) : dict_size(as_dict(iterable));
+        if ((so->fill + other) * 5 >= so->mask * 3 && !set_resize(so, (so->used + other) * 2)) return false;
+    }
     if (is_anyset(iterable)) {
         size_t pos = 0;
         Value k;

@@ -1,0 +1,12 @@
+print({5, 3, 100, 2, 64, 1000, 8, 17})
+s = set()
+for i in range(0, 200, 7):
+    s.add(i)
+print(s)
+s.discard(14)
+s.add(-3)
+print(s, len(s))
+print(set(range(20, 0, -3)), frozenset([9, 1, 5]), {1, 2, 3} | {100, 50})
+print({x % 11 for x in range(40)}, set("a") == {"a"})
+d = set([10, 20, 30])
+print(d.pop(), d)
