@@ -1,0 +1,7 @@
+print("a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "  a  b  ".split(" "), "".split(), "".split(","))
+print("x".join([]), ",".join("abc"), "a\nb\r\nc".splitlines(), "a\nb\n".splitlines(True))
+print("hello".find("l", 3), "hello".find("z"), "hello".index("o"), "hello".count("l", 3), "aaa".count("aa"))
+print("Hello World".lower().title(), "ABC".isupper(), "abc1".isalnum(), "a b".isalpha(), "".isdigit())
+print("%-10s|%10s|" % ("left", "right"), "%c%c" % (72, "i"), "%%d" % (), "%5.1f%%" % 99.44)
+print("abc".replace("", "-"), "aXbXc".split("X"), "tic-tac-toe".partition("-"), "a-b".rpartition("-"))
+print("  strip  ".strip(" ps"), "xxhixx".strip("x"), "www.example.com".lstrip("w."), "   ".strip() == "")
