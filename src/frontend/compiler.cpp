@@ -1132,22 +1132,28 @@ class Compiler {
             emit(CALL_KW, extra + static_cast<int>(args.size() + keywords.size()));
             return;
         }
-        // General form: CALL_FUNCTION_EX with a tuple and a dict.
-        if (extra) {
+        // General form: CALL_FUNCTION_EX with a tuple and a dict. A lone
+        // *iterable goes as it is: CALL_FUNCTION_EX converts it (and names
+        // the callable if it is not iterable).
+        if (!extra && args.size() == 1 && args[0]->kind == K::Starred) {
+            expr(args[0]->a);
+        } else if (extra) {
             emit(BUILD_LIST, extra);
         } else {
             emit(BUILD_LIST, 0);
         }
-        for (Node* e : args) {
-            if (e->kind == K::Starred) {
-                expr(e->a);
-                emit(LIST_EXTEND, 1);
-            } else {
-                expr(e);
-                emit(LIST_APPEND, 1);
+        if (extra || args.size() != 1 || args[0]->kind != K::Starred) {
+            for (Node* e : args) {
+                if (e->kind == K::Starred) {
+                    expr(e->a);
+                    emit(LIST_EXTEND, 1);
+                } else {
+                    expr(e);
+                    emit(LIST_APPEND, 1);
+                }
             }
+            emit(CALL_INTRINSIC_1, 6);
         }
-        emit(CALL_INTRINSIC_1, 6);
         if (keywords.empty()) {
             emit(PUSH_NULL, 0);
         } else {

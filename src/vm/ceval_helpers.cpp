@@ -268,13 +268,19 @@ int vm_dict_update(Value dict, Value update) {
     return -1;
 }
 
+// How CPython names a callable in argument errors: "module.qualname()" for
+// functions outside builtins, "qualname()" otherwise.
 static std::string callable_label(Value callable) {
     Value q = get_attr_optional(callable, names::__qualname__);
-    if (!q) {
+    if (!q || !is_str(q)) {
         err_clear();
         return std::string(type_name(callable)) + " object";
     }
-    return std::string(str_view(q)) + "()";
+    std::string label(str_view(q));
+    Value m = get_attr_optional(callable, names::__module__);
+    if (!m) err_clear();
+    if (m && is_str(m) && str_view(m) != "builtins") label = std::string(str_view(m)) + "." + label;
+    return label + "()";
 }
 
 int vm_dict_merge(Value callable, Value dict, Value update) {
