@@ -71,6 +71,12 @@ static Value function_repr(Value self) {
     return make_str("<function " + std::string(str_view(as_function(self)->qualname)) + buf);
 }
 
+// Calling through the slot (callable(), __call__); call() itself goes
+// straight to the VM for functions.
+static Value function_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+    return g_call_python_function(as_function(callable), args, nargs, kwnames);
+}
+
 static Value function_get(Value descr, Value obj, Value) {
     if (!obj) return descr;
     return make_method(descr, obj);
@@ -440,6 +446,7 @@ void init_function_types() {
     FunctionType.trace = function_trace;
     FunctionType.repr = function_repr;
     FunctionType.descr_get = function_get;
+    FunctionType.call = function_call;
     FunctionType.flags = TYPE_METHOD_DESCRIPTOR;
     init_static_type(&FunctionType, "function", &ObjectType, sizeof(FunctionObject), 0);
     FunctionType.dict_offset = offsetof(FunctionObject, dict);

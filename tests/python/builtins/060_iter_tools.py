@@ -1,0 +1,15 @@
+it = iter(range(5))
+print(next(it), list(it), list(it))
+calls = [3, 2, 1, 0, 5]
+def pop():
+    return calls.pop(0)
+print(list(iter(pop, 0)))
+e = enumerate("abc", start=10)
+print(next(e), list(e))
+z = zip("ab", [1, 2, 3], (True, False))
+print(list(z), list(zip()), list(zip("a")))
+m = map(pow, [2, 3], [3, 2])
+print(list(m), list(map(str.upper, "ab")))
+r = reversed(range(3))
+print(list(r), list(reversed("xyz")), list(reversed((1, 2))))
+print(sorted(set("hello")), sum([[1], [2]], []), min((3, "a"), (1, "b")), max([], default="none"))
