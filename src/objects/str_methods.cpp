@@ -398,6 +398,19 @@ static Value map_case(Value self, int mode) {
         }
         cps[i] = c;
     }
+    if (mode == 0) {
+        // Full case mapping for the one common expansion: ß uppercases to SS.
+        std::vector<uint32_t> out;
+        for (uint32_t c : cps) {
+            if (c == 0xDF) {
+                out.push_back('S');
+                out.push_back('S');
+            } else {
+                out.push_back(c);
+            }
+        }
+        cps.swap(out);
+    }
     return make_str(from_codepoints(cps, 0, cps.size()));
 }
 static Value str_upper(Value s, const Value*, size_t, Value) {
