@@ -183,16 +183,17 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos,
         }
         if (is_jump(in[k].opcode)) {
             size_t t = target_index(k);
-            int tdepth = after;
-            if (op == FOR_ITER) tdepth = d; // exhausted: nothing pushed
-            visit(t, tdepth);
+            // FOR_ITER's target is its END_FOR, which the exhausted branch skips
+            // at run time; the flow graph counts it as reached with the item
+            // pushed (END_FOR pops it), as CPython's does.
+            visit(t, after);
             if (op == JUMP_FORWARD || op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT)
                 continue;
         }
         if (op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE) continue;
         visit(k + 1, after);
     }
-    out.stacksize = maxd + 2;
+    out.stacksize = maxd + 2; // headroom: an underestimate would overrun the frame
 }
 
 } // namespace uopy::frontend

@@ -638,6 +638,11 @@ Value vm_import_from(Value module, Value name) {
     }
     std::string mn =
         modname && is_str(modname) ? std::string(str_view(modname)) : "<unknown module name>";
+    Value file = get_attr_optional(module, names::__file__);
+    if (!file) err_clear();
+    if (file && is_str(file))
+        return raise(exc::ImportError, "cannot import name '%s' from '%s' (%s)", str_view(name).data(),
+                     mn.c_str(), str_view(file).data());
     return raise(exc::ImportError, "cannot import name '%s' from '%s'", str_view(name).data(),
                  mn.c_str());
 }
