@@ -28,6 +28,8 @@
 #include "vm/generated/opcode_ids.h"
 #include "vm/generated/opcode_metadata.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace uopy::vm {
@@ -98,13 +100,35 @@ static void clear_frame_for_exit(Frame* f) {
     if (f->owner == FRAME_OWNED_BY_THREAD) pop_frame(f);
 }
 
+[[noreturn]] static void stack_overrun(Frame* f, Value* sp) {
+    std::fprintf(stderr, "uopy: value stack out of bounds in %s at offset %d (depth %ld of %d)\n",
+                 str_view(f->code->qualname).data(), static_cast<int>(f->instr_ptr - f->code->code),
+                 static_cast<long>(sp - f->stack_base()), f->code->stacksize);
+    std::abort();
+}
+
 // -- The loop ---------------------------------------------------------------------------
 
 #define TARGET(op) TARGET_##op:
 #define INSTRUCTION_STATS(op) ((void)0)
 #define DISPATCH_GOTO() goto* opcode_targets[opcode]
+// Sanitizer builds check at each dispatch that the value stack stays within
+// the frame: the compiler's stack-depth analysis is what sizes frames, and an
+// underestimate would silently overwrite the next frame.
+#ifdef UOPY_CHECK_STACK
+#define CHECK_STACK()                                                                              \
+    do {                                                                                           \
+        if (stack_pointer < frame->stack_base() ||                                                 \
+            stack_pointer > frame->localsplus + frame->code->framesize)                            \
+            stack_overrun(frame, stack_pointer);                                                   \
+    } while (0)
+#else
+#define CHECK_STACK() ((void)0)
+#endif
+
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
+        CHECK_STACK();                                                                             \
         opcode = next_instr->op.code;                                                              \
         oparg = next_instr->op.arg;                                                                \
         DISPATCH_GOTO();                                                                           \
