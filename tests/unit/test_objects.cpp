@@ -20,7 +20,9 @@ void ensure_runtime() {
     cfg.executable = "uopy_unit_tests";
     cfg.argv = {""};
     cfg.path = {""};
-    if (!g_ts) ASSERT_TRUE(init_runtime(cfg));
+    if (!g_ts) {
+        ASSERT_TRUE(init_runtime(cfg));
+    }
     g_ts->native_stack_limit = nullptr;
     ready = true;
 }
