@@ -19,6 +19,7 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
@@ -58,6 +59,45 @@ def last_line(text):
     return lines[-1] if lines else ""
 
 
+def run_measured(argv, cwd, stdin, env, timeout, sigint_after):
+    """Runs argv to completion and reaps it with wait4, so the child's own peak RSS
+    (ru_maxrss, in KiB on Linux) is known even when several tests run at once.
+    Returns (status, stdout, stderr, maxrss_kb, timed_out)."""
+    proc = subprocess.Popen(argv, cwd=cwd, stdin=stdin, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    chunks = {proc.stdout: [], proc.stderr: []}
+
+    def drain(stream):
+        for block in iter(lambda: stream.read(65536), b""):
+            chunks[stream].append(block)
+
+    readers = [threading.Thread(target=drain, args=(s,), daemon=True) for s in chunks]
+    for r in readers:
+        r.start()
+    timed_out = []
+
+    def kill():
+        timed_out.append(True)
+        proc.kill()
+
+    timer = threading.Timer(timeout, kill)
+    timer.start()
+    if sigint_after is not None:
+        time.sleep(sigint_after)
+        proc.send_signal(signal.SIGINT)
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)  # tell Popen it is reaped
+    for r in readers:
+        r.join()
+    proc.stdout.close()
+    proc.stderr.close()
+    out, err = b"".join(chunks[proc.stdout]), b"".join(chunks[proc.stderr])
+    return proc.returncode, out, err, usage.ru_maxrss, bool(timed_out)
+
+
 def run_case(uopy, rel, tier, extra_env):
     path = os.path.join(TESTS, rel)
     d = directives(path)
@@ -72,21 +112,15 @@ def run_case(uopy, rel, tier, extra_env):
     if os.environ.get("UOPY_ASAN") == "1":
         timeout *= 4
     start = time.time()
-    proc = subprocess.Popen([uopy, os.path.basename(path)], cwd=os.path.dirname(path), stdin=stdin,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
-        if d.get("sigint-after"):
-            time.sleep(float(d["sigint-after"]))
-            proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        return rel, tier, "fail", "TIMEOUT after %.0fs" % (time.time() - start)
+        code, out, err, maxrss_kb, timed_out = run_measured(
+            [uopy, os.path.basename(path)], os.path.dirname(path), stdin, env, timeout,
+            float(d["sigint-after"]) if d.get("sigint-after") else None)
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()
-    code = proc.returncode
+    if timed_out:
+        return rel, tier, "fail", "TIMEOUT after %.0fs" % (time.time() - start)
     exp_out = open(path[:-3] + ".out", "rb").read() if os.path.exists(path[:-3] + ".out") else b""
     exp_code, exp_last = 0, None
     if os.path.exists(path[:-3] + ".exit"):
@@ -103,6 +137,10 @@ def run_case(uopy, rel, tier, extra_env):
                                     out.decode("utf-8", "replace").splitlines(),
                                     "expected", "got", lineterm="", n=2)
         problems.append("stdout differs:\n" + "\n".join(list(diff)[:40]))
+    if d.get("max-rss-mb") and os.environ.get("UOPY_ASAN") != "1":
+        limit_kb = float(d["max-rss-mb"]) * 1024
+        if maxrss_kb > limit_kb:
+            problems.append("peak RSS %.1f MB, limit %s MB" % (maxrss_kb / 1024, d["max-rss-mb"]))
     got_err = err.decode("utf-8", "replace")
     if exp_last is not None and last_line(got_err) != exp_last:
         problems.append("stderr last line: %r, expected %r" % (last_line(got_err), exp_last))

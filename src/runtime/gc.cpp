@@ -109,11 +109,13 @@ static Page* new_page(uint32_t cls) {
     p->cells = static_cast<char*>(mem) + kPageHeader;
     p->ncells = static_cast<uint32_t>((kPageSize - kPageHeader) / p->cell_size);
     p->nlive = 0;
-    std::memset(p->cells, 0, kPageSize - kPageHeader);
-    // Thread the new cells onto the free list, lowest address first.
+    // Thread the new cells onto the free list, lowest address first. Only the
+    // header of a free cell is meaningful (type null = free); allocation
+    // zeroes the whole cell, so the page itself is not cleared here.
     FreeCell* head = h.free_lists[cls];
     for (uint32_t i = p->ncells; i-- > 0;) {
         auto* c = reinterpret_cast<FreeCell*>(p->cells + size_t(i) * p->cell_size);
+        c->type = nullptr;
         c->next = head;
         head = c;
     }
@@ -375,7 +377,12 @@ static size_t sweep() {
         auto* o = reinterpret_cast<Object*>(addr);
         if (!(o->gc_flags & (GC_MARK | GC_IMMORTAL))) finalize_dead(o);
     }
-    size_t empty_pages_kept = 0;
+    // Empty pages are kept for reuse up to the allocation budget of the next
+    // cycle (the threshold is at least the live size), so a program that
+    // churns through short-lived objects recycles the same pages instead of
+    // returning them to the OS and faulting fresh ones in every cycle.
+    size_t empty_budget = std::max<size_t>(8 * 1024 * 1024, h.live_bytes);
+    size_t empty_bytes_kept = 0;
     for (Page* p : h.pages) {
         uint32_t nlive = 0;
         FreeCell* page_head = h.free_lists[p->size_class];
@@ -388,17 +395,15 @@ static size_t sweep() {
                 nlive++;
                 continue;
             }
-            if (o->type) {
-                freed++;
-                std::memset(static_cast<void*>(o), 0, p->cell_size);
-            }
+            if (o->type) freed++;
             auto* c = reinterpret_cast<FreeCell*>(o);
+            c->type = nullptr;
             c->next = page_head;
             page_head = c;
         }
         p->nlive = nlive;
         // Give wholly empty pages back to the OS, keeping a few for reuse.
-        if (nlive == 0 && ++empty_pages_kept > 4) {
+        if (nlive == 0 && (empty_bytes_kept += kPageSize) > empty_budget) {
             h.page_set.erase(reinterpret_cast<uintptr_t>(p));
             h.heap_bytes -= kPageSize;
             std::free(p);
