@@ -1175,7 +1175,13 @@ class Compiler {
 
     void call(Node* n) {
         Node* f = n->a;
-        if (f->kind == K::Attribute) {
+        // The method form (LOAD_ATTR pushing method + self) only pairs with
+        // CALL/CALL_KW; an unpacking call (CALL_FUNCTION_EX) takes a bound
+        // callable, as in CPython.
+        bool unpacking = has_starred(n->l1);
+        for (Node* k : n->l2)
+            if (k->s.empty()) unpacking = true;
+        if (f->kind == K::Attribute && !unpacking) {
             expr(f->a);
             set_line(n);
             emit(LOAD_ATTR, (name_idx(mangled(f->s)) << 1) | 1);

@@ -247,8 +247,8 @@ static int name_attr_init(Value self, const Value* args, size_t nargs, Value kwn
     for (size_t i = 0; i < nkw; i++) {
         std::string_view k = str_view(tuple_get(kwnames, i));
         if (k != "name" && k != "obj" && k != "path") {
-            raise(exc::TypeError, "%s() got an unexpected keyword argument '%s'", type_name(self),
-                  std::string(k).c_str());
+            raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",
+                  std::string(k).c_str(), type_name(self));
             return -1;
         }
         if (set_dict_attr(self, std::string(k).c_str(), args[nargs + i]) < 0) return -1;

@@ -322,8 +322,13 @@ static void builtin_trace(Object* o, Tracer& t) {
 
 static Value builtin_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
     auto* f = static_cast<BuiltinFunctionObject*>(callable.as_ptr());
-    if (kwnames && !(f->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames))
+    if (kwnames && !(f->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames)) {
+        // A bound method of a built-in type names its type: str.title().
+        if (f->self && !is_module(f->self) && !(f->def->flags & (NATIVE_CLASS | NATIVE_STATIC)))
+            return raise(exc::TypeError, "%s.%s() takes no keyword arguments",
+                         type_name(f->self), f->def->name);
         return raise(exc::TypeError, "%s() takes no keyword arguments", f->def->name);
+    }
     return f->def->fn(f->self, args, nargs, kwnames);
 }
 
@@ -371,7 +376,8 @@ static const GetSetDef builtin_getsets[] = {
 // -- Method descriptors --------------------------------------------------------------------
 
 Value make_method_descriptor(const NativeMethodDef* def, Type* owner) {
-    Type* t = (def->flags & NATIVE_CLASS) ? &ClassMethodDescriptorType : &MethodDescriptorType;
+    Type* t = (def->flags & (NATIVE_CLASS | NATIVE_STATIC)) ? &ClassMethodDescriptorType
+                                                          : &MethodDescriptorType;
     auto* d = gc_new<MethodDescriptorObject>(t);
     if (!d) return Value();
     d->def = def;

@@ -182,7 +182,7 @@ static Value zip_new(Type* type, const Value* args, size_t nargs, Value kwnames)
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) {
         if (str_view(tuple_get(kwnames, i)) != "strict")
-            return raise(exc::TypeError, "zip() got an unexpected keyword argument '%s'",
+            return raise(exc::TypeError, "'%s' is an invalid keyword argument for zip()",
                          str_view(tuple_get(kwnames, i)).data());
         int t = truthy(args[nargs + i]);
         if (t < 0) return Value();

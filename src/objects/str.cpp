@@ -2,10 +2,12 @@
 // slots. CPython counterpart: Objects/unicodeobject.c. The method set
 // (split, join, format, ...) lives in str_methods.cpp.
 #include "objects/str.h"
+#include "objects/str_internal.h"
 
 #include "objects/int.h"
 #include "objects/misc.h"
 #include "objects/tuple.h"
+#include "objects/unicode_db.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -185,16 +187,8 @@ uint32_t str_codepoint_at(Value v, size_t index) {
 // -- repr -----------------------------------------------------------------------------------------
 
 static bool printable(uint32_t cp) {
-    if (cp < 0x20 || cp == 0x7F) return false;
-    if (cp >= 0x80 && cp < 0xA0) return false;
-    if (cp == 0xAD) return false;
-    if (cp >= 0xD800 && cp < 0xE000) return false;
-    if (cp == 0x2028 || cp == 0x2029) return false;
-    if (cp >= 0x200B && cp <= 0x200F) return false;
-    if (cp == 0xFEFF) return false;
-    if (cp >= 0xE000 && cp < 0xF900) return false;
-    if (cp >= 0xF0000) return false;
-    return true;
+    if (cp < 0x7F) return cp >= 0x20;
+    return unicode::has(cp, unicode::PRINTABLE);
 }
 
 std::string str_repr_text(std::string_view utf8) {
@@ -375,7 +369,6 @@ static Value self_iter(Value self) {
     return self;
 }
 
-void init_str_methods(Type* t); // str_methods.cpp
 
 void init_str_type() {
     StrType.repr = str_repr;

@@ -67,6 +67,9 @@ bool utf8_valid(std::string_view s);
 void utf8_append(std::string& out, uint32_t cp);
 uint32_t utf8_decode(const char*& p); // advances p past one code point
 
+// str.isidentifier(): XID_Start (or '_') then XID_Continue characters.
+bool str_is_identifier(Value s);
+
 // repr() of a str as CPython prints it.
 std::string str_repr_text(std::string_view utf8);
 

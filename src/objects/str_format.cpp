@@ -6,6 +6,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/str_internal.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/call.h"
@@ -272,68 +273,36 @@ Value format_str_with_spec(Value v, Value spec_str) {
 // -- str.format
 // ------------------------------------------------------------------------------------
 
-Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames) {
-    std::string_view f = str_view(self);
-    std::string out;
+namespace {
+
+// One str.format() / format_map() call: where the fields' values come from
+// and the automatic-numbering state, which nested fields in format specs
+// share with the outer ones ('{:{}}'.format(x, width)).
+struct FormatCall {
+    const Value* args = nullptr;
+    size_t nargs = 0;
+    Value kwnames;
+    Value mapping; // format_map's mapping, or null
     size_t auto_index = 0;
-    int numbering = 0; // 0 unknown, 1 auto, 2 manual
-    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    for (size_t i = 0; i < f.size();) {
-        char c = f[i];
-        if (c == '}') {
-            if (i + 1 < f.size() && f[i + 1] == '}') {
-                out.push_back('}');
-                i += 2;
-                continue;
-            }
-            return raise(exc::ValueError, "Single '}' encountered in format string");
-        }
-        if (c != '{') {
-            out.push_back(c);
-            i++;
-            continue;
-        }
-        if (i + 1 < f.size() && f[i + 1] == '{') {
-            out.push_back('{');
-            i += 2;
-            continue;
-        }
-        // A replacement field: {name[.attr|[key]]*[!conv][:spec]} with nested {} in spec.
-        size_t j = i + 1;
-        int depth = 1;
-        while (j < f.size() && depth) {
-            if (f[j] == '{')
-                depth++;
-            else if (f[j] == '}')
-                depth--;
-            if (depth) j++;
-        }
-        if (j >= f.size()) return raise(exc::ValueError, "expected '}' before end of string");
-        std::string field(f.substr(i + 1, j - i - 1));
-        i = j + 1;
-        size_t colon = std::string::npos, bang = std::string::npos;
-        int br = 0;
-        for (size_t k = 0; k < field.size(); k++) {
-            if (field[k] == '[')
-                br++;
-            else if (field[k] == ']')
-                br--;
-            else if (!br && field[k] == '!' && bang == std::string::npos &&
-                     colon == std::string::npos)
-                bang = k;
-            else if (!br && field[k] == ':' && colon == std::string::npos) {
-                colon = k;
-                break;
-            }
-        }
-        std::string spec = colon == std::string::npos ? "" : field.substr(colon + 1);
-        std::string head = field.substr(0, std::min(colon, bang));
-        char conv = bang != std::string::npos && bang + 1 < field.size() ? field[bang + 1] : 0;
+    int numbering = 0; // 0 unknown, 1 automatic, 2 manual
+
+    Value named(const std::string& name) {
+        Value key = make_str(name);
+        if (!key) return key;
+        if (mapping) return get_item(mapping, key);
+        size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+        for (size_t k = 0; k < nkw; k++)
+            if (str_view(tuple_get(kwnames, k)) == name) return args[nargs + k];
+        return raise_with_arg(exc::KeyError, key);
+    }
+
+    Value field_value(const std::string& head) {
         size_t end_name = head.find_first_of(".[");
         std::string name = head.substr(0, end_name);
+        bool numeric = !name.empty() && std::all_of(name.begin(), name.end(), ::isdigit);
         Value obj;
-        if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0]))) {
-            size_t idx;
+        if (name.empty() || numeric) {
+            size_t idx = 0;
             if (name.empty()) {
                 if (numbering == 2)
                     return raise(exc::ValueError, "cannot switch from manual field specification "
@@ -345,56 +314,168 @@ Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames
                     return raise(exc::ValueError, "cannot switch from automatic field numbering to "
                                                   "manual field specification");
                 numbering = 2;
-                idx = std::stoul(name);
+                if (name.size() > 18)
+                    return raise(exc::ValueError, "Too many decimal digits in format string");
+                idx = static_cast<size_t>(std::stoull(name));
             }
+            if (mapping) return raise(exc::ValueError, "Format string contains positional fields");
             if (idx >= nargs)
                 return raise(exc::IndexError,
                              "Replacement index %zu out of range for positional args tuple", idx);
             obj = args[idx];
         } else {
-            for (size_t k = 0; k < nkw; k++)
-                if (str_view(tuple_get(kwnames, k)) == name) obj = args[nargs + k];
-            if (!obj) return raise_with_arg(exc::KeyError, make_str(name));
+            obj = named(name);
+            if (!obj) return obj;
         }
-        // Attribute and index lookups.
+        // Attribute and index lookups: .name and [key] in any order.
         size_t k = end_name;
         while (k != std::string::npos && k < head.size()) {
             if (head[k] == '.') {
                 size_t e = head.find_first_of(".[", k + 1);
-                obj = get_attr(obj,
-                               intern(head.substr(k + 1, e == std::string::npos ? std::string::npos
-                                                                                : e - k - 1)));
+                std::string attr =
+                    head.substr(k + 1, e == std::string::npos ? std::string::npos : e - k - 1);
+                if (attr.empty()) return raise(exc::ValueError, "Empty attribute in format string");
+                obj = get_attr(obj, intern(attr));
                 k = e;
-            } else {
+            } else if (head[k] == '[') {
                 size_t e = head.find(']', k);
+                if (e == std::string::npos)
+                    return raise(exc::ValueError, "Missing ']' in format string");
                 std::string key = head.substr(k + 1, e - k - 1);
-                Value kv = !key.empty() && std::all_of(key.begin(), key.end(), ::isdigit)
-                               ? make_int(std::stoll(key))
-                               : make_str(key);
+                if (key.empty()) return raise(exc::ValueError, "Empty attribute in format string");
+                bool digits = key.size() <= 18 && std::all_of(key.begin(), key.end(), ::isdigit);
+                Value kv = digits ? make_int(static_cast<int64_t>(std::stoll(key))) : make_str(key);
+                if (!kv) return kv;
                 obj = get_item(obj, kv);
                 k = e + 1;
+                if (k < head.size() && head[k] != '.' && head[k] != '[')
+                    return raise(exc::ValueError,
+                                 "Only '.' or '[' may follow ']' in format field specifier");
+            } else {
+                return raise(exc::ValueError,
+                             "Only '.' or '[' may follow ']' in format field specifier");
             }
             if (!obj) return obj;
         }
-        if (conv == 'r')
-            obj = repr(obj);
-        else if (conv == 's')
-            obj = str_of(obj);
-        else if (conv == 'a')
-            obj = ascii_of(obj);
-        if (!obj) return obj;
-        // Nested fields inside the spec.
-        if (spec.find('{') != std::string::npos) {
-            Value sv = make_str(spec);
-            Value expanded = str_format_impl(sv, args, nargs, kwnames);
-            if (!expanded) return expanded;
-            spec = std::string(str_view(expanded));
-        }
-        Value r = format_value(obj, make_str(spec));
-        if (!r) return r;
-        out += str_view(r);
+        return obj;
     }
-    return make_str(out);
+
+    Value format(Value self, int depth) {
+        if (depth > 2) return raise(exc::ValueError, "Max string recursion exceeded");
+        std::string_view f = str_view(self);
+        std::string out;
+        for (size_t i = 0; i < f.size();) {
+            char c = f[i];
+            if (c == '}') {
+                if (i + 1 < f.size() && f[i + 1] == '}') {
+                    out.push_back('}');
+                    i += 2;
+                    continue;
+                }
+                return raise(exc::ValueError, "Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                out.push_back(c);
+                i++;
+                continue;
+            }
+            if (i + 1 < f.size() && f[i + 1] == '{') {
+                out.push_back('{');
+                i += 2;
+                continue;
+            }
+            // A replacement field {name[.attr|[key]]*[!conv][:spec]}; the spec
+            // may hold nested {} fields. Brackets hide ':' and '!' in keys.
+            size_t j = i + 1;
+            int depth_braces = 1;
+            bool in_key = false;
+            while (j < f.size()) {
+                char d = f[j];
+                if (in_key) {
+                    if (d == ']') in_key = false;
+                } else if (d == '[') {
+                    in_key = true;
+                } else if (d == '{') {
+                    depth_braces++;
+                } else if (d == '}' && --depth_braces == 0) {
+                    break;
+                }
+                j++;
+            }
+            if (j >= f.size()) {
+                if (f.find('}', i) == std::string_view::npos)
+                    return raise(exc::ValueError, "expected '}' before end of string");
+                return raise(exc::ValueError, "unmatched '{' in format spec");
+            }
+            std::string field(f.substr(i + 1, j - i - 1));
+            i = j + 1;
+            size_t colon = std::string::npos, bang = std::string::npos;
+            bool key = false;
+            for (size_t k = 0; k < field.size(); k++) {
+                char d = field[k];
+                if (key) {
+                    if (d == ']') key = false;
+                } else if (d == '[') {
+                    key = true;
+                } else if (d == '!' && bang == std::string::npos) {
+                    bang = k;
+                } else if (d == ':') {
+                    colon = k;
+                    break;
+                }
+            }
+            std::string spec = colon == std::string::npos ? "" : field.substr(colon + 1);
+            std::string head = field.substr(0, std::min(colon, bang));
+            char conv = 0;
+            if (bang != std::string::npos) {
+                size_t conv_end = colon == std::string::npos ? field.size() : colon;
+                if (conv_end != bang + 2) {
+                    if (conv_end == bang + 1)
+                        return raise(exc::ValueError,
+                                     "end of string while looking for conversion specifier");
+                    return raise(exc::ValueError, "expected ':' after conversion specifier");
+                }
+                conv = field[bang + 1];
+            }
+            Value obj = field_value(head);
+            if (!obj) return obj;
+            if (conv == 'r')
+                obj = repr(obj);
+            else if (conv == 's')
+                obj = str_of(obj);
+            else if (conv == 'a')
+                obj = ascii_of(obj);
+            else if (conv)
+                return raise(exc::ValueError, "Unknown conversion specifier %c", conv);
+            if (!obj) return obj;
+            Value spec_value = make_str(spec);
+            if (!spec_value) return spec_value;
+            if (spec.find('{') != std::string::npos) {
+                spec_value = format(spec_value, depth + 1);
+                if (!spec_value) return spec_value;
+            }
+            Value r = format_value(obj, spec_value);
+            if (!r) return r;
+            out += str_view(r);
+        }
+        return make_str(out);
+    }
+};
+
+} // namespace
+
+Value str_format_impl(Value self, const Value* args, size_t nargs, Value kwnames) {
+    FormatCall call;
+    call.args = args;
+    call.nargs = nargs;
+    call.kwnames = kwnames;
+    return call.format(self, 0);
+}
+
+Value str_format_mapping(Value self, Value mapping) {
+    FormatCall call;
+    call.mapping = mapping;
+    return call.format(self, 0);
 }
 
 // -- printf-style %

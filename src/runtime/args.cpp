@@ -123,8 +123,8 @@ bool NativeSignature::bind(const Value* args, size_t nargs, Value kwnames, Value
                 if (!dict_set(extra, name, args[nargs + k])) return false;
                 continue;
             }
-            raise(exc::TypeError, "%s() got an unexpected keyword argument '%s'", fname_.c_str(),
-                  std::string(nv).c_str());
+            raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",
+                  std::string(nv).c_str(), fname_.c_str());
             return false;
         }
         if (out[found]) {
@@ -171,6 +171,15 @@ bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
         raise(exc::TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
               max == 1 ? "" : "s", nargs);
     }
+    return false;
+}
+
+bool check_nargs_tuple_style(const char* fname, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return true;
+    size_t n = nargs < min ? min : max;
+    raise(exc::TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
+          min == max ? "exactly" : nargs < min ? "at least" : "at most", n, n == 1 ? "" : "s",
+          nargs);
     return false;
 }
 

@@ -44,7 +44,7 @@ static Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
         else if (k == "flush")
             flush = v;
         else
-            return raise(exc::TypeError, "print() got an unexpected keyword argument '%s'",
+            return raise(exc::TypeError, "'%s' is an invalid keyword argument for print()",
                          std::string(k).c_str());
     }
     if (sep && !is_none(sep) && !is_str(sep))
@@ -287,8 +287,8 @@ static Value min_max(const Value* args, size_t nargs, Value kwnames, CompareOp o
             dflt = args[nargs + i];
             has_default = true;
         } else {
-            return raise(exc::TypeError, "%s() got an unexpected keyword argument '%s'", name,
-                         std::string(k).c_str());
+            return raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",
+                         std::string(k).c_str(), name);
         }
     }
     if (nargs == 0) return raise(exc::TypeError, "%s expected at least 1 argument, got 0", name);

@@ -100,12 +100,14 @@ static void clear_frame_for_exit(Frame* f) {
     if (f->owner == FRAME_OWNED_BY_THREAD) pop_frame(f);
 }
 
+#ifdef UOPY_CHECK_STACK
 [[noreturn]] static void stack_overrun(Frame* f, Value* sp) {
     std::fprintf(stderr, "uopy: value stack out of bounds in %s at offset %d (depth %ld of %d)\n",
                  str_view(f->code->qualname).data(), static_cast<int>(f->instr_ptr - f->code->code),
                  static_cast<long>(sp - f->stack_base()), f->code->stacksize);
     std::abort();
 }
+#endif
 
 // -- The loop ---------------------------------------------------------------------------
 
