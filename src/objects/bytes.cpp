@@ -14,6 +14,8 @@
 #include "runtime/gc.h"
 #include "runtime/type.h"
 
+#include "objects/codecs.h"
+
 #include <cstring>
 #include <string>
 
@@ -21,13 +23,18 @@ namespace uopy {
 
 Type BytesType, ByteArrayType;
 
-Value make_bytes(std::string_view data) {
-    auto* b = gc_new<BytesObject>(&BytesType, sizeof(BytesObject) + data.size() + 1);
+static Value make_bytes_of_type(Type* type, std::string_view data) {
+    auto* b = gc_new<BytesObject>(type, sizeof(BytesObject) + data.size() + 1 +
+                                            var_instance_extra(type));
     if (!b) return Value();
     b->size = data.size();
     b->hash = -1;
     std::memcpy(b->data, data.data(), data.size());
     return Value(b);
+}
+
+Value make_bytes(std::string_view data) {
+    return make_bytes_of_type(&BytesType, data);
 }
 
 Value make_bytes_value(std::string_view data) {
@@ -152,15 +159,30 @@ static int bytes_contains(Value self, Value item) {
     return -1;
 }
 
-static Value bytes_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+static Value bytes_new_exact(const Value* a);
+
+static Value bytes_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     static const NativeSignature sig("bytes", "source=, encoding=, errors=");
     Value a[3];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    Value b = bytes_new_exact(a);
+    if (!b || type == &BytesType) return b;
+    return make_bytes_of_type(type, bytes_view(b));
+}
+
+static Value bytes_new_exact(const Value* a) {
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !is_str(a[i]))
+            return raise(exc::TypeError, "bytes() argument '%s' must be str, not %s",
+                         i == 1 ? "encoding" : "errors", type_name(a[i]));
     if (!a[0]) return make_bytes("");
     if (is_str(a[0])) {
         if (!a[1]) return raise(exc::TypeError, "string argument without an encoding");
-        return make_bytes(str_view(a[0]));
+        return codec_encode(a[0], str_view(a[1]), a[2] ? str_view(a[2]) : "strict");
     }
+    if (a[1] || a[2])
+        return raise(exc::TypeError, a[1] ? "encoding without a string argument"
+                                          : "errors without a string argument");
     if (is_bytes(a[0]) || is_bytearray(a[0])) return make_bytes(bytes_view(a[0]));
     if (is_int(a[0])) {
         int64_t n;
@@ -180,10 +202,17 @@ static Value bytes_new(Type*, const Value* args, size_t nargs, Value kwnames) {
     return make_bytes(out);
 }
 
-static Value m_decode(Value self, const Value*, size_t, Value) {
-    std::string_view s = bytes_view(self);
-    if (!utf8_valid(s)) return raise(exc::UnicodeDecodeError, "'utf-8' codec can't decode bytes");
-    return make_str(s);
+static Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("decode", "encoding=, errors=");
+    Value a[2];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    static const char* names[] = {"encoding", "errors"};
+    for (int i = 0; i < 2; i++)
+        if (a[i] && !is_str(a[i]))
+            return raise(exc::TypeError, "decode() argument '%s' must be str, not %s", names[i],
+                         type_name(a[i]));
+    return codec_decode(bytes_view(self), a[0] ? str_view(a[0]) : "utf-8",
+                        a[1] ? str_view(a[1]) : "strict");
 }
 static Value m_hex(Value self, const Value*, size_t, Value) {
     std::string out;
@@ -276,6 +305,7 @@ void init_bytes_types() {
     BytesType.iter = bytes_iter;
     BytesType.tp_new = bytes_new;
     BytesType.nb[NB_ADD] = bytes_add;
+    BytesType.item_size = 1;
     init_static_type(&BytesType, "bytes", &ObjectType, sizeof(BytesObject),
                      TYPE_BASETYPE | TYPE_BYTES_SUBCLASS);
     add_methods(&BytesType, bytes_methods);

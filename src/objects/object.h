@@ -116,6 +116,12 @@ enum : uint32_t {
     TYPE_READY = 1u << 14,
 };
 
+// Subclasses of variable-size built-ins (str, bytes, tuple) keep their
+// __dict__ pointer in the last word of the object's GC cell, after the
+// items (CPython uses a negative tp_dictoffset for the same reason); their
+// allocations ask for var_instance_extra() more bytes.
+constexpr size_t DICT_AT_END = SIZE_MAX;
+
 struct Type : Object {
     const char* name; // tp_name for built-ins ("int", "collections.deque")
     Value name_str;   // __name__ (str)
@@ -133,7 +139,7 @@ struct Type : Object {
     // Size of an instance, for allocation; variable-size types add per-item.
     size_t basic_size;
     size_t item_size;
-    // Offset of the instance __dict__ pointer, 0 if none.
+    // Offset of the instance __dict__ pointer, 0 if none, or DICT_AT_END.
     size_t dict_offset;
     // Number of __slots__ Values stored after the dict pointer.
     size_t nslots;
@@ -230,6 +236,10 @@ bool is_subtype(Type* a, Type* b);
 inline bool isinstance_of(Value v, Type* t) {
     Type* vt = type_of(v);
     return vt == t || is_subtype(vt, t);
+}
+
+inline size_t var_instance_extra(const Type* t) {
+    return t->dict_offset == DICT_AT_END ? sizeof(void*) : 0;
 }
 
 } // namespace uopy

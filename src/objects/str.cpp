@@ -4,6 +4,8 @@
 #include "objects/str.h"
 #include "objects/str_internal.h"
 
+#include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/int.h"
 #include "objects/misc.h"
 #include "objects/tuple.h"
@@ -76,7 +78,8 @@ uint32_t utf8_decode(const char*& p) {
 // -- Creation and interning ---------------------------------------------------------------------
 
 static Value alloc_str(Type* type, std::string_view utf8) {
-    auto* s = gc_new<StrObject>(type, sizeof(StrObject) + utf8.size() + 1);
+    auto* s =
+        gc_new<StrObject>(type, sizeof(StrObject) + utf8.size() + 1 + var_instance_extra(type));
     if (!s) return Value();
     std::memcpy(s->data, utf8.data(), utf8.size());
     s->data[utf8.size()] = 0;
@@ -332,7 +335,23 @@ static Value str_new(Type* type, const Value* args, size_t nargs, Value kwnames)
     static const NativeSignature sig("str", "object=, encoding=, errors=");
     Value a[3];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
-    Value r = a[0] ? str_of(a[0]) : intern("");
+    Value r;
+    if (a[1] || a[2]) {
+        // str(bytes, encoding[, errors]) decodes.
+        for (int i = 1; i < 3; i++)
+            if (a[i] && !is_str(a[i]))
+                return raise(exc::TypeError, "str() argument '%s' must be str, not %s",
+                             i == 1 ? "encoding" : "errors", type_name(a[i]));
+        Value src = a[0] ? a[0] : make_bytes_value("");
+        if (is_str(src)) return raise(exc::TypeError, "decoding str is not supported");
+        if (!is_bytes(src) && !is_bytearray(src))
+            return raise(exc::TypeError, "decoding to str: need a bytes-like object, %s found",
+                         type_name(src));
+        r = codec_decode(bytes_view(src), a[1] ? str_view(a[1]) : "utf-8",
+                         a[2] ? str_view(a[2]) : "strict");
+    } else {
+        r = a[0] ? str_of(a[0]) : intern("");
+    }
     if (!r || type == &StrType) return r;
     return make_str_subclass(type, str_view(r));
 }
@@ -382,6 +401,7 @@ void init_str_type() {
     StrType.tp_new = str_new;
     StrType.nb[NB_ADD] = str_add;
     StrType.nb[NB_MULTIPLY] = str_mul;
+    StrType.item_size = 1;
     init_static_type(&StrType, "str", &ObjectType, sizeof(StrObject),
                      TYPE_BASETYPE | TYPE_STR_SUBCLASS);
     StrIterType.trace = str_iter_trace;

@@ -48,7 +48,8 @@ Value make_tuple_from(const Value* items, size_t n) {
 }
 
 Value make_tuple_subclass(Type* type, const Value* items, size_t n) {
-    auto* t = gc_new<TupleObject>(type, type->basic_size + n * sizeof(Value));
+    auto* t = gc_new<TupleObject>(type,
+                                  sizeof(TupleObject) + n * sizeof(Value) + var_instance_extra(type));
     if (!t) return Value();
     t->size = n;
     t->hash = -1;
@@ -270,6 +271,7 @@ void init_tuple_type() {
     TupleType.tp_new = tuple_new;
     TupleType.nb[NB_ADD] = tuple_add;
     TupleType.nb[NB_MULTIPLY] = tuple_mul;
+    TupleType.item_size = sizeof(Value);
     init_static_type(&TupleType, "tuple", &ObjectType, sizeof(TupleObject),
                      TYPE_BASETYPE | TYPE_TUPLE_SUBCLASS);
     add_methods(&TupleType, tuple_methods);

@@ -194,6 +194,10 @@ static size_t cell_size_of(Object* o) {
     return p->cell_size;
 }
 
+size_t gc_cell_size(const Object* o) {
+    return cell_size_of(const_cast<Object*>(o));
+}
+
 size_t gc_buffer_capacity(const void* payload) {
     Object* o = const_cast<Object*>(static_cast<const Object*>(payload) - 1);
     return cell_size_of(o) - sizeof(Object);

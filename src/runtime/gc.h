@@ -54,6 +54,8 @@ Value* gc_alloc_values(size_t n);
 char* gc_alloc_bytes(size_t n);
 // Usable capacity of a buffer, in bytes (at least what was asked for).
 size_t gc_buffer_capacity(const void* payload);
+// The size of the GC cell holding [o] (at least what was asked for).
+size_t gc_cell_size(const Object* o);
 
 // Roots outside the heap.
 void gc_add_root(Value* slot);

@@ -255,8 +255,7 @@ static void heap_instance_trace(Object* o, Tracer& t) {
     while (solid && (solid->flags & TYPE_HEAP))
         solid = solid->base;
     if (solid && solid->trace && solid->trace != heap_instance_trace) solid->trace(o, t);
-    if (ty->dict_offset)
-        t.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + ty->dict_offset));
+    if (ty->dict_offset) t.visit(*instance_dict_slot(Value(o)));
     if (ty->nslots) {
         Value* slots = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + ty->basic_size -
                                                 ty->nslots * sizeof(Value));
@@ -394,7 +393,10 @@ Dict** instance_dict_slot(Value obj) {
     if (!obj.is_ptr()) return nullptr;
     Type* t = obj.as_ptr()->type;
     if (!t->dict_offset) return nullptr;
-    return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_ptr()) + t->dict_offset);
+    char* base = reinterpret_cast<char*>(obj.as_ptr());
+    if (t->dict_offset == DICT_AT_END)
+        return reinterpret_cast<Dict**>(base + gc_cell_size(obj.as_ptr()) - sizeof(Dict*));
+    return reinterpret_cast<Dict**>(base + t->dict_offset);
 }
 
 Dict* instance_dict(Value obj) {
@@ -754,8 +756,13 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
         }
     }
     t->basic_size = base_size;
+    if (best->item_size && !slot_names.empty())
+        return raise(exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                     best->name);
     if (best->dict_offset) {
         t->dict_offset = best->dict_offset;
+    } else if (want_dict && best->item_size) {
+        t->dict_offset = DICT_AT_END;
     } else if (want_dict) {
         t->dict_offset = t->basic_size;
         t->basic_size += sizeof(Dict*);
