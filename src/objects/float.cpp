@@ -122,10 +122,13 @@ static Value float_repr(Value self) {
 }
 
 static int64_t float_hash(Value self) {
-    double d = float_value(self);
+    return hash_double(float_value(self), self.raw());
+}
+
+int64_t hash_double(double d, uint64_t identity) {
     if (std::isinf(d)) return d > 0 ? 314159 : -314159;
     if (std::isnan(d)) {
-        uint64_t y = self.raw();
+        uint64_t y = identity;
         y = (y >> 4) | (y << 60);
         int64_t h = static_cast<int64_t>(y);
         return h == -1 ? -2 : h;

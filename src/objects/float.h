@@ -20,6 +20,8 @@ inline double float_value(Value v) {
 }
 
 Value make_float(double d);
+// CPython's numeric hash of a double; a NaN hashes by [identity] (the owner's address).
+int64_t hash_double(double d, uint64_t identity);
 // float(x) for numbers: int, float, or anything with __float__/__index__.
 bool number_to_double(Value v, double* out);
 Value float_repr_value(double d);
