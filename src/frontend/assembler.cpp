@@ -61,7 +61,10 @@ void write_loc_svarint(std::string& out, int value) {
 } // namespace
 
 void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos,
-              const std::vector<Handler>& handlers, int firstlineno, CodeData& out) {
+              const std::vector<Handler>& given_handlers, int firstlineno, CodeData& out) {
+    // A handler with depth -1 keeps the stack as it is at the first
+    // instruction it covers; the stack-depth pass below fills it in.
+    std::vector<Handler> handlers = given_handlers;
     size_t n = in.size();
     std::vector<int> opcode(n), oparg(n), ext(n, 0), start(n + 1, 0);
     for (size_t k = 0; k < n; k++) {
@@ -117,24 +120,6 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos,
             out.code.push_back(0);
     }
 
-    // Exception table: runs of consecutive instructions under the same handler.
-    out.exceptiontable.clear();
-    for (size_t k = 0; k < n;) {
-        int h = in[k].handler;
-        size_t j = k;
-        while (j < n && in[j].handler == h)
-            j++;
-        if (h >= 0) {
-            const Handler& hd = handlers[h];
-            int target = start[std::min(static_cast<size_t>(label_pos[hd.label]), n)];
-            write_varint(out.exceptiontable, start[k], true);
-            write_varint(out.exceptiontable, start[j] - start[k], false);
-            write_varint(out.exceptiontable, target, false);
-            write_varint(out.exceptiontable, (hd.depth << 1) | (hd.lasti ? 1 : 0), false);
-        }
-        k = j;
-    }
-
     // Location table: line numbers only (code 13), at most 8 code units an entry.
     out.linetable.clear();
     int prev_line = firstlineno;
@@ -166,8 +151,6 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos,
         work.push_back(idx);
     };
     visit(0, 0);
-    for (const Handler& h : handlers)
-        (void)h;
     int maxd = 0;
     while (!work.empty()) {
         size_t k = work.back();
@@ -175,6 +158,8 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos,
         if (k >= n) continue;
         int d = depth[k];
         int op = opcode[k];
+        if (in[k].handler >= 0 && handlers[in[k].handler].depth < 0)
+            handlers[in[k].handler].depth = d;
         int after = d - opcode_num_popped(op, oparg[k]) + opcode_num_pushed(op, oparg[k]);
         maxd = std::max({maxd, d, after});
         if (in[k].handler >= 0) {
@@ -193,6 +178,26 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos,
         if (op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE) continue;
         visit(k + 1, after);
     }
+
+    // Exception table: runs of consecutive instructions under the same handler.
+    out.exceptiontable.clear();
+    for (size_t k = 0; k < n;) {
+        int h = in[k].handler;
+        size_t j = k;
+        while (j < n && in[j].handler == h)
+            j++;
+        if (h >= 0) {
+            const Handler& hd = handlers[h];
+            int target = start[std::min(static_cast<size_t>(label_pos[hd.label]), n)];
+            write_varint(out.exceptiontable, start[k], true);
+            write_varint(out.exceptiontable, start[j] - start[k], false);
+            write_varint(out.exceptiontable, target, false);
+            int hdepth = std::max(hd.depth, 0); // unreachable code leaves -1
+            write_varint(out.exceptiontable, (hdepth << 1) | (hd.lasti ? 1 : 0), false);
+        }
+        k = j;
+    }
+
     out.stacksize = maxd + 2; // headroom: an underestimate would overrun the frame
 }
 

@@ -33,7 +33,8 @@ enum class FB {
     FinallyEnd,
     HandlerCleanup,
     With,
-    ExceptName
+    ExceptName,
+    PopValue // a return value kept on the stack while a finally body runs inline
 };
 
 struct FBlock {
@@ -560,16 +561,22 @@ class Compiler {
         case FB::WhileLoop:
         case FB::TryExcept: break;
         case FB::FinallyTry: {
-            // Run the finally body inline, outside its own handler.
+            // Run the finally body inline, outside its own handler. A return
+            // value waiting under it is popped by any break/continue/return
+            // inside the body (the PopValue block).
             auto saved = u().handler_stack;
-            u().handler_stack.resize(b.handler_saved);
-            u().fblocks.pop_back();
-            FBlock copy = b;
-            body(copy.node->l4);
-            u().fblocks.push_back(copy);
+            u().handler_stack.resize(std::min<size_t>(saved.size(), b.handler_saved));
+            if (preserve_tos) u().fblocks.push_back(FBlock{FB::PopValue, -1, -1, nullptr,
+                                                           static_cast<int>(b.handler_saved)});
+            body(b.node->l4);
+            if (preserve_tos) u().fblocks.pop_back();
             u().handler_stack = saved;
             break;
         }
+        case FB::PopValue:
+            if (preserve_tos) emit(SWAP, 2);
+            emit(POP_TOP, 0);
+            break;
         case FB::FinallyEnd:
             // Stack: lasti, prev_exc, exc
             if (preserve_tos) emit(SWAP, 2);
@@ -602,6 +609,25 @@ class Compiler {
         }
     }
 
+    // Emits the exit code of every fblock above index [stop] (-1: all of
+    // them), innermost first. Each block is off the fblock stack while its
+    // exit code compiles, so a break or return inside an inlined finally body
+    // sees only the blocks around the try; the stack is restored afterwards.
+    void unwind_fblocks_above(int stop, bool preserve_tos) {
+        auto saved_handlers = u().handler_stack;
+        std::vector<FBlock> popped;
+        while (static_cast<int>(u().fblocks.size()) - 1 > stop) {
+            FBlock b = u().fblocks.back();
+            u().fblocks.pop_back();
+            popped.push_back(b);
+            unwind_fblock(b, preserve_tos);
+            u().handler_stack.resize(std::min<size_t>(u().handler_stack.size(), b.handler_saved));
+        }
+        for (auto it = popped.rbegin(); it != popped.rend(); ++it)
+            u().fblocks.push_back(*it);
+        u().handler_stack = saved_handlers;
+    }
+
     void break_continue(Node* n, bool is_break) {
         auto& fb = u().fblocks;
         int idx = static_cast<int>(fb.size()) - 1;
@@ -610,12 +636,11 @@ class Compiler {
         if (idx < 0)
             return fail(is_break ? "'break' outside loop" : "'continue' not properly in loop", n);
         auto saved = u().handler_stack;
-        for (int k = static_cast<int>(fb.size()) - 1; k > idx; k--) {
-            FBlock b = fb[k];
-            unwind_fblock(b, false);
-            u().handler_stack.resize(std::min<size_t>(u().handler_stack.size(), b.handler_saved));
-        }
-        FBlock loop = fb[idx];
+        unwind_fblocks_above(idx, false);
+        FBlock loop = u().fblocks[idx];
+        for (size_t k = static_cast<size_t>(idx) + 1; k < u().fblocks.size(); k++)
+            u().handler_stack.resize(
+                std::min<size_t>(u().handler_stack.size(), u().fblocks[k].handler_saved));
         if (is_break) {
             unwind_fblock(loop, false);
             emit_jump(PSEUDO_JUMP, loop.exit_label);
@@ -632,12 +657,9 @@ class Compiler {
         else
             load_none();
         auto saved = u().handler_stack;
-        auto& fb = u().fblocks;
-        for (int k = static_cast<int>(fb.size()) - 1; k >= 0; k--) {
-            FBlock b = fb[k];
-            unwind_fblock(b, true);
+        unwind_fblocks_above(-1, true);
+        for (auto& b : u().fblocks)
             u().handler_stack.resize(std::min<size_t>(u().handler_stack.size(), b.handler_saved));
-        }
         emit(RETURN_VALUE, 0);
         u().handler_stack = saved;
     }
@@ -1415,11 +1437,21 @@ class Compiler {
             expr(n->a);
             emit(GET_YIELD_FROM_ITER, 0);
             load_none();
+            // An exception thrown in while suspended at the YIELD_VALUE (by
+            // throw() or close() after delegating to the sub-iterator) goes to
+            // CLEANUP_THROW, which turns the sub-iterator's StopIteration into
+            // the value of the expression. The handler keeps the stack as it
+            // is at the yield (depth -1: the assembler fills it in).
+            int fail = new_label();
             use_label(send);
             emit_jump(SEND, end);
+            push_handler(fail, -1, false);
             emit(YIELD_VALUE, 1);
+            pop_handler();
             emit(RESUME, 2);
             emit_jump(PSEUDO_JUMP_NO_INTERRUPT, send);
+            use_label(fail);
+            emit(CLEANUP_THROW, 0);
             use_label(end);
             emit(END_SEND, 0);
             break;

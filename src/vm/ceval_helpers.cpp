@@ -205,12 +205,13 @@ Value vm_binary_op(Value lhs, Value rhs, int oparg) {
 
 Value vm_compare_op(Value left, Value right, int oparg) {
     CompareOp op = static_cast<CompareOp>(oparg >> 5);
-    if (oparg & 16) {
-        int r = rich_compare_bool(left, right, op);
-        if (r < 0) return Value();
-        return Bool(r);
-    }
-    return rich_compare(left, right, op);
+    if (left.is_int() && right.is_int()) return Bool(rich_compare_bool(left, right, op) > 0);
+    Value r = rich_compare(left, right, op);
+    if (!r || !(oparg & 16)) return r;
+    // The bool form (oparg & 16) converts the result; unlike containers'
+    // equality it has no identity shortcut: x == x is False for a NaN.
+    int t = truthy(r);
+    return t < 0 ? Value() : Bool(t);
 }
 
 Value vm_binary_slice(Value container, Value start, Value stop) {

@@ -17,6 +17,7 @@
 #include "runtime/type.h"
 #include "vm/ceval.h"
 #include "vm/ceval_helpers.h"
+#include "vm/generated/opcode_ids.h"
 
 #include <cstdio>
 #include <cstring>
@@ -78,12 +79,14 @@ static Value gen_resume(GeneratorObject* g, Value value, bool throwing, Value* r
     if (g->state == GEN_CREATED && value && !is_none(value) && !throwing)
         return raise(exc::TypeError, "can't send non-None value to a just-started generator");
     Frame* f = g->frame();
-    if (!throwing) *f->stackpointer++ = value ? value : None();
+    // The sent value goes on the stack even when throwing (then None), so a
+    // handler around the yield sees the stack it was compiled for.
+    *f->stackpointer++ = value && !throwing ? value : None();
     f->previous = g_ts->current_frame;
     g_ts->py_depth++;
     if (g_ts->py_depth > g_ts->recursion_limit) {
         g_ts->py_depth--;
-        if (!throwing) f->stackpointer--;
+        f->stackpointer--;
         return raise(exc::RecursionError, "maximum recursion depth exceeded");
     }
     g->state = GEN_RUNNING;
@@ -134,12 +137,68 @@ static Value gen_send(Value self, const Value* args, size_t nargs, Value) {
     return gen_send_value(static_cast<GeneratorObject*>(self.as_ptr()), args[0]);
 }
 
+// The iterator a generator suspended in `yield from` delegates to (the top
+// of its stack, as it waits at RESUME 2), or null.
+static Value delegate_of(GeneratorObject* g) {
+    if (g->state != GEN_SUSPENDED) return Value();
+    Frame* f = g->frame();
+    CodeUnit unit = *f->instr_ptr;
+    if (unit.op.code != vm::RESUME || unit.op.arg < 2) return Value();
+    return f->stackpointer[-1];
+}
+
+// Closes a sub-iterator: its close() if it has one. False on error.
+static bool close_delegate(Value sub) {
+    Value close = get_attr_optional(sub, intern("close"));
+    if (!close) return !err_occurred();
+    Value r = call0(close);
+    return static_cast<bool>(r);
+}
+
+// Resumes [g] with the current exception raised at its suspension point.
+static Value gen_throw_here(GeneratorObject* g) {
+    Value returned;
+    Value r = gen_resume(g, Value(), true, &returned);
+    if (r || err_occurred()) return r;
+    if (returned && !is_none(returned)) return raise_with_arg(exc::StopIteration, returned);
+    return raise_empty(exc::StopIteration);
+}
+
 static Value gen_throw_exc(GeneratorObject* g, Value exc) {
     if (g->state == GEN_CREATED || g->state == GEN_COMPLETED) {
         // Nothing to unwind: the exception propagates at once, and the
         // generator is finished.
         g->state = GEN_COMPLETED;
         return raise_instance(exc);
+    }
+    if (g->state == GEN_RUNNING) return raise(exc::ValueError, "generator already executing");
+    if (Value sub = delegate_of(g)) {
+        // Inside `yield from`: the sub-iterator gets the exception first.
+        // Whatever it raises (StopIteration included) is thrown in here, where
+        // CLEANUP_THROW sorts it out; a value it yields is our yield.
+        g->state = GEN_RUNNING;
+        if (isinstance_of(exc, exc::GeneratorExit)) {
+            bool closed = close_delegate(sub);
+            g->state = GEN_SUSPENDED;
+            if (closed) raise_instance(exc);
+            return gen_throw_here(g);
+        }
+        Value r;
+        if (type_of(sub) == &GeneratorType) {
+            r = gen_throw_exc(static_cast<GeneratorObject*>(sub.as_ptr()), exc);
+        } else {
+            Value throw_method = get_attr_optional(sub, intern("throw"));
+            if (!throw_method) {
+                g->state = GEN_SUSPENDED;
+                if (err_occurred()) return Value();
+                raise_instance(exc);
+                return gen_throw_here(g);
+            }
+            r = call1(throw_method, exc);
+        }
+        g->state = GEN_SUSPENDED;
+        if (r) return r;
+        return gen_throw_here(g);
     }
     raise_instance(exc);
     Value returned;
@@ -177,18 +236,30 @@ static Value gen_close(Value self, const Value*, size_t nargs, Value) {
         g->state = GEN_COMPLETED;
         return None();
     }
-    Value exc = make_exception(exc::GeneratorExit, empty_tuple());
-    if (!exc) return exc;
-    raise_instance(exc);
+    if (g->state == GEN_RUNNING) return raise(exc::ValueError, "generator already executing");
+    // A sub-iterator of `yield from` is closed first; an error from it is
+    // thrown in instead of GeneratorExit.
+    bool delegate_failed = false;
+    if (Value sub = delegate_of(g)) {
+        g->state = GEN_RUNNING;
+        delegate_failed = !close_delegate(sub);
+        g->state = GEN_SUSPENDED;
+    }
+    if (!delegate_failed) {
+        Value exc = make_exception(exc::GeneratorExit, empty_tuple());
+        if (!exc) return exc;
+        raise_instance(exc);
+    }
     Value returned;
     Value r = gen_resume(g, Value(), true, &returned);
     if (r) return raise(exc::RuntimeError, "generator ignored GeneratorExit");
+    // CPython 3.11's close() returns None even when the generator returns a value.
     if (err_matches(exc::GeneratorExit) || err_matches(exc::StopIteration)) {
         err_clear();
-        return returned ? returned : None();
+        return None();
     }
     if (err_occurred()) return Value();
-    return returned ? returned : None();
+    return None();
 }
 
 static Value gen_repr(Value self) {
