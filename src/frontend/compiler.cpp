@@ -1025,11 +1025,14 @@ class Compiler {
     void comprehension_gen(Node* n, size_t gi, int add_op) {
         Node* g = n->l1[gi];
         int top = new_label(), cleanup = new_label(), skip = new_label();
-        if (gi == 0)
+        if (gi == 0) {
+            // .0 arrives already an iterator (see the call site).
             emit(LOAD_FAST, 0);
-        else
+            emit(PUSH_NULL, 0);
+        } else {
             expr(g->b);
-        emit(GET_ITER, 0);
+            emit(GET_ITER, 0);
+        }
         use_label(top);
         emit_jump(FOR_ITER, cleanup);
         assign_target(g->a);
@@ -1415,7 +1418,11 @@ class Compiler {
             if (failed_) return;
             make_function(n, s, code, nullptr);
             emit(PUSH_NULL, 0);
+            // The outermost iterable is iterated here, in the enclosing
+            // scope, so `(x for x in 5)` fails at once as in CPython.
             expr(n->l1[0]->b);
+            emit(GET_ITER, 0);
+            emit(POP_TOP, 0);
             emit(CALL, 1);
             break;
         }

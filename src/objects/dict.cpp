@@ -520,7 +520,7 @@ static Value d_popitem(Value self, const Value*, size_t nargs, Value) {
         d->nentries = i;
         return r;
     }
-    return raise(exc::KeyError, "'popitem(): dictionary is empty'");
+    return raise(exc::KeyError, "popitem(): dictionary is empty");
 }
 static Value d_update(Value self, const Value* args, size_t nargs, Value kwnames) {
     if (nargs > 1)

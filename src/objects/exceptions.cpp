@@ -381,9 +381,15 @@ static const GetSetDef traceback_getsets[] = {
 
 // -- The hierarchy ------------------------------------------------------------------------------
 
+static std::vector<Type*>& builtin_exception_types() {
+    static auto* v = new std::vector<Type*>();
+    return *v;
+}
+
 static Type* make_exc(const char* name, Type* base) {
     Type* t = make_builtin_heap_type(name, base);
     t->flags |= TYPE_EXC_SUBCLASS;
+    builtin_exception_types().push_back(t);
     return t;
 }
 
@@ -479,6 +485,10 @@ void init_exception_types() {
     EncodingWarning = make_exc("EncodingWarning", Warning);
     BaseExceptionGroup = make_exc("BaseExceptionGroup", BaseException);
     ExceptionGroup = make_exc("ExceptionGroup", BaseExceptionGroup);
+    // Slots set above (KeyError's __str__, OSError's __init__, ...) become
+    // visible dunders, so subclasses mixing them in find them along the MRO.
+    for (Type* t : builtin_exception_types())
+        add_slot_wrappers(t);
 
     TracebackType.trace = traceback_trace;
     init_static_type(&TracebackType, "traceback", &ObjectType, sizeof(TracebackObject), 0);

@@ -72,6 +72,12 @@ bool NativeSignature::bind(const Value* args, size_t nargs, Value kwnames, Value
         if (params_[i].star) star_index = static_cast<int>(i);
         if (params_[i].starstar) starstar_index = static_cast<int>(i);
     }
+    if (star_index < 0 && starstar_index < 0 && nargs + nkw > nparams && nkw > 0) {
+        // Argument Clinic's first check: too many arguments in all.
+        raise(exc::TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname_.c_str(),
+              nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
+        return false;
+    }
     // Positionals.
     size_t pi = 0;
     size_t taken = 0;

@@ -365,14 +365,17 @@ static Value b_round(Value, const Value* args, size_t nargs, Value kwnames) {
     return call_special(a[0], names::__round__, {});
 }
 static Value b_sorted(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("sorted", "iterable, /, *, key=, reverse=");
-    Value a[3];
-    if (!sig.bind(args, nargs, kwnames, a)) return Value();
-    Value list = sequence_to_list(a[0]);
+    // One positional argument, then the keywords go to list.sort (whose
+    // name the keyword errors carry, as in CPython).
+    if (!check_nargs("sorted", nargs, 1, 1)) return Value();
+    static const NativeSignature sig("sort", "*, key=, reverse=");
+    Value a[2];
+    if (!sig.bind(args + 1, 0, kwnames, a)) return Value();
+    Value list = sequence_to_list(args[0]);
     if (!list) return list;
-    int rev = a[2] ? truthy(a[2]) : 0;
+    int rev = a[1] ? truthy(a[1]) : 0;
     if (rev < 0) return Value();
-    if (!list_sort(list, a[1], rev)) return Value();
+    if (!list_sort(list, a[0], rev)) return Value();
     return list;
 }
 static Value b_sum(Value, const Value* args, size_t nargs, Value kwnames) {

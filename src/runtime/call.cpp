@@ -219,10 +219,13 @@ bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t 
     if (!posonly_as_kw.empty()) {
         std::string msg =
             func_label(f) + " got some positional-only arguments passed as keyword arguments: ";
+        // CPython quotes the whole list once: 'a, b'.
+        msg += "'";
         for (size_t i = 0; i < posonly_as_kw.size(); i++) {
             if (i) msg += ", ";
-            msg += "'" + posonly_as_kw[i] + "'";
+            msg += posonly_as_kw[i];
         }
+        msg += "'";
         raise_str(exc::TypeError, msg);
         return false;
     }

@@ -306,7 +306,7 @@ int vm_dict_merge(Value callable, Value dict, Value update) {
     Value k, v;
     while (dict_next(as_dict(src), &pos, &k, &v)) {
         if (!is_str(k)) {
-            raise_str(exc::TypeError, callable_label(callable) + " keywords must be strings");
+            raise(exc::TypeError, "keywords must be strings");
             return -1;
         }
         if (dict_get(d, k)) {
@@ -516,7 +516,20 @@ int vm_load_special(Value owner, int which, Value* method_and_self) {
     Value name = intern(kNames[which & 3]);
     Value attr = lookup_special(owner, name);
     if (!attr) {
-        if (!err_occurred()) raise(exc::AttributeError, "%s", kNames[which & 3]);
+        if (err_occurred()) return -1;
+        // __exit__ is looked up before __enter__; name the missing __exit__
+        // only when __enter__ is there (CPython 3.11's wording).
+        bool async = (which & 3) >= 2;
+        bool is_exit = (which & 1) != 0;
+        bool enter_missing = !is_exit;
+        if (is_exit) {
+            Value enter = lookup_special(owner, intern(kNames[which & 2]));
+            if (!enter && err_occurred()) return -1;
+            enter_missing = !enter;
+        }
+        raise(exc::TypeError, "'%s' object does not support the %scontext manager protocol%s",
+              type_name(owner), async ? "asynchronous " : "",
+              enter_missing ? "" : async ? " (missed __aexit__ method)" : " (missed __exit__ method)");
         return -1;
     }
     if (type_of(attr)->flags & TYPE_METHOD_DESCRIPTOR) {

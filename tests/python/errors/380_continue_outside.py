@@ -1,0 +1,5 @@
+for i in range(3):
+    print(i)
+def f():
+    continue
+f()

@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+class C:
+    yield 2
+print(list(gen()))

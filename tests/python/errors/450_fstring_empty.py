@@ -1,0 +1,3 @@
+name = "x"
+print(f"{name!r:>10}")
+print(f"value: {}")
