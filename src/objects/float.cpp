@@ -3,6 +3,9 @@
 // hash. CPython counterpart: Objects/floatobject.c.
 #include "objects/float.h"
 
+#include "objects/bytes.h"
+#include "objects/unicode_db.h"
+
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -316,15 +319,23 @@ static Value float_new(Type* type, const Value* args, size_t nargs, Value kwname
     double d = 0;
     if (nargs) {
         Value x = args[0];
-        if (is_str(x)) {
-            if (!parse_float_text(str_view(x), &d)) {
+        if (is_str(x) || is_bytes(x) || is_bytearray(x)) {
+            std::string text;
+            if (is_str(x)) {
+                text = std::string(str_view(x));
+            } else {
+                text = std::string(bytes_view(x));
+                for (char& c : text)
+                    if (static_cast<unsigned char>(c) >= 128) c = '?';
+            }
+            if (!parse_float_text(text, &d)) {
                 Value r = repr(x);
                 if (!r) return r;
                 return raise(exc::ValueError, "could not convert string to float: %s",
                              str_view(r).data());
             }
         } else if (!number_to_double(x, &d)) {
-            if (err_matches(exc::TypeError)) {
+            if (err_matches(exc::TypeError) && !type_of(x)->nb_float && !type_of(x)->nb_index) {
                 err_clear();
                 return raise(exc::TypeError,
                              "float() argument must be a string or a real number, not '%s'",
@@ -340,7 +351,21 @@ static Value float_new(Type* type, const Value* args, size_t nargs, Value kwname
     return Value(f);
 }
 
-bool parse_float_text(std::string_view text, double* out) {
+bool parse_float_text(std::string_view utf8, double* out) {
+    // Unicode decimal digits and whitespace read as ASCII, as in CPython.
+    std::string ascii;
+    for (const char *p = utf8.data(), *end = p + utf8.size(); p < end;) {
+        uint32_t cp = utf8_decode(p);
+        if (cp < 128)
+            ascii.push_back(static_cast<char>(cp));
+        else if (unicode::is_space(cp))
+            ascii.push_back(' ');
+        else if (unicode::decimal_value(cp) >= 0)
+            ascii.push_back(static_cast<char>('0' + unicode::decimal_value(cp)));
+        else
+            return false;
+    }
+    std::string_view text = ascii;
     size_t b = 0, e = text.size();
     while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
         b++;
@@ -374,6 +399,7 @@ bool parse_float_text(std::string_view text, double* out) {
         return true;
     }
     if (body.empty() || body.find_first_not_of("0123456789.e+-") != std::string::npos) return false;
+    if (body[0] == '+' || body[0] == '-') return false; // one sign only
     if (body.find("0x") != std::string::npos) return false;
     auto res = std::from_chars(body.data(), body.data() + body.size(), *out);
     if (res.ec == std::errc::result_out_of_range) {

@@ -3,6 +3,9 @@
 // bool.cpp. CPython counterpart: Objects/longobject.c.
 #include "objects/int.h"
 
+#include "objects/bytes.h"
+#include "objects/unicode_db.h"
+
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/str.h"
@@ -144,7 +147,9 @@ bool int_to_double(Value v, double* out) {
         bool sticky = mpz_scan1(t, 0) < static_cast<mp_bitcnt_t>(shift);
         mpz_fdiv_q_2exp(q, t, shift);
         if (sticky) mpz_setbit(q, 0);
-        d = std::ldexp(mpz_get_d(q), static_cast<int>(shift));
+        // q has 55 bits: the integer-to-double conversion rounds it to
+        // nearest-even (mpz_get_d would truncate), the sticky bit settling ties.
+        d = std::ldexp(static_cast<double>(mpz_get_ui(q)), static_cast<int>(shift));
         if (neg) d = -d;
         mpz_clear(q);
     }
@@ -256,7 +261,9 @@ Value int_truediv(Value a, Value b) {
         mpz_mul_2exp(d, d, -shift);
     mpz_tdiv_qr(q, r, n, d);
     if (mpz_sgn(r) != 0) mpz_setbit(q, 0); // sticky bit for correct rounding
-    double res = std::ldexp(mpz_get_d(q), static_cast<int>(-shift));
+    // q has 55-56 bits: converting it through uint64 rounds to nearest-even
+    // (mpz_get_d would truncate).
+    double res = std::ldexp(static_cast<double>(mpz_get_ui(q)), static_cast<int>(-shift));
     mpz_clears(n, d, q, r, nullptr);
     if (std::isinf(res))
         return raise(exc::OverflowError, "integer division result too large for a float");
@@ -504,7 +511,35 @@ static Value int_float(Value v) {
     return make_float(d);
 }
 
-static Value int_from_string(std::string_view text, int base, Value original) {
+// Bytes reach int() as ASCII text; other bytes are invalid characters.
+static std::string bytes_as_ascii(std::string_view b) {
+    std::string out(b);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) >= 128) c = '?';
+    return out;
+}
+
+static Value int_from_string(std::string_view utf8, int base, Value original) {
+    // Unicode decimal digits and whitespace count as their ASCII
+    // equivalents ('١٢' is 12); anything else non-ASCII is invalid.
+    std::string ascii;
+    const int given_base = base;
+    {
+        const char* p = utf8.data();
+        const char* end = p + utf8.size();
+        while (p < end) {
+            uint32_t cp = utf8_decode(p);
+            if (cp < 128)
+                ascii.push_back(static_cast<char>(cp));
+            else if (unicode::is_space(cp))
+                ascii.push_back(' ');
+            else if (unicode::decimal_value(cp) >= 0)
+                ascii.push_back(static_cast<char>('0' + unicode::decimal_value(cp)));
+            else
+                ascii.push_back('?');
+        }
+    }
+    std::string_view text = ascii;
     std::string s;
     size_t b = 0, e = text.size();
     while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
@@ -565,8 +600,8 @@ static Value int_from_string(std::string_view text, int base, Value original) {
 bad:
     Value r = repr(original);
     if (!r) return r;
-    return raise(exc::ValueError, "invalid literal for int() with base %d: %s",
-                 base == 0 ? 10 : base, str_view(r).data());
+    return raise(exc::ValueError, "invalid literal for int() with base %d: %s", given_base,
+                 str_view(r).data());
 }
 
 static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
@@ -582,13 +617,18 @@ static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames)
         if (!int_as_int64(a[1], &base)) return Value();
         if ((base != 0 && base < 2) || base > 36)
             return raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
-        if (!is_str(a[0]))
+        if (is_bytes(a[0]) || is_bytearray(a[0]))
+            r = int_from_string(bytes_as_ascii(bytes_view(a[0])), static_cast<int>(base), a[0]);
+        else if (!is_str(a[0]))
             return raise(exc::TypeError, "int() can't convert non-string with explicit base");
-        r = int_from_string(str_view(a[0]), static_cast<int>(base), a[0]);
+        else
+            r = int_from_string(str_view(a[0]), static_cast<int>(base), a[0]);
     } else if (is_int(a[0])) {
         r = int_positive(a[0]);
     } else if (is_str(a[0])) {
         r = int_from_string(str_view(a[0]), 10, a[0]);
+    } else if (is_bytes(a[0]) || is_bytearray(a[0])) {
+        r = int_from_string(bytes_as_ascii(bytes_view(a[0])), 10, a[0]);
     } else if (is_float(a[0])) {
         double d = float_value(a[0]);
         if (std::isnan(d)) return raise(exc::ValueError, "cannot convert float NaN to integer");
@@ -682,7 +722,122 @@ static Value g_denominator(Value) {
     return Value::small_int(1);
 }
 
+static Value m_as_integer_ratio(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("int.as_integer_ratio", nargs, 0, 0)) return Value();
+    return tuple_pack({int_positive(self), Value::small_int(1)});
+}
+
+// Reads byteorder ('big'/'little') for to_bytes/from_bytes.
+static bool read_byteorder(Value v, bool* little) {
+    if (!v) {
+        *little = false; // 3.11 default: 'big'
+        return true;
+    }
+    if (!is_str(v)) {
+        raise(exc::TypeError, "to_bytes() argument 'byteorder' must be str, not %s", type_name(v));
+        return false;
+    }
+    std::string_view b = str_view(v);
+    if (b == "little") *little = true;
+    else if (b == "big") *little = false;
+    else {
+        raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
+        return false;
+    }
+    return true;
+}
+
+static Value m_to_bytes(Value self, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("to_bytes", "length=, byteorder=, *, signed=");
+    Value a[3];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    int64_t length = 1;
+    if (a[0] && !index_as_int64(a[0], &length, exc::OverflowError)) return Value();
+    if (length < 0) return raise(exc::ValueError, "length argument must be non-negative");
+    bool little;
+    if (!read_byteorder(a[1], &little)) return Value();
+    int is_signed = a[2] ? truthy(a[2]) : 0;
+    if (is_signed < 0) return Value();
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(self, z);
+    if (!is_signed && mpz_sgn(z) < 0) {
+        mpz_clear(z);
+        return raise(exc::OverflowError, "can't convert negative int to unsigned");
+    }
+    if (length > (int64_t(1) << 36)) {
+        mpz_clear(z);
+        raise_memory_error();
+        return Value();
+    }
+    // Two's complement in length bytes: add 2^(8*length) to negatives.
+    mpz_t limit;
+    mpz_init(limit);
+    mpz_ui_pow_ui(limit, 2, static_cast<unsigned long>(8 * length));
+    bool fits;
+    if (is_signed) {
+        mpz_t half;
+        mpz_init(half);
+        mpz_fdiv_q_2exp(half, limit, 1);
+        mpz_t neg_half;
+        mpz_init(neg_half);
+        mpz_neg(neg_half, half);
+        fits = mpz_cmp(z, half) < 0 && mpz_cmp(z, neg_half) >= 0;
+        mpz_clears(half, neg_half, nullptr);
+    } else {
+        fits = mpz_cmp(z, limit) < 0;
+    }
+    if (!fits) {
+        mpz_clears(z, limit, nullptr);
+        return raise(exc::OverflowError, "int too big to convert");
+    }
+    if (mpz_sgn(z) < 0) mpz_add(z, z, limit);
+    std::string out(static_cast<size_t>(length), '\0');
+    size_t count = 0;
+    std::string raw(mpz_sizeinbase(z, 256) + 1, '\0');
+    mpz_export(raw.data(), &count, -1, 1, 0, 0, z); // least significant byte first
+    for (size_t k = 0; k < count && k < out.size(); k++)
+        out[little ? k : out.size() - 1 - k] = raw[k];
+    mpz_clears(z, limit, nullptr);
+    return make_bytes(out);
+}
+
+static Value m_from_bytes(Value cls, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("from_bytes", "bytes, byteorder=, *, signed=");
+    Value a[3];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    bool little;
+    if (!read_byteorder(a[1], &little)) return Value();
+    int is_signed = a[2] ? truthy(a[2]) : 0;
+    if (is_signed < 0) return Value();
+    Value data = a[0];
+    if (!is_bytes(data) && !is_bytearray(data)) {
+        data = call1(Value(&BytesType), data);
+        if (!data) return data;
+    }
+    std::string_view b = bytes_view(data);
+    mpz_t z;
+    mpz_init(z);
+    if (!b.empty()) mpz_import(z, b.size(), little ? -1 : 1, 1, 0, 0, b.data());
+    if (is_signed && !b.empty()) {
+        unsigned char top = static_cast<unsigned char>(little ? b.back() : b.front());
+        if (top & 0x80) {
+            mpz_t limit;
+            mpz_init(limit);
+            mpz_ui_pow_ui(limit, 2, static_cast<unsigned long>(8 * b.size()));
+            mpz_sub(z, z, limit);
+            mpz_clear(limit);
+        }
+    }
+    Value r = make_int_steal_mpz(z);
+    if (!r || cls == Value(&IntType)) return r;
+    return call1(cls, r);
+}
+
 static const NativeMethodDef int_methods[] = {
+    {"as_integer_ratio", m_as_integer_ratio, 0, nullptr},
+    {"to_bytes", m_to_bytes, NATIVE_KEYWORDS, nullptr},
+    {"from_bytes", m_from_bytes, NATIVE_KEYWORDS | NATIVE_CLASS, nullptr},
     {"bit_length", m_bit_length, 0, nullptr}, {"bit_count", m_bit_count, 0, nullptr},
     {"conjugate", m_conjugate, 0, nullptr},   {"__format__", m_int_format, 0, nullptr},
     {"__round__", m_round, 0, nullptr},       {"__trunc__", m_trunc, 0, nullptr},
