@@ -42,6 +42,10 @@ Value make_int_subclass(Type* type, const mpz_t z);
 void int_to_mpz(Value v, mpz_t out);
 // The value of an int that fits int64_t; false (OverflowError not set) otherwise.
 bool int_fits_int64(Value v, int64_t* out);
+// An int or anything with __index__: what sequences accept as an index.
+inline bool is_index_like(Value v) {
+    return is_int(v) || (v.is_ptr() && type_of(v)->nb_index);
+}
 // int64 value or OverflowError "Python int too large to convert to C ssize_t".
 bool int_as_int64(Value v, int64_t* out);
 // The sign: -1, 0, 1.

@@ -245,7 +245,7 @@ static int64_t list_len(Value self) {
 
 static Value list_getitem(Value self, Value key) {
     size_t n = list_size(self);
-    if (is_int(key)) {
+    if (is_index_like(key)) {
         int64_t i;
         if (!index_as_int64(key, &i, exc::IndexError)) return Value();
         if (i < 0) i += static_cast<int64_t>(n);
@@ -269,7 +269,7 @@ static Value list_getitem(Value self, Value key) {
 static int list_setitem(Value self, Value key, Value value) {
     ListObject* l = as_list(self);
     size_t n = l->size;
-    if (is_int(key)) {
+    if (is_index_like(key)) {
         int64_t i;
         if (!index_as_int64(key, &i, exc::IndexError)) return -1;
         if (i < 0) i += static_cast<int64_t>(n);
@@ -367,16 +367,9 @@ static Value list_iadd(Value a, Value b) {
 static Value list_mul(Value a, Value b) {
     Value l = is_list(a) ? a : b;
     Value n = is_list(a) ? b : a;
-    if (!is_list(l) || !is_int(n)) return NotImplemented();
+    if (!is_list(l) || !is_index_like(n)) return NotImplemented();
     int64_t count;
-    if (!int_fits_int64(n, &count)) {
-        if (int_sign(n) < 0)
-            count = 0;
-        else {
-            raise_memory_error();
-            return Value();
-        }
-    }
+    if (!index_as_int64(n, &count, exc::OverflowError)) return Value();
     if (count <= 0) return make_list(0);
     size_t size = list_size(l);
     if (size && static_cast<uint64_t>(count) > (size_t(1) << 33) / size) {

@@ -275,9 +275,9 @@ static Value str_add(Value a, Value b) {
 static Value str_mul(Value a, Value b) {
     Value s = is_str(a) ? a : b;
     Value n = is_str(a) ? b : a;
-    if (!is_str(s) || !is_int(n)) return NotImplemented();
+    if (!is_str(s) || !is_index_like(n)) return NotImplemented();
     int64_t count;
-    if (!int_as_int64(n, &count)) return Value();
+    if (!index_as_int64(n, &count, exc::OverflowError)) return Value();
     if (count <= 0) return intern("");
     size_t nb = as_str(s)->nbytes;
     if (nb && static_cast<uint64_t>(count) > (size_t(1) << 40) / nb) {
@@ -299,7 +299,7 @@ static Value str_mul(Value a, Value b) {
 
 static Value str_getitem(Value self, Value key) {
     size_t len = str_length(self);
-    if (is_int(key)) {
+    if (is_index_like(key)) {
         int64_t i;
         if (!index_as_int64(key, &i, exc::IndexError)) return Value();
         if (i < 0) i += static_cast<int64_t>(len);

@@ -152,7 +152,7 @@ static Value tuple_richcompare(Value a, Value b, CompareOp op) {
 
 static Value tuple_getitem(Value self, Value key) {
     size_t n = tuple_size(self);
-    if (key.is_int() || is_int(key)) {
+    if (key.is_int() || is_index_like(key)) {
         int64_t i;
         if (!index_as_int64(key, &i, exc::IndexError)) return Value();
         if (i < 0) i += static_cast<int64_t>(n);
@@ -202,9 +202,9 @@ static Value tuple_add(Value a, Value b) {
 static Value tuple_mul(Value a, Value b) {
     Value t = is_tuple(a) ? a : b;
     Value n = is_tuple(a) ? b : a;
-    if (!is_tuple(t) || !is_int(n)) return NotImplemented();
+    if (!is_tuple(t) || !is_index_like(n)) return NotImplemented();
     int64_t count;
-    if (!int_as_int64(n, &count)) return Value();
+    if (!index_as_int64(n, &count, exc::OverflowError)) return Value();
     if (count <= 0) return empty_tuple();
     size_t size = tuple_size(t);
     if (size && static_cast<uint64_t>(count) > (size_t(1) << 36) / size) {

@@ -3,6 +3,8 @@
 // Objects/abstract.c and Objects/object.c.
 #include "runtime/abstract.h"
 
+#include "objects/bytes.h"
+
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -208,6 +210,15 @@ Value binary_op(Value a, Value b, int op) {
     }
     Value r = binary_op1(a, b, base);
     if (r != NotImplemented()) return r;
+    if (base == NB_MULTIPLY) {
+        // A sequence times a non-integer (CPython's sq_repeat fallback).
+        auto is_seq = [](Value v) {
+            return is_str(v) || is_list(v) || is_tuple(v) || is_bytes(v) || is_bytearray(v);
+        };
+        if (is_seq(a) || is_seq(b))
+            return raise(exc::TypeError, "can't multiply sequence by non-int of type '%s'",
+                         type_name(is_seq(a) ? b : a));
+    }
     if (base == NB_POWER && !inplace)
         return raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
                      type_name(a), type_name(b));
