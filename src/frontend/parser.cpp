@@ -306,7 +306,7 @@ class Parser {
             }
             for (size_t k = 0; k + 1 < chain.size(); k++) {
                 Node* t = chain[k];
-                if (t->kind == K::Constant || t->kind == K::Call)
+                if (chain.size() == 2 && suggests_comparison(t, chain[1]))
                     return error_node(std::string("cannot assign to ") + describe(t) +
                                           " here. Maybe you meant '==' instead of '='?",
                                       t);
@@ -386,6 +386,40 @@ class Parser {
         case K::List: return "list";
         case K::Starred: return "starred";
         default: return "expression";
+        }
+    }
+
+    // CPython's invalid_named_expression: `target = value` where the target
+    // cannot be assigned and is no display or singleton, and the value starts
+    // like an operand, reads as a mistyped comparison.
+    bool suggests_comparison(Node* target, Node* value) {
+        switch (target->kind) {
+        case K::Name:
+        case K::Attribute:
+        case K::Subscript:
+        case K::Tuple:
+        case K::List:
+        case K::Starred:
+        case K::GeneratorExp: return false;
+        case K::Constant:
+            if (target->ckind == ast::C_NONE || target->ckind == ast::C_TRUE ||
+                target->ckind == ast::C_FALSE)
+                return false;
+            break;
+        default: break;
+        }
+        Node* first = value;
+        // An unparenthesized tuple starts where its first element does.
+        while (first->kind == K::Tuple && !first->l1.empty() && first->col == first->l1[0]->col &&
+               first->line == first->l1[0]->line)
+            first = first->l1[0];
+        switch (first->kind) {
+        case K::Lambda:
+        case K::Yield:
+        case K::YieldFrom:
+        case K::Starred: return false;
+        case K::UnaryOp: return first->op != 0; // `not x` is no operand
+        default: return true;
         }
     }
 
@@ -1151,6 +1185,7 @@ class Parser {
 
     bool call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywords) {
         bool seen_kw = false;
+        Node* bare_genexp = nullptr; // f(x for x in y) must be the only argument
         while (!at_op(")")) {
             const Token& t = tok();
             if (at_op("**")) {
@@ -1167,6 +1202,12 @@ class Parser {
                 s->a = expression();
                 if (!s->a) return false;
                 finish(s);
+                for (Node* k : keywords)
+                    if (k->s.empty()) {
+                        error_node("iterable argument unpacking follows keyword argument unpacking",
+                                   s);
+                        return false;
+                    }
                 args.push_back(s);
             } else if (at(Tok::Name) && peek().type == Tok::Op && peek().text == "=") {
                 Node* k = make(K::Keyword, t);
@@ -1175,6 +1216,11 @@ class Parser {
                 k->a = expression();
                 if (!k->a) return false;
                 finish(k);
+                for (Node* other : keywords)
+                    if (other->s == k->s) {
+                        error_node("keyword argument repeated: " + k->s, k);
+                        return false;
+                    }
                 keywords.push_back(k);
                 seen_kw = true;
             } else {
@@ -1183,6 +1229,7 @@ class Parser {
                 if (at_kw("for")) {
                     e = comprehension(K::GeneratorExp, e, nullptr, t);
                     if (!e) return false;
+                    bare_genexp = e;
                 }
                 if (seen_kw) {
                     bool has_double_star = false;
@@ -1201,6 +1248,10 @@ class Parser {
                 args.push_back(e);
             }
             if (!accept_op(",")) break;
+        }
+        if (bare_genexp && args.size() + keywords.size() > 1) {
+            error_node("Generator expression must be parenthesized", bare_genexp);
+            return false;
         }
         if (!at_op(")")) {
             error_here("invalid syntax. Perhaps you forgot a comma?");

@@ -38,6 +38,10 @@ struct Lexer {
     int line = 1;
     size_t line_start = 0;
     std::vector<int> indents{0};
+    // The same indentation measured with tabs as 1 column: where the two
+    // measures disagree about the block structure, tabs and spaces are mixed
+    // ambiguously (CPython's altcol check, TabError).
+    std::vector<int> alt_indents{0};
     int paren = 0;
     std::vector<char> paren_stack;
     std::vector<std::pair<int, int>> paren_pos;
@@ -67,18 +71,17 @@ struct Lexer {
     bool at_line_start_indent() {
         // Measure indentation; skip blank and comment-only lines.
         for (;;) {
-            int width = 0;
+            int width = 0, alt = 0;
             size_t p = pos;
-            bool tabs = false, spaces = false;
             while (p < src.size() && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f')) {
                 if (src[p] == '\t') {
                     width = (width / 8 + 1) * 8;
-                    tabs = true;
+                    alt++;
                 } else if (src[p] == ' ') {
                     width++;
-                    spaces = true;
+                    alt++;
                 } else {
-                    width = 0;
+                    width = alt = 0;
                 }
                 p++;
             }
@@ -98,20 +101,28 @@ struct Lexer {
                 continue;
             }
             pos = p;
-            (void)tabs;
-            (void)spaces;
+            auto tab_error = [&] {
+                return fail("inconsistent use of tabs and spaces in indentation", line, col(),
+                            SyntaxErrorInfo::TabError);
+            };
             int cur = indents.back();
-            if (width > cur) {
+            if (width == cur) {
+                if (alt != alt_indents.back()) return tab_error();
+            } else if (width > cur) {
+                if (alt <= alt_indents.back()) return tab_error();
                 indents.push_back(width);
+                alt_indents.push_back(alt);
                 emit(Tok::Indent, "", line, 0);
             } else {
                 while (width < indents.back()) {
                     indents.pop_back();
+                    alt_indents.pop_back();
                     emit(Tok::Dedent, "", line, col());
                 }
                 if (width != indents.back())
                     return fail("unindent does not match any outer indentation level", line, col(),
                                 SyntaxErrorInfo::IndentationError);
+                if (alt != alt_indents.back()) return tab_error();
             }
             return true;
         }
@@ -195,6 +206,11 @@ struct Lexer {
                            : [](char ch) { return ch == '0' || ch == '1'; };
             size_t before = pos;
             if (!digits(pred)) return false;
+            // A decimal digit the base does not allow is named (0b12, 0o8).
+            if (pos < src.size() && k != 'x' && isdig(src[pos]))
+                return fail(std::string("invalid digit '") + src[pos] + "' in " +
+                                (k == 'o' ? "octal" : "binary") + " literal",
+                            l, static_cast<int>(pos - line_start + 1));
             if (pos == before ||
                 (pos < src.size() && std::isalnum(static_cast<unsigned char>(src[pos]))))
                 return fail(std::string("invalid ") +
@@ -368,6 +384,7 @@ struct Lexer {
             out.push_back(Token{Tok::Newline, "", line, col(), line, col() + 1});
         while (indents.size() > 1) {
             indents.pop_back();
+            alt_indents.pop_back();
             out.push_back(Token{Tok::Dedent, "", line, 0, line, 0});
         }
         out.push_back(Token{Tok::End, "", line, 0, line, 0});

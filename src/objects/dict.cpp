@@ -580,18 +580,18 @@ static int dict_init(Value self, const Value* args, size_t nargs, Value kwnames)
 }
 
 static const NativeMethodDef dict_methods[] = {
-    {"keys", d_keys, 0, nullptr},
-    {"values", d_values, 0, nullptr},
-    {"items", d_items, 0, nullptr},
+    {"keys", d_keys, NATIVE_NOARGS, nullptr},
+    {"values", d_values, NATIVE_NOARGS, nullptr},
+    {"items", d_items, NATIVE_NOARGS, nullptr},
     {"get", d_get, 0, nullptr},
     {"setdefault", d_setdefault, 0, nullptr},
     {"pop", d_pop, 0, nullptr},
-    {"popitem", d_popitem, 0, nullptr},
+    {"popitem", d_popitem, NATIVE_NOARGS, nullptr},
     {"update", d_update, NATIVE_KEYWORDS, nullptr},
-    {"clear", d_clear, 0, nullptr},
-    {"copy", d_copy, 0, nullptr},
+    {"clear", d_clear, NATIVE_NOARGS, nullptr},
+    {"copy", d_copy, NATIVE_NOARGS, nullptr},
     {"fromkeys", d_fromkeys, NATIVE_CLASS, nullptr},
-    {"__reversed__", d_reversed, 0, nullptr},
+    {"__reversed__", d_reversed, NATIVE_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

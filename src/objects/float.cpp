@@ -492,15 +492,15 @@ static Value g_imag(Value) {
 }
 
 static const NativeMethodDef float_methods[] = {
-    {"is_integer", m_is_integer, 0, nullptr},
+    {"is_integer", m_is_integer, NATIVE_NOARGS, nullptr},
     {"__round__", m_round, 0, nullptr},
-    {"__trunc__", m_trunc, 0, nullptr},
-    {"__floor__", m_floor, 0, nullptr},
-    {"__ceil__", m_ceil, 0, nullptr},
-    {"as_integer_ratio", m_as_integer_ratio, 0, nullptr},
-    {"conjugate", m_conjugate, 0, nullptr},
-    {"__format__", m_format, 0, nullptr},
-    {"hex", m_hex, 0, nullptr},
+    {"__trunc__", m_trunc, NATIVE_NOARGS, nullptr},
+    {"__floor__", m_floor, NATIVE_NOARGS, nullptr},
+    {"__ceil__", m_ceil, NATIVE_NOARGS, nullptr},
+    {"as_integer_ratio", m_as_integer_ratio, NATIVE_NOARGS, nullptr},
+    {"conjugate", m_conjugate, NATIVE_NOARGS, nullptr},
+    {"__format__", m_format, NATIVE_O, nullptr},
+    {"hex", m_hex, NATIVE_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef float_getsets[] = {

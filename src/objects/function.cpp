@@ -320,8 +320,28 @@ static void builtin_trace(Object* o, Tracer& t) {
     t.visit(f->module);
 }
 
+// METH_NOARGS / METH_O arity, named "owner.method" as CPython does.
+static bool check_fixed_arity(const NativeMethodDef* def, const char* owner, size_t nargs) {
+    if (!(def->flags & (NATIVE_NOARGS | NATIVE_O))) return true;
+    size_t want = (def->flags & NATIVE_O) ? 1 : 0;
+    if (nargs == want) return true;
+    std::string name = owner ? std::string(owner) + "." + def->name : std::string(def->name);
+    if (want == 0)
+        raise(exc::TypeError, "%s() takes no arguments (%zu given)", name.c_str(), nargs);
+    else
+        raise(exc::TypeError, "%s() takes exactly one argument (%zu given)", name.c_str(), nargs);
+    return false;
+}
+
 static Value builtin_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
     auto* f = static_cast<BuiltinFunctionObject*>(callable.as_ptr());
+    if (f->def->flags & (NATIVE_NOARGS | NATIVE_O)) {
+        bool method = f->self && !is_module(f->self);
+        const char* owner = !method                              ? nullptr
+                            : (f->def->flags & NATIVE_CLASS) ? static_cast<Type*>(f->self.as_ptr())->name
+                                                             : type_name(f->self);
+        if (!check_fixed_arity(f->def, owner, nargs)) return Value();
+    }
     if (kwnames && !(f->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames)) {
         // A bound method of a built-in type names its type: str.title().
         if (f->self && !is_module(f->self) && !(f->def->flags & (NATIVE_CLASS | NATIVE_STATIC)))
@@ -402,6 +422,7 @@ static Value method_descr_call(Value callable, const Value* args, size_t nargs, 
     if (kwnames && !(d->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames))
         return raise(exc::TypeError, "%s.%s() takes no keyword arguments", d->owner->name,
                      d->def->name);
+    if (!check_fixed_arity(d->def, d->owner->name, nargs - 1)) return Value();
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 

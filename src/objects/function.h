@@ -43,6 +43,10 @@ enum : uint32_t {
     NATIVE_KEYWORDS = 1u << 0, // accepts keyword arguments
     NATIVE_CLASS = 1u << 1,    // a classmethod: self is the type
     NATIVE_STATIC = 1u << 2,   // a staticmethod: self is null
+    // Arity checked by the caller with CPython's METH_NOARGS / METH_O
+    // messages ("int.bit_length() takes no arguments (1 given)").
+    NATIVE_NOARGS = 1u << 3,
+    NATIVE_O = 1u << 4,
 };
 
 struct NativeMethodDef {

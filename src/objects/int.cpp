@@ -835,13 +835,13 @@ static Value m_from_bytes(Value cls, const Value* args, size_t nargs, Value kwna
 }
 
 static const NativeMethodDef int_methods[] = {
-    {"as_integer_ratio", m_as_integer_ratio, 0, nullptr},
+    {"as_integer_ratio", m_as_integer_ratio, NATIVE_NOARGS, nullptr},
     {"to_bytes", m_to_bytes, NATIVE_KEYWORDS, nullptr},
     {"from_bytes", m_from_bytes, NATIVE_KEYWORDS | NATIVE_CLASS, nullptr},
-    {"bit_length", m_bit_length, 0, nullptr}, {"bit_count", m_bit_count, 0, nullptr},
-    {"conjugate", m_conjugate, 0, nullptr},   {"__format__", m_int_format, 0, nullptr},
-    {"__round__", m_round, 0, nullptr},       {"__trunc__", m_trunc, 0, nullptr},
-    {"__floor__", m_trunc, 0, nullptr},       {"__ceil__", m_trunc, 0, nullptr},
+    {"bit_length", m_bit_length, NATIVE_NOARGS, nullptr}, {"bit_count", m_bit_count, NATIVE_NOARGS, nullptr},
+    {"conjugate", m_conjugate, NATIVE_NOARGS, nullptr},   {"__format__", m_int_format, NATIVE_O, nullptr},
+    {"__round__", m_round, 0, nullptr},       {"__trunc__", m_trunc, NATIVE_NOARGS, nullptr},
+    {"__floor__", m_trunc, NATIVE_NOARGS, nullptr},       {"__ceil__", m_trunc, NATIVE_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef int_getsets[] = {

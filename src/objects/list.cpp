@@ -522,18 +522,18 @@ static Value m_reversed(Value self, const Value*, size_t, Value) {
 }
 
 static const NativeMethodDef list_methods[] = {
-    {"append", m_append, 0, nullptr},
-    {"extend", m_extend, 0, nullptr},
+    {"append", m_append, NATIVE_O, nullptr},
+    {"extend", m_extend, NATIVE_O, nullptr},
     {"insert", m_insert, 0, nullptr},
     {"pop", m_pop, 0, nullptr},
-    {"remove", m_remove, 0, nullptr},
+    {"remove", m_remove, NATIVE_O, nullptr},
     {"index", m_index, 0, nullptr},
-    {"count", m_count, 0, nullptr},
-    {"clear", m_clear, 0, nullptr},
-    {"copy", m_copy, 0, nullptr},
-    {"reverse", m_reverse, 0, nullptr},
+    {"count", m_count, NATIVE_O, nullptr},
+    {"clear", m_clear, NATIVE_NOARGS, nullptr},
+    {"copy", m_copy, NATIVE_NOARGS, nullptr},
+    {"reverse", m_reverse, NATIVE_NOARGS, nullptr},
     {"sort", m_sort, NATIVE_KEYWORDS, nullptr},
-    {"__reversed__", m_reversed, 0, nullptr},
+    {"__reversed__", m_reversed, NATIVE_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -533,12 +533,12 @@ template <Value (*Op)(Value, Value)> static Value set_inplace_op(Value a, Value 
 }
 
 static const NativeMethodDef set_methods[] = {
-    {"add", m_add, 0, nullptr},
-    {"remove", m_remove, 0, nullptr},
-    {"discard", m_discard, 0, nullptr},
-    {"pop", m_pop, 0, nullptr},
-    {"clear", m_clear, 0, nullptr},
-    {"copy", m_copy, 0, nullptr},
+    {"add", m_add, NATIVE_O, nullptr},
+    {"remove", m_remove, NATIVE_O, nullptr},
+    {"discard", m_discard, NATIVE_O, nullptr},
+    {"pop", m_pop, NATIVE_NOARGS, nullptr},
+    {"clear", m_clear, NATIVE_NOARGS, nullptr},
+    {"copy", m_copy, NATIVE_NOARGS, nullptr},
     {"union", m_multi<set_union>, 0, nullptr},
     {"intersection", m_multi<set_intersection>, 0, nullptr},
     {"difference", m_multi<set_difference>, 0, nullptr},
@@ -549,19 +549,19 @@ static const NativeMethodDef set_methods[] = {
     {"symmetric_difference_update", m_inplace<set_symdiff>, 0, nullptr},
     {"issubset", m_subset<false>, 0, nullptr},
     {"issuperset", m_subset<true>, 0, nullptr},
-    {"isdisjoint", m_isdisjoint, 0, nullptr},
+    {"isdisjoint", m_isdisjoint, NATIVE_O, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
 static const NativeMethodDef frozenset_methods[] = {
-    {"copy", m_copy, 0, nullptr},
+    {"copy", m_copy, NATIVE_NOARGS, nullptr},
     {"union", m_multi<set_union>, 0, nullptr},
     {"intersection", m_multi<set_intersection>, 0, nullptr},
     {"difference", m_multi<set_difference>, 0, nullptr},
     {"symmetric_difference", m_multi<set_symdiff>, 0, nullptr},
     {"issubset", m_subset<false>, 0, nullptr},
     {"issuperset", m_subset<true>, 0, nullptr},
-    {"isdisjoint", m_isdisjoint, 0, nullptr},
+    {"isdisjoint", m_isdisjoint, NATIVE_O, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

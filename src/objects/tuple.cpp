@@ -254,7 +254,7 @@ static Value tuple_index(Value self, const Value* args, size_t nargs, Value) {
 }
 
 static const NativeMethodDef tuple_methods[] = {
-    {"count", tuple_count, 0, nullptr},
+    {"count", tuple_count, NATIVE_O, nullptr},
     {"index", tuple_index, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };

@@ -163,6 +163,12 @@ bool NativeSignature::bind(const Value* args, size_t nargs, Value kwnames, Value
 
 bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
     if (nargs >= min && nargs <= max) return true;
+    // Argument Clinic's "expected" wording names the bare method (insert,
+    // not list.insert); the METH_NOARGS/METH_O wording keeps the owner.
+    if (!(min == max && min <= 1)) {
+        const char* dot = std::strrchr(fname, '.');
+        if (dot) fname = dot + 1;
+    }
     if (min == max) {
         if (min == 0)
             raise(exc::TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
@@ -177,6 +183,14 @@ bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
         raise(exc::TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
               max == 1 ? "" : "s", nargs);
     }
+    return false;
+}
+
+bool check_nargs_expected(const char* fname, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return true;
+    size_t n = nargs < min ? min : max;
+    raise(exc::TypeError, "%s expected %s%zu argument%s, got %zu", fname,
+          min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
     return false;
 }
 

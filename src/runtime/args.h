@@ -44,6 +44,8 @@ class NativeSignature {
 // TypeError "f() takes exactly one argument (N given)" style checks.
 bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max);
 bool check_no_kwargs(const char* fname, Value kwnames);
+// Argument Clinic's positional wording even for one argument: "sorted expected 1 argument, got 2".
+bool check_nargs_expected(const char* fname, size_t nargs, size_t min, size_t max);
 // The older PyArg_ParseTuple wording: "find() takes at least 1 argument (0 given)".
 bool check_nargs_tuple_style(const char* fname, size_t nargs, size_t min, size_t max);
 

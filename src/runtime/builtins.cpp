@@ -367,7 +367,7 @@ static Value b_round(Value, const Value* args, size_t nargs, Value kwnames) {
 static Value b_sorted(Value, const Value* args, size_t nargs, Value kwnames) {
     // One positional argument, then the keywords go to list.sort (whose
     // name the keyword errors carry, as in CPython).
-    if (!check_nargs("sorted", nargs, 1, 1)) return Value();
+    if (!check_nargs_expected("sorted", nargs, 1, 1)) return Value();
     static const NativeSignature sig("sort", "*, key=, reverse=");
     Value a[2];
     if (!sig.bind(args + 1, 0, kwnames, a)) return Value();
