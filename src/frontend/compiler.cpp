@@ -1484,7 +1484,7 @@ class Compiler {
         }
         case K::FormattedValue: formatted(n); break;
         case K::Starred: fail("can't use starred expression here", n); break;
-        case K::Slice: fail("invalid slice", n); break;
+        case K::Slice: subscript_index(n); break; // a slice inside a tuple subscript: x[1:2, 3]
         case K::Await: fail("'await' is not yet supported", n); break;
         default: fail("unsupported expression", n); break;
         }

@@ -489,7 +489,7 @@ static int64_t int_hash_slot(Value v) {
 static Value int_negative(Value v) {
     return int_neg(v);
 }
-static Value int_positive(Value v) {
+Value int_positive(Value v) {
     if (is_exact_int(v)) return v;
     mpz_t x;
     mpz_init(x);

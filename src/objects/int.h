@@ -64,6 +64,8 @@ Value int_mod(Value a, Value b);
 Value int_truediv(Value a, Value b);
 Value int_pow(Value a, Value b, Value mod); // mod may be null
 Value int_neg(Value a);
+// +a: an exact int (bools and int subclasses become plain ints).
+Value int_positive(Value a);
 int int_compare(Value a, Value b); // -1, 0, 1
 int64_t int_hash(Value v);
 

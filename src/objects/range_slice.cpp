@@ -126,7 +126,8 @@ static const GetSetDef slice_getsets[] = {
 static Value m_indices(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("indices", nargs, 1, 1)) return Value();
     int64_t len, a, b, c, n;
-    if (!int_as_int64(args[0], &len)) return Value();
+    if (!index_as_int64(args[0], &len, exc::OverflowError)) return Value();
+    if (len < 0) return raise(exc::ValueError, "length should not be negative");
     if (!slice_indices(self, len, &a, &b, &c, &n)) return Value();
     return tuple_pack({make_int(a), make_int(b), make_int(c)});
 }
@@ -178,6 +179,8 @@ static Value range_new(Type*, const Value* args, size_t nargs, Value kwnames) {
     for (size_t i = 0; i < nargs; i++) {
         a[i] = number_index(args[i]);
         if (!a[i]) return Value();
+        a[i] = int_positive(a[i]); // exact int: range(True, 3) is range(1, 3)
+        if (!a[i]) return Value();
     }
     Value start = nargs == 1 ? Value::small_int(0) : a[0];
     Value stop = nargs == 1 ? a[0] : a[1];
@@ -224,13 +227,29 @@ static Value range_getitem(Value self, Value key) {
         if (len < 0) return Value();
         int64_t start, stop, step, n;
         if (!slice_indices(key, len, &start, &stop, &step, &n)) return Value();
+        (void)n;
         Value nstart = range_item(r, make_int(start));
+        Value nstop = range_item(r, make_int(stop));
         Value nstep = int_mul(r->step, make_int(step));
-        Value nstop = int_add(nstart, int_mul(make_int(n), nstep));
+        if (!nstart || !nstop || !nstep) return Value();
         return make_range(nstart, nstop, nstep);
     }
     return raise(exc::TypeError, "range indices must be integers or slices, not %s",
                  type_name(key));
+}
+
+// hash((len, start, step)), with start and step None where they do not
+// matter, so equal ranges hash equal.
+static int64_t range_hash(Value self) {
+    RangeObject* r = R(self);
+    Value t;
+    if (int_sign(r->length) == 0)
+        t = tuple_pack({r->length, None(), None()});
+    else if (int_compare(r->length, Value::small_int(1)) == 0)
+        t = tuple_pack({r->length, r->start, None()});
+    else
+        t = tuple_pack({r->length, r->start, r->step});
+    return t ? hash_of(t) : -1;
 }
 
 static int range_contains(Value self, Value item) {
@@ -379,6 +398,7 @@ void init_misc_types() {
 
     RangeType.trace = range_trace;
     RangeType.repr = range_repr;
+    RangeType.hash = range_hash;
     RangeType.len = range_len;
     RangeType.getitem = range_getitem;
     RangeType.contains = range_contains;

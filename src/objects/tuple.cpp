@@ -3,6 +3,8 @@
 // Objects/tupleobject.c.
 #include "objects/tuple.h"
 
+#include <algorithm>
+
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/misc.h"
@@ -245,10 +247,15 @@ static Value tuple_count(Value self, const Value* args, size_t nargs, Value) {
 
 static Value tuple_index(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("index", nargs, 1, 3)) return Value();
-    for (size_t i = 0; i < tuple_size(self); i++) {
-        int r = rich_compare_bool(tuple_get(self, i), args[0], CMP_EQ);
+    int64_t n = static_cast<int64_t>(tuple_size(self)), start = 0, stop = n;
+    if (nargs > 1 && !index_as_int64(args[1], &start, nullptr)) return Value();
+    if (nargs > 2 && !index_as_int64(args[2], &stop, nullptr)) return Value();
+    if (start < 0) start = std::max<int64_t>(0, start + n);
+    if (stop < 0) stop = std::max<int64_t>(0, stop + n);
+    for (int64_t i = start; i < stop && i < n; i++) {
+        int r = rich_compare_bool(tuple_get(self, static_cast<size_t>(i)), args[0], CMP_EQ);
         if (r < 0) return Value();
-        if (r) return make_int(static_cast<int64_t>(i));
+        if (r) return make_int(i);
     }
     return raise(exc::ValueError, "tuple.index(x): x not in tuple");
 }

@@ -96,7 +96,15 @@ static Value slot_getattr_hook(Value self, Value name) {
     if (ga && type_of(ga) != &SlotWrapperType) {
         r = call_special(self, names::__getattribute__, {name});
     } else {
-        r = generic_getattr(self, name);
+        // The built-in lookup the MRO provides: type's for metaclasses,
+        // object's otherwise.
+        GetAttrFn fn = generic_getattr;
+        if (ga) {
+            auto* w = static_cast<SlotWrapperObject*>(ga.as_ptr());
+            auto* wrapped = reinterpret_cast<GetAttrFn>(w->slot);
+            if (wrapped && wrapped != slot_getattr_hook) fn = wrapped;
+        }
+        r = fn(self, name);
     }
     if (r || !err_matches(exc::AttributeError)) return r;
     Value getattr = type_lookup(t, names::__getattr__);
@@ -187,12 +195,9 @@ static Value slot_iter(Value self) {
 }
 
 static Value slot_iternext(Value self) {
-    Value r = call_dunder(self, names::__next__, {});
-    if (!r && err_matches(exc::StopIteration)) {
-        // The iterator protocol's "exhausted" is a null with no exception.
-        err_clear();
-    }
-    return r;
+    // A StopIteration raised by __next__ stays set: iter_next() treats it as
+    // the end, and next() passes it on with its value.
+    return call_dunder(self, names::__next__, {});
 }
 
 static Value slot_len_value(Value self) {

@@ -10,6 +10,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
@@ -137,9 +138,11 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     dict_set_cstr(d, "__stderr__", err);
     dict_set_cstr(d, "__stdin__", in);
     dict_set_cstr(d, "version", make_str("3.11.7 (uopy 0.1)"));
-    dict_set_cstr(
-        d, "version_info",
-        tuple_pack({make_int(3), make_int(11), make_int(7), make_str("final"), make_int(0)}));
+    static Type* version_info_type = make_struct_seq_type(
+        "sys", "version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+    dict_set_cstr(d, "version_info",
+                  make_struct_seq(version_info_type, {make_int(3), make_int(11), make_int(7),
+                                                      make_str("final"), make_int(0)}));
     dict_set_cstr(d, "hexversion", make_int(0x030B07F0));
     dict_set_cstr(d, "platform", make_str("linux"));
     dict_set_cstr(d, "byteorder", make_str("little"));
