@@ -29,6 +29,10 @@ namespace uopy {
 
 static Type FileType;
 
+bool is_native_file(Value v) {
+    return v.is_ptr() && v.as_ptr()->type == &FileType;
+}
+
 struct FileObject : Object {
     int fd;
     bool readable, writable, binary, closed, line_buffered, owns_fd;

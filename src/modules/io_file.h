@@ -11,6 +11,9 @@ namespace uopy {
 Value make_stdio_file(int fd, const char* name, const char* mode, bool line_buffered);
 // Flushes sys.stdout and sys.stderr buffers (at exit, before reading stdin).
 void flush_std_files();
+// True for uopy's own file objects (whose write() has no observable
+// per-call behaviour, so print may hand them one joined string).
+bool is_native_file(Value v);
 // builtins.open
 Value builtin_open(Value self, const Value* args, size_t nargs, Value kwnames);
 

@@ -3,6 +3,8 @@
 // the keys/values/items views. CPython counterpart: Objects/dictobject.c.
 #include "objects/dict.h"
 
+#include "objects/set.h"
+
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -384,7 +386,8 @@ struct DictIterObject : Object {
     Value dict;
     size_t pos;
     size_t used_at_start;
-    int kind; // 0 keys, 1 values, 2 items
+    size_t remaining; // items still expected: finding more means keys changed
+    int kind;         // 0 keys, 1 values, 2 items
 };
 
 struct DictViewObject : Object {
@@ -404,6 +407,7 @@ static Value make_dict_iter(Value dict, int kind) {
     it->dict = dict;
     it->kind = kind;
     it->used_at_start = as_dict(dict)->used;
+    it->remaining = it->used_at_start;
     return Value(it);
 }
 
@@ -420,6 +424,13 @@ static Value dict_iter_next(Value self) {
         it->dict = Value();
         return Value();
     }
+    if (it->remaining == 0) {
+        // Same size, but an item we did not expect: one key was deleted and
+        // another added behind our back.
+        it->dict = Value();
+        return raise(exc::RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->remaining--;
     if (it->kind == 0) return k;
     if (it->kind == 1) return v;
     return tuple_pack({k, v});
@@ -471,6 +482,81 @@ static Value view_repr(Value self) {
     if (!r) return r;
     return make_str(std::string(type_of(self)->name) + "(" + std::string(str_view(r)) + ")");
 }
+
+// keys() and items() views are set-like: the set operators give sets, and
+// comparisons compare as sets. Either operand may be the view, as in
+// CPython (dictviews_to_set then the in-place set method).
+static bool is_set_like_view(Value v) {
+    return type_of(v) == &DictKeysType || type_of(v) == &DictItemsType;
+}
+
+template <int OP> static Value view_setop(Value a, Value b) {
+    static const char* const methods[] = {"intersection_update", "update", "difference_update",
+                                          "symmetric_difference_update"};
+    Value result = make_set();
+    if (!result || !set_update(result, a)) return Value();
+    Value m = get_attr(result, intern(methods[OP]));
+    if (!m || !call1(m, b)) return Value();
+    return result;
+}
+
+static Value view_richcompare(Value a, Value b, CompareOp op) {
+    if (!is_set_like_view(a) || !(is_set_like_view(b) || is_anyset(b))) return NotImplemented();
+    int64_t la = length(a), lb = length(b);
+    if (la < 0 || lb < 0) return Value();
+    // a <= b: every item of a is in b.
+    auto contained = [](Value x, Value y) -> int {
+        Value it = get_iter(x);
+        if (!it) return -1;
+        for (;;) {
+            Value item = iter_next(it);
+            if (!item) return err_occurred() ? -1 : 1;
+            int r = contains(y, item);
+            if (r <= 0) return r;
+        }
+    };
+    int r = 0;
+    switch (op) {
+    case CMP_EQ:
+    case CMP_NE: r = la == lb ? contained(a, b) : 0; break;
+    case CMP_LT: r = la < lb ? contained(a, b) : 0; break;
+    case CMP_LE: r = la <= lb ? contained(a, b) : 0; break;
+    case CMP_GT: r = la > lb ? contained(b, a) : 0; break;
+    case CMP_GE: r = la >= lb ? contained(b, a) : 0; break;
+    }
+    if (r < 0) return Value();
+    return Bool(op == CMP_NE ? !r : r);
+}
+
+static Value view_isdisjoint(Value self, const Value* args, size_t, Value) {
+    Value it = get_iter(args[0]);
+    if (!it) return it;
+    for (;;) {
+        Value item = iter_next(it);
+        if (!item) return err_occurred() ? Value() : True();
+        int r = contains(self, item);
+        if (r < 0) return Value();
+        if (r) return False();
+    }
+}
+
+static Value view_reversed(Value self, const Value*, size_t, Value) {
+    Value items = sequence_to_list(self);
+    if (!items) return items;
+    ListObject* l = as_list(items);
+    std::reverse(l->items, l->items + l->size);
+    return get_iter(items);
+}
+
+static const NativeMethodDef set_like_view_methods[] = {
+    {"isdisjoint", view_isdisjoint, NATIVE_O, nullptr},
+    {"__reversed__", view_reversed, NATIVE_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+static const NativeMethodDef values_view_methods[] = {
+    {"__reversed__", view_reversed, NATIVE_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 // -- Methods ------------------------------------------------------------------------------------
 
@@ -623,9 +709,19 @@ void init_dict_type() {
         t->contains = view_contains;
         t->repr = view_repr;
     }
+    for (Type* t : {&DictKeysType, &DictItemsType}) {
+        t->nb[NB_AND] = view_setop<0>;
+        t->nb[NB_OR] = view_setop<1>;
+        t->nb[NB_SUBTRACT] = view_setop<2>;
+        t->nb[NB_XOR] = view_setop<3>;
+        t->richcompare = view_richcompare;
+    }
     init_static_type(&DictKeysType, "dict_keys", &ObjectType, sizeof(DictViewObject), 0);
     init_static_type(&DictValuesType, "dict_values", &ObjectType, sizeof(DictViewObject), 0);
     init_static_type(&DictItemsType, "dict_items", &ObjectType, sizeof(DictViewObject), 0);
+    add_methods(&DictKeysType, set_like_view_methods);
+    add_methods(&DictItemsType, set_like_view_methods);
+    add_methods(&DictValuesType, values_view_methods);
 }
 
 } // namespace uopy

@@ -53,18 +53,33 @@ static Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
         return raise(exc::TypeError, "end must be None or a string, not %s", type_name(end));
     if (!file || is_none(file)) file = sys_stdout();
     if (!file || is_none(file)) return None();
-    std::string out;
-    for (size_t i = 0; i < nargs; i++) {
-        if (i) out += sep && !is_none(sep) ? str_view(sep) : " ";
-        Value s = str_of(args[i]);
-        if (!s) return s;
-        out += str_view(s);
+    Value sep_str = sep && !is_none(sep) ? sep : intern(" ");
+    Value end_str = end && !is_none(end) ? end : intern("\n");
+    Value r;
+    if (is_native_file(file)) {
+        // Our own files: one write of the joined text.
+        std::string out;
+        for (size_t i = 0; i < nargs; i++) {
+            if (i) out += str_view(sep_str);
+            Value s = str_of(args[i]);
+            if (!s) return s;
+            out += str_view(s);
+        }
+        out += str_view(end_str);
+        Value text = make_str(out);
+        if (!text) return text;
+        r = call_method(file, "write", {text});
+        if (!r) return r;
+    } else {
+        // Any other object sees CPython's sequence of writes: each item, each
+        // separator, the end.
+        for (size_t i = 0; i < nargs; i++) {
+            if (i && !call_method(file, "write", {sep_str})) return Value();
+            Value s = str_of(args[i]);
+            if (!s || !call_method(file, "write", {s})) return Value();
+        }
+        if (!call_method(file, "write", {end_str})) return Value();
     }
-    out += end && !is_none(end) ? str_view(end) : "\n";
-    Value text = make_str(out);
-    if (!text) return text;
-    Value r = call_method(file, "write", {text});
-    if (!r) return r;
     if (flush && truthy(flush) > 0) {
         r = call_method(file, "flush", {});
         if (!r) return r;
