@@ -298,17 +298,10 @@ uint32_t dict_keys_version(Dict* d) {
 
 // -- Slots ----------------------------------------------------------------------------------
 
-static std::vector<Value>& repr_stack() {
-    static std::vector<Value> s;
-    return s;
-}
-
 static Value dict_repr(Value self) {
     Dict* d = as_dict(self);
     if (d->used == 0) return intern("{}");
-    for (Value v : repr_stack())
-        if (v == self) return intern("{...}");
-    repr_stack().push_back(self);
+    if (repr_enter(self)) return intern("{...}");
     std::string out = "{";
     size_t pos = 0;
     Value k, v;
@@ -319,14 +312,14 @@ static Value dict_repr(Value self) {
         Value kr = repr(k);
         Value vr = kr ? repr(v) : Value();
         if (!vr) {
-            repr_stack().pop_back();
+            repr_leave(self);
             return Value();
         }
         out += str_view(kr);
         out += ": ";
         out += str_view(vr);
     }
-    repr_stack().pop_back();
+    repr_leave(self);
     return make_str(out + "}");
 }
 

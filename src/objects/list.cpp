@@ -200,28 +200,20 @@ bool list_sort(Value list, Value key, bool reverse) {
 
 // -- Slots ------------------------------------------------------------------------------------
 
-static std::vector<Value>& repr_stack() {
-    static std::vector<Value> s;
-    return s;
-}
-
 static Value list_repr(Value self) {
     if (list_size(self) == 0) return intern("[]");
-    auto& stack = repr_stack();
-    for (Value v : stack)
-        if (v == self) return intern("[...]");
-    stack.push_back(self);
+    if (repr_enter(self)) return intern("[...]");
     std::string out = "[";
     for (size_t i = 0; i < list_size(self); i++) {
         if (i) out += ", ";
         Value r = repr(list_get(self, i));
         if (!r) {
-            stack.pop_back();
+            repr_leave(self);
             return r;
         }
         out += str_view(r);
     }
-    stack.pop_back();
+    repr_leave(self);
     return make_str(out + "]");
 }
 

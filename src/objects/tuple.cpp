@@ -94,7 +94,9 @@ static std::string seq_repr(Value self, const char* open, const char* close, boo
 
 static Value tuple_repr(Value self) {
     if (tuple_size(self) == 0) return intern("()");
+    if (repr_enter(self)) return intern("(...)");
     std::string s = seq_repr(self, "(", ")", true);
+    repr_leave(self);
     if (s.size() == 1 && s[0] == 0) return Value();
     return make_str(s);
 }

@@ -380,6 +380,28 @@ Value iter_next(Value iter) {
     return v;
 }
 
+static std::vector<Value>& reprs_in_progress() {
+    static auto* s = new std::vector<Value>();
+    return *s;
+}
+
+bool repr_enter(Value v) {
+    auto& s = reprs_in_progress();
+    for (Value x : s)
+        if (x == v) return true;
+    s.push_back(v);
+    return false;
+}
+
+void repr_leave(Value v) {
+    auto& s = reprs_in_progress();
+    for (size_t i = s.size(); i-- > 0;)
+        if (s[i] == v) {
+            s.erase(s.begin() + static_cast<std::ptrdiff_t>(i));
+            return;
+        }
+}
+
 Value sequence_to_list(Value iterable) {
     Value list = make_list(0);
     if (!list) return list;

@@ -51,6 +51,12 @@ int is_subclass(Value derived, Value cls);
 bool callable(Value v);
 Value format_value(Value v, Value spec); // format(v, spec)
 
+// Recursion guard for container reprs (CPython's Py_ReprEnter/Py_ReprLeave):
+// repr_enter returns true when [v] is already being represented further up
+// (print "[...]"), else records it until repr_leave.
+bool repr_enter(Value v);
+void repr_leave(Value v);
+
 // A Python-level string for messages (std::string of str(v)/repr(v)); on
 // failure returns a placeholder and clears the error.
 std::string repr_text(Value v);
