@@ -432,6 +432,23 @@ static Value method_descr_get(Value descr, Value obj, Value) {
     return make_builtin_function(d->def, obj);
 }
 
+static Value method_descr_name(Value self) {
+    return make_str(static_cast<MethodDescriptorObject*>(self.as_ptr())->def->name);
+}
+static Value method_descr_qualname(Value self) {
+    auto* d = static_cast<MethodDescriptorObject*>(self.as_ptr());
+    return make_str(std::string(d->owner->name) + "." + d->def->name);
+}
+static Value method_descr_objclass(Value self) {
+    return Value(static_cast<MethodDescriptorObject*>(self.as_ptr())->owner);
+}
+static const GetSetDef method_descr_getsets[] = {
+    {"__name__", method_descr_name, nullptr, nullptr},
+    {"__qualname__", method_descr_qualname, nullptr, nullptr},
+    {"__objclass__", method_descr_objclass, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 static Value method_descr_repr(Value self) {
     auto* d = static_cast<MethodDescriptorObject*>(self.as_ptr());
     return make_str(std::string("<method '") + d->def->name + "' of '" + d->owner->name +
@@ -513,6 +530,8 @@ void init_function_types() {
     ClassMethodDescriptorType.repr = method_descr_repr;
     init_static_type(&ClassMethodDescriptorType, "classmethod_descriptor", &ObjectType,
                      sizeof(MethodDescriptorObject), 0);
+    add_getsets(&MethodDescriptorType, method_descr_getsets);
+    add_getsets(&ClassMethodDescriptorType, method_descr_getsets);
 }
 
 } // namespace uopy

@@ -38,18 +38,16 @@ static Value missing_dunder(Value self, const char* name) {
 }
 
 static Value slot_repr(Value self) {
+    // The result is checked by repr() / str_of(), as PyObject_Repr does, so
+    // object.__str__ over a bad __repr__ reports __str__ like CPython.
     Value r = call_dunder(self, names::__repr__, {});
     if (!r) return missing_dunder(self, "__repr__");
-    if (!is_str(r))
-        return raise(exc::TypeError, "__repr__ returned non-string (type %s)", type_name(r));
     return r;
 }
 
 static Value slot_str(Value self) {
     Value r = call_dunder(self, names::__str__, {});
     if (!r) return missing_dunder(self, "__str__");
-    if (!is_str(r))
-        return raise(exc::TypeError, "__str__ returned non-string (type %s)", type_name(r));
     return r;
 }
 
@@ -208,8 +206,8 @@ static int64_t slot_len(Value self) {
     Value r = slot_len_value(self);
     if (!r) return -1;
     if (!is_int(r)) {
-        raise(exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(r));
-        return -1;
+        r = number_index(r); // __len__ may return anything with __index__
+        if (!r) return -1;
     }
     int64_t n;
     if (!int_fits_int64(r, &n)) {
@@ -590,7 +588,9 @@ static void update_slot_at(Type* t, size_t offset) {
         }
     }
     if (!found_any) {
-        // Nothing defines it anywhere: inherit from the solid base (already done).
+        // Nothing along the MRO defines it (any more: `del C.__call__`): the
+        // solid base's slot, as inheritance gave it.
+        if (t->base) slot_at(t, offset) = slot_at(t->base, offset);
         return;
     }
     if (all_wrappers && wrapped) chosen = wrapped;

@@ -4,6 +4,8 @@
 // Python/pythonrun.c (handle_system_exit).
 #include "runtime/startup.h"
 
+#include "objects/generic_alias.h"
+
 #include "modules/io_file.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
@@ -79,6 +81,9 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_memory_error_instance();
     init_generator_type();
     init_file_type();
+    init_generic_alias_type();
+    for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType})
+        add_class_getitem(t); // list[int] and friends (PEP 585)
     finish_static_types();
     vm::init_eval();
 

@@ -4,6 +4,8 @@
 // a class's dunder methods live in runtime/slots.cpp.
 #include "runtime/type.h"
 
+#include <algorithm>
+
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
@@ -179,10 +181,16 @@ static Value compute_mro(Type* t, Value bases) {
             if (!in_tail) candidate = c;
         }
         if (!candidate) {
-            std::string msg = "Cannot create a consistent method resolution order (MRO) for bases";
-            for (size_t i = 0; i < nb; i++) {
+            // Name the classes the merge is stuck on (the heads left), as CPython.
+            std::string msg = "Cannot create a consistent method resolution\norder (MRO) for bases";
+            std::vector<Type*> stuck;
+            for (size_t i = 0; i < seqs.size(); i++)
+                if (heads[i] < seqs[i].size() &&
+                    std::find(stuck.begin(), stuck.end(), seqs[i][heads[i]]) == stuck.end())
+                    stuck.push_back(seqs[i][heads[i]]);
+            for (size_t i = 0; i < stuck.size(); i++) {
                 msg += i ? ", " : " ";
-                msg += static_cast<Type*>(tuple_get(bases, i).as_ptr())->name;
+                msg += stuck[i]->name;
             }
             return raise_str(exc::TypeError, msg);
         }
@@ -867,9 +875,10 @@ bool init_subclass(Type* t, Value kwargs) {
 
 // -- Attributes of `object` and `type` ---------------------------------------------------------
 
-static Value object_init_subclass(Value, const Value*, size_t nargs, Value kwnames) {
+static Value object_init_subclass(Value cls, const Value*, size_t nargs, Value kwnames) {
     if (nargs || (kwnames && tuple_size(kwnames)))
-        return raise(exc::TypeError, "object.__init_subclass__() takes no keyword arguments");
+        return raise(exc::TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                     cls.is_ptr() ? static_cast<Type*>(cls.as_ptr())->name : "object");
     return None();
 }
 
