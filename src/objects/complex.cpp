@@ -161,6 +161,9 @@ static Value complex_richcompare(Value a, Value b, CompareOp op) {
 static Value complex_neg(Value v) {
     return make_complex(-C(v)->real, -C(v)->imag);
 }
+static Value complex_pos(Value v) {
+    return make_complex(C(v)->real, C(v)->imag);
+}
 static Value complex_abs(Value v) {
     return make_float(std::hypot(C(v)->real, C(v)->imag));
 }
@@ -337,6 +340,7 @@ void init_complex_type() {
     ComplexType.nb_power3 = complex_pow3;
     ComplexType.hash = complex_hash;
     ComplexType.nb_negative = complex_neg;
+    ComplexType.nb_positive = complex_pos;
     ComplexType.nb_absolute = complex_abs;
     ComplexType.nb_bool = complex_bool;
     init_static_type(&ComplexType, "complex", &ObjectType, sizeof(ComplexObject), TYPE_BASETYPE);

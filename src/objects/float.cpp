@@ -20,6 +20,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <cerrno>
 #include <cstring>
 #include <string>
 
@@ -479,10 +481,68 @@ static Value m_format(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__format__", nargs, 1, 1)) return Value();
     return format_number_with_spec(self, args[0]);
 }
+// float.hex(): always 13 hex digits after the point, subnormals as 0x0.…p-1022.
 static Value m_hex(Value self, const Value*, size_t, Value) {
+    double d = float_value(self);
+    if (std::isnan(d)) return make_str("nan");
+    if (std::isinf(d)) return make_str(d > 0 ? "inf" : "-inf");
+    const char* sign = std::signbit(d) ? "-" : "";
+    if (d == 0) return make_str(std::string(sign) + "0x0.0p+0");
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    int exp_bits = static_cast<int>((bits >> 52) & 0x7FF);
+    uint64_t frac = bits & ((uint64_t(1) << 52) - 1);
+    int lead = exp_bits ? 1 : 0;
+    int exponent = exp_bits ? exp_bits - 1023 : -1022;
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%a", float_value(self));
+    std::snprintf(buf, sizeof buf, "%s0x%d.%013llxp%+d", sign, lead,
+                  static_cast<unsigned long long>(frac), exponent);
     return make_str(buf);
+}
+
+// float.fromhex(s): [sign] ['0x'] hexdigits ['.' hexdigits] ['p' exponent], or inf/nan.
+static Value m_fromhex(Value cls, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("float.fromhex", nargs, 1, 1)) return Value();
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
+    std::string text(str_view(args[0]));
+    size_t b = 0, e = text.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
+        b++;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1])))
+        e--;
+    std::string t = text.substr(b, e - b);
+    double d;
+    if (parse_float_text(t, &d) && t.find_first_of("xX") == std::string::npos &&
+        t.find_first_of("0123456789") == std::string::npos) {
+        // inf / nan spellings
+    } else {
+        size_t i = 0;
+        std::string body = t;
+        if (i < body.size() && (body[i] == '+' || body[i] == '-')) i++;
+        std::string digits = body.substr(i);
+        if (digits.size() > 1 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X'))
+            digits = digits.substr(2);
+        bool ok = (!digits.empty() && std::isxdigit(static_cast<unsigned char>(digits[0]))) ||
+                  (digits.size() > 1 && digits[0] == '.' &&
+                   std::isxdigit(static_cast<unsigned char>(digits[1])));
+        for (char c : digits)
+            if (!std::isxdigit(static_cast<unsigned char>(c)) && c != '.' && c != 'p' &&
+                c != 'P' && c != '+' && c != '-')
+                ok = false;
+        if (!ok) return raise(exc::ValueError, "invalid hexadecimal floating-point string");
+        std::string c_text = body.substr(0, i) + "0x" + digits;
+        char* end = nullptr;
+        errno = 0;
+        d = std::strtod(c_text.c_str(), &end);
+        if (end != c_text.c_str() + c_text.size())
+            return raise(exc::ValueError, "invalid hexadecimal floating-point string");
+        if (std::isinf(d))
+            return raise(exc::OverflowError, "hexadecimal value too large to represent as a float");
+    }
+    Value f = make_float(d);
+    if (!f || cls == Value(&FloatType)) return f;
+    return call1(cls, f);
 }
 static Value g_real(Value self) {
     return float_pos(self);
@@ -501,6 +561,7 @@ static const NativeMethodDef float_methods[] = {
     {"conjugate", m_conjugate, NATIVE_NOARGS, nullptr},
     {"__format__", m_format, NATIVE_O, nullptr},
     {"hex", m_hex, NATIVE_NOARGS, nullptr},
+    {"fromhex", m_fromhex, NATIVE_CLASS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef float_getsets[] = {
