@@ -57,22 +57,28 @@ std::string float_repr_text(double d) {
         digits.pop_back();
     std::string out;
     int decpt = exp + 1; // position of the decimal point relative to the digits
+    if (neg) out.push_back('-');
     if (exp >= -4 && exp < 16) {
         if (decpt <= 0) {
-            out = "0." + std::string(-decpt, '0') + digits;
+            out.append("0.").append(static_cast<size_t>(-decpt), '0').append(digits);
         } else if (static_cast<size_t>(decpt) >= digits.size()) {
-            out = digits + std::string(decpt - digits.size(), '0') + ".0";
+            out.append(digits).append(decpt - digits.size(), '0').append(".0");
         } else {
-            out = digits.substr(0, decpt) + "." + digits.substr(decpt);
+            out.append(digits, 0, static_cast<size_t>(decpt))
+                .push_back('.');
+            out.append(digits, static_cast<size_t>(decpt), std::string::npos);
         }
     } else {
-        out = digits.substr(0, 1);
-        if (digits.size() > 1) out += "." + digits.substr(1);
+        out.push_back(digits[0]);
+        if (digits.size() > 1) {
+            out.push_back('.');
+            out.append(digits, 1, std::string::npos);
+        }
         char e[16];
         std::snprintf(e, sizeof e, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
         out += e;
     }
-    return neg ? "-" + out : out;
+    return out;
 }
 
 Value float_repr_value(double d) {
@@ -487,7 +493,7 @@ static Value m_hex(Value self, const Value*, size_t, Value) {
     if (std::isnan(d)) return make_str("nan");
     if (std::isinf(d)) return make_str(d > 0 ? "inf" : "-inf");
     const char* sign = std::signbit(d) ? "-" : "";
-    if (d == 0) return make_str(std::string(sign) + "0x0.0p+0");
+    if (d == 0) return make_str(std::signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
     uint64_t bits;
     std::memcpy(&bits, &d, sizeof bits);
     int exp_bits = static_cast<int>((bits >> 52) & 0x7FF);
@@ -531,7 +537,8 @@ static Value m_fromhex(Value cls, const Value* args, size_t nargs, Value) {
                 c != 'P' && c != '+' && c != '-')
                 ok = false;
         if (!ok) return raise(exc::ValueError, "invalid hexadecimal floating-point string");
-        std::string c_text = body.substr(0, i) + "0x" + digits;
+        std::string c_text;
+        c_text.append(body, 0, i).append("0x").append(digits);
         char* end = nullptr;
         errno = 0;
         d = std::strtod(c_text.c_str(), &end);
