@@ -19,7 +19,9 @@ std::string mangle(const std::string& class_name, const std::string& name) {
     if (name.find('.') != std::string::npos) return name;
     size_t strip = class_name.find_first_not_of('_');
     if (strip == std::string::npos) return name;
-    return "_" + class_name.substr(strip) + name;
+    std::string out(1, '_');
+    out.append(class_name, strip, std::string::npos).append(name);
+    return out;
 }
 
 namespace {

@@ -432,8 +432,12 @@ static Value super_getattr(Value self, Value name) {
 
 static Value super_repr(Value self) {
     auto* s = static_cast<SuperObject*>(self.as_ptr());
-    std::string r = "<super: <class '" + std::string(s->type ? s->type->name : "NULL") + "'>, ";
-    r += s->obj_type ? "<" + std::string(s->obj_type->name) + " object>>" : "NULL>";
+    std::string r = "<super: <class '";
+    r.append(s->type ? s->type->name : "NULL").append("'>, ");
+    if (s->obj_type)
+        r.append("<").append(s->obj_type->name).append(" object>>");
+    else
+        r.append("NULL>");
     return make_str(r);
 }
 

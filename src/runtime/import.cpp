@@ -87,7 +87,7 @@ static Value load_module(const std::string& fullname, Value search_path) {
         Value entry = list_get(search_path, i);
         if (!is_str(entry)) continue;
         std::string dir(str_view(entry));
-        if (dir.empty()) dir = ".";
+        if (dir.empty()) dir.push_back('.'); // (not = ".": GCC 12 -Wrestrict false positive)
         std::string pkg_init = dir + "/" + last + "/__init__.py";
         if (is_file(pkg_init)) {
             ModuleObject* m = make_module(fullname);

@@ -164,7 +164,7 @@ int run_module(const std::string& name) {
     for (size_t i = 0; i < list_size(g_interp->sys_path); i++) {
         Value e = list_get(g_interp->sys_path, i);
         std::string dir = is_str(e) ? std::string(str_view(e)) : ".";
-        if (dir.empty()) dir = ".";
+        if (dir.empty()) dir.push_back('.'); // (not = ".": GCC 12 -Wrestrict false positive)
         std::string rel = name;
         for (auto& c : rel)
             if (c == '.') c = '/';
