@@ -7,7 +7,7 @@ JOBS       ?= 2
 CMAKE_FLAGS ?=
 
 .PHONY: all build demo test test-unit test-python test-generator test-asan check-generated \
-        regen format clean deps
+        regen regen-unicode format clean deps
 
 all: build
 
@@ -57,6 +57,11 @@ check-generated:
 
 regen:
 	python3 tools/cases/generate_all.py
+
+# The Unicode tables come from the behaviour of Debian's CPython 3.11
+# (Unicode 14.0); only needed when moving to another Unicode version.
+regen-unicode:
+	/usr/bin/python3.11 tools/gen_unicode_db.py > src/objects/unicode_db.inc
 
 format:
 	clang-format -i $$(find src tests/unit -name '*.cpp' -o -name '*.h' | grep -v /generated/)

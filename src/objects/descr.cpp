@@ -129,7 +129,7 @@ Value make_classmethod(Value f) {
 }
 
 static Value wrapper_method_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_no_kwargs(type->name, kwnames) || !check_nargs(type->name, nargs, 1, 1))
+    if (!check_no_kwargs(type->name, kwnames) || !check_nargs_expected(type->name, nargs, 1, 1))
         return Value();
     Value w = alloc_instance(type);
     if (w) static_cast<WrapperMethodObject*>(w.as_ptr())->callable = args[0];

@@ -342,7 +342,10 @@ int64_t int_hash(Value v) {
     int64_t i;
     if (int_fits_int64(v, &i)) {
         const int64_t P = (int64_t(1) << 61) - 1;
-        int64_t h = i >= 0 ? i % P : -((-i) % P);
+        // Negate in unsigned arithmetic: -INT64_MIN does not fit int64_t.
+        uint64_t mag = i >= 0 ? static_cast<uint64_t>(i) : 0 - static_cast<uint64_t>(i);
+        int64_t r = static_cast<int64_t>(mag % static_cast<uint64_t>(P));
+        int64_t h = i >= 0 ? r : -r;
         return h == -1 ? -2 : h;
     }
     mpz_t x, p;
@@ -397,8 +400,7 @@ static Value shift(Value a, Value b, bool left) {
     int64_t n;
     if (!int_fits_int64(b, &n)) {
         if (!left || int_sign(a) == 0) return make_int(int_sign(a) < 0 ? -1 : 0);
-        raise_memory_error();
-        return Value();
+        return raise(exc::OverflowError, "too many digits in integer");
     }
     if (a.is_int() && !left) return make_int(n >= 63 ? (a.as_int() < 0 ? -1 : 0) : a.as_int() >> n);
     if (a.is_int() && left && n < 62) {

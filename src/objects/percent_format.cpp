@@ -259,7 +259,12 @@ Value str_percent_format(Value fmt, Value args) {
                     return raise(exc::TypeError, "%%%c format: a real number is required, not %s",
                                  static_cast<char>(c.type), type_name(v));
                 iv = call1(Value(&IntType), v);
-                if (!iv) return iv;
+                if (!iv) {
+                    if (!err_matches(exc::TypeError)) return iv;
+                    err_clear();
+                    return raise(exc::TypeError, "%%%c format: a real number is required, not %s",
+                                 static_cast<char>(c.type), type_name(v));
+                }
             }
             format_integer(out, iv, c);
             break;

@@ -170,6 +170,8 @@ struct FormatCall {
                 }
                 j++;
             }
+            if (i + 1 == f.size())
+                return raise(exc::ValueError, "Single '{' encountered in format string");
             if (j >= f.size()) {
                 if (f.find('}', i) == std::string_view::npos)
                     return raise(exc::ValueError, "expected '}' before end of string");

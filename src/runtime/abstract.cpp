@@ -229,8 +229,15 @@ Value binary_op(Value a, Value b, int op) {
 
 Value power3(Value a, Value b, Value c) {
     if (is_none(c)) return binary_op(a, b, NB_POWER);
-    TernaryFn f = type_of(a)->nb_power3;
-    if (f) {
+    // Each operand's type gets a turn, as CPython's ternary_op.
+    Type* tried[3] = {nullptr, nullptr, nullptr};
+    Value operands[3] = {a, b, c};
+    for (int k = 0; k < 3; k++) {
+        Type* t = type_of(operands[k]);
+        if (t == tried[0] || t == tried[1]) continue;
+        tried[k] = t;
+        TernaryFn f = t->nb_power3;
+        if (!f) continue;
         Value r = f(a, b, c);
         if (r != NotImplemented()) return r;
     }

@@ -3,6 +3,7 @@
 #include "runtime/builtins.h"
 
 #include "modules/io_file.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -176,6 +177,13 @@ static Value b_chr(Value, const Value* args, size_t nargs, Value) {
 
 static Value b_ord(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("ord", nargs, 1, 1)) return Value();
+    if (is_bytes(args[0]) || is_bytearray(args[0])) {
+        std::string_view b = bytes_view(args[0]);
+        if (b.size() != 1)
+            return raise(exc::TypeError,
+                         "ord() expected a character, but string of length %zu found", b.size());
+        return make_int(static_cast<unsigned char>(b[0]));
+    }
     if (!is_str(args[0]))
         return raise(exc::TypeError, "ord() expected string of length 1, but %s found",
                      type_name(args[0]));

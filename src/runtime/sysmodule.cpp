@@ -40,7 +40,13 @@ Value sys_stdin() {
 
 static Value sys_exit(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("exit", nargs, 0, 1)) return Value();
-    if (nargs == 0) return raise_empty(exc::SystemExit);
+    // As CPython's PyErr_SetObject: None means no arguments and a tuple
+    // becomes the arguments.
+    if (nargs == 0 || is_none(args[0])) return raise_empty(exc::SystemExit);
+    if (is_tuple(args[0])) {
+        Value e = make_exception(exc::SystemExit, args[0]);
+        return e ? raise_instance(e) : e;
+    }
     return raise_with_arg(exc::SystemExit, args[0]);
 }
 
