@@ -430,6 +430,25 @@ static Value super_getattr(Value self, Value name) {
     return generic_getattr(self, name);
 }
 
+static Value super_thisclass(Value self) {
+    auto* s = static_cast<SuperObject*>(self.as_ptr());
+    return s->type ? Value(s->type) : None();
+}
+static Value super_self(Value self) {
+    auto* s = static_cast<SuperObject*>(self.as_ptr());
+    return s->obj ? s->obj : None();
+}
+static Value super_self_class(Value self) {
+    auto* s = static_cast<SuperObject*>(self.as_ptr());
+    return s->obj_type ? Value(s->obj_type) : None();
+}
+static const GetSetDef super_getsets[] = {
+    {"__thisclass__", super_thisclass, nullptr, nullptr},
+    {"__self__", super_self, nullptr, nullptr},
+    {"__self_class__", super_self_class, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 static Value super_repr(Value self) {
     auto* s = static_cast<SuperObject*>(self.as_ptr());
     std::string r = "<super: <class '";
@@ -488,6 +507,7 @@ void init_descriptor_types() {
     SuperType.getattr = super_getattr;
     SuperType.repr = super_repr;
     init_static_type(&SuperType, "super", &ObjectType, sizeof(SuperObject), TYPE_BASETYPE);
+    add_getsets(&SuperType, super_getsets);
 }
 
 } // namespace uopy

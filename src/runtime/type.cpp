@@ -702,6 +702,19 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
         bases = tuple_pack({Value(&ObjectType)});
         nb = 1;
     }
+    // The metaclass must derive from every base's metaclass (a base that is
+    // no class at all fails here too, as in CPython).
+    Type* winner = meta;
+    for (size_t i = 0; i < nb; i++) {
+        Type* bm = type_of(tuple_get(bases, i));
+        if (is_subtype(winner, bm)) continue;
+        if (is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        return raise(exc::TypeError, "metaclass conflict: the metaclass of a derived class must be "
+                                     "a (non-strict) subclass of the metaclasses of all its bases");
+    }
     for (size_t i = 0; i < nb; i++) {
         Value b = tuple_get(bases, i);
         if (!isinstance_of(b, &TypeType)) return raise(exc::TypeError, "bases must be types");
@@ -854,7 +867,24 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
         Value set_name = lookup_special(val, names::__set_name__);
         if (set_name) {
             Value r = call_special(val, names::__set_name__, {Value(t), key});
-            if (!r) return Value();
+            if (!r) {
+                // CPython 3.11 wraps the error, chaining the original as the cause.
+                Value cause = err_fetch();
+                Value msg_repr = repr(key);
+                if (!msg_repr) return Value();
+                Value wrapped = make_exception(
+                    exc::RuntimeError,
+                    tuple_pack({make_str("Error calling __set_name__ on '" +
+                                         std::string(type_name(val)) + "' instance " +
+                                         std::string(str_view(msg_repr)) + " in '" + t->name +
+                                         "'")}));
+                if (!wrapped) return Value();
+                auto* w = static_cast<ExceptionObject*>(wrapped.as_ptr());
+                w->cause = cause;
+                w->context = cause;
+                w->suppress_context = true;
+                return raise_instance(wrapped);
+            }
         } else if (err_occurred()) {
             return Value();
         }

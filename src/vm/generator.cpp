@@ -288,9 +288,25 @@ static Value gen_get_running(Value self) {
 static Value gen_get_code(Value self) {
     return Value(static_cast<GeneratorObject*>(self.as_ptr())->frame()->code);
 }
+static int gen_set_name(Value self, Value v) {
+    if (!v || !is_str(v)) {
+        raise(exc::TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    static_cast<GeneratorObject*>(self.as_ptr())->name = v;
+    return 0;
+}
+static int gen_set_qualname(Value self, Value v) {
+    if (!v || !is_str(v)) {
+        raise(exc::TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    static_cast<GeneratorObject*>(self.as_ptr())->qualname = v;
+    return 0;
+}
 static const GetSetDef gen_getsets[] = {
-    {"__name__", gen_get_name, nullptr, nullptr},
-    {"__qualname__", gen_get_qualname, nullptr, nullptr},
+    {"__name__", gen_get_name, gen_set_name, nullptr},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, nullptr},
     {"gi_running", gen_get_running, nullptr, nullptr},
     {"gi_code", gen_get_code, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
