@@ -566,8 +566,9 @@ class Compiler {
             // inside the body (the PopValue block).
             auto saved = u().handler_stack;
             u().handler_stack.resize(std::min<size_t>(saved.size(), b.handler_saved));
-            if (preserve_tos) u().fblocks.push_back(FBlock{FB::PopValue, -1, -1, nullptr,
-                                                           static_cast<int>(b.handler_saved)});
+            if (preserve_tos)
+                u().fblocks.push_back(
+                    FBlock{FB::PopValue, -1, -1, nullptr, static_cast<int>(b.handler_saved)});
             body(b.node->l4);
             if (preserve_tos) u().fblocks.pop_back();
             u().handler_stack = saved;

@@ -24,8 +24,8 @@ namespace uopy {
 Type BytesType, ByteArrayType;
 
 static Value make_bytes_of_type(Type* type, std::string_view data) {
-    auto* b = gc_new<BytesObject>(type, sizeof(BytesObject) + data.size() + 1 +
-                                            var_instance_extra(type));
+    auto* b =
+        gc_new<BytesObject>(type, sizeof(BytesObject) + data.size() + 1 + var_instance_extra(type));
     if (!b) return Value();
     b->size = data.size();
     b->hash = -1;

@@ -28,7 +28,8 @@ Codec codec_lookup(std::string_view encoding) {
     }
     while (!n.empty() && n.back() == '_')
         n.pop_back();
-    if (n == "utf_8" || n == "utf8" || n == "u8" || n == "utf" || n == "cp65001") return Codec::Utf8;
+    if (n == "utf_8" || n == "utf8" || n == "u8" || n == "utf" || n == "cp65001")
+        return Codec::Utf8;
     if (n == "ascii" || n == "us_ascii" || n == "646" || n == "us") return Codec::Ascii;
     if (n == "latin_1" || n == "latin1" || n == "latin" || n == "l1" || n == "iso8859_1" ||
         n == "iso_8859_1" || n == "8859" || n == "cp819" || n == "iso_ir_100")
@@ -105,7 +106,7 @@ Value codec_encode(Value str, std::string_view encoding, std::string_view errors
         if (errors != "strict" && !known_handler(errors))
             return raise(exc::LookupError, "unknown error handler name '%s'",
                          std::string(errors).c_str());
-        const char* reason = codec == Codec::Utf8      ? "surrogates not allowed"
+        const char* reason = codec == Codec::Utf8    ? "surrogates not allowed"
                              : codec == Codec::Ascii ? "ordinal not in range(128)"
                                                      : "ordinal not in range(256)";
         return raise(exc::UnicodeEncodeError,
@@ -208,8 +209,9 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
             return raise(exc::UnicodeDecodeError,
                          "'%s' codec can't decode bytes in position %zu-%zu: %s", codec_name(codec),
                          i, i + bad - 1, reason);
-        return raise(exc::UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                     codec_name(codec), c, i, reason);
+        return raise(exc::UnicodeDecodeError,
+                     "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec_name(codec),
+                     c, i, reason);
     }
     return make_str(out);
 }

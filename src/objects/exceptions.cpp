@@ -256,6 +256,41 @@ static int name_attr_init(Value self, const Value* args, size_t nargs, Value kwn
     return 0;
 }
 
+// OSError(errno, strerror[, ...]) picks the subclass for the errno, as
+// CPython's OSError.__new__ does (ENOENT -> FileNotFoundError, ...).
+static Type* oserror_subclass_for(int64_t eno) {
+    switch (eno) {
+    case 2: return exc::FileNotFoundError; // ENOENT
+    case 1:
+    case 13: return exc::PermissionError;    // EPERM, EACCES
+    case 17: return exc::FileExistsError;    // EEXIST
+    case 21: return exc::IsADirectoryError;  // EISDIR
+    case 20: return exc::NotADirectoryError; // ENOTDIR
+    case 4: return exc::InterruptedError;    // EINTR
+    case 10: return exc::ChildProcessError;  // ECHILD
+    case 3: return exc::ProcessLookupError;  // ESRCH
+    case 11:
+    case 114:
+    case 115: return exc::BlockingIOError; // EAGAIN, EALREADY, EINPROGRESS
+    case 110: return exc::TimeoutError;    // ETIMEDOUT
+    case 32:
+    case 108: return exc::BrokenPipeError;        // EPIPE, ESHUTDOWN
+    case 103: return exc::ConnectionAbortedError; // ECONNABORTED
+    case 111: return exc::ConnectionRefusedError; // ECONNREFUSED
+    case 104: return exc::ConnectionResetError;   // ECONNRESET
+    default: return nullptr;
+    }
+}
+
+static Value oserror_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    if (type == exc::OSError && nargs >= 2 && is_int(args[0])) {
+        int64_t eno;
+        if (int_fits_int64(args[0], &eno))
+            if (Type* sub = oserror_subclass_for(eno)) type = sub;
+    }
+    return exception_new(type, args, nargs, kwnames);
+}
+
 static int oserror_init(Value self, const Value* args, size_t nargs, Value kw) {
     if (exception_init(self, args, nargs, kw) < 0) return -1;
     Value eno = None(), strerror = None(), filename = None();
@@ -439,6 +474,7 @@ void init_exception_types() {
     UnboundLocalError = make_exc("UnboundLocalError", NameError);
     OSError = make_exc("OSError", Exception);
     OSError->init = oserror_init;
+    OSError->tp_new = oserror_new;
     OSError->str = oserror_str;
     BlockingIOError = make_exc("BlockingIOError", OSError);
     ChildProcessError = make_exc("ChildProcessError", OSError);

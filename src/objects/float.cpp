@@ -64,8 +64,7 @@ std::string float_repr_text(double d) {
         } else if (static_cast<size_t>(decpt) >= digits.size()) {
             out.append(digits).append(decpt - digits.size(), '0').append(".0");
         } else {
-            out.append(digits, 0, static_cast<size_t>(decpt))
-                .push_back('.');
+            out.append(digits, 0, static_cast<size_t>(decpt)).push_back('.');
             out.append(digits, static_cast<size_t>(decpt), std::string::npos);
         }
     } else {
@@ -533,8 +532,8 @@ static Value m_fromhex(Value cls, const Value* args, size_t nargs, Value) {
                   (digits.size() > 1 && digits[0] == '.' &&
                    std::isxdigit(static_cast<unsigned char>(digits[1])));
         for (char c : digits)
-            if (!std::isxdigit(static_cast<unsigned char>(c)) && c != '.' && c != 'p' &&
-                c != 'P' && c != '+' && c != '-')
+            if (!std::isxdigit(static_cast<unsigned char>(c)) && c != '.' && c != 'p' && c != 'P' &&
+                c != '+' && c != '-')
                 ok = false;
         if (!ok) return raise(exc::ValueError, "invalid hexadecimal floating-point string");
         std::string c_text;

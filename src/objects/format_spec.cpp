@@ -149,9 +149,19 @@ bool parse(std::string_view s, FormatSpec* f, uint32_t default_type, char defaul
     }
     if (f->thousands) {
         switch (f->type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
-            break;
-        case 'x': case 'X': case 'o': case 'b':
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
+        case 0: break;
+        case 'x':
+        case 'X':
+        case 'o':
+        case 'b':
             if (f->thousands == '_') break;
             [[fallthrough]];
         default:
@@ -374,12 +384,24 @@ Value format_int_spec(Value v, std::string_view spec_text) {
     FormatSpec f;
     if (!parse(spec_text, &f, 'd', '>', type_name(v))) return Value();
     switch (f.type) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
         double d;
         if (!int_to_double(v, &d)) return Value();
         return format_float_spec_text(d, spec_text);
     }
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': break;
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n': break;
     default: return unknown_code(f.type, type_name(v));
     }
     if (f.precision >= 0)
@@ -424,7 +446,15 @@ Value format_float_spec_text(double d, std::string_view spec_text) {
     FormatSpec f;
     if (!parse(spec_text, &f, 0, '>', "float")) return Value();
     switch (f.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': break;
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%': break;
     default: return unknown_code(f.type, "float");
     }
     FloatText t = float_text(d, f, f.type, /*add_dot_0=*/f.type == 0, /*strip_dot_0=*/false);
@@ -435,7 +465,14 @@ Value format_complex_spec(double re, double im, std::string_view spec_text) {
     FormatSpec f;
     if (!parse(spec_text, &f, 0, '>', "complex")) return Value();
     switch (f.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n': break;
     default: return unknown_code(f.type, "complex");
     }
     if (f.fill == '0')

@@ -337,16 +337,17 @@ static Value builtin_call(Value callable, const Value* args, size_t nargs, Value
     auto* f = static_cast<BuiltinFunctionObject*>(callable.as_ptr());
     if (f->def->flags & (NATIVE_NOARGS | NATIVE_O)) {
         bool method = f->self && !is_module(f->self);
-        const char* owner = !method                              ? nullptr
-                            : (f->def->flags & NATIVE_CLASS) ? static_cast<Type*>(f->self.as_ptr())->name
-                                                             : type_name(f->self);
+        const char* owner = !method ? nullptr
+                            : (f->def->flags & NATIVE_CLASS)
+                                ? static_cast<Type*>(f->self.as_ptr())->name
+                                : type_name(f->self);
         if (!check_fixed_arity(f->def, owner, nargs)) return Value();
     }
     if (kwnames && !(f->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames)) {
         // A bound method of a built-in type names its type: str.title().
         if (f->self && !is_module(f->self) && !(f->def->flags & (NATIVE_CLASS | NATIVE_STATIC)))
-            return raise(exc::TypeError, "%s.%s() takes no keyword arguments",
-                         type_name(f->self), f->def->name);
+            return raise(exc::TypeError, "%s.%s() takes no keyword arguments", type_name(f->self),
+                         f->def->name);
         return raise(exc::TypeError, "%s() takes no keyword arguments", f->def->name);
     }
     return f->def->fn(f->self, args, nargs, kwnames);
@@ -397,7 +398,7 @@ static const GetSetDef builtin_getsets[] = {
 
 Value make_method_descriptor(const NativeMethodDef* def, Type* owner) {
     Type* t = (def->flags & (NATIVE_CLASS | NATIVE_STATIC)) ? &ClassMethodDescriptorType
-                                                          : &MethodDescriptorType;
+                                                            : &MethodDescriptorType;
     auto* d = gc_new<MethodDescriptorObject>(t);
     if (!d) return Value();
     d->def = def;

@@ -740,8 +740,10 @@ static bool read_byteorder(Value v, bool* little) {
         return false;
     }
     std::string_view b = str_view(v);
-    if (b == "little") *little = true;
-    else if (b == "big") *little = false;
+    if (b == "little")
+        *little = true;
+    else if (b == "big")
+        *little = false;
     else {
         raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
         return false;
@@ -840,10 +842,14 @@ static const NativeMethodDef int_methods[] = {
     {"as_integer_ratio", m_as_integer_ratio, NATIVE_NOARGS, nullptr},
     {"to_bytes", m_to_bytes, NATIVE_KEYWORDS, nullptr},
     {"from_bytes", m_from_bytes, NATIVE_KEYWORDS | NATIVE_CLASS, nullptr},
-    {"bit_length", m_bit_length, NATIVE_NOARGS, nullptr}, {"bit_count", m_bit_count, NATIVE_NOARGS, nullptr},
-    {"conjugate", m_conjugate, NATIVE_NOARGS, nullptr},   {"__format__", m_int_format, NATIVE_O, nullptr},
-    {"__round__", m_round, 0, nullptr},       {"__trunc__", m_trunc, NATIVE_NOARGS, nullptr},
-    {"__floor__", m_trunc, NATIVE_NOARGS, nullptr},       {"__ceil__", m_trunc, NATIVE_NOARGS, nullptr},
+    {"bit_length", m_bit_length, NATIVE_NOARGS, nullptr},
+    {"bit_count", m_bit_count, NATIVE_NOARGS, nullptr},
+    {"conjugate", m_conjugate, NATIVE_NOARGS, nullptr},
+    {"__format__", m_int_format, NATIVE_O, nullptr},
+    {"__round__", m_round, 0, nullptr},
+    {"__trunc__", m_trunc, NATIVE_NOARGS, nullptr},
+    {"__floor__", m_trunc, NATIVE_NOARGS, nullptr},
+    {"__ceil__", m_trunc, NATIVE_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef int_getsets[] = {

@@ -209,7 +209,8 @@ bool set_update(Value set, Value iterable) {
     if (is_anyset(iterable) || is_dict(iterable)) {
         SetObject* so = as_set(set);
         size_t other = is_anyset(iterable) ? set_size(iterable) : dict_size(as_dict(iterable));
-        if ((so->fill + other) * 5 >= so->mask * 3 && !set_resize(so, (so->used + other) * 2)) return false;
+        if ((so->fill + other) * 5 >= so->mask * 3 && !set_resize(so, (so->used + other) * 2))
+            return false;
     }
     if (is_anyset(iterable)) {
         size_t pos = 0;

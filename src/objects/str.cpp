@@ -289,7 +289,8 @@ static Value str_mul(Value a, Value b) {
     size_t total = nb * static_cast<size_t>(count);
     auto* r = gc_new<StrObject>(&StrType, sizeof(StrObject) + total + 1);
     if (!r) return Value();
-    for (int64_t i = 0; i < count; i++) std::memcpy(r->data + i * nb, as_str(s)->data, nb);
+    for (int64_t i = 0; i < count; i++)
+        std::memcpy(r->data + i * nb, as_str(s)->data, nb);
     r->nbytes = total;
     r->length = as_str(s)->length * static_cast<size_t>(count);
     r->hash = -1;
@@ -387,7 +388,6 @@ static Value str_iter_next(Value self) {
 static Value self_iter(Value self) {
     return self;
 }
-
 
 void init_str_type() {
     StrType.repr = str_repr;

@@ -290,7 +290,7 @@ static Value str_maketrans(Value, const Value* args, size_t nargs, Value) {
     for (size_t i = 0; i < nargs; i++)
         if (!is_str(args[i]))
             return raise(exc::TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
-                         type_name(args[i]));
+                         arg_type_name(args[i]));
     auto from = str_codepoints(str_view(args[0]));
     auto to = str_codepoints(str_view(args[1]));
     if (from.size() != to.size())

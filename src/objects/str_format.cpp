@@ -10,6 +10,7 @@
 #include "objects/str_internal.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
+#include "runtime/args.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
@@ -24,17 +25,18 @@ namespace uopy {
 
 Value format_number_with_spec(Value v, Value spec) {
     if (!is_str(spec))
-        return raise(exc::TypeError, "format() argument 2 must be str, not %s", type_name(spec));
+        return raise(exc::TypeError, "format() argument 2 must be str, not %s",
+                     arg_type_name(spec));
     if (str_length(spec) == 0) return str_of(v);
     if (is_int(v)) return format_int_spec(v, str_view(spec));
     if (is_float(v)) return format_float_spec_text(float_value(v), str_view(spec));
-    return raise(exc::TypeError, "unsupported format string passed to %s.__format__",
-                 type_name(v));
+    return raise(exc::TypeError, "unsupported format string passed to %s.__format__", type_name(v));
 }
 
 Value format_str_with_spec(Value v, Value spec) {
     if (!is_str(spec))
-        return raise(exc::TypeError, "format() argument 2 must be str, not %s", type_name(spec));
+        return raise(exc::TypeError, "format() argument 2 must be str, not %s",
+                     arg_type_name(spec));
     return format_str_spec(v, str_view(spec));
 }
 

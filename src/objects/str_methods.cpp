@@ -385,7 +385,7 @@ static Value str_removeprefix(Value self, const Value* args, size_t nargs, Value
     if (!check_nargs("str.removeprefix", nargs, 1, 1)) return Value();
     if (!is_str(args[0]))
         return raise(exc::TypeError, "removeprefix() argument must be str, not %s",
-                     type_name(args[0]));
+                     arg_type_name(args[0]));
     std::string_view s = str_view(self), p = str_view(args[0]);
     if (!p.empty() && s.substr(0, p.size()) == p) return make_str(s.substr(p.size()));
     return is_exact_str(self) ? self : make_str(s);
@@ -394,7 +394,7 @@ static Value str_removesuffix(Value self, const Value* args, size_t nargs, Value
     if (!check_nargs("str.removesuffix", nargs, 1, 1)) return Value();
     if (!is_str(args[0]))
         return raise(exc::TypeError, "removesuffix() argument must be str, not %s",
-                     type_name(args[0]));
+                     arg_type_name(args[0]));
     std::string_view s = str_view(self), p = str_view(args[0]);
     if (!p.empty() && s.size() >= p.size() && s.substr(s.size() - p.size()) == p)
         return make_str(s.substr(0, s.size() - p.size()));
@@ -408,7 +408,7 @@ static Value str_replace(Value self, const Value* args, size_t nargs, Value) {
     for (int i = 0; i < 2; i++)
         if (!is_str(args[i]))
             return raise(exc::TypeError, "replace() argument %d must be str, not %s", i + 1,
-                         type_name(args[i]));
+                         arg_type_name(args[i]));
     int64_t count = -1;
     if (nargs == 3 && !index_as_int64(args[2], &count, exc::OverflowError)) return Value();
     std::string_view s = str_view(self), old = str_view(args[0]), nw = str_view(args[1]);
@@ -599,7 +599,7 @@ static Value str_encode(Value self, const Value* args, size_t nargs, Value kwnam
     for (int i = 0; i < 2; i++)
         if (a[i] && !is_str(a[i]))
             return raise(exc::TypeError, "encode() argument '%s' must be str, not %s", names[i],
-                         type_name(a[i]));
+                         arg_type_name(a[i]));
     return codec_encode(self, a[0] ? str_view(a[0]) : "utf-8", a[1] ? str_view(a[1]) : "strict");
 }
 
@@ -618,7 +618,7 @@ static Value str_dunder_format(Value self, const Value* args, size_t nargs, Valu
     if (!check_nargs("str.__format__", nargs, 1, 1)) return Value();
     if (!is_str(args[0]))
         return raise(exc::TypeError, "__format__() argument must be str, not %s",
-                     type_name(args[0]));
+                     arg_type_name(args[0]));
     return format_str_with_spec(self, args[0]);
 }
 

@@ -50,8 +50,8 @@ Value make_tuple_from(const Value* items, size_t n) {
 }
 
 Value make_tuple_subclass(Type* type, const Value* items, size_t n) {
-    auto* t = gc_new<TupleObject>(type,
-                                  sizeof(TupleObject) + n * sizeof(Value) + var_instance_extra(type));
+    auto* t = gc_new<TupleObject>(type, sizeof(TupleObject) + n * sizeof(Value) +
+                                            var_instance_extra(type));
     if (!t) return Value();
     t->size = n;
     t->hash = -1;

@@ -66,7 +66,10 @@ int map_case(uint32_t cp, Case which, uint32_t out[3]) {
     if (r.flags & UDB_EXTENDED) {
         // kExtended holds [n, cp...] for lower, upper, title, casefold in turn.
         size_t i = static_cast<size_t>(r.upper);
-        int skip = which == Case::Lower ? 0 : which == Case::Upper ? 1 : which == Case::Title ? 2 : 3;
+        int skip = which == Case::Lower   ? 0
+                   : which == Case::Upper ? 1
+                   : which == Case::Title ? 2
+                                          : 3;
         for (int k = 0; k < skip; k++)
             i += kExtended[i] + 1;
         int n = static_cast<int>(kExtended[i]);

@@ -31,7 +31,8 @@ struct NativeDepth {
     bool ok;
     explicit NativeDepth(const char* where) {
         ok = ++g_ts->native_depth <= g_ts->recursion_limit && check_native_stack();
-        if (!ok && !err_occurred()) raise(exc::RecursionError, "maximum recursion depth exceeded%s", where);
+        if (!ok && !err_occurred())
+            raise(exc::RecursionError, "maximum recursion depth exceeded%s", where);
     }
     ~NativeDepth() { --g_ts->native_depth; }
 };

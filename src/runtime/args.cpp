@@ -186,11 +186,18 @@ bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
     return false;
 }
 
+const char* arg_type_name(Value v) {
+    return is_none(v) ? "None" : type_name(v);
+}
+
 bool check_nargs_expected(const char* fname, size_t nargs, size_t min, size_t max) {
     if (nargs >= min && nargs <= max) return true;
     size_t n = nargs < min ? min : max;
     raise(exc::TypeError, "%s expected %s%zu argument%s, got %zu", fname,
-          min == max ? "" : nargs < min ? "at least " : "at most ", n, n == 1 ? "" : "s", nargs);
+          min == max    ? ""
+          : nargs < min ? "at least "
+                        : "at most ",
+          n, n == 1 ? "" : "s", nargs);
     return false;
 }
 
@@ -198,8 +205,10 @@ bool check_nargs_tuple_style(const char* fname, size_t nargs, size_t min, size_t
     if (nargs >= min && nargs <= max) return true;
     size_t n = nargs < min ? min : max;
     raise(exc::TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
-          min == max ? "exactly" : nargs < min ? "at least" : "at most", n, n == 1 ? "" : "s",
-          nargs);
+          min == max    ? "exactly"
+          : nargs < min ? "at least"
+                        : "at most",
+          n, n == 1 ? "" : "s", nargs);
     return false;
 }
 

@@ -46,6 +46,9 @@ bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max);
 bool check_no_kwargs(const char* fname, Value kwnames);
 // Argument Clinic's positional wording even for one argument: "sorted expected 1 argument, got 2".
 bool check_nargs_expected(const char* fname, size_t nargs, size_t min, size_t max);
+// The type name Argument Clinic's "argument must be str, not X" messages
+// use: "None" for None, else the type's name.
+const char* arg_type_name(Value v);
 // The older PyArg_ParseTuple wording: "find() takes at least 1 argument (0 given)".
 bool check_nargs_tuple_style(const char* fname, size_t nargs, size_t min, size_t max);
 

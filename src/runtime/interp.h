@@ -16,8 +16,8 @@ struct ThreadState {
     Value current_exception;  // raised and propagating (null if none)
     Value exc_info;           // being handled: what sys.exc_info() reports (null if none)
     Frame* current_frame;     // innermost running Python frame
-    int py_depth;            // Python frames on the chain
-    int native_depth;        // nested repr()/comparison calls in C++ (see abstract.cpp)
+    int py_depth;             // Python frames on the chain
+    int native_depth;         // nested repr()/comparison calls in C++ (see abstract.cpp)
     int recursion_limit;      // sys.getrecursionlimit()
     char* native_stack_base;  // highest address of the native stack
     char* native_stack_limit; // below this, native recursion raises RecursionError

@@ -529,7 +529,9 @@ int vm_load_special(Value owner, int which, Value* method_and_self) {
         }
         raise(exc::TypeError, "'%s' object does not support the %scontext manager protocol%s",
               type_name(owner), async ? "asynchronous " : "",
-              enter_missing ? "" : async ? " (missed __aexit__ method)" : " (missed __exit__ method)");
+              enter_missing ? ""
+              : async       ? " (missed __aexit__ method)"
+                            : " (missed __exit__ method)");
         return -1;
     }
     if (type_of(attr)->flags & TYPE_METHOD_DESCRIPTOR) {
@@ -655,8 +657,8 @@ Value vm_import_from(Value module, Value name) {
     Value file = get_attr_optional(module, names::__file__);
     if (!file) err_clear();
     if (file && is_str(file))
-        return raise(exc::ImportError, "cannot import name '%s' from '%s' (%s)", str_view(name).data(),
-                     mn.c_str(), str_view(file).data());
+        return raise(exc::ImportError, "cannot import name '%s' from '%s' (%s)",
+                     str_view(name).data(), mn.c_str(), str_view(file).data());
     return raise(exc::ImportError, "cannot import name '%s' from '%s'", str_view(name).data(),
                  mn.c_str());
 }
