@@ -37,6 +37,26 @@ Value make_bytes(std::string_view data) {
     return make_bytes_of_type(&BytesType, data);
 }
 
+bool bytearray_assign(Value v, std::string_view data) {
+    auto* ba = static_cast<ByteArrayObject*>(v.as_ptr());
+    if (data.size() > ba->capacity || !ba->data) {
+        size_t cap = data.size() + data.size() / 8 + 8;
+        char* d = gc_alloc_bytes(cap);
+        if (!d) return false;
+        ba->data = d;
+        ba->capacity = cap;
+    }
+    if (!data.empty()) std::memmove(ba->data, data.data(), data.size());
+    ba->size = data.size();
+    return true;
+}
+
+Value make_bytearray(std::string_view data) {
+    Value v = alloc_instance(&ByteArrayType);
+    if (!v || !bytearray_assign(v, data)) return Value();
+    return v;
+}
+
 Value make_bytes_value(std::string_view data) {
     return make_bytes(data);
 }
@@ -133,7 +153,7 @@ static Value bytes_getitem(Value self, Value key) {
         std::string out;
         for (int64_t k = 0, i = start; k < n; k++, i += step)
             out.push_back(s[i]);
-        return make_bytes(out);
+        return is_bytearray(self) ? make_bytearray(out) : make_bytes(out);
     }
     return raise(exc::TypeError, "byte indices must be integers or slices, not %s", type_name(key));
 }
@@ -143,7 +163,7 @@ static Value bytes_add(Value a, Value b) {
         return NotImplemented();
     std::string s(bytes_view(a));
     s += bytes_view(b);
-    return make_bytes(s);
+    return is_bytearray(a) ? make_bytearray(s) : make_bytes(s);
 }
 
 static int bytes_contains(Value self, Value item) {
@@ -326,6 +346,7 @@ void init_bytes_types() {
     BytesIterType.iter = self_iter;
     BytesIterType.iternext = bytes_iter_next;
     init_static_type(&BytesIterType, "bytes_iterator", &ObjectType, sizeof(BytesIterObject), 0);
+    init_bytes_methods();
 }
 
 } // namespace uopy

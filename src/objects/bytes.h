@@ -27,6 +27,10 @@ inline bool is_bytearray(Value v) {
     return v.is_ptr() && isinstance_of(v, &ByteArrayType);
 }
 Value make_bytes(std::string_view data);
+Value make_bytearray(std::string_view data);
+// Replaces a bytearray's contents (false on MemoryError).
+bool bytearray_assign(Value bytearray, std::string_view data);
+void init_bytes_methods(); // bytes_methods.cpp
 // bytes or bytearray contents.
 std::string_view bytes_view(Value v);
 
