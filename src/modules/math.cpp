@@ -6,6 +6,7 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/call.h"
@@ -14,6 +15,9 @@
 
 #include <cerrno>
 #include <cmath>
+#include <vector>
+#include <climits>
+#include <algorithm>
 
 namespace uopy {
 
@@ -22,29 +26,27 @@ static bool arg_double(Value v, double* out) {
 }
 
 // A float function of one argument with CPython's domain/range errors.
-template <double (*F)(double)> static Value unary(Value, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("math function", nargs, 1, 1)) return Value();
+// As CPython's math_1: a NaN from a non-NaN is a domain error; an infinity
+// from a finite argument is a range error for functions that can overflow
+// (exp, cosh, ...) and a domain error (a pole) for the others.
+template <double (*F)(double), bool CanOverflow = false>
+static Value unary(Value, const Value* args, size_t, Value) {
     double x;
     if (!arg_double(args[0], &x)) return Value();
-    errno = 0;
     double r = F(x);
     if (std::isnan(r) && !std::isnan(x)) return raise(exc::ValueError, "math domain error");
     if (std::isinf(r) && std::isfinite(x)) {
-        if (errno == ERANGE && std::fabs(r) == HUGE_VAL && x != 0)
-            return raise(exc::OverflowError, "math range error");
+        if (CanOverflow) return raise(exc::OverflowError, "math range error");
         return raise(exc::ValueError, "math domain error");
     }
     return make_float(r);
 }
 
-static Value m_sqrt(Value s, const Value* a, size_t n, Value k) {
-    if (n == 1) {
-        double x;
-        if (!arg_double(a[0], &x)) return Value();
-        if (x < 0) return raise(exc::ValueError, "math domain error");
-        return make_float(std::sqrt(x));
-    }
-    return unary<std::sqrt>(s, a, n, k);
+static Value m_sqrt(Value, const Value* a, size_t, Value) {
+    double x;
+    if (!arg_double(a[0], &x)) return Value();
+    if (x < 0) return raise(exc::ValueError, "math domain error");
+    return make_float(std::sqrt(x));
 }
 
 static Value rounding(Value v, const char* dunder, double (*f)(double)) {
@@ -58,21 +60,26 @@ static Value rounding(Value v, const char* dunder, double (*f)(double)) {
     if (std::isinf(r)) return raise(exc::OverflowError, "cannot convert float infinity to integer");
     return call1(Value(&IntType), make_float(r));
 }
-static Value m_floor(Value, const Value* a, size_t n, Value) {
-    if (!check_nargs("floor", n, 1, 1)) return Value();
+static Value m_floor(Value, const Value* a, size_t, Value) {
     return rounding(a[0], "__floor__", std::floor);
 }
-static Value m_ceil(Value, const Value* a, size_t n, Value) {
-    if (!check_nargs("ceil", n, 1, 1)) return Value();
+static Value m_ceil(Value, const Value* a, size_t, Value) {
     return rounding(a[0], "__ceil__", std::ceil);
 }
-static Value m_trunc(Value, const Value* a, size_t n, Value) {
-    if (!check_nargs("trunc", n, 1, 1)) return Value();
+static Value m_trunc(Value, const Value* a, size_t, Value) {
+    if (!is_float(a[0]) && !is_int(a[0]) && !lookup_special(a[0], intern("__trunc__"))) {
+        if (err_occurred()) return Value();
+        return raise(exc::TypeError, "type %s doesn't define __trunc__ method", type_name(a[0]));
+    }
     return rounding(a[0], "__trunc__", std::trunc);
 }
 static Value m_log(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("log", n, 1, 2)) return Value();
     auto lg = [](Value v, double* out) -> bool {
+        if (is_int(v) && int_sign(v) <= 0) {
+            raise(exc::ValueError, "math domain error");
+            return false;
+        }
         if (is_int(v) && int_sign(v) > 0) {
             double d;
             if (int_to_double(v, &d)) {
@@ -209,12 +216,13 @@ static Value m_gcd(Value, const Value* a, size_t n, Value) {
 }
 static Value m_factorial(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("factorial", n, 1, 1)) return Value();
-    if (!is_int(a[0]))
-        return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer",
-                     type_name(a[0]));
+    Value v = number_index(a[0]);
+    if (!v) return v;
+    if (int_sign(v) < 0)
+        return raise(exc::ValueError, "factorial() not defined for negative values");
     int64_t k;
-    if (!int_as_int64(a[0], &k)) return Value();
-    if (k < 0) return raise(exc::ValueError, "factorial() not defined for negative values");
+    if (!int_fits_int64(v, &k) || k > (int64_t(1) << 32))
+        return raise(exc::OverflowError, "factorial() argument should not exceed %ld", LONG_MAX);
     mpz_t z;
     mpz_init(z);
     mpz_fac_ui(z, static_cast<unsigned long>(k));
@@ -324,26 +332,243 @@ static double d_sqrt(double x) {
     return std::sqrt(x);
 }
 
+static double d_asinh(double x) {
+    return std::asinh(x);
+}
+static double d_acosh(double x) {
+    return std::acosh(x);
+}
+static double d_atanh(double x) {
+    return std::atanh(x);
+}
+static double d_expm1(double x) {
+    return std::expm1(x);
+}
+static double d_log1p(double x) {
+    return std::log1p(x);
+}
+static double d_cbrt(double x) {
+    return std::cbrt(x);
+}
+static double d_exp2(double x) {
+    return std::exp2(x);
+}
+static double d_erf(double x) {
+    return std::erf(x);
+}
+static double d_erfc(double x) {
+    return std::erfc(x);
+}
+
+// gamma and lgamma: poles and negative integers are domain errors.
+static Value m_gamma(Value, const Value* a, size_t, Value) {
+    double x;
+    if (!arg_double(a[0], &x)) return Value();
+    if (std::isnan(x)) return make_float(x);
+    if (x == -INFINITY || (x <= 0 && std::floor(x) == x))
+        return raise(exc::ValueError, "math domain error");
+    double r = std::tgamma(x);
+    if (std::isinf(r) && std::isfinite(x)) return raise(exc::OverflowError, "math range error");
+    return make_float(r);
+}
+static Value m_lgamma(Value, const Value* a, size_t, Value) {
+    double x;
+    if (!arg_double(a[0], &x)) return Value();
+    if (std::isnan(x)) return make_float(x);
+    if (x <= 0 && std::floor(x) == x && std::isfinite(x))
+        return raise(exc::ValueError, "math domain error");
+    int sign;
+    double r = lgamma_r(x, &sign);
+    if (std::isinf(r) && std::isfinite(x)) return raise(exc::OverflowError, "math range error");
+    return make_float(r);
+}
+
+static Value m_modf(Value, const Value* a, size_t, Value) {
+    double x, ip;
+    if (!arg_double(a[0], &x)) return Value();
+    if (std::isinf(x)) return tuple_pack({make_float(std::copysign(0.0, x)), make_float(x)});
+    double fp = std::modf(x, &ip);
+    return tuple_pack({make_float(fp), make_float(ip)});
+}
+static Value m_frexp(Value, const Value* a, size_t, Value) {
+    double x;
+    if (!arg_double(a[0], &x)) return Value();
+    int e = 0;
+    double m = (std::isnan(x) || std::isinf(x) || x == 0) ? x : std::frexp(x, &e);
+    return tuple_pack({make_float(m), make_int(e)});
+}
+static Value m_ldexp(Value, const Value* a, size_t n, Value) {
+    if (!check_nargs_expected("ldexp", n, 2, 2)) return Value();
+    double x;
+    if (!arg_double(a[0], &x)) return Value();
+    if (!is_int(a[1])) return raise(exc::TypeError, "Expected an int as second argument to ldexp.");
+    int64_t e;
+    if (!int_fits_int64(a[1], &e)) e = int_sign(a[1]) < 0 ? INT32_MIN : INT32_MAX;
+    e = std::clamp<int64_t>(e, INT32_MIN, INT32_MAX);
+    if (x == 0 || !std::isfinite(x)) return make_float(x);
+    double r = std::ldexp(x, static_cast<int>(e));
+    if (std::isinf(r)) return raise(exc::OverflowError, "math range error");
+    return make_float(r);
+}
+static Value m_remainder(Value, const Value* a, size_t n, Value) {
+    if (!check_nargs_expected("remainder", n, 2, 2)) return Value();
+    double x, y;
+    if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return Value();
+    if (std::isnan(x) || std::isnan(y)) return make_float(NAN);
+    if (std::isinf(x) || y == 0) return raise(exc::ValueError, "math domain error");
+    return make_float(std::remainder(x, y));
+}
+static Value m_nextafter(Value, const Value* a, size_t n, Value) {
+    if (!check_nargs_expected("nextafter", n, 2, 2)) return Value();
+    double x, y;
+    if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return Value();
+    return make_float(std::nextafter(x, y));
+}
+static Value m_ulp(Value, const Value* a, size_t, Value) {
+    double x;
+    if (!arg_double(a[0], &x)) return Value();
+    if (std::isnan(x)) return make_float(x);
+    x = std::fabs(x);
+    if (std::isinf(x)) return make_float(x);
+    double next = std::nextafter(x, INFINITY);
+    if (std::isinf(next)) return make_float(x - std::nextafter(x, -INFINITY));
+    return make_float(next - x);
+}
+static Value m_dist(Value, const Value* a, size_t n, Value) {
+    if (!check_nargs_expected("dist", n, 2, 2)) return Value();
+    Value p = sequence_to_tuple(a[0]), q = sequence_to_tuple(a[1]);
+    if (!p || !q) return Value();
+    if (tuple_size(p) != tuple_size(q))
+        return raise(exc::ValueError, "both points must have the same number of dimensions");
+    double acc = 0;
+    std::vector<double> diffs;
+    for (size_t i = 0; i < tuple_size(p); i++) {
+        double x, y;
+        if (!arg_double(tuple_get(p, i), &x) || !arg_double(tuple_get(q, i), &y)) return Value();
+        diffs.push_back(std::fabs(x - y));
+    }
+    // Scaled like hypot to avoid overflow.
+    double maxd = 0;
+    for (double d : diffs)
+        maxd = std::max(maxd, d);
+    if (maxd == 0 || std::isinf(maxd)) return make_float(maxd);
+    for (double d : diffs)
+        acc += (d / maxd) * (d / maxd);
+    return make_float(maxd * std::sqrt(acc));
+}
+
+// comb(n, k) and perm(n, k) on big ints.
+static Value comb_perm(const Value* a, size_t n, bool comb) {
+    if (!check_nargs_expected(comb ? "comb" : "perm", n, comb ? 2 : 1, 2)) return Value();
+    Value nv = number_index(a[0]);
+    if (!nv) return nv;
+    if (n == 1 || is_none(a[1])) {
+        // perm(n) is n!
+        if (int_sign(nv) < 0) return raise(exc::ValueError, "n must be a non-negative integer");
+        Value f = Value();
+        int64_t k;
+        if (!int_fits_int64(nv, &k)) return raise(exc::OverflowError, "n too large");
+        mpz_t z;
+        mpz_init(z);
+        mpz_fac_ui(z, static_cast<unsigned long>(k));
+        f = make_int_steal_mpz(z);
+        return f;
+    }
+    Value kv = number_index(a[1]);
+    if (!kv) return kv;
+    if (int_sign(nv) < 0) return raise(exc::ValueError, "n must be a non-negative integer");
+    if (int_sign(kv) < 0) return raise(exc::ValueError, "k must be a non-negative integer");
+    if (int_compare(kv, nv) > 0) return make_int(0);
+    int64_t k;
+    if (!int_fits_int64(kv, &k) || k > (int64_t(1) << 32))
+        return raise(exc::OverflowError, "k must not exceed %ld", LONG_MAX);
+    mpz_t nz, r, term;
+    mpz_inits(nz, r, term, nullptr);
+    int_to_mpz(nv, nz);
+    if (comb) {
+        // Use the smaller of k and n-k.
+        mpz_sub_ui(term, nz, static_cast<unsigned long>(k));
+        if (mpz_cmp_ui(term, static_cast<unsigned long>(k)) < 0)
+            k = static_cast<int64_t>(mpz_get_ui(term));
+        if (mpz_fits_ulong_p(nz)) {
+            mpz_bin_uiui(r, mpz_get_ui(nz), static_cast<unsigned long>(k));
+        } else {
+            mpz_bin_ui(r, nz, static_cast<unsigned long>(k));
+        }
+    } else {
+        mpz_set_ui(r, 1);
+        for (int64_t i = 0; i < k; i++) {
+            mpz_sub_ui(term, nz, static_cast<unsigned long>(i));
+            mpz_mul(r, r, term);
+        }
+    }
+    mpz_clears(nz, term, nullptr);
+    return make_int_steal_mpz(r);
+}
+static Value m_comb(Value, const Value* a, size_t n, Value) {
+    return comb_perm(a, n, true);
+}
+static Value m_perm(Value, const Value* a, size_t n, Value) {
+    return comb_perm(a, n, false);
+}
+static Value m_lcm(Value, const Value* a, size_t n, Value) {
+    mpz_t l, x;
+    mpz_init_set_ui(l, 1);
+    mpz_init(x);
+    for (size_t i = 0; i < n; i++) {
+        Value v = number_index(a[i]);
+        if (!v) {
+            mpz_clears(l, x, nullptr);
+            return v;
+        }
+        int_to_mpz(v, x);
+        mpz_lcm(l, l, x);
+    }
+    mpz_clear(x);
+    return make_int_steal_mpz(l);
+}
+
 static const NativeMethodDef math_functions[] = {
-    {"sqrt", m_sqrt, 0, nullptr},
-    {"floor", m_floor, 0, nullptr},
-    {"ceil", m_ceil, 0, nullptr},
-    {"trunc", m_trunc, 0, nullptr},
-    {"fabs", unary<d_fabs>, 0, nullptr},
-    {"exp", unary<d_exp>, 0, nullptr},
+    {"asinh", unary<d_asinh>, NATIVE_O, nullptr},
+    {"acosh", unary<d_acosh>, NATIVE_O, nullptr},
+    {"atanh", unary<d_atanh>, NATIVE_O, nullptr},
+    {"expm1", unary<d_expm1, true>, NATIVE_O, nullptr},
+    {"log1p", unary<d_log1p>, NATIVE_O, nullptr},
+    {"cbrt", unary<d_cbrt>, NATIVE_O, nullptr},
+    {"exp2", unary<d_exp2, true>, NATIVE_O, nullptr},
+    {"erf", unary<d_erf>, NATIVE_O, nullptr},
+    {"erfc", unary<d_erfc>, NATIVE_O, nullptr},
+    {"gamma", m_gamma, NATIVE_O, nullptr},
+    {"lgamma", m_lgamma, NATIVE_O, nullptr},
+    {"modf", m_modf, NATIVE_O, nullptr},
+    {"frexp", m_frexp, NATIVE_O, nullptr},
+    {"ldexp", m_ldexp, 0, nullptr},
+    {"remainder", m_remainder, 0, nullptr},
+    {"nextafter", m_nextafter, 0, nullptr},
+    {"ulp", m_ulp, NATIVE_O, nullptr},
+    {"dist", m_dist, 0, nullptr},
+    {"comb", m_comb, 0, nullptr},
+    {"perm", m_perm, 0, nullptr},
+    {"lcm", m_lcm, 0, nullptr},
+    {"sqrt", m_sqrt, NATIVE_O, nullptr},
+    {"floor", m_floor, NATIVE_O, nullptr},
+    {"ceil", m_ceil, NATIVE_O, nullptr},
+    {"trunc", m_trunc, NATIVE_O, nullptr},
+    {"fabs", unary<d_fabs>, NATIVE_O, nullptr},
+    {"exp", unary<d_exp, true>, NATIVE_O, nullptr},
     {"log", m_log, 0, nullptr},
     {"log2", m_log2, 0, nullptr},
     {"log10", m_log10, 0, nullptr},
     {"pow", m_pow, 0, nullptr},
-    {"sin", unary<d_sin>, 0, nullptr},
-    {"cos", unary<d_cos>, 0, nullptr},
-    {"tan", unary<d_tan>, 0, nullptr},
-    {"asin", unary<d_asin>, 0, nullptr},
-    {"acos", unary<d_acos>, 0, nullptr},
-    {"atan", unary<d_atan>, 0, nullptr},
-    {"sinh", unary<d_sinh>, 0, nullptr},
-    {"cosh", unary<d_cosh>, 0, nullptr},
-    {"tanh", unary<d_tanh>, 0, nullptr},
+    {"sin", unary<d_sin>, NATIVE_O, nullptr},
+    {"cos", unary<d_cos>, NATIVE_O, nullptr},
+    {"tan", unary<d_tan>, NATIVE_O, nullptr},
+    {"asin", unary<d_asin>, NATIVE_O, nullptr},
+    {"acos", unary<d_acos>, NATIVE_O, nullptr},
+    {"atan", unary<d_atan>, NATIVE_O, nullptr},
+    {"sinh", unary<d_sinh, true>, NATIVE_O, nullptr},
+    {"cosh", unary<d_cosh, true>, NATIVE_O, nullptr},
+    {"tanh", unary<d_tanh>, NATIVE_O, nullptr},
     {"atan2", m_atan2, 0, nullptr},
     {"hypot", m_hypot, 0, nullptr},
     {"fmod", m_fmod, 0, nullptr},

@@ -336,11 +336,21 @@ static bool check_fixed_arity(const NativeMethodDef* def, const char* owner, siz
 static Value builtin_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
     auto* f = static_cast<BuiltinFunctionObject*>(callable.as_ptr());
     if (f->def->flags & (NATIVE_NOARGS | NATIVE_O)) {
-        bool method = f->self && !is_module(f->self);
-        const char* owner = !method ? nullptr
-                            : (f->def->flags & NATIVE_CLASS)
-                                ? static_cast<Type*>(f->self.as_ptr())->name
-                                : type_name(f->self);
+        // The owner prefix: the type for methods, the module for functions
+        // of modules other than builtins ("math.sqrt()", but "len()").
+        const char* owner = nullptr;
+        std::string module_name;
+        if (f->self && is_module(f->self)) {
+            Value mn = get_attr_optional(f->self, intern("__name__"));
+            if (mn && is_str(mn) && str_view(mn) != "builtins") {
+                module_name = std::string(str_view(mn));
+                owner = module_name.c_str();
+            }
+            err_clear();
+        } else if (f->self) {
+            owner = (f->def->flags & NATIVE_CLASS) ? static_cast<Type*>(f->self.as_ptr())->name
+                                                   : type_name(f->self);
+        }
         if (!check_fixed_arity(f->def, owner, nargs)) return Value();
     }
     if (kwnames && !(f->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames)) {
