@@ -655,6 +655,10 @@ static Value dict_new(Type* type, const Value*, size_t, Value) {
 }
 
 static int dict_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (nargs > 1) {
+        raise(exc::TypeError, "dict expected at most 1 argument, got %zu", nargs);
+        return -1;
+    }
     return d_update(self, args, nargs, kwnames) ? 0 : -1;
 }
 

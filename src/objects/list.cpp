@@ -300,7 +300,8 @@ static int list_setitem(Value self, Value key, Value value) {
     if (!seq) {
         if (err_matches(exc::TypeError)) {
             err_clear();
-            raise(exc::TypeError, "can only assign an iterable");
+            raise(exc::TypeError, step == 1 ? "can only assign an iterable"
+                                            : "must assign iterable to extended slice");
         }
         return -1;
     }

@@ -170,7 +170,10 @@ static Value b_callable(Value, const Value* args, size_t nargs, Value) {
 static Value b_chr(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("chr", nargs, 1, 1)) return Value();
     int64_t c;
-    if (!int_as_int64(args[0], &c)) return Value();
+    Value i = number_index(args[0]);
+    if (!i) return i;
+    if (!int_fits_int64(i, &c) || c < INT32_MIN || c > INT32_MAX)
+        return raise(exc::OverflowError, "Python int too large to convert to C int");
     if (c < 0 || c > 0x10FFFF) return raise(exc::ValueError, "chr() arg not in range(0x110000)");
     return str_from_codepoint(static_cast<uint32_t>(c));
 }
