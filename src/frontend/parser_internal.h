@@ -1,0 +1,227 @@
+// The parser's internals, shared by its three files: parser.cpp (entry
+// points and statements), parser_expressions.cpp (expressions with Python's
+// precedence, targets, comprehensions) and parser_literals.cpp (numbers,
+// strings, bytes, f-strings). A hand-written recursive-descent parser over
+// the token vector; errors are recorded once (the first wins) in err_.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/parser.h"
+#include "frontend/tokenizer.h"
+
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace uopy::frontend::parsing {
+
+using ast::K;
+using ast::Node;
+
+enum BinOpCode {
+    ADD = 0,
+    AND = 1,
+    FLOORDIV = 2,
+    LSHIFT = 3,
+    MATMUL = 4,
+    MUL = 5,
+    MOD = 6,
+    OR = 7,
+    POW = 8,
+    RSHIFT = 9,
+    SUB = 10,
+    DIV = 11,
+    XOR = 12
+};
+
+class Parser {
+  public:
+    Parser(std::string_view src, ast::Arena& arena) : src_(src), arena_(arena) {}
+
+    bool init() { return tokenize(src_, toks_, err_); }
+    SyntaxErrorInfo err_;
+    bool failed_ = false;
+
+    Node* file() {
+        Node* m = arena_.make(K::Module, 1, 0);
+        while (!at(Tok::End)) {
+            if (at(Tok::Newline)) {
+                i_++;
+                continue;
+            }
+            if (!statement(m->l1)) return nullptr;
+        }
+        return m;
+    }
+
+    Node* eval_input() {
+        while (at(Tok::Newline))
+            i_++;
+        Node* e = expressions();
+        if (!e) return nullptr;
+        while (at(Tok::Newline))
+            i_++;
+        if (!at(Tok::End)) return error_here("invalid syntax");
+        return e;
+    }
+
+  private:
+    std::string_view src_;
+    ast::Arena& arena_;
+    std::vector<Token> toks_;
+    size_t i_ = 0;
+
+    const Token& tok() const { return toks_[i_]; }
+    const Token& peek(size_t k = 1) const { return toks_[std::min(i_ + k, toks_.size() - 1)]; }
+    bool at(Tok t) const { return tok().type == t; }
+    bool at_op(const char* op) const { return tok().type == Tok::Op && tok().text == op; }
+    bool at_kw(const char* kw) const { return tok().type == Tok::Name && tok().text == kw; }
+    bool accept_op(const char* op) {
+        if (!at_op(op)) return false;
+        i_++;
+        return true;
+    }
+    bool accept_kw(const char* kw) {
+        if (!at_kw(kw)) return false;
+        i_++;
+        return true;
+    }
+
+    static bool is_keyword(const std::string& s) {
+        static const char* const kws[] = {
+            "False",   "None",     "True",     "and",    "as",   "assert", "async",  "await",
+            "break",   "class",    "continue", "def",    "del",  "elif",   "else",   "except",
+            "finally", "for",      "from",     "global", "if",   "import", "in",     "is",
+            "lambda",  "nonlocal", "not",      "or",     "pass", "raise",  "return", "try",
+            "while",   "with",     "yield",    nullptr};
+        for (int k = 0; kws[k]; k++)
+            if (s == kws[k]) return true;
+        return false;
+    }
+
+    int char_col(int line, int byte_col) const {
+        std::string l = source_line(src_, line);
+        int n = 0;
+        for (int k = 0; k < byte_col && k < static_cast<int>(l.size()); k++)
+            if ((static_cast<unsigned char>(l[k]) & 0xC0) != 0x80) n++;
+        return n;
+    }
+
+    Node* error_at(const std::string& msg, int line, int col, int end_line = 0, int end_col = -1,
+                   SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::SyntaxError) {
+        if (failed_) return nullptr;
+        failed_ = true;
+        err_.kind = kind;
+        err_.msg = msg;
+        err_.lineno = line;
+        err_.offset = char_col(line, col) + 1;
+        err_.end_lineno = end_line ? end_line : line;
+        err_.end_offset = end_col >= 0 ? char_col(err_.end_lineno, end_col) + 1 : err_.offset + 1;
+        err_.text = source_line(src_, line);
+        return nullptr;
+    }
+    Node* error_here(const std::string& msg) {
+        const Token& t = tok();
+        if (t.type == Tok::Indent)
+            return error_at("unexpected indent", t.line, t.col, 0, -1,
+                            SyntaxErrorInfo::IndentationError);
+        if (t.type == Tok::End && msg == "invalid syntax")
+            return error_at("invalid syntax", t.line, t.col);
+        return error_at(msg, t.line, t.col, t.end_line, t.end_col);
+    }
+    Node* error_node(const std::string& msg, Node* n) {
+        return error_at(msg, n->line, n->col, n->end_line, n->end_col);
+    }
+    bool expect_op(const char* op) {
+        if (accept_op(op)) return true;
+        if (std::strcmp(op, ":") == 0) {
+            error_here("expected ':'");
+            return false;
+        }
+        error_here("invalid syntax");
+        return false;
+    }
+    void finish(Node* n) {
+        const Token& prev = toks_[i_ > 0 ? i_ - 1 : 0];
+        n->end_line = prev.end_line;
+        n->end_col = prev.end_col;
+    }
+    Node* make(K k, const Token& t) { return arena_.make(k, t.line, t.col); }
+
+    // -- Statements ---------------------------------------------------------------------------
+
+    bool block(std::vector<Node*>& body, const char* what, int line);
+    bool accept_simple_on_same_line(std::vector<Node*>& body);
+    bool statement(std::vector<Node*>& body);
+    bool simple_statements(std::vector<Node*>& body);
+    Node* simple_statement();
+    static const char* describe(Node* e);
+    // CPython's invalid_named_expression: `target = value` where the target
+    // cannot be assigned and is no display or singleton, and the value starts
+    // like an operand, reads as a mistyped comparison.
+    bool suggests_comparison(Node* target, Node* value);
+    bool check_target(Node* e, bool del);
+    Node* import_stmt();
+    bool dotted_name(std::string& out);
+    Node* from_import();
+    bool if_stmt(std::vector<Node*>& body);
+    bool while_stmt(std::vector<Node*>& body);
+    Node* target_list();
+    bool for_stmt(std::vector<Node*>& body);
+    bool try_stmt(std::vector<Node*>& body);
+    bool with_stmt(std::vector<Node*>& body);
+    Node* target_single();
+    bool decorated(std::vector<Node*>& body);
+    Node* parameters(const char* closer, bool allow_annotations);
+    Node* param(bool allow_annotations);
+    bool def_stmt(std::vector<Node*>& body, std::vector<Node*> decos);
+    bool class_stmt(std::vector<Node*>& body, std::vector<Node*> decos);
+
+    // -- Expressions --------------------------------------------------------------------------
+
+    Node* yield_expr();
+    // A comma-separated list of expressions (with starred ones) forming a tuple if needed.
+    Node* star_expressions();
+    Node* expressions();
+    bool starts_expression() const;
+    Node* star_expression();
+    Node* named_expression();
+    Node* expression();
+    Node* lambda_expr();
+    Node* disjunction();
+    Node* conjunction();
+    Node* inversion();
+    int compare_op();
+    Node* comparison();
+    Node* binary(Node* (Parser::*next)(), std::initializer_list<std::pair<const char*, int>> ops);
+    Node* bitwise_or();
+    Node* bitwise_xor();
+    Node* bitwise_and();
+    Node* shift_expr();
+    Node* sum();
+    Node* term();
+    Node* factor();
+    Node* power();
+    Node* await_primary();
+    bool call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywords);
+    Node* atom_with_trailers();
+    Node* slice_item();
+    Node* subscript_list();
+    Node* comprehension(K kind, Node* elt, Node* value, const Token& t);
+    Node* atom();
+    Node* dict_or_set();
+    Node* dict_items(Node* d);
+    Node* number();
+
+    // -- String literals -----------------------------------------------------------------------
+
+    // A sequence of adjacent literals, folded into one Constant or a JoinedStr.
+    Node* strings();
+    Node* str_const(const std::string& s, const Token& t);
+    // Splits an f-string body into literal parts and FormattedValues.
+    bool fstring(std::string_view body, bool raw, const Token& t, std::vector<Node*>& parts);
+    Node* sub_expression(const std::string& text, const Token& t);
+};
+
+} // namespace uopy::frontend::parsing

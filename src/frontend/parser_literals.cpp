@@ -1,0 +1,258 @@
+// Literals: numbers, adjacent string/bytes concatenation and f-strings
+// (whose replacement fields are parsed by a nested Parser).
+#include "frontend/parser_internal.h"
+
+#include "frontend/string_literal.h"
+
+namespace uopy::frontend::parsing {
+
+Node* Parser::number() {
+    const Token& t = tok();
+    i_++;
+    Node* c = make(K::Constant, t);
+    std::string s;
+    for (char ch : t.text)
+        if (ch != '_') s.push_back(ch);
+    char last = s.back();
+    if (last == 'j' || last == 'J') {
+        c->ckind = ast::C_COMPLEX;
+        c->imag = std::strtod(s.substr(0, s.size() - 1).c_str(), nullptr);
+    } else if (s.size() > 1 && s[0] == '0' && std::strchr("xXoObB", s[1])) {
+        c->ckind = ast::C_INT;
+        char k = static_cast<char>(std::tolower(s[1]));
+        c->ival = k == 'x' ? 16 : k == 'o' ? 8 : 2;
+        c->s = s.substr(2);
+    } else if (s.find_first_of(".eE") != std::string::npos) {
+        c->ckind = ast::C_FLOAT;
+        c->real = std::strtod(s.c_str(), nullptr);
+    } else {
+        c->ckind = ast::C_INT;
+        c->ival = 10;
+        size_t nz = s.find_first_not_of('0');
+        c->s = nz == std::string::npos ? "0" : s.substr(nz);
+    }
+    finish(c);
+    return c;
+}
+
+Node* Parser::strings() {
+    const Token& first = tok();
+    bool any_f = false, any_bytes = false, any_str = false;
+    std::vector<Node*> parts;
+    std::string acc;
+    bool acc_u = false;
+    while (at(Tok::String)) {
+        const Token& t = tok();
+        i_++;
+        size_t q = t.text.find_first_of("'\"");
+        std::string prefix = t.text.substr(0, q);
+        for (auto& ch : prefix)
+            ch = static_cast<char>(std::tolower(ch));
+        bool raw = prefix.find('r') != std::string::npos;
+        bool is_bytes = prefix.find('b') != std::string::npos;
+        bool is_f = prefix.find('f') != std::string::npos;
+        if (prefix.find('u') != std::string::npos) acc_u = true;
+        size_t qlen =
+            (t.text.size() - q >= 6 && t.text[q] == t.text[q + 1] && t.text[q] == t.text[q + 2])
+                ? 3
+                : 1;
+        std::string_view body =
+            std::string_view(t.text).substr(q + qlen, t.text.size() - q - 2 * qlen);
+        if (is_bytes)
+            any_bytes = true;
+        else
+            any_str = true;
+        if (any_bytes && any_str)
+            return error_at("cannot mix bytes and nonbytes literals", first.line, first.col);
+        if (is_f) {
+            any_f = true;
+            if (!acc.empty()) {
+                parts.push_back(str_const(acc, t));
+                acc.clear();
+            }
+            if (!fstring(body, raw, t, parts)) return nullptr;
+            continue;
+        }
+        if (raw) {
+            acc += body;
+            for (char ch : body)
+                if (is_bytes && static_cast<unsigned char>(ch) >= 0x80)
+                    return error_at("bytes can only contain ASCII literal characters", t.line,
+                                    t.col);
+        } else {
+            std::string err;
+            std::string decoded;
+            if (!decode_escapes(body, is_bytes, decoded, err)) return error_at(err, t.line, t.col);
+            if (is_bytes)
+                for (char ch : body)
+                    if (static_cast<unsigned char>(ch) >= 0x80)
+                        return error_at("bytes can only contain ASCII literal characters", t.line,
+                                        t.col);
+            acc += decoded;
+        }
+    }
+    if (!any_f) {
+        Node* c = make(K::Constant, first);
+        c->ckind = any_bytes ? ast::C_BYTES : ast::C_STR;
+        c->s = acc;
+        c->ival = acc_u;
+        finish(c);
+        return c;
+    }
+    if (!acc.empty()) parts.push_back(str_const(acc, first));
+    Node* j = make(K::JoinedStr, first);
+    j->l1 = parts;
+    finish(j);
+    return j;
+}
+
+Node* Parser::str_const(const std::string& s, const Token& t) {
+    Node* c = make(K::Constant, t);
+    c->ckind = ast::C_STR;
+    c->s = s;
+    return c;
+}
+
+bool Parser::fstring(std::string_view body, bool raw, const Token& t, std::vector<Node*>& parts) {
+    std::string lit;
+    auto flush_lit = [&]() -> bool {
+        if (lit.empty()) return true;
+        std::string decoded, err;
+        if (raw)
+            decoded = lit;
+        else if (!decode_escapes(lit, false, decoded, err)) {
+            error_at(err, t.line, t.col);
+            return false;
+        }
+        parts.push_back(str_const(decoded, t));
+        lit.clear();
+        return true;
+    };
+    for (size_t k = 0; k < body.size(); k++) {
+        char ch = body[k];
+        if (ch == '{') {
+            if (k + 1 < body.size() && body[k + 1] == '{') {
+                lit.push_back('{');
+                k++;
+                continue;
+            }
+            if (!flush_lit()) return false;
+            // Find the end of the expression: a top-level '!', ':' or '}'.
+            size_t j = k + 1;
+            int depth = 0;
+            char quote = 0;
+            size_t expr_end = std::string::npos;
+            for (; j < body.size(); j++) {
+                char c2 = body[j];
+                if (quote) {
+                    if (c2 == quote) quote = 0;
+                    continue;
+                }
+                if (c2 == '\'' || c2 == '"')
+                    quote = c2;
+                else if (c2 == '(' || c2 == '[' || c2 == '{')
+                    depth++;
+                else if ((c2 == ')' || c2 == ']' || c2 == '}') && depth > 0)
+                    depth--;
+                else if (depth == 0 && (c2 == '}' || c2 == ':' ||
+                                        (c2 == '!' && j + 1 < body.size() && body[j + 1] != '='))) {
+                    expr_end = j;
+                    break;
+                }
+            }
+            if (expr_end == std::string::npos) {
+                error_at("f-string: expecting '}'", t.line, t.col);
+                return false;
+            }
+            std::string expr_text(body.substr(k + 1, expr_end - k - 1));
+            bool debug = false;
+            std::string debug_text;
+            {
+                size_t e = expr_text.find_last_not_of(" ");
+                if (e != std::string::npos && expr_text[e] == '=' &&
+                    (e == 0 || (expr_text[e - 1] != '=' && expr_text[e - 1] != '!' &&
+                                expr_text[e - 1] != '<' && expr_text[e - 1] != '>'))) {
+                    debug = true;
+                    debug_text = expr_text;
+                    expr_text = expr_text.substr(0, e);
+                }
+            }
+            std::string trimmed = expr_text;
+            if (trimmed.find_first_not_of(" \t\n") == std::string::npos) {
+                error_at("f-string: empty expression not allowed", t.line, t.col);
+                return false;
+            }
+            Node* value = sub_expression("(" + expr_text + ")", t);
+            if (!value) return false;
+            Node* fv = make(K::FormattedValue, t);
+            fv->a = value;
+            fv->ival = -1;
+            j = expr_end;
+            if (body[j] == '!') {
+                if (j + 1 >= body.size() || !std::strchr("rsa", body[j + 1])) {
+                    error_at("f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                             t.line, t.col);
+                    return false;
+                }
+                fv->ival = body[j + 1];
+                j += 2;
+            }
+            if (j < body.size() && body[j] == ':') {
+                // The spec runs to the matching '}', with nested fields.
+                size_t s = j + 1;
+                int d = 0;
+                for (j = s; j < body.size(); j++) {
+                    if (body[j] == '{')
+                        d++;
+                    else if (body[j] == '}') {
+                        if (d == 0) break;
+                        d--;
+                    }
+                }
+                std::vector<Node*> spec_parts;
+                if (!fstring(body.substr(s, j - s), raw, t, spec_parts)) return false;
+                Node* spec = make(K::JoinedStr, t);
+                spec->l1 = spec_parts;
+                fv->b = spec;
+            }
+            if (j >= body.size() || body[j] != '}') {
+                error_at("f-string: expecting '}'", t.line, t.col);
+                return false;
+            }
+            if (debug) {
+                parts.push_back(str_const(debug_text, t));
+                if (fv->ival == -1 && !fv->b) fv->ival = 'r';
+            }
+            parts.push_back(fv);
+            k = j;
+            continue;
+        }
+        if (ch == '}') {
+            if (k + 1 < body.size() && body[k + 1] == '}') {
+                lit.push_back('}');
+                k++;
+                continue;
+            }
+            error_at("f-string: single '}' is not allowed", t.line, t.col);
+            return false;
+        }
+        lit.push_back(ch);
+    }
+    return flush_lit();
+}
+
+Node* Parser::sub_expression(const std::string& text, const Token& t) {
+    Parser sub(text, arena_);
+    if (!sub.init()) {
+        error_at("f-string: " + sub.err_.msg, t.line, t.col);
+        return nullptr;
+    }
+    Node* e = sub.eval_input();
+    if (!e) {
+        error_at("f-string: " + sub.err_.msg, t.line, t.col);
+        return nullptr;
+    }
+    return e;
+}
+
+} // namespace uopy::frontend::parsing
