@@ -7,7 +7,7 @@ JOBS       ?= 2
 CMAKE_FLAGS ?=
 
 .PHONY: all build demo test test-unit test-python test-generator test-asan check-generated \
-        regen regen-unicode format clean deps
+        regen regen-unicode format clean deps bench profile
 
 all: build
 
@@ -50,6 +50,16 @@ test-asan: deps $(ASAN_BUILD)/build.ninja
 	@if [ -x $(ASAN_BUILD)/uopy_unit_tests ]; then $(ASAN_ENV) $(ASAN_BUILD)/uopy_unit_tests --gtest_brief=1; fi
 	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt
 	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt --gc-stress
+
+# uopy (each tier) vs CPython 3.11 vs PyPy, interleaved: bench/results/latest.{md,svg,png}.
+# QUICK=1 for the everyday few-minute run; ONLY="nbody fib" for a subset.
+bench: build
+	@tools/install-deps bench
+	python3 tools/bench $(if $(QUICK),--quick) $(ONLY)
+
+# perf (or callgrind) profile of one benchmark: make profile BENCH=nbody
+profile: build
+	python3 tools/profile $(BENCH)
 
 # Fails when regenerating from src/vm/bytecodes.def would change a checked-in file.
 check-generated:

@@ -8,6 +8,9 @@ last line of stderr). Every test runs once per tier; a (test, tier) pair is a
 case. Directives in the program's leading comments:
     # test: timeout=60        # test: skip-asan
     # test: max-rss-mb=200    # test: gc-stress (part of the --gc-stress subset)
+Every benchmark in bench/programs/ is a test too (named bench/NAME.py): it
+runs at its tiny size (`# bench: tiny=N` in its header) and its checksum must
+equal CPython's, recorded in bench/expected/NAME.out.
 The last line printed is `N passed, M failed` (`, K skipped` when some were).
 """
 import argparse
@@ -24,12 +27,39 @@ import time
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.join(ROOT, "python")
+BENCH = os.path.join(ROOT, "..", "bench")
 TIERS = {"tier1": {"PYTHON_JIT": "0"}, "tier2": {"PYTHON_JIT": "1"}}
 TEST_RE = re.compile(r"^[0-9]{3}_.*\.py$")
 
 
+def bench_size(path, which):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"#\s*bench:\s*(.*)", line)
+            if m:
+                sizes = dict(item.partition("=")[::2] for item in m.group(1).split())
+                return sizes[which]
+    raise ValueError("%s has no '# bench:' header" % path)
+
+
+def locate(rel):
+    """(program path, expected-output base path, extra argv) of a test name."""
+    if rel.startswith("bench/"):
+        name = rel[len("bench/"):-3]
+        prog = os.path.join(BENCH, "programs", name + ".py")
+        return prog, os.path.join(BENCH, "expected", name), [bench_size(prog, "tiny")]
+    path = os.path.join(TESTS, rel)
+    return path, path[:-3], []
+
+
 def find_tests(patterns):
     found = []
+    bench_dir = os.path.join(BENCH, "programs")
+    if os.path.isdir(bench_dir):
+        for f in sorted(os.listdir(bench_dir)):
+            rel = "bench/" + f
+            if f.endswith(".py") and (not patterns or any(p in rel for p in patterns)):
+                found.append(rel)
     for dirpath, dirnames, filenames in os.walk(TESTS):
         dirnames[:] = sorted(d for d in dirnames if d != "_support" and not d.startswith("."))
         for f in sorted(filenames):
@@ -99,14 +129,14 @@ def run_measured(argv, cwd, stdin, env, timeout, sigint_after):
 
 
 def run_case(uopy, rel, tier, extra_env):
-    path = os.path.join(TESTS, rel)
+    path, base, extra_argv = locate(rel)
     d = directives(path)
     if os.environ.get("UOPY_ASAN") == "1" and d.get("skip-asan"):
         return rel, tier, "skip", ""
     env = dict(os.environ)
     env.update(TIERS[tier])
     env.update(extra_env)
-    stdin_path = path[:-3] + ".in"
+    stdin_path = base + ".in"
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     timeout = float(d.get("timeout", 30))
     if os.environ.get("UOPY_ASAN") == "1":
@@ -114,17 +144,17 @@ def run_case(uopy, rel, tier, extra_env):
     start = time.time()
     try:
         code, out, err, maxrss_kb, timed_out = run_measured(
-            [uopy, os.path.basename(path)], os.path.dirname(path), stdin, env, timeout,
+            [uopy, os.path.basename(path)] + extra_argv, os.path.dirname(path), stdin, env, timeout,
             float(d["sigint-after"]) if d.get("sigint-after") else None)
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()
     if timed_out:
         return rel, tier, "fail", "TIMEOUT after %.0fs" % (time.time() - start)
-    exp_out = open(path[:-3] + ".out", "rb").read() if os.path.exists(path[:-3] + ".out") else b""
+    exp_out = open(base + ".out", "rb").read() if os.path.exists(base + ".out") else b""
     exp_code, exp_last = 0, None
-    if os.path.exists(path[:-3] + ".exit"):
-        lines = open(path[:-3] + ".exit", encoding="utf-8").read().split("\n")
+    if os.path.exists(base + ".exit"):
+        lines = open(base + ".exit", encoding="utf-8").read().split("\n")
         exp_code = int(lines[0])
         exp_last = lines[1] if len(lines) > 1 else ""
     problems = []
@@ -166,7 +196,7 @@ def main():
     tests = find_tests(args.patterns)
     extra_env = {}
     if args.gc_stress:
-        tests = [t for t in tests if directives(os.path.join(TESTS, t)).get("gc-stress")]
+        tests = [t for t in tests if directives(locate(t)[0]).get("gc-stress")]
         extra_env["UOPY_GC_STRESS"] = "1"
     if args.list:
         print("\n".join(tests))

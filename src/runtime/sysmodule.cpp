@@ -161,6 +161,12 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     dict_set_cstr(d, "stdlib_dir", make_str(g_interp->stdlib_dir));
     Value names = make_tuple(0);
     dict_set_cstr(d, "builtin_module_names", names);
+    dict_set_cstr(d, "warnoptions", make_list(0));
+    // The execution tiers this build has, for tools/bench and the test runner:
+    // each gets its own column. Tier 2 and the JIT append theirs (issue 6).
+    Value tiers = make_tuple(1);
+    tuple_items(tiers)[0] = make_str("tier1");
+    dict_set_cstr(d, "_uopy_tiers", tiers);
     return mod;
 }
 
