@@ -42,6 +42,7 @@ const char* kUsage =
     "  -X opt : set implementation-specific option:\n"
     "           -X tier2=off|interp|jit   choose the execution tiers (tier 2: issue 6)\n"
     "           -X gc-stress              collect garbage at every allocation\n"
+    "           -X specialization=off     no tier-1 specialization (for comparison)\n"
     "  -u, -B, -E, -s, -S, -I, -O : accepted for compatibility\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -151,6 +152,10 @@ int main(int argc, char** argv) {
             std::string opt = argv[++i];
             if (opt == "gc-stress")
                 job.cfg.gc_stress = true;
+            else if (opt == "specialization=off")
+                job.cfg.specialization = false;
+            else if (opt == "specialization=on")
+                job.cfg.specialization = true;
             else if (opt == "tier2=off")
                 job.cfg.tier2 = 0;
             else if (opt == "tier2=interp")

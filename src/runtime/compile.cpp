@@ -23,6 +23,8 @@
 #include "runtime/type.h"
 
 #include <cerrno>
+#include "vm/specialize.h"
+
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -115,6 +117,7 @@ static CodeObject* build_code(const frontend::CodeData& d) {
     if (!d.linetable.empty()) std::memcpy(co->linetable, d.linetable.data(), d.linetable.size());
     co->linetable_len = d.linetable.size();
     co->framesize = co->nlocalsplus + co->stacksize;
+    vm::quicken(co);
     return co;
 }
 

@@ -31,6 +31,7 @@
 #include "runtime/traceback.h"
 #include "runtime/type.h"
 #include "vm/ceval.h"
+#include "vm/specialize.h"
 
 #include <csignal>
 #include <cstdio>
@@ -108,6 +109,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     dict_set_cstr(as_dict(g_interp->modules), "__main__", g_interp->main_module);
 
     gc_set_stress(cfg.gc_stress);
+    vm::g_specialization_enabled = cfg.specialization;
     gc_set_enabled(true);
     std::signal(SIGINT, on_sigint);
     return true;

@@ -12,6 +12,7 @@ struct RuntimeConfig {
     std::vector<std::string> argv; // sys.argv
     std::vector<std::string> path; // sys.path
     bool gc_stress = false;
+    bool specialization = true; // -X specialization=off turns tier-1 specialization off
     int tier2 = 1; // 0 off, 1 uop interpreter, 2 JIT (issue 6)
 };
 

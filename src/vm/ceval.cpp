@@ -24,7 +24,9 @@
 #include "runtime/gc.h"
 #include "runtime/interp.h"
 #include "runtime/type.h"
+#include "vm/backoff.h"
 #include "vm/ceval_helpers.h"
+#include "vm/specialize.h"
 #include "vm/generated/opcode_ids.h"
 #include "vm/generated/opcode_metadata.h"
 
@@ -142,6 +144,16 @@ static void clear_frame_for_exit(Frame* f) {
 #define GOTO_ERROR() goto error
 #define GOTO_UNWIND() goto exception_unwind
 #define JUMP_TO_PREDICTED(op) goto PREDICTED_##op
+// Adaptive instructions (see vm/specialize.h and vm/backoff.h).
+#define SPECIALIZE_TRIGGERS(counter) backoff_counter_triggers(counter)
+#define ADVANCE_ADAPTIVE_COUNTER(counter) ((counter) = advance_backoff_counter(counter))
+// Run the instruction at next_instr again, as rewritten by a specializer,
+// with the oparg already decoded (it may carry EXTENDED_ARG bits).
+#define DISPATCH_SAME_OPARG()                                                                      \
+    do {                                                                                           \
+        opcode = next_instr->op.code;                                                              \
+        DISPATCH_GOTO();                                                                           \
+    } while (0)
 #define EVAL_BREAKER_SET() (g_interp->eval_breaker != 0)
 
 // Continue in [NEW_FRAME], a freshly pushed callee; stack_pointer has been

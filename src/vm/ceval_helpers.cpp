@@ -214,6 +214,12 @@ Value vm_compare_op(Value left, Value right, int oparg) {
     return t < 0 ? Value() : Bool(t);
 }
 
+Value vm_dict_subscript(Value dict, Value key) {
+    Value v = dict_get(as_dict(dict), key);
+    if (v || err_occurred()) return v;
+    return get_item(dict, key); // raises KeyError with CPython's wording
+}
+
 Value vm_binary_slice(Value container, Value start, Value stop) {
     Value slice = make_slice(start, stop, None());
     if (!slice) return slice;

@@ -8,6 +8,7 @@
 #include "objects/code.h"
 #include "objects/frame.h"
 #include "objects/function.h"
+#include "objects/int.h"
 
 namespace uopy::vm {
 
@@ -36,6 +37,39 @@ int vm_handle_eval_breaker();
 Value vm_binary_op(Value lhs, Value rhs, int oparg);
 Value vm_compare_op(Value left, Value right, int oparg);
 Value vm_binary_slice(Value container, Value start, Value stop);
+// The specialized forms' operations (BINARY_OP_*_INT, COMPARE_OP_*, ...).
+inline Value vm_int_add(Value a, Value b) {
+    if (a.is_int() && b.is_int()) {
+        int64_t r = a.as_int() + b.as_int(); // |a|, |b| < 2^62: no overflow
+        if (Value::fits_small(r)) return Value::small_int(r);
+    }
+    return int_add(a, b);
+}
+inline Value vm_int_sub(Value a, Value b) {
+    if (a.is_int() && b.is_int()) {
+        int64_t r = a.as_int() - b.as_int();
+        if (Value::fits_small(r)) return Value::small_int(r);
+    }
+    return int_sub(a, b);
+}
+template <typename T> inline bool compare_values(T a, T b, int cmp) {
+    switch (cmp) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+inline bool compare_int64(int64_t a, int64_t b, int cmp) {
+    return compare_values(a, b, cmp);
+}
+inline bool compare_double(double a, double b, int cmp) {
+    return compare_values(a, b, cmp);
+}
+// d[key] for an exact dict: KeyError when missing.
+Value vm_dict_subscript(Value dict, Value key);
 int vm_store_slice(Value container, Value start, Value stop, Value v);
 
 // Collections.

@@ -117,12 +117,25 @@ enum Opcode : uint16_t {
     UNPACK_SEQUENCE = 108,
     WITH_EXCEPT_START = 109,
     YIELD_VALUE = 110,
+    BINARY_OP_ADD_FLOAT = 111,
+    BINARY_OP_ADD_INT = 112,
+    BINARY_OP_ADD_UNICODE = 113,
+    BINARY_OP_MULTIPLY_FLOAT = 114,
+    BINARY_OP_MULTIPLY_INT = 115,
+    BINARY_OP_SUBSCR_DICT = 116,
+    BINARY_OP_SUBSCR_LIST_INT = 117,
+    BINARY_OP_SUBSCR_TUPLE_INT = 118,
+    BINARY_OP_SUBTRACT_FLOAT = 119,
+    BINARY_OP_SUBTRACT_INT = 120,
+    COMPARE_OP_FLOAT = 121,
+    COMPARE_OP_INT = 122,
+    COMPARE_OP_STR = 123,
 };
 
 // The largest real opcode; real opcodes fit in a code unit's byte.
-constexpr int MAX_REAL_OPCODE = 110;
+constexpr int MAX_REAL_OPCODE = 123;
 constexpr int MIN_PSEUDO_OPCODE = 256;
 // One past the largest id, real or pseudo: the size of opcode_names.
-constexpr int NUM_OPCODES = 111;
+constexpr int NUM_OPCODES = 124;
 
 } // namespace uopy::vm

@@ -21,6 +21,8 @@ inline constexpr uint32_t HAS_PURE_FLAG       = 1u << 9; // annotated pure: no s
 inline constexpr uint32_t HAS_TIER1_ONLY_FLAG = 1u << 10; // cannot run in tier 2
 
 // Inline cache units (16-bit) of each family; its members have the same size.
+#define INLINE_CACHE_ENTRIES_BINARY_OP 5
+#define INLINE_CACHE_ENTRIES_COMPARE_OP 1
 
 // Names of real and pseudo opcodes; nullptr where no opcode has the id.
 inline constexpr const char* opcode_names[NUM_OPCODES] = {
@@ -135,6 +137,19 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "UNPACK_SEQUENCE", // 108
     "WITH_EXCEPT_START", // 109
     "YIELD_VALUE", // 110
+    "BINARY_OP_ADD_FLOAT", // 111
+    "BINARY_OP_ADD_INT", // 112
+    "BINARY_OP_ADD_UNICODE", // 113
+    "BINARY_OP_MULTIPLY_FLOAT", // 114
+    "BINARY_OP_MULTIPLY_INT", // 115
+    "BINARY_OP_SUBSCR_DICT", // 116
+    "BINARY_OP_SUBSCR_LIST_INT", // 117
+    "BINARY_OP_SUBSCR_TUPLE_INT", // 118
+    "BINARY_OP_SUBTRACT_FLOAT", // 119
+    "BINARY_OP_SUBTRACT_INT", // 120
+    "COMPARE_OP_FLOAT", // 121
+    "COMPARE_OP_INT", // 122
+    "COMPARE_OP_STR", // 123
 };
 
 // Inline cache units after each instruction.
@@ -176,6 +191,20 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     3, // TO_BOOL
     0, 0, 0, 0, // 104-107
     1, // UNPACK_SEQUENCE
+    0, 0, // 109-110
+    5, // BINARY_OP_ADD_FLOAT
+    5, // BINARY_OP_ADD_INT
+    5, // BINARY_OP_ADD_UNICODE
+    5, // BINARY_OP_MULTIPLY_FLOAT
+    5, // BINARY_OP_MULTIPLY_INT
+    5, // BINARY_OP_SUBSCR_DICT
+    5, // BINARY_OP_SUBSCR_LIST_INT
+    5, // BINARY_OP_SUBSCR_TUPLE_INT
+    5, // BINARY_OP_SUBTRACT_FLOAT
+    5, // BINARY_OP_SUBTRACT_INT
+    1, // COMPARE_OP_FLOAT
+    1, // COMPARE_OP_INT
+    1, // COMPARE_OP_STR
 };
 
 // The generic instruction of each specialization; every other opcode maps to itself.
@@ -291,31 +320,42 @@ inline constexpr uint8_t opcode_deopt[256] = {
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE
     WITH_EXCEPT_START, // WITH_EXCEPT_START
     YIELD_VALUE, // YIELD_VALUE
-    111, 112, 113, 114, 115, 116, 117, 118, // 111-118
-    119, 120, 121, 122, 123, 124, 125, 126, // 119-126
-    127, 128, 129, 130, 131, 132, 133, 134, // 127-134
-    135, 136, 137, 138, 139, 140, 141, 142, // 135-142
-    143, 144, 145, 146, 147, 148, 149, 150, // 143-150
-    151, 152, 153, 154, 155, 156, 157, 158, // 151-158
-    159, 160, 161, 162, 163, 164, 165, 166, // 159-166
-    167, 168, 169, 170, 171, 172, 173, 174, // 167-174
-    175, 176, 177, 178, 179, 180, 181, 182, // 175-182
-    183, 184, 185, 186, 187, 188, 189, 190, // 183-190
-    191, 192, 193, 194, 195, 196, 197, 198, // 191-198
-    199, 200, 201, 202, 203, 204, 205, 206, // 199-206
-    207, 208, 209, 210, 211, 212, 213, 214, // 207-214
-    215, 216, 217, 218, 219, 220, 221, 222, // 215-222
-    223, 224, 225, 226, 227, 228, 229, 230, // 223-230
-    231, 232, 233, 234, 235, 236, 237, 238, // 231-238
-    239, 240, 241, 242, 243, 244, 245, 246, // 239-246
-    247, 248, 249, 250, 251, 252, 253, 254, // 247-254
-    255, // 255
+    BINARY_OP, // BINARY_OP_ADD_FLOAT
+    BINARY_OP, // BINARY_OP_ADD_INT
+    BINARY_OP, // BINARY_OP_ADD_UNICODE
+    BINARY_OP, // BINARY_OP_MULTIPLY_FLOAT
+    BINARY_OP, // BINARY_OP_MULTIPLY_INT
+    BINARY_OP, // BINARY_OP_SUBSCR_DICT
+    BINARY_OP, // BINARY_OP_SUBSCR_LIST_INT
+    BINARY_OP, // BINARY_OP_SUBSCR_TUPLE_INT
+    BINARY_OP, // BINARY_OP_SUBTRACT_FLOAT
+    BINARY_OP, // BINARY_OP_SUBTRACT_INT
+    COMPARE_OP, // COMPARE_OP_FLOAT
+    COMPARE_OP, // COMPARE_OP_INT
+    COMPARE_OP, // COMPARE_OP_STR
+    124, 125, 126, 127, 128, 129, 130, 131, // 124-131
+    132, 133, 134, 135, 136, 137, 138, 139, // 132-139
+    140, 141, 142, 143, 144, 145, 146, 147, // 140-147
+    148, 149, 150, 151, 152, 153, 154, 155, // 148-155
+    156, 157, 158, 159, 160, 161, 162, 163, // 156-163
+    164, 165, 166, 167, 168, 169, 170, 171, // 164-171
+    172, 173, 174, 175, 176, 177, 178, 179, // 172-179
+    180, 181, 182, 183, 184, 185, 186, 187, // 180-187
+    188, 189, 190, 191, 192, 193, 194, 195, // 188-195
+    196, 197, 198, 199, 200, 201, 202, 203, // 196-203
+    204, 205, 206, 207, 208, 209, 210, 211, // 204-211
+    212, 213, 214, 215, 216, 217, 218, 219, // 212-219
+    220, 221, 222, 223, 224, 225, 226, 227, // 220-227
+    228, 229, 230, 231, 232, 233, 234, 235, // 228-235
+    236, 237, 238, 239, 240, 241, 242, 243, // 236-243
+    244, 245, 246, 247, 248, 249, 250, 251, // 244-251
+    252, 253, 254, 255, // 252-255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
 inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CACHE
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // BINARY_OP
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // BINARY_OP
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // BINARY_SLICE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // BUILD_LIST
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // BUILD_MAP
@@ -330,7 +370,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CALL_KW
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CHECK_EXC_MATCH
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CLEANUP_THROW
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // COMPARE_OP
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // COMPARE_OP
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CONTAINS_OP
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CONVERT_VALUE
     HAS_ARG_FLAG, // COPY
@@ -419,6 +459,19 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNPACK_SEQUENCE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // WITH_EXCEPT_START
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // YIELD_VALUE
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_ADD_FLOAT
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_ADD_INT
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_ADD_UNICODE
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_MULTIPLY_FLOAT
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_MULTIPLY_INT
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // BINARY_OP_SUBSCR_DICT
+    HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // BINARY_OP_SUBSCR_LIST_INT
+    HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // BINARY_OP_SUBSCR_TUPLE_INT
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_SUBTRACT_FLOAT
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_SUBTRACT_INT
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_FLOAT
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_INT
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_STR
 };
 
 // Stack items an instruction pops and pushes, as seen from outside;
@@ -537,6 +590,19 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case UNPACK_SEQUENCE: return 1;
         case WITH_EXCEPT_START: return 5;
         case YIELD_VALUE: return 1;
+        case BINARY_OP_ADD_FLOAT: return 2;
+        case BINARY_OP_ADD_INT: return 2;
+        case BINARY_OP_ADD_UNICODE: return 2;
+        case BINARY_OP_MULTIPLY_FLOAT: return 2;
+        case BINARY_OP_MULTIPLY_INT: return 2;
+        case BINARY_OP_SUBSCR_DICT: return 2;
+        case BINARY_OP_SUBSCR_LIST_INT: return 2;
+        case BINARY_OP_SUBSCR_TUPLE_INT: return 2;
+        case BINARY_OP_SUBTRACT_FLOAT: return 2;
+        case BINARY_OP_SUBTRACT_INT: return 2;
+        case COMPARE_OP_FLOAT: return 2;
+        case COMPARE_OP_INT: return 2;
+        case COMPARE_OP_STR: return 2;
         default: return -1;
     }
 }
@@ -655,6 +721,19 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case UNPACK_SEQUENCE: return (oparg);
         case WITH_EXCEPT_START: return 6;
         case YIELD_VALUE: return 1;
+        case BINARY_OP_ADD_FLOAT: return 1;
+        case BINARY_OP_ADD_INT: return 1;
+        case BINARY_OP_ADD_UNICODE: return 1;
+        case BINARY_OP_MULTIPLY_FLOAT: return 1;
+        case BINARY_OP_MULTIPLY_INT: return 1;
+        case BINARY_OP_SUBSCR_DICT: return 1;
+        case BINARY_OP_SUBSCR_LIST_INT: return 1;
+        case BINARY_OP_SUBSCR_TUPLE_INT: return 1;
+        case BINARY_OP_SUBTRACT_FLOAT: return 1;
+        case BINARY_OP_SUBTRACT_INT: return 1;
+        case COMPARE_OP_FLOAT: return 1;
+        case COMPARE_OP_INT: return 1;
+        case COMPARE_OP_STR: return 1;
         default: return -1;
     }
 }

@@ -13,6 +13,16 @@ namespace uopy::vm {
 inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     nullptr, // 0
     "_BINARY_OP",
+    "_BINARY_OP_ADD_FLOAT",
+    "_BINARY_OP_ADD_INT",
+    "_BINARY_OP_ADD_UNICODE",
+    "_BINARY_OP_MULTIPLY_FLOAT",
+    "_BINARY_OP_MULTIPLY_INT",
+    "_BINARY_OP_SUBSCR_DICT",
+    "_BINARY_OP_SUBSCR_LIST_INT",
+    "_BINARY_OP_SUBSCR_TUPLE_INT",
+    "_BINARY_OP_SUBTRACT_FLOAT",
+    "_BINARY_OP_SUBTRACT_INT",
     "_BINARY_SLICE",
     "_BUILD_LIST",
     "_BUILD_MAP",
@@ -29,6 +39,9 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CHECK_EXC_MATCH",
     "_CLEANUP_THROW",
     "_COMPARE_OP",
+    "_COMPARE_OP_FLOAT",
+    "_COMPARE_OP_INT",
+    "_COMPARE_OP_STR",
     "_CONTAINS_OP",
     "_CONVERT_VALUE",
     "_COPY",
@@ -50,6 +63,15 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GET_ITER",
     "_GET_LEN",
     "_GET_YIELD_FROM_ITER",
+    "_GUARD_NOS_DICT",
+    "_GUARD_NOS_FLOAT",
+    "_GUARD_NOS_INT",
+    "_GUARD_NOS_LIST",
+    "_GUARD_NOS_TUPLE",
+    "_GUARD_NOS_UNICODE",
+    "_GUARD_TOS_FLOAT",
+    "_GUARD_TOS_INT",
+    "_GUARD_TOS_UNICODE",
     "_IMPORT_FROM",
     "_IMPORT_NAME",
     "_IS_OP",
@@ -106,6 +128,8 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SET_ADD",
     "_SET_FUNCTION_ATTRIBUTE",
     "_SET_UPDATE",
+    "_SPECIALIZE_BINARY_OP",
+    "_SPECIALIZE_COMPARE_OP",
     "_STORE_ATTR",
     "_STORE_DEREF",
     "_STORE_FAST",
@@ -130,6 +154,16 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
 inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     0, // 0
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_FLOAT
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_INT
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_UNICODE
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_FLOAT
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_INT
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_DICT
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_LIST_INT
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_TUPLE_INT
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_SUBTRACT_FLOAT
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_SUBTRACT_INT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_SLICE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BUILD_LIST
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BUILD_MAP
@@ -146,6 +180,9 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_EXC_MATCH
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CLEANUP_THROW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _COMPARE_OP
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_FLOAT
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_INT
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_STR
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONTAINS_OP
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONVERT_VALUE
     HAS_ARG_FLAG, // _COPY
@@ -167,6 +204,15 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_ITER
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_LEN
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_YIELD_FROM_ITER
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_DICT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_FLOAT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_INT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_LIST
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_TUPLE
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_UNICODE
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_FLOAT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_INT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_UNICODE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _IMPORT_FROM
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _IMPORT_NAME
     HAS_ARG_FLAG, // _IS_OP
@@ -223,6 +269,8 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_ADD
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG, // _SET_FUNCTION_ATTRIBUTE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_UPDATE
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_BINARY_OP
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_COMPARE_OP
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_DEREF
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_FAST
@@ -248,6 +296,16 @@ constexpr int uop_num_popped(int uop, int oparg) {
     (void)oparg;
     switch (uop) {
         case _BINARY_OP: return 2;
+        case _BINARY_OP_ADD_FLOAT: return 2;
+        case _BINARY_OP_ADD_INT: return 2;
+        case _BINARY_OP_ADD_UNICODE: return 2;
+        case _BINARY_OP_MULTIPLY_FLOAT: return 2;
+        case _BINARY_OP_MULTIPLY_INT: return 2;
+        case _BINARY_OP_SUBSCR_DICT: return 2;
+        case _BINARY_OP_SUBSCR_LIST_INT: return 2;
+        case _BINARY_OP_SUBSCR_TUPLE_INT: return 2;
+        case _BINARY_OP_SUBTRACT_FLOAT: return 2;
+        case _BINARY_OP_SUBTRACT_INT: return 2;
         case _BINARY_SLICE: return 3;
         case _BUILD_LIST: return (oparg);
         case _BUILD_MAP: return (oparg * 2);
@@ -264,6 +322,9 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CHECK_EXC_MATCH: return 2;
         case _CLEANUP_THROW: return 3;
         case _COMPARE_OP: return 2;
+        case _COMPARE_OP_FLOAT: return 2;
+        case _COMPARE_OP_INT: return 2;
+        case _COMPARE_OP_STR: return 2;
         case _CONTAINS_OP: return 2;
         case _CONVERT_VALUE: return 1;
         case _COPY: return 1 + (oparg - 1);
@@ -285,6 +346,15 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GET_ITER: return 1;
         case _GET_LEN: return 1;
         case _GET_YIELD_FROM_ITER: return 1;
+        case _GUARD_NOS_DICT: return 2;
+        case _GUARD_NOS_FLOAT: return 2;
+        case _GUARD_NOS_INT: return 2;
+        case _GUARD_NOS_LIST: return 2;
+        case _GUARD_NOS_TUPLE: return 2;
+        case _GUARD_NOS_UNICODE: return 2;
+        case _GUARD_TOS_FLOAT: return 1;
+        case _GUARD_TOS_INT: return 1;
+        case _GUARD_TOS_UNICODE: return 1;
         case _IMPORT_FROM: return 1;
         case _IMPORT_NAME: return 2;
         case _IS_OP: return 2;
@@ -341,6 +411,8 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SET_ADD: return 2 + (oparg - 1);
         case _SET_FUNCTION_ATTRIBUTE: return 2;
         case _SET_UPDATE: return 2 + (oparg - 1);
+        case _SPECIALIZE_BINARY_OP: return 2;
+        case _SPECIALIZE_COMPARE_OP: return 2;
         case _STORE_ATTR: return 2;
         case _STORE_DEREF: return 1;
         case _STORE_FAST: return 1;
@@ -367,6 +439,16 @@ constexpr int uop_num_pushed(int uop, int oparg) {
     (void)oparg;
     switch (uop) {
         case _BINARY_OP: return 1;
+        case _BINARY_OP_ADD_FLOAT: return 1;
+        case _BINARY_OP_ADD_INT: return 1;
+        case _BINARY_OP_ADD_UNICODE: return 1;
+        case _BINARY_OP_MULTIPLY_FLOAT: return 1;
+        case _BINARY_OP_MULTIPLY_INT: return 1;
+        case _BINARY_OP_SUBSCR_DICT: return 1;
+        case _BINARY_OP_SUBSCR_LIST_INT: return 1;
+        case _BINARY_OP_SUBSCR_TUPLE_INT: return 1;
+        case _BINARY_OP_SUBTRACT_FLOAT: return 1;
+        case _BINARY_OP_SUBTRACT_INT: return 1;
         case _BINARY_SLICE: return 1;
         case _BUILD_LIST: return 1;
         case _BUILD_MAP: return 1;
@@ -383,6 +465,9 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CHECK_EXC_MATCH: return 2;
         case _CLEANUP_THROW: return 2;
         case _COMPARE_OP: return 1;
+        case _COMPARE_OP_FLOAT: return 1;
+        case _COMPARE_OP_INT: return 1;
+        case _COMPARE_OP_STR: return 1;
         case _CONTAINS_OP: return 1;
         case _CONVERT_VALUE: return 1;
         case _COPY: return 2 + (oparg - 1);
@@ -404,6 +489,15 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GET_ITER: return 2;
         case _GET_LEN: return 2;
         case _GET_YIELD_FROM_ITER: return 1;
+        case _GUARD_NOS_DICT: return 2;
+        case _GUARD_NOS_FLOAT: return 2;
+        case _GUARD_NOS_INT: return 2;
+        case _GUARD_NOS_LIST: return 2;
+        case _GUARD_NOS_TUPLE: return 2;
+        case _GUARD_NOS_UNICODE: return 2;
+        case _GUARD_TOS_FLOAT: return 1;
+        case _GUARD_TOS_INT: return 1;
+        case _GUARD_TOS_UNICODE: return 1;
         case _IMPORT_FROM: return 2;
         case _IMPORT_NAME: return 1;
         case _IS_OP: return 1;
@@ -460,6 +554,8 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SET_ADD: return 1 + (oparg - 1);
         case _SET_FUNCTION_ATTRIBUTE: return 1;
         case _SET_UPDATE: return 1 + (oparg - 1);
+        case _SPECIALIZE_BINARY_OP: return 2;
+        case _SPECIALIZE_COMPARE_OP: return 2;
         case _STORE_ATTR: return 0;
         case _STORE_DEREF: return 0;
         case _STORE_FAST: return 0;
@@ -491,14 +587,14 @@ struct UopExpansionEntry {
     uint8_t size;
     uint8_t offset;
 };
-inline constexpr int MAX_EXPANSION_LENGTH = 2;
+inline constexpr int MAX_EXPANSION_LENGTH = 3;
 struct OpcodeExpansion {
     uint8_t count;
     UopExpansionEntry uops[MAX_EXPANSION_LENGTH];
 };
 inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // CACHE: not viable: is annotated tier1
-    {1, {{_BINARY_OP, 0, 0}}}, // BINARY_OP
+    {}, // BINARY_OP: not viable: _SPECIALIZE_BINARY_OP is annotated specializing
     {1, {{_BINARY_SLICE, 0, 0}}}, // BINARY_SLICE
     {1, {{_BUILD_LIST, 0, 0}}}, // BUILD_LIST
     {1, {{_BUILD_MAP, 0, 0}}}, // BUILD_MAP
@@ -513,7 +609,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // CALL_KW: not viable: _CALL_KW is annotated tier1
     {1, {{_CHECK_EXC_MATCH, 0, 0}}}, // CHECK_EXC_MATCH
     {}, // CLEANUP_THROW: not viable: is annotated tier1
-    {1, {{_COMPARE_OP, 0, 0}}}, // COMPARE_OP
+    {}, // COMPARE_OP: not viable: _SPECIALIZE_COMPARE_OP is annotated specializing
     {1, {{_CONTAINS_OP, 0, 0}}}, // CONTAINS_OP
     {1, {{_CONVERT_VALUE, 0, 0}}}, // CONVERT_VALUE
     {1, {{_COPY, 0, 0}}}, // COPY
@@ -608,6 +704,19 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_UNPACK_SEQUENCE, 0, 0}}}, // UNPACK_SEQUENCE
     {1, {{_WITH_EXCEPT_START, 0, 0}}}, // WITH_EXCEPT_START
     {}, // YIELD_VALUE: not viable: is annotated tier1
+    {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_ADD_FLOAT, 0, 0}}}, // BINARY_OP_ADD_FLOAT
+    {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_ADD_INT, 0, 0}}}, // BINARY_OP_ADD_INT
+    {3, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_BINARY_OP_ADD_UNICODE, 0, 0}}}, // BINARY_OP_ADD_UNICODE
+    {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_MULTIPLY_FLOAT, 0, 0}}}, // BINARY_OP_MULTIPLY_FLOAT
+    {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_MULTIPLY_INT, 0, 0}}}, // BINARY_OP_MULTIPLY_INT
+    {2, {{_GUARD_NOS_DICT, 0, 0}, {_BINARY_OP_SUBSCR_DICT, 0, 0}}}, // BINARY_OP_SUBSCR_DICT
+    {2, {{_GUARD_NOS_LIST, 0, 0}, {_BINARY_OP_SUBSCR_LIST_INT, 0, 0}}}, // BINARY_OP_SUBSCR_LIST_INT
+    {2, {{_GUARD_NOS_TUPLE, 0, 0}, {_BINARY_OP_SUBSCR_TUPLE_INT, 0, 0}}}, // BINARY_OP_SUBSCR_TUPLE_INT
+    {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_SUBTRACT_FLOAT, 0, 0}}}, // BINARY_OP_SUBTRACT_FLOAT
+    {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_SUBTRACT_INT, 0, 0}}}, // BINARY_OP_SUBTRACT_INT
+    {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_COMPARE_OP_FLOAT, 0, 0}}}, // COMPARE_OP_FLOAT
+    {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_COMPARE_OP_INT, 0, 0}}}, // COMPARE_OP_INT
+    {3, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_COMPARE_OP_STR, 0, 0}}}, // COMPARE_OP_STR
 };
 
 } // namespace uopy::vm

@@ -1,0 +1,90 @@
+// Tier-1 specializers (see specialize.h). Each one either rewrites the
+// instruction to a specialized form and sets its counter to the cool-down
+// (so a specialized form that starts missing is given 53 misses before the
+// next attempt), or restores the generic form with an exponentially longer
+// countdown.
+#include "vm/specialize.h"
+
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/backoff.h"
+#include "vm/generated/opcode_ids.h"
+#include "vm/generated/opcode_metadata.h"
+
+namespace uopy::vm {
+
+bool g_specialization_enabled = true;
+
+void quicken(CodeObject* co) {
+    for (size_t i = 0; i < co->ncodeunits;) {
+        int op = co->code[i].op.code;
+        int caches = opcode_cache_size[op];
+        // The first cache entry of an adaptive instruction is its counter.
+        if (caches > 0 && opcode_deopt[op] == op) co->code[i + 1].counter = kAdaptiveWarmup;
+        i += 1 + caches;
+    }
+}
+
+// -- Outcomes ---------------------------------------------------------------------------------
+
+static void specialize(CodeUnit* instr, int specialized_op) {
+    instr->op.code = static_cast<uint8_t>(specialized_op);
+    instr[1].counter = kAdaptiveCooldown;
+}
+
+// Back to the family's generic form, with a longer countdown before trying again.
+static void unspecialize(CodeUnit* instr) {
+    instr->op.code = static_cast<uint8_t>(opcode_deopt[instr->op.code]);
+    instr[1].counter = restart_backoff_counter(instr[1].counter);
+}
+
+// -- BINARY_OP --------------------------------------------------------------------------------
+
+void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
+    if (!g_specialization_enabled) return unspecialize(instr);
+    int base = oparg >= NB_INPLACE_OFFSET && oparg != NB_SUBSCR ? oparg - NB_INPLACE_OFFSET : oparg;
+    bool ints = is_exact_int(lhs) && is_exact_int(rhs);
+    bool floats = is_exact_float(lhs) && is_exact_float(rhs);
+    switch (base) {
+    case NB_ADD:
+        if (ints) return specialize(instr, BINARY_OP_ADD_INT);
+        if (floats) return specialize(instr, BINARY_OP_ADD_FLOAT);
+        if (is_exact_str(lhs) && is_exact_str(rhs)) return specialize(instr, BINARY_OP_ADD_UNICODE);
+        break;
+    case NB_SUBTRACT:
+        if (ints) return specialize(instr, BINARY_OP_SUBTRACT_INT);
+        if (floats) return specialize(instr, BINARY_OP_SUBTRACT_FLOAT);
+        break;
+    case NB_MULTIPLY:
+        if (ints) return specialize(instr, BINARY_OP_MULTIPLY_INT);
+        if (floats) return specialize(instr, BINARY_OP_MULTIPLY_FLOAT);
+        break;
+    case NB_SUBSCR:
+        if (is_exact_list(lhs) && rhs.is_int() && rhs.as_int() >= 0)
+            return specialize(instr, BINARY_OP_SUBSCR_LIST_INT);
+        if (is_exact_tuple(lhs) && rhs.is_int() && rhs.as_int() >= 0)
+            return specialize(instr, BINARY_OP_SUBSCR_TUPLE_INT);
+        if (is_exact_dict(lhs)) return specialize(instr, BINARY_OP_SUBSCR_DICT);
+        break;
+    default: break;
+    }
+    unspecialize(instr);
+}
+
+// -- COMPARE_OP -------------------------------------------------------------------------------
+
+void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg) {
+    if (!g_specialization_enabled) return unspecialize(instr);
+    if (left.is_int() && right.is_int()) return specialize(instr, COMPARE_OP_INT);
+    if (is_exact_float(left) && is_exact_float(right)) return specialize(instr, COMPARE_OP_FLOAT);
+    int cmp = oparg >> 5;
+    if (is_exact_str(left) && is_exact_str(right) && (cmp == CMP_EQ || cmp == CMP_NE))
+        return specialize(instr, COMPARE_OP_STR);
+    unspecialize(instr);
+}
+
+} // namespace uopy::vm

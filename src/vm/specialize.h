@@ -1,0 +1,26 @@
+// Tier-1 specialization (PEP 659): quickening new code objects and the
+// specializers that adaptive instructions call when their counter triggers.
+// Each specializer looks at the operands the instruction sees now and
+// rewrites the instruction in place to a specialized form of its family (and
+// fills its inline cache), or leaves the generic form with a longer backoff.
+// Specialized forms check their assumptions (DEOPT_IF / EXIT_IF) and fall
+// back to the generic form's body on a miss; see docs/specialization.md.
+// CPython counterpart: Python/specialize.c.
+#pragma once
+
+#include "objects/code.h"
+
+namespace uopy::vm {
+
+// Sets every adaptive instruction's counter to its warm-up value. Called once
+// for each new code object.
+void quicken(CodeObject* co);
+
+// `-X specialization=off`: adaptive instructions never specialize (they back
+// off to the longest countdown at each attempt), for comparison.
+extern bool g_specialization_enabled;
+
+void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg);
+void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg);
+
+} // namespace uopy::vm
