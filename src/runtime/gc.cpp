@@ -53,6 +53,9 @@ struct Page {
     uint32_t ncells;
     uint32_t nlive;
     char* cells;
+    // Set once an object whose type has a finalizer is allocated here: only
+    // such pages need the sweep's finalizer pass.
+    bool has_finalizers;
 };
 static_assert(sizeof(Page) <= kPageHeader);
 
@@ -87,9 +90,13 @@ struct Heap {
     std::vector<Object*> conservative_buffers;
 };
 
-static Heap& heap() {
-    static Heap* h = new Heap();
-    return *h;
+// Created on first use (allocation may happen during static initialization);
+// a plain pointer so that the allocation fast path is one load.
+static Heap* g_heap = nullptr;
+
+static inline Heap& heap() {
+    if (__builtin_expect(g_heap == nullptr, 0)) g_heap = new Heap();
+    return *g_heap;
 }
 
 static uint8_t size_class_of(size_t size) {
@@ -109,6 +116,7 @@ static Page* new_page(uint32_t cls) {
     p->cells = static_cast<char*>(mem) + kPageHeader;
     p->ncells = static_cast<uint32_t>((kPageSize - kPageHeader) / p->cell_size);
     p->nlive = 0;
+    p->has_finalizers = false;
     // Thread the new cells onto the free list, lowest address first. Only the
     // header of a free cell is meaningful (type null = free); allocation
     // zeroes the whole cell, so the page itself is not cleared here.
@@ -133,39 +141,61 @@ static void maybe_collect(size_t size) {
     if (h.stress || h.allocated_since > h.threshold) gc_collect();
 }
 
-static Object* alloc_cell(size_t size) {
+static Object* alloc_large(size_t size) {
     Heap& h = heap();
-    if (size > kMaxSmall) {
-        maybe_collect(size);
-        // Refuse absurd sizes outright rather than asking the OS.
-        if (size > (size_t(1) << 40)) return nullptr;
-        void* mem = std::calloc(1, size);
-        if (!mem) return nullptr;
-        h.large[reinterpret_cast<uintptr_t>(mem)] = size;
-        h.heap_bytes += size;
-        Object* o = static_cast<Object*>(mem);
-        o->gc_flags = GC_LARGE;
-        return o;
+    maybe_collect(size);
+    // Refuse absurd sizes outright rather than asking the OS.
+    if (size > (size_t(1) << 40)) return nullptr;
+    void* mem = std::calloc(1, size);
+    if (!mem) return nullptr;
+    h.large[reinterpret_cast<uintptr_t>(mem)] = size;
+    h.heap_bytes += size;
+    Object* o = static_cast<Object*>(mem);
+    o->gc_flags = GC_LARGE;
+    return o;
+}
+
+// Zeroes a fresh cell. The common small classes get fixed-size clears, which
+// the compiler turns into a few stores instead of a call to memset.
+static inline void clear_cell(void* c, uint8_t cls) {
+    switch (cls) {
+    case 0: std::memset(c, 0, 16); break;
+    case 1: std::memset(c, 0, 32); break;
+    case 2: std::memset(c, 0, 48); break;
+    case 3: std::memset(c, 0, 64); break;
+    default: std::memset(c, 0, kClassSizes[cls]); break;
     }
+}
+
+static inline Object* alloc_cell(size_t size) {
+    if (__builtin_expect(size > kMaxSmall, 0)) return alloc_large(size);
+    Heap& h = heap();
     uint8_t cls = size_class_of(size < 16 ? 16 : size);
-    maybe_collect(kClassSizes[cls]);
+    h.allocated_since += kClassSizes[cls];
+    if (__builtin_expect((h.stress || h.allocated_since > h.threshold) && !h.collecting &&
+                             h.enabled,
+                         0))
+        gc_collect();
     FreeCell* c = h.free_lists[cls];
-    if (!c) {
+    if (__builtin_expect(c == nullptr, 0)) {
         if (!new_page(cls)) return nullptr;
         c = h.free_lists[cls];
     }
     h.free_lists[cls] = c->next;
-    std::memset(static_cast<void*>(c), 0, kClassSizes[cls]);
+    clear_cell(c, cls);
     return reinterpret_cast<Object*>(c);
 }
 
 Object* gc_alloc_object(Type* type, size_t size) {
     Object* o = alloc_cell(size);
-    if (!o) {
+    if (__builtin_expect(o == nullptr, 0)) {
         raise_memory_error();
         return nullptr;
     }
     o->type = type;
+    if (__builtin_expect(type->finalize != nullptr, 0) && !(o->gc_flags & GC_LARGE))
+        reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(o) & ~(kPageSize - 1))
+            ->has_finalizers = true;
     return o;
 }
 
@@ -372,6 +402,7 @@ static size_t sweep() {
     kept.reserve(h.pages.size());
     // Finalizers first, while every dead object's memory is still intact.
     for (Page* p : h.pages) {
+        if (!p->has_finalizers) continue;
         for (uint32_t i = 0; i < p->ncells; i++) {
             auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
             if (o->type && !(o->gc_flags & (GC_MARK | GC_IMMORTAL))) finalize_dead(o);
