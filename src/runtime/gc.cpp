@@ -59,10 +59,12 @@ struct Page {
 };
 static_assert(sizeof(Page) <= kPageHeader);
 
-struct FreeCell {
-    Type* type; // always null for a free cell
-    FreeCell* next;
-};
+using gc_detail::FreeCell;
+using gc_detail::g_alloc;
+static_assert(gc_detail::kNumClasses == kNumClasses);
+static_assert(kClassSizes[15] == gc_detail::kInlineMaxSize);
+
+gc_detail::AllocState gc_detail::g_alloc = {{}, 8 * 1024 * 1024};
 
 struct LargeObject {
     size_t size;
@@ -71,11 +73,10 @@ struct LargeObject {
 struct Heap {
     std::vector<Page*> pages;
     std::unordered_set<uintptr_t> page_set;
-    FreeCell* free_lists[kNumClasses] = {};
     std::map<uintptr_t, size_t> large; // start address -> size
     size_t heap_bytes = 0;
     size_t live_bytes = 0;
-    size_t allocated_since = 0;
+    // Bytes allowed between collections; g_alloc.budget counts down from it.
     size_t threshold = 8 * 1024 * 1024;
     size_t collections = 0;
     bool stress = false;
@@ -120,25 +121,30 @@ static Page* new_page(uint32_t cls) {
     // Thread the new cells onto the free list, lowest address first. Only the
     // header of a free cell is meaningful (type null = free); allocation
     // zeroes the whole cell, so the page itself is not cleared here.
-    FreeCell* head = h.free_lists[cls];
+    FreeCell* head = g_alloc.free_lists[cls];
     for (uint32_t i = p->ncells; i-- > 0;) {
         auto* c = reinterpret_cast<FreeCell*>(p->cells + size_t(i) * p->cell_size);
         c->type = nullptr;
         c->next = head;
         head = c;
     }
-    h.free_lists[cls] = head;
+    g_alloc.free_lists[cls] = head;
     h.pages.push_back(p);
     h.page_set.insert(reinterpret_cast<uintptr_t>(mem));
     h.heap_bytes += kPageSize;
     return p;
 }
 
+// Charges [size] to the budget; collects when it runs out.
 static void maybe_collect(size_t size) {
     Heap& h = heap();
-    h.allocated_since += size;
+    if (g_alloc.budget >= size && !h.stress) {
+        g_alloc.budget -= size;
+        return;
+    }
+    g_alloc.budget = 0;
     if (h.collecting || !h.enabled) return;
-    if (h.stress || h.allocated_since > h.threshold) gc_collect();
+    gc_collect();
 }
 
 static Object* alloc_large(size_t size) {
@@ -169,24 +175,19 @@ static inline void clear_cell(void* c, uint8_t cls) {
 
 static inline Object* alloc_cell(size_t size) {
     if (__builtin_expect(size > kMaxSmall, 0)) return alloc_large(size);
-    Heap& h = heap();
     uint8_t cls = size_class_of(size < 16 ? 16 : size);
-    h.allocated_since += kClassSizes[cls];
-    if (__builtin_expect((h.stress || h.allocated_since > h.threshold) && !h.collecting &&
-                             h.enabled,
-                         0))
-        gc_collect();
-    FreeCell* c = h.free_lists[cls];
+    maybe_collect(kClassSizes[cls]);
+    FreeCell* c = g_alloc.free_lists[cls];
     if (__builtin_expect(c == nullptr, 0)) {
         if (!new_page(cls)) return nullptr;
-        c = h.free_lists[cls];
+        c = g_alloc.free_lists[cls];
     }
-    h.free_lists[cls] = c->next;
+    g_alloc.free_lists[cls] = c->next;
     clear_cell(c, cls);
     return reinterpret_cast<Object*>(c);
 }
 
-Object* gc_alloc_object(Type* type, size_t size) {
+Object* gc_alloc_object_slow(Type* type, size_t size) {
     Object* o = alloc_cell(size);
     if (__builtin_expect(o == nullptr, 0)) {
         raise_memory_error();
@@ -194,8 +195,8 @@ Object* gc_alloc_object(Type* type, size_t size) {
     }
     o->type = type;
     if (__builtin_expect(type->finalize != nullptr, 0) && !(o->gc_flags & GC_LARGE))
-        reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(o) & ~(kPageSize - 1))
-            ->has_finalizers = true;
+        reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(o) & ~(kPageSize - 1))->has_finalizers =
+            true;
     return o;
 }
 
@@ -263,6 +264,7 @@ void gc_set_stack_base_from_thread() {
 }
 void gc_set_stress(bool on) {
     heap().stress = on;
+    if (on) g_alloc.budget = 0;
 }
 void gc_set_enabled(bool on) {
     heap().enabled = on;
@@ -396,7 +398,7 @@ static size_t sweep() {
     Heap& h = heap();
     size_t freed = 0;
     size_t live = 0;
-    for (auto& fl : h.free_lists)
+    for (auto& fl : g_alloc.free_lists)
         fl = nullptr;
     std::vector<Page*> kept;
     kept.reserve(h.pages.size());
@@ -420,7 +422,7 @@ static size_t sweep() {
     size_t empty_bytes_kept = 0;
     for (Page* p : h.pages) {
         uint32_t nlive = 0;
-        FreeCell* page_head = h.free_lists[p->size_class];
+        FreeCell* page_head = g_alloc.free_lists[p->size_class];
         for (uint32_t i = p->ncells; i-- > 0;) {
             auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
             // Immortal objects in the heap (interned strings, built-in
@@ -444,7 +446,7 @@ static size_t sweep() {
             std::free(p);
             continue;
         }
-        h.free_lists[p->size_class] = page_head;
+        g_alloc.free_lists[p->size_class] = page_head;
         live += size_t(nlive) * p->cell_size;
         kept.push_back(p);
     }
@@ -484,15 +486,16 @@ size_t gc_collect() {
     drain(t);
     size_t freed = sweep();
     h.collections++;
-    h.allocated_since = 0;
     h.threshold = std::max<size_t>(8 * 1024 * 1024, h.live_bytes);
+    g_alloc.budget = h.stress ? 0 : h.threshold;
     h.collecting = false;
     return freed;
 }
 
 GcStats gc_stats() {
     Heap& h = heap();
-    return GcStats{h.collections, h.heap_bytes, h.live_bytes, h.allocated_since};
+    size_t since = h.threshold > g_alloc.budget ? h.threshold - g_alloc.budget : 0;
+    return GcStats{h.collections, h.heap_bytes, h.live_bytes, since};
 }
 
 bool gc_is_heap_object(const void* p) {

@@ -41,7 +41,53 @@ struct Tracer {
 
 // Allocates an object of [size] bytes (header included) whose type is [type].
 // Returns null (with MemoryError set) when memory is exhausted.
-Object* gc_alloc_object(Type* type, size_t size);
+inline Object* gc_alloc_object(Type* type, size_t size);
+
+// The allocator's fast path is inline so that an allocation of a constant
+// size (a float, a bound method) compiles to a few instructions: pop a cell
+// off its size class's free list, charge it to the collection budget, clear
+// it. Everything else (a new page, a collection, large objects, types with
+// finalizers) goes through gc_alloc_object_slow in gc.cpp.
+namespace gc_detail {
+
+struct FreeCell {
+    Type* type; // always null for a free cell
+    FreeCell* next;
+};
+
+// Size classes of 16..256 bytes are multiples of 16 (class k holds 16(k+1)).
+constexpr size_t kInlineMaxSize = 256;
+constexpr size_t kNumClasses = 36;
+
+struct AllocState {
+    FreeCell* free_lists[kNumClasses];
+    // Bytes that may still be allocated before the next collection; 0 in
+    // stress mode, so that every allocation takes the slow path and collects.
+    size_t budget;
+};
+extern AllocState g_alloc;
+
+} // namespace gc_detail
+
+Object* gc_alloc_object_slow(Type* type, size_t size);
+
+inline Object* gc_alloc_object(Type* type, size_t size) {
+    using namespace gc_detail;
+    if (__builtin_expect(size <= kInlineMaxSize && type->finalize == nullptr, 1)) {
+        size_t cls = size <= 16 ? 0 : (size + 15) / 16 - 1;
+        size_t cell = (cls + 1) * 16;
+        FreeCell* c = g_alloc.free_lists[cls];
+        if (__builtin_expect(c != nullptr && g_alloc.budget >= cell, 1)) {
+            g_alloc.free_lists[cls] = c->next;
+            g_alloc.budget -= cell;
+            __builtin_memset(static_cast<void*>(c), 0, cell);
+            Object* o = reinterpret_cast<Object*>(c);
+            o->type = type;
+            return o;
+        }
+    }
+    return gc_alloc_object_slow(type, size);
+}
 
 template <class T> T* gc_new(Type* type, size_t size = sizeof(T)) {
     return static_cast<T*>(gc_alloc_object(type, size));
