@@ -87,4 +87,37 @@ void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int opar
     unspecialize(instr);
 }
 
+// -- LOAD_GLOBAL ------------------------------------------------------------------------------
+
+// The cache holds 16-bit versions and index, as CPython's: a dict whose
+// version or a name whose entry index does not fit is not specialized.
+static bool fits_u16(uint64_t v) {
+    return v <= 0xFFFF;
+}
+
+void vm_specialize_load_global(Frame* frame, CodeUnit* instr, Value name) {
+    if (!g_specialization_enabled) return unspecialize(instr);
+    if (!is_exact_dict(frame->globals) || !is_exact_dict(frame->builtins) || !is_exact_str(name))
+        return unspecialize(instr);
+    Dict* globals = as_dict(frame->globals);
+    Dict* builtins = as_dict(frame->builtins);
+    int64_t hash = str_hash(name);
+    int64_t index = dict_lookup_index(globals, name, hash);
+    uint32_t gv = dict_keys_version(globals);
+    if (index >= 0) {
+        if (!fits_u16(static_cast<uint64_t>(index)) || !fits_u16(gv)) return unspecialize(instr);
+        instr[2].cache = static_cast<uint16_t>(gv);
+        instr[4].cache = static_cast<uint16_t>(index);
+        return specialize(instr, LOAD_GLOBAL_MODULE);
+    }
+    index = dict_lookup_index(builtins, name, hash);
+    uint32_t bv = dict_keys_version(builtins);
+    if (index < 0 || !fits_u16(static_cast<uint64_t>(index)) || !fits_u16(gv) || !fits_u16(bv))
+        return unspecialize(instr);
+    instr[2].cache = static_cast<uint16_t>(gv);
+    instr[3].cache = static_cast<uint16_t>(bv);
+    instr[4].cache = static_cast<uint16_t>(index);
+    specialize(instr, LOAD_GLOBAL_BUILTIN);
+}
+
 } // namespace uopy::vm

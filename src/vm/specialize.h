@@ -9,6 +9,7 @@
 #pragma once
 
 #include "objects/code.h"
+#include "objects/frame.h"
 
 namespace uopy::vm {
 
@@ -22,5 +23,6 @@ extern bool g_specialization_enabled;
 
 void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg);
 void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg);
+void vm_specialize_load_global(Frame* frame, CodeUnit* instr, Value name);
 
 } // namespace uopy::vm

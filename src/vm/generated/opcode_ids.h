@@ -130,12 +130,14 @@ enum Opcode : uint16_t {
     COMPARE_OP_FLOAT = 121,
     COMPARE_OP_INT = 122,
     COMPARE_OP_STR = 123,
+    LOAD_GLOBAL_BUILTIN = 124,
+    LOAD_GLOBAL_MODULE = 125,
 };
 
 // The largest real opcode; real opcodes fit in a code unit's byte.
-constexpr int MAX_REAL_OPCODE = 123;
+constexpr int MAX_REAL_OPCODE = 125;
 constexpr int MIN_PSEUDO_OPCODE = 256;
 // One past the largest id, real or pseudo: the size of opcode_names.
-constexpr int NUM_OPCODES = 124;
+constexpr int NUM_OPCODES = 126;
 
 } // namespace uopy::vm

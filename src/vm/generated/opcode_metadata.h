@@ -23,6 +23,7 @@ inline constexpr uint32_t HAS_TIER1_ONLY_FLAG = 1u << 10; // cannot run in tier 
 // Inline cache units (16-bit) of each family; its members have the same size.
 #define INLINE_CACHE_ENTRIES_BINARY_OP 5
 #define INLINE_CACHE_ENTRIES_COMPARE_OP 1
+#define INLINE_CACHE_ENTRIES_LOAD_GLOBAL 4
 
 // Names of real and pseudo opcodes; nullptr where no opcode has the id.
 inline constexpr const char* opcode_names[NUM_OPCODES] = {
@@ -150,6 +151,8 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "COMPARE_OP_FLOAT", // 121
     "COMPARE_OP_INT", // 122
     "COMPARE_OP_STR", // 123
+    "LOAD_GLOBAL_BUILTIN", // 124
+    "LOAD_GLOBAL_MODULE", // 125
 };
 
 // Inline cache units after each instruction.
@@ -205,6 +208,8 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_INT
     1, // COMPARE_OP_STR
+    4, // LOAD_GLOBAL_BUILTIN
+    4, // LOAD_GLOBAL_MODULE
 };
 
 // The generic instruction of each specialization; every other opcode maps to itself.
@@ -333,23 +338,25 @@ inline constexpr uint8_t opcode_deopt[256] = {
     COMPARE_OP, // COMPARE_OP_FLOAT
     COMPARE_OP, // COMPARE_OP_INT
     COMPARE_OP, // COMPARE_OP_STR
-    124, 125, 126, 127, 128, 129, 130, 131, // 124-131
-    132, 133, 134, 135, 136, 137, 138, 139, // 132-139
-    140, 141, 142, 143, 144, 145, 146, 147, // 140-147
-    148, 149, 150, 151, 152, 153, 154, 155, // 148-155
-    156, 157, 158, 159, 160, 161, 162, 163, // 156-163
-    164, 165, 166, 167, 168, 169, 170, 171, // 164-171
-    172, 173, 174, 175, 176, 177, 178, 179, // 172-179
-    180, 181, 182, 183, 184, 185, 186, 187, // 180-187
-    188, 189, 190, 191, 192, 193, 194, 195, // 188-195
-    196, 197, 198, 199, 200, 201, 202, 203, // 196-203
-    204, 205, 206, 207, 208, 209, 210, 211, // 204-211
-    212, 213, 214, 215, 216, 217, 218, 219, // 212-219
-    220, 221, 222, 223, 224, 225, 226, 227, // 220-227
-    228, 229, 230, 231, 232, 233, 234, 235, // 228-235
-    236, 237, 238, 239, 240, 241, 242, 243, // 236-243
-    244, 245, 246, 247, 248, 249, 250, 251, // 244-251
-    252, 253, 254, 255, // 252-255
+    LOAD_GLOBAL, // LOAD_GLOBAL_BUILTIN
+    LOAD_GLOBAL, // LOAD_GLOBAL_MODULE
+    126, 127, 128, 129, 130, 131, 132, 133, // 126-133
+    134, 135, 136, 137, 138, 139, 140, 141, // 134-141
+    142, 143, 144, 145, 146, 147, 148, 149, // 142-149
+    150, 151, 152, 153, 154, 155, 156, 157, // 150-157
+    158, 159, 160, 161, 162, 163, 164, 165, // 158-165
+    166, 167, 168, 169, 170, 171, 172, 173, // 166-173
+    174, 175, 176, 177, 178, 179, 180, 181, // 174-181
+    182, 183, 184, 185, 186, 187, 188, 189, // 182-189
+    190, 191, 192, 193, 194, 195, 196, 197, // 190-197
+    198, 199, 200, 201, 202, 203, 204, 205, // 198-205
+    206, 207, 208, 209, 210, 211, 212, 213, // 206-213
+    214, 215, 216, 217, 218, 219, 220, 221, // 214-221
+    222, 223, 224, 225, 226, 227, 228, 229, // 222-229
+    230, 231, 232, 233, 234, 235, 236, 237, // 230-237
+    238, 239, 240, 241, 242, 243, 244, 245, // 238-245
+    246, 247, 248, 249, 250, 251, 252, 253, // 246-253
+    254, 255, // 254-255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
@@ -412,7 +419,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // LOAD_FAST_LOAD_FAST
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // LOAD_FROM_DICT_OR_DEREF
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // LOAD_FROM_DICT_OR_GLOBALS
-    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // LOAD_GLOBAL
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // LOAD_GLOBAL
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // LOAD_LOCALS
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // LOAD_NAME
     HAS_ARG_FLAG, // LOAD_SMALL_INT
@@ -472,6 +479,8 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_FLOAT
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_INT
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_STR
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // LOAD_GLOBAL_BUILTIN
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // LOAD_GLOBAL_MODULE
 };
 
 // Stack items an instruction pops and pushes, as seen from outside;
@@ -603,6 +612,8 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case COMPARE_OP_FLOAT: return 2;
         case COMPARE_OP_INT: return 2;
         case COMPARE_OP_STR: return 2;
+        case LOAD_GLOBAL_BUILTIN: return 0;
+        case LOAD_GLOBAL_MODULE: return 0;
         default: return -1;
     }
 }
@@ -734,6 +745,8 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case COMPARE_OP_FLOAT: return 1;
         case COMPARE_OP_INT: return 1;
         case COMPARE_OP_STR: return 1;
+        case LOAD_GLOBAL_BUILTIN: return 1 + (oparg & 1);
+        case LOAD_GLOBAL_MODULE: return 1 + (oparg & 1);
         default: return -1;
     }
 }

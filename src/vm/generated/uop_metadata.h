@@ -63,6 +63,8 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GET_ITER",
     "_GET_LEN",
     "_GET_YIELD_FROM_ITER",
+    "_GUARD_BUILTINS_VERSION",
+    "_GUARD_GLOBALS_VERSION",
     "_GUARD_NOS_DICT",
     "_GUARD_NOS_FLOAT",
     "_GUARD_NOS_INT",
@@ -94,6 +96,8 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_LOAD_FROM_DICT_OR_DEREF",
     "_LOAD_FROM_DICT_OR_GLOBALS",
     "_LOAD_GLOBAL",
+    "_LOAD_GLOBAL_BUILTINS",
+    "_LOAD_GLOBAL_MODULE",
     "_LOAD_LOCALS",
     "_LOAD_NAME",
     "_LOAD_SMALL_INT",
@@ -130,6 +134,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SET_UPDATE",
     "_SPECIALIZE_BINARY_OP",
     "_SPECIALIZE_COMPARE_OP",
+    "_SPECIALIZE_LOAD_GLOBAL",
     "_STORE_ATTR",
     "_STORE_DEREF",
     "_STORE_FAST",
@@ -204,6 +209,8 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_ITER
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_LEN
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_YIELD_FROM_ITER
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_BUILTINS_VERSION
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_GLOBALS_VERSION
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_DICT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_FLOAT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_INT
@@ -235,6 +242,8 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_FROM_DICT_OR_DEREF
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_FROM_DICT_OR_GLOBALS
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_GLOBAL
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_GLOBAL_BUILTINS
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_GLOBAL_MODULE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_LOCALS
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_NAME
     HAS_ARG_FLAG, // _LOAD_SMALL_INT
@@ -271,6 +280,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_UPDATE
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_BINARY_OP
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_COMPARE_OP
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_GLOBAL
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_DEREF
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_FAST
@@ -346,6 +356,8 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GET_ITER: return 1;
         case _GET_LEN: return 1;
         case _GET_YIELD_FROM_ITER: return 1;
+        case _GUARD_BUILTINS_VERSION: return 0;
+        case _GUARD_GLOBALS_VERSION: return 0;
         case _GUARD_NOS_DICT: return 2;
         case _GUARD_NOS_FLOAT: return 2;
         case _GUARD_NOS_INT: return 2;
@@ -377,6 +389,8 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _LOAD_FROM_DICT_OR_DEREF: return 1;
         case _LOAD_FROM_DICT_OR_GLOBALS: return 1;
         case _LOAD_GLOBAL: return 0;
+        case _LOAD_GLOBAL_BUILTINS: return 0;
+        case _LOAD_GLOBAL_MODULE: return 0;
         case _LOAD_LOCALS: return 0;
         case _LOAD_NAME: return 0;
         case _LOAD_SMALL_INT: return 0;
@@ -413,6 +427,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SET_UPDATE: return 2 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
         case _SPECIALIZE_COMPARE_OP: return 2;
+        case _SPECIALIZE_LOAD_GLOBAL: return 0;
         case _STORE_ATTR: return 2;
         case _STORE_DEREF: return 1;
         case _STORE_FAST: return 1;
@@ -489,6 +504,8 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GET_ITER: return 2;
         case _GET_LEN: return 2;
         case _GET_YIELD_FROM_ITER: return 1;
+        case _GUARD_BUILTINS_VERSION: return 0;
+        case _GUARD_GLOBALS_VERSION: return 0;
         case _GUARD_NOS_DICT: return 2;
         case _GUARD_NOS_FLOAT: return 2;
         case _GUARD_NOS_INT: return 2;
@@ -520,6 +537,8 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _LOAD_FROM_DICT_OR_DEREF: return 1;
         case _LOAD_FROM_DICT_OR_GLOBALS: return 1;
         case _LOAD_GLOBAL: return 1;
+        case _LOAD_GLOBAL_BUILTINS: return 1;
+        case _LOAD_GLOBAL_MODULE: return 1;
         case _LOAD_LOCALS: return 1;
         case _LOAD_NAME: return 1;
         case _LOAD_SMALL_INT: return 1;
@@ -556,6 +575,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SET_UPDATE: return 1 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
         case _SPECIALIZE_COMPARE_OP: return 2;
+        case _SPECIALIZE_LOAD_GLOBAL: return 0;
         case _STORE_ATTR: return 0;
         case _STORE_DEREF: return 0;
         case _STORE_FAST: return 0;
@@ -587,7 +607,7 @@ struct UopExpansionEntry {
     uint8_t size;
     uint8_t offset;
 };
-inline constexpr int MAX_EXPANSION_LENGTH = 3;
+inline constexpr int MAX_EXPANSION_LENGTH = 4;
 struct OpcodeExpansion {
     uint8_t count;
     UopExpansionEntry uops[MAX_EXPANSION_LENGTH];
@@ -652,7 +672,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_LOAD_FAST_LOAD_FAST, 0, 0}}}, // LOAD_FAST_LOAD_FAST
     {1, {{_LOAD_FROM_DICT_OR_DEREF, 0, 0}}}, // LOAD_FROM_DICT_OR_DEREF
     {1, {{_LOAD_FROM_DICT_OR_GLOBALS, 0, 0}}}, // LOAD_FROM_DICT_OR_GLOBALS
-    {2, {{_LOAD_GLOBAL, 0, 0}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL
+    {}, // LOAD_GLOBAL: not viable: _SPECIALIZE_LOAD_GLOBAL is annotated specializing
     {1, {{_LOAD_LOCALS, 0, 0}}}, // LOAD_LOCALS
     {1, {{_LOAD_NAME, 0, 0}}}, // LOAD_NAME
     {1, {{_LOAD_SMALL_INT, 0, 0}}}, // LOAD_SMALL_INT
@@ -717,6 +737,8 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_COMPARE_OP_FLOAT, 0, 0}}}, // COMPARE_OP_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_COMPARE_OP_INT, 0, 0}}}, // COMPARE_OP_INT
     {3, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_COMPARE_OP_STR, 0, 0}}}, // COMPARE_OP_STR
+    {4, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_GUARD_BUILTINS_VERSION, 1, 2}, {_LOAD_GLOBAL_BUILTINS, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_BUILTIN
+    {3, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_LOAD_GLOBAL_MODULE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_MODULE
 };
 
 } // namespace uopy::vm
