@@ -367,7 +367,7 @@ static int dict_ass_subscript(Value self, Value key, Value value) {
     return r < 0 ? -1 : 0;
 }
 
-static int dict_contains(Value self, Value key) {
+int dict_contains(Value self, Value key) {
     Value v = dict_get(as_dict(self), key);
     if (v) return 1;
     return err_occurred() ? -1 : 0;

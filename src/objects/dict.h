@@ -48,6 +48,8 @@ Value dict_get_hashed(Dict* d, Value key, int64_t hash);
 // For str keys (any str): never fails other than by "missing".
 Value dict_get_str(Dict* d, Value key);
 Value dict_get_cstr(Dict* d, const char* key);
+// `key in d`: 1, 0, or -1 when hashing or comparing failed.
+int dict_contains(Value d, Value key);
 // Index of [key]'s entry, or -1 (missing) / -2 (error set).
 int64_t dict_lookup_index(Dict* d, Value key, int64_t hash);
 bool dict_set(Dict* d, Value key, Value value);

@@ -2,6 +2,8 @@
 // iter(callable, sentinel), and the builtins enumerate, zip, map, filter,
 // reversed. CPython counterpart: Objects/iterobject.c, enumobject.c,
 // listobject.c (listiterator), Python/bltinmodule.c (map, filter, zip).
+#include "objects/iterators.h"
+
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -17,20 +19,15 @@
 
 namespace uopy {
 
-static Type SeqIterType, GetItemIterType, CallableIterType, EnumerateType, ZipType, MapType,
-    FilterType, ReversedType;
+Type SeqIterType;
+static Type GetItemIterType, CallableIterType, EnumerateType, ZipType, MapType, FilterType,
+    ReversedType;
 
 static Value self_iter(Value self) {
     return self;
 }
 
 // -- list/tuple iterators (kind 0 list, 1 tuple, 2 reversed list) -------------------------------
-
-struct SeqIterObject : Object {
-    Value seq;
-    int64_t index;
-    size_t kind;
-};
 
 static void seq_iter_trace(Object* o, Tracer& t) {
     t.visit(static_cast<SeqIterObject*>(o)->seq);

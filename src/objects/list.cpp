@@ -2,6 +2,7 @@
 // with steps), a stable merge sort, and the methods. CPython counterpart:
 // Objects/listobject.c.
 #include "objects/list.h"
+#include "objects/iterators.h"
 
 #include "objects/function.h"
 #include "objects/int.h"
@@ -386,8 +387,6 @@ static Value list_imul(Value a, Value b) {
     l->capacity = as_list(r)->capacity;
     return a;
 }
-
-Value make_seq_iterator_over(Value seq, size_t kind); // iterators.cpp
 
 static Value list_iter(Value self) {
     return make_seq_iterator_over(self, 0);

@@ -12,6 +12,14 @@ struct RangeObject : Object {
     Value start, stop, step, length; // ints
 };
 
+// A range iterator over int64 values (the common case) or big ints.
+// FOR_ITER_RANGE reads it directly.
+struct RangeIterObject : Object {
+    int64_t next, step, remaining; // remaining -1: the big_* fields are in use
+    Value big_next, big_step, big_remaining;
+};
+extern Type RangeIterType;
+
 struct SliceObject : Object {
     Value start, stop, step; // None when omitted
 };

@@ -287,11 +287,6 @@ static Value range_richcompare(Value a, Value b, CompareOp op) {
     return Bool(op == CMP_EQ ? eq : !eq);
 }
 
-// A range iterator over int64 values (the common case) or big ints.
-struct RangeIterObject : Object {
-    int64_t next, step, remaining;
-    Value big_next, big_step, big_remaining; // used when the range does not fit int64
-};
 static void range_iter_trace(Object* o, Tracer& t) {
     auto* it = static_cast<RangeIterObject*>(o);
     t.visit(it->big_next);

@@ -25,6 +25,9 @@ struct SetObject : Object {
 inline bool is_anyset(Value v) {
     return v.is_ptr() && (isinstance_of(v, &SetType) || isinstance_of(v, &FrozenSetType));
 }
+inline bool is_exact_set_or_frozenset(Value v) {
+    return v.is_ptr() && (v.as_ptr()->type == &SetType || v.as_ptr()->type == &FrozenSetType);
+}
 inline SetObject* as_set(Value v) {
     return static_cast<SetObject*>(v.as_ptr());
 }

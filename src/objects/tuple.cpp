@@ -2,6 +2,7 @@
 // indexing, slicing, concatenation and its methods. CPython counterpart:
 // Objects/tupleobject.c.
 #include "objects/tuple.h"
+#include "objects/iterators.h"
 
 #include <algorithm>
 
@@ -222,8 +223,6 @@ static Value tuple_mul(Value a, Value b) {
             tuple_items(r)[k * size + i] = tuple_get(t, i);
     return r;
 }
-
-Value make_seq_iterator_over(Value seq, size_t kind); // iterators.cpp
 
 static Value tuple_iter(Value self) {
     return make_seq_iterator_over(self, 1);

@@ -12,6 +12,7 @@
 #include "objects/function.h"
 #include "objects/generator.h"
 #include "objects/int.h"
+#include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/misc.h"
 #include "objects/module.h"

@@ -8,6 +8,9 @@
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/iterators.h"
+#include "objects/misc.h"
+#include "objects/set.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -84,6 +87,57 @@ void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int opar
     int cmp = oparg >> 5;
     if (is_exact_str(left) && is_exact_str(right) && (cmp == CMP_EQ || cmp == CMP_NE))
         return specialize(instr, COMPARE_OP_STR);
+    unspecialize(instr);
+}
+
+// -- TO_BOOL, STORE_SUBSCR, CONTAINS_OP ---------------------------------------------------
+
+void vm_specialize_to_bool(Value value, CodeUnit* instr) {
+    if (!g_specialization_enabled) return unspecialize(instr);
+    if (is_bool(value)) return specialize(instr, TO_BOOL_BOOL);
+    if (is_exact_int(value)) return specialize(instr, TO_BOOL_INT);
+    if (is_exact_list(value)) return specialize(instr, TO_BOOL_LIST);
+    if (is_none(value)) return specialize(instr, TO_BOOL_NONE);
+    if (is_exact_str(value)) return specialize(instr, TO_BOOL_STR);
+    unspecialize(instr);
+}
+
+void vm_specialize_store_subscr(Value container, Value sub, CodeUnit* instr) {
+    if (!g_specialization_enabled) return unspecialize(instr);
+    if (is_exact_list(container) && sub.is_int() && sub.as_int() >= 0)
+        return specialize(instr, STORE_SUBSCR_LIST_INT);
+    if (is_exact_dict(container)) return specialize(instr, STORE_SUBSCR_DICT);
+    unspecialize(instr);
+}
+
+void vm_specialize_contains_op(Value container, CodeUnit* instr) {
+    if (!g_specialization_enabled) return unspecialize(instr);
+    if (is_exact_set_or_frozenset(container)) return specialize(instr, CONTAINS_OP_SET);
+    if (is_exact_dict(container)) return specialize(instr, CONTAINS_OP_DICT);
+    unspecialize(instr);
+}
+
+// -- FOR_ITER, UNPACK_SEQUENCE ----------------------------------------------------------------
+
+void vm_specialize_for_iter(Value iter, CodeUnit* instr) {
+    if (!g_specialization_enabled || !iter.is_ptr()) return unspecialize(instr);
+    Type* t = iter.as_ptr()->type;
+    if (t == &SeqIterType) {
+        size_t kind = static_cast<SeqIterObject*>(iter.as_ptr())->kind;
+        if (kind == SEQ_ITER_LIST) return specialize(instr, FOR_ITER_LIST);
+        if (kind == SEQ_ITER_TUPLE) return specialize(instr, FOR_ITER_TUPLE);
+    }
+    if (t == &RangeIterType && static_cast<RangeIterObject*>(iter.as_ptr())->remaining >= 0)
+        return specialize(instr, FOR_ITER_RANGE);
+    unspecialize(instr);
+}
+
+void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg) {
+    if (!g_specialization_enabled) return unspecialize(instr);
+    if (is_exact_tuple(seq) && tuple_size(seq) == static_cast<size_t>(oparg))
+        return specialize(instr, oparg == 2 ? UNPACK_SEQUENCE_TWO_TUPLE : UNPACK_SEQUENCE_TUPLE);
+    if (is_exact_list(seq) && list_size(seq) == static_cast<size_t>(oparg))
+        return specialize(instr, UNPACK_SEQUENCE_LIST);
     unspecialize(instr);
 }
 

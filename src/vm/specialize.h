@@ -24,5 +24,10 @@ extern bool g_specialization_enabled;
 void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg);
 void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg);
 void vm_specialize_load_global(Frame* frame, CodeUnit* instr, Value name);
+void vm_specialize_to_bool(Value value, CodeUnit* instr);
+void vm_specialize_store_subscr(Value container, Value sub, CodeUnit* instr);
+void vm_specialize_contains_op(Value container, CodeUnit* instr);
+void vm_specialize_for_iter(Value iter, CodeUnit* instr);
+void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg);
 
 } // namespace uopy::vm

@@ -130,14 +130,29 @@ enum Opcode : uint16_t {
     COMPARE_OP_FLOAT = 121,
     COMPARE_OP_INT = 122,
     COMPARE_OP_STR = 123,
-    LOAD_GLOBAL_BUILTIN = 124,
-    LOAD_GLOBAL_MODULE = 125,
+    CONTAINS_OP_DICT = 124,
+    CONTAINS_OP_SET = 125,
+    FOR_ITER_LIST = 126,
+    FOR_ITER_RANGE = 127,
+    FOR_ITER_TUPLE = 128,
+    LOAD_GLOBAL_BUILTIN = 129,
+    LOAD_GLOBAL_MODULE = 130,
+    STORE_SUBSCR_DICT = 131,
+    STORE_SUBSCR_LIST_INT = 132,
+    TO_BOOL_BOOL = 133,
+    TO_BOOL_INT = 134,
+    TO_BOOL_LIST = 135,
+    TO_BOOL_NONE = 136,
+    TO_BOOL_STR = 137,
+    UNPACK_SEQUENCE_LIST = 138,
+    UNPACK_SEQUENCE_TUPLE = 139,
+    UNPACK_SEQUENCE_TWO_TUPLE = 140,
 };
 
 // The largest real opcode; real opcodes fit in a code unit's byte.
-constexpr int MAX_REAL_OPCODE = 125;
+constexpr int MAX_REAL_OPCODE = 140;
 constexpr int MIN_PSEUDO_OPCODE = 256;
 // One past the largest id, real or pseudo: the size of opcode_names.
-constexpr int NUM_OPCODES = 126;
+constexpr int NUM_OPCODES = 141;
 
 } // namespace uopy::vm

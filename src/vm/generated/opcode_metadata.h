@@ -21,8 +21,13 @@ inline constexpr uint32_t HAS_PURE_FLAG       = 1u << 9; // annotated pure: no s
 inline constexpr uint32_t HAS_TIER1_ONLY_FLAG = 1u << 10; // cannot run in tier 2
 
 // Inline cache units (16-bit) of each family; its members have the same size.
+#define INLINE_CACHE_ENTRIES_TO_BOOL 3
 #define INLINE_CACHE_ENTRIES_BINARY_OP 5
+#define INLINE_CACHE_ENTRIES_STORE_SUBSCR 1
 #define INLINE_CACHE_ENTRIES_COMPARE_OP 1
+#define INLINE_CACHE_ENTRIES_CONTAINS_OP 1
+#define INLINE_CACHE_ENTRIES_FOR_ITER 1
+#define INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE 1
 #define INLINE_CACHE_ENTRIES_LOAD_GLOBAL 4
 
 // Names of real and pseudo opcodes; nullptr where no opcode has the id.
@@ -151,8 +156,23 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "COMPARE_OP_FLOAT", // 121
     "COMPARE_OP_INT", // 122
     "COMPARE_OP_STR", // 123
-    "LOAD_GLOBAL_BUILTIN", // 124
-    "LOAD_GLOBAL_MODULE", // 125
+    "CONTAINS_OP_DICT", // 124
+    "CONTAINS_OP_SET", // 125
+    "FOR_ITER_LIST", // 126
+    "FOR_ITER_RANGE", // 127
+    "FOR_ITER_TUPLE", // 128
+    "LOAD_GLOBAL_BUILTIN", // 129
+    "LOAD_GLOBAL_MODULE", // 130
+    "STORE_SUBSCR_DICT", // 131
+    "STORE_SUBSCR_LIST_INT", // 132
+    "TO_BOOL_BOOL", // 133
+    "TO_BOOL_INT", // 134
+    "TO_BOOL_LIST", // 135
+    "TO_BOOL_NONE", // 136
+    "TO_BOOL_STR", // 137
+    "UNPACK_SEQUENCE_LIST", // 138
+    "UNPACK_SEQUENCE_TUPLE", // 139
+    "UNPACK_SEQUENCE_TWO_TUPLE", // 140
 };
 
 // Inline cache units after each instruction.
@@ -208,8 +228,23 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     1, // COMPARE_OP_FLOAT
     1, // COMPARE_OP_INT
     1, // COMPARE_OP_STR
+    1, // CONTAINS_OP_DICT
+    1, // CONTAINS_OP_SET
+    1, // FOR_ITER_LIST
+    1, // FOR_ITER_RANGE
+    1, // FOR_ITER_TUPLE
     4, // LOAD_GLOBAL_BUILTIN
     4, // LOAD_GLOBAL_MODULE
+    1, // STORE_SUBSCR_DICT
+    1, // STORE_SUBSCR_LIST_INT
+    3, // TO_BOOL_BOOL
+    3, // TO_BOOL_INT
+    3, // TO_BOOL_LIST
+    3, // TO_BOOL_NONE
+    3, // TO_BOOL_STR
+    1, // UNPACK_SEQUENCE_LIST
+    1, // UNPACK_SEQUENCE_TUPLE
+    1, // UNPACK_SEQUENCE_TWO_TUPLE
 };
 
 // The generic instruction of each specialization; every other opcode maps to itself.
@@ -338,25 +373,38 @@ inline constexpr uint8_t opcode_deopt[256] = {
     COMPARE_OP, // COMPARE_OP_FLOAT
     COMPARE_OP, // COMPARE_OP_INT
     COMPARE_OP, // COMPARE_OP_STR
+    CONTAINS_OP, // CONTAINS_OP_DICT
+    CONTAINS_OP, // CONTAINS_OP_SET
+    FOR_ITER, // FOR_ITER_LIST
+    FOR_ITER, // FOR_ITER_RANGE
+    FOR_ITER, // FOR_ITER_TUPLE
     LOAD_GLOBAL, // LOAD_GLOBAL_BUILTIN
     LOAD_GLOBAL, // LOAD_GLOBAL_MODULE
-    126, 127, 128, 129, 130, 131, 132, 133, // 126-133
-    134, 135, 136, 137, 138, 139, 140, 141, // 134-141
-    142, 143, 144, 145, 146, 147, 148, 149, // 142-149
-    150, 151, 152, 153, 154, 155, 156, 157, // 150-157
-    158, 159, 160, 161, 162, 163, 164, 165, // 158-165
-    166, 167, 168, 169, 170, 171, 172, 173, // 166-173
-    174, 175, 176, 177, 178, 179, 180, 181, // 174-181
-    182, 183, 184, 185, 186, 187, 188, 189, // 182-189
-    190, 191, 192, 193, 194, 195, 196, 197, // 190-197
-    198, 199, 200, 201, 202, 203, 204, 205, // 198-205
-    206, 207, 208, 209, 210, 211, 212, 213, // 206-213
-    214, 215, 216, 217, 218, 219, 220, 221, // 214-221
-    222, 223, 224, 225, 226, 227, 228, 229, // 222-229
-    230, 231, 232, 233, 234, 235, 236, 237, // 230-237
-    238, 239, 240, 241, 242, 243, 244, 245, // 238-245
-    246, 247, 248, 249, 250, 251, 252, 253, // 246-253
-    254, 255, // 254-255
+    STORE_SUBSCR, // STORE_SUBSCR_DICT
+    STORE_SUBSCR, // STORE_SUBSCR_LIST_INT
+    TO_BOOL, // TO_BOOL_BOOL
+    TO_BOOL, // TO_BOOL_INT
+    TO_BOOL, // TO_BOOL_LIST
+    TO_BOOL, // TO_BOOL_NONE
+    TO_BOOL, // TO_BOOL_STR
+    UNPACK_SEQUENCE, // UNPACK_SEQUENCE_LIST
+    UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TUPLE
+    UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TWO_TUPLE
+    141, 142, 143, 144, 145, 146, 147, 148, // 141-148
+    149, 150, 151, 152, 153, 154, 155, 156, // 149-156
+    157, 158, 159, 160, 161, 162, 163, 164, // 157-164
+    165, 166, 167, 168, 169, 170, 171, 172, // 165-172
+    173, 174, 175, 176, 177, 178, 179, 180, // 173-180
+    181, 182, 183, 184, 185, 186, 187, 188, // 181-188
+    189, 190, 191, 192, 193, 194, 195, 196, // 189-196
+    197, 198, 199, 200, 201, 202, 203, 204, // 197-204
+    205, 206, 207, 208, 209, 210, 211, 212, // 205-212
+    213, 214, 215, 216, 217, 218, 219, 220, // 213-220
+    221, 222, 223, 224, 225, 226, 227, 228, // 221-228
+    229, 230, 231, 232, 233, 234, 235, 236, // 229-236
+    237, 238, 239, 240, 241, 242, 243, 244, // 237-244
+    245, 246, 247, 248, 249, 250, 251, 252, // 245-252
+    253, 254, 255, // 253-255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
@@ -378,7 +426,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CHECK_EXC_MATCH
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CLEANUP_THROW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // COMPARE_OP
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CONTAINS_OP
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CONTAINS_OP
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CONVERT_VALUE
     HAS_ARG_FLAG, // COPY
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG, // COPY_FREE_VARS
@@ -456,14 +504,14 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_GLOBAL
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_NAME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_SLICE
-    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_SUBSCR
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // STORE_SUBSCR
     HAS_ARG_FLAG, // SWAP
-    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // TO_BOOL
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // TO_BOOL
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNARY_INVERT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNARY_NEGATIVE
     0, // 106
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNPACK_EX
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNPACK_SEQUENCE
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // UNPACK_SEQUENCE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // WITH_EXCEPT_START
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // YIELD_VALUE
     HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_ADD_FLOAT
@@ -479,8 +527,23 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_FLOAT
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_INT
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_STR
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CONTAINS_OP_DICT
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CONTAINS_OP_SET
+    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // FOR_ITER_LIST
+    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_EXIT_FLAG | HAS_TIER1_ONLY_FLAG, // FOR_ITER_RANGE
+    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // FOR_ITER_TUPLE
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // LOAD_GLOBAL_BUILTIN
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // LOAD_GLOBAL_MODULE
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_SUBSCR_DICT
+    HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // STORE_SUBSCR_LIST_INT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // TO_BOOL_BOOL
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // TO_BOOL_INT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // TO_BOOL_LIST
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // TO_BOOL_NONE
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // TO_BOOL_STR
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // UNPACK_SEQUENCE_LIST
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // UNPACK_SEQUENCE_TUPLE
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // UNPACK_SEQUENCE_TWO_TUPLE
 };
 
 // Stack items an instruction pops and pushes, as seen from outside;
@@ -612,8 +675,23 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case COMPARE_OP_FLOAT: return 2;
         case COMPARE_OP_INT: return 2;
         case COMPARE_OP_STR: return 2;
+        case CONTAINS_OP_DICT: return 2;
+        case CONTAINS_OP_SET: return 2;
+        case FOR_ITER_LIST: return 2;
+        case FOR_ITER_RANGE: return 2;
+        case FOR_ITER_TUPLE: return 2;
         case LOAD_GLOBAL_BUILTIN: return 0;
         case LOAD_GLOBAL_MODULE: return 0;
+        case STORE_SUBSCR_DICT: return 3;
+        case STORE_SUBSCR_LIST_INT: return 3;
+        case TO_BOOL_BOOL: return 1;
+        case TO_BOOL_INT: return 1;
+        case TO_BOOL_LIST: return 1;
+        case TO_BOOL_NONE: return 1;
+        case TO_BOOL_STR: return 1;
+        case UNPACK_SEQUENCE_LIST: return 1;
+        case UNPACK_SEQUENCE_TUPLE: return 1;
+        case UNPACK_SEQUENCE_TWO_TUPLE: return 1;
         default: return -1;
     }
 }
@@ -745,8 +823,23 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case COMPARE_OP_FLOAT: return 1;
         case COMPARE_OP_INT: return 1;
         case COMPARE_OP_STR: return 1;
+        case CONTAINS_OP_DICT: return 1;
+        case CONTAINS_OP_SET: return 1;
+        case FOR_ITER_LIST: return 3;
+        case FOR_ITER_RANGE: return 3;
+        case FOR_ITER_TUPLE: return 3;
         case LOAD_GLOBAL_BUILTIN: return 1 + (oparg & 1);
         case LOAD_GLOBAL_MODULE: return 1 + (oparg & 1);
+        case STORE_SUBSCR_DICT: return 0;
+        case STORE_SUBSCR_LIST_INT: return 0;
+        case TO_BOOL_BOOL: return 1;
+        case TO_BOOL_INT: return 1;
+        case TO_BOOL_LIST: return 1;
+        case TO_BOOL_NONE: return 1;
+        case TO_BOOL_STR: return 1;
+        case UNPACK_SEQUENCE_LIST: return (oparg);
+        case UNPACK_SEQUENCE_TUPLE: return (oparg);
+        case UNPACK_SEQUENCE_TWO_TUPLE: return 2;
         default: return -1;
     }
 }

@@ -43,6 +43,8 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_COMPARE_OP_INT",
     "_COMPARE_OP_STR",
     "_CONTAINS_OP",
+    "_CONTAINS_OP_DICT",
+    "_CONTAINS_OP_SET",
     "_CONVERT_VALUE",
     "_COPY",
     "_COPY_FREE_VARS",
@@ -71,12 +73,23 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GUARD_NOS_LIST",
     "_GUARD_NOS_TUPLE",
     "_GUARD_NOS_UNICODE",
+    "_GUARD_TOS_ANY_SET",
+    "_GUARD_TOS_DICT",
     "_GUARD_TOS_FLOAT",
     "_GUARD_TOS_INT",
     "_GUARD_TOS_UNICODE",
     "_IMPORT_FROM",
     "_IMPORT_NAME",
     "_IS_OP",
+    "_ITER_CHECK_LIST",
+    "_ITER_CHECK_RANGE",
+    "_ITER_CHECK_TUPLE",
+    "_ITER_JUMP_LIST",
+    "_ITER_JUMP_RANGE",
+    "_ITER_JUMP_TUPLE",
+    "_ITER_NEXT_LIST",
+    "_ITER_NEXT_RANGE",
+    "_ITER_NEXT_TUPLE",
     "_JUMP_BACKWARD",
     "_JUMP_BACKWARD_NO_INTERRUPT",
     "_JUMP_FORWARD",
@@ -134,7 +147,12 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SET_UPDATE",
     "_SPECIALIZE_BINARY_OP",
     "_SPECIALIZE_COMPARE_OP",
+    "_SPECIALIZE_CONTAINS_OP",
+    "_SPECIALIZE_FOR_ITER",
     "_SPECIALIZE_LOAD_GLOBAL",
+    "_SPECIALIZE_STORE_SUBSCR",
+    "_SPECIALIZE_TO_BOOL",
+    "_SPECIALIZE_UNPACK_SEQUENCE",
     "_STORE_ATTR",
     "_STORE_DEREF",
     "_STORE_FAST",
@@ -144,13 +162,23 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_STORE_NAME",
     "_STORE_SLICE",
     "_STORE_SUBSCR",
+    "_STORE_SUBSCR_DICT",
+    "_STORE_SUBSCR_LIST_INT",
     "_SWAP",
     "_TO_BOOL",
+    "_TO_BOOL_BOOL",
+    "_TO_BOOL_INT",
+    "_TO_BOOL_LIST",
+    "_TO_BOOL_NONE",
+    "_TO_BOOL_STR",
     "_UNARY_INVERT",
     "_UNARY_NEGATIVE",
     "_UNARY_NOT",
     "_UNPACK_EX",
     "_UNPACK_SEQUENCE",
+    "_UNPACK_SEQUENCE_LIST",
+    "_UNPACK_SEQUENCE_TUPLE",
+    "_UNPACK_SEQUENCE_TWO_TUPLE",
     "_WITH_EXCEPT_START",
     "_YIELD_VALUE",
 };
@@ -189,6 +217,8 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_INT
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_STR
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONTAINS_OP
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONTAINS_OP_DICT
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONTAINS_OP_SET
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONVERT_VALUE
     HAS_ARG_FLAG, // _COPY
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG, // _COPY_FREE_VARS
@@ -217,12 +247,23 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_LIST
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_TUPLE
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_UNICODE
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_TOS_ANY_SET
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_TOS_DICT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_FLOAT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_INT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_UNICODE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _IMPORT_FROM
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _IMPORT_NAME
     HAS_ARG_FLAG, // _IS_OP
+    HAS_EXIT_FLAG, // _ITER_CHECK_LIST
+    HAS_EXIT_FLAG, // _ITER_CHECK_RANGE
+    HAS_EXIT_FLAG, // _ITER_CHECK_TUPLE
+    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _ITER_JUMP_LIST
+    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _ITER_JUMP_RANGE
+    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _ITER_JUMP_TUPLE
+    HAS_ESCAPES_FLAG, // _ITER_NEXT_LIST
+    0, // _ITER_NEXT_RANGE
+    HAS_ESCAPES_FLAG, // _ITER_NEXT_TUPLE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _JUMP_BACKWARD
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _JUMP_BACKWARD_NO_INTERRUPT
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _JUMP_FORWARD
@@ -280,7 +321,12 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_UPDATE
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_BINARY_OP
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_COMPARE_OP
+    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_CONTAINS_OP
+    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_FOR_ITER
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_GLOBAL
+    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_STORE_SUBSCR
+    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_TO_BOOL
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_UNPACK_SEQUENCE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_DEREF
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_FAST
@@ -290,13 +336,23 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_NAME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_SLICE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_SUBSCR
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_SUBSCR_DICT
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_SUBSCR_LIST_INT
     HAS_ARG_FLAG, // _SWAP
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_BOOL
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_INT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_LIST
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_NONE
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_STR
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _UNARY_INVERT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _UNARY_NEGATIVE
     0, // _UNARY_NOT
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_EX
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_SEQUENCE
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_SEQUENCE_LIST
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_SEQUENCE_TUPLE
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_SEQUENCE_TWO_TUPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _WITH_EXCEPT_START
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _YIELD_VALUE
 };
@@ -336,6 +392,8 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _COMPARE_OP_INT: return 2;
         case _COMPARE_OP_STR: return 2;
         case _CONTAINS_OP: return 2;
+        case _CONTAINS_OP_DICT: return 2;
+        case _CONTAINS_OP_SET: return 2;
         case _CONVERT_VALUE: return 1;
         case _COPY: return 1 + (oparg - 1);
         case _COPY_FREE_VARS: return 0;
@@ -364,12 +422,23 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GUARD_NOS_LIST: return 2;
         case _GUARD_NOS_TUPLE: return 2;
         case _GUARD_NOS_UNICODE: return 2;
+        case _GUARD_TOS_ANY_SET: return 1;
+        case _GUARD_TOS_DICT: return 1;
         case _GUARD_TOS_FLOAT: return 1;
         case _GUARD_TOS_INT: return 1;
         case _GUARD_TOS_UNICODE: return 1;
         case _IMPORT_FROM: return 1;
         case _IMPORT_NAME: return 2;
         case _IS_OP: return 2;
+        case _ITER_CHECK_LIST: return 2;
+        case _ITER_CHECK_RANGE: return 2;
+        case _ITER_CHECK_TUPLE: return 2;
+        case _ITER_JUMP_LIST: return 2;
+        case _ITER_JUMP_RANGE: return 2;
+        case _ITER_JUMP_TUPLE: return 2;
+        case _ITER_NEXT_LIST: return 2;
+        case _ITER_NEXT_RANGE: return 2;
+        case _ITER_NEXT_TUPLE: return 2;
         case _JUMP_BACKWARD: return 0;
         case _JUMP_BACKWARD_NO_INTERRUPT: return 0;
         case _JUMP_FORWARD: return 0;
@@ -427,7 +496,12 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SET_UPDATE: return 2 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
         case _SPECIALIZE_COMPARE_OP: return 2;
+        case _SPECIALIZE_CONTAINS_OP: return 2;
+        case _SPECIALIZE_FOR_ITER: return 2;
         case _SPECIALIZE_LOAD_GLOBAL: return 0;
+        case _SPECIALIZE_STORE_SUBSCR: return 2;
+        case _SPECIALIZE_TO_BOOL: return 1;
+        case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
         case _STORE_ATTR: return 2;
         case _STORE_DEREF: return 1;
         case _STORE_FAST: return 1;
@@ -437,13 +511,23 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _STORE_NAME: return 1;
         case _STORE_SLICE: return 4;
         case _STORE_SUBSCR: return 3;
+        case _STORE_SUBSCR_DICT: return 3;
+        case _STORE_SUBSCR_LIST_INT: return 3;
         case _SWAP: return 2 + (oparg - 2);
         case _TO_BOOL: return 1;
+        case _TO_BOOL_BOOL: return 1;
+        case _TO_BOOL_INT: return 1;
+        case _TO_BOOL_LIST: return 1;
+        case _TO_BOOL_NONE: return 1;
+        case _TO_BOOL_STR: return 1;
         case _UNARY_INVERT: return 1;
         case _UNARY_NEGATIVE: return 1;
         case _UNARY_NOT: return 1;
         case _UNPACK_EX: return 1;
         case _UNPACK_SEQUENCE: return 1;
+        case _UNPACK_SEQUENCE_LIST: return 1;
+        case _UNPACK_SEQUENCE_TUPLE: return 1;
+        case _UNPACK_SEQUENCE_TWO_TUPLE: return 1;
         case _WITH_EXCEPT_START: return 5;
         case _YIELD_VALUE: return 1;
         default: return -1;
@@ -484,6 +568,8 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _COMPARE_OP_INT: return 1;
         case _COMPARE_OP_STR: return 1;
         case _CONTAINS_OP: return 1;
+        case _CONTAINS_OP_DICT: return 1;
+        case _CONTAINS_OP_SET: return 1;
         case _CONVERT_VALUE: return 1;
         case _COPY: return 2 + (oparg - 1);
         case _COPY_FREE_VARS: return 0;
@@ -512,12 +598,23 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GUARD_NOS_LIST: return 2;
         case _GUARD_NOS_TUPLE: return 2;
         case _GUARD_NOS_UNICODE: return 2;
+        case _GUARD_TOS_ANY_SET: return 1;
+        case _GUARD_TOS_DICT: return 1;
         case _GUARD_TOS_FLOAT: return 1;
         case _GUARD_TOS_INT: return 1;
         case _GUARD_TOS_UNICODE: return 1;
         case _IMPORT_FROM: return 2;
         case _IMPORT_NAME: return 1;
         case _IS_OP: return 1;
+        case _ITER_CHECK_LIST: return 2;
+        case _ITER_CHECK_RANGE: return 2;
+        case _ITER_CHECK_TUPLE: return 2;
+        case _ITER_JUMP_LIST: return 2;
+        case _ITER_JUMP_RANGE: return 2;
+        case _ITER_JUMP_TUPLE: return 2;
+        case _ITER_NEXT_LIST: return 3;
+        case _ITER_NEXT_RANGE: return 3;
+        case _ITER_NEXT_TUPLE: return 3;
         case _JUMP_BACKWARD: return 0;
         case _JUMP_BACKWARD_NO_INTERRUPT: return 0;
         case _JUMP_FORWARD: return 0;
@@ -575,7 +672,12 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SET_UPDATE: return 1 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
         case _SPECIALIZE_COMPARE_OP: return 2;
+        case _SPECIALIZE_CONTAINS_OP: return 2;
+        case _SPECIALIZE_FOR_ITER: return 2;
         case _SPECIALIZE_LOAD_GLOBAL: return 0;
+        case _SPECIALIZE_STORE_SUBSCR: return 2;
+        case _SPECIALIZE_TO_BOOL: return 1;
+        case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
         case _STORE_ATTR: return 0;
         case _STORE_DEREF: return 0;
         case _STORE_FAST: return 0;
@@ -585,13 +687,23 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _STORE_NAME: return 0;
         case _STORE_SLICE: return 0;
         case _STORE_SUBSCR: return 0;
+        case _STORE_SUBSCR_DICT: return 0;
+        case _STORE_SUBSCR_LIST_INT: return 0;
         case _SWAP: return 2 + (oparg - 2);
         case _TO_BOOL: return 1;
+        case _TO_BOOL_BOOL: return 1;
+        case _TO_BOOL_INT: return 1;
+        case _TO_BOOL_LIST: return 1;
+        case _TO_BOOL_NONE: return 1;
+        case _TO_BOOL_STR: return 1;
         case _UNARY_INVERT: return 1;
         case _UNARY_NEGATIVE: return 1;
         case _UNARY_NOT: return 1;
         case _UNPACK_EX: return 1 + (oparg & 0xFF) + (oparg >> 8);
         case _UNPACK_SEQUENCE: return (oparg);
+        case _UNPACK_SEQUENCE_LIST: return (oparg);
+        case _UNPACK_SEQUENCE_TUPLE: return (oparg);
+        case _UNPACK_SEQUENCE_TWO_TUPLE: return 2;
         case _WITH_EXCEPT_START: return 6;
         case _YIELD_VALUE: return 1;
         default: return -1;
@@ -630,7 +742,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_CHECK_EXC_MATCH, 0, 0}}}, // CHECK_EXC_MATCH
     {}, // CLEANUP_THROW: not viable: is annotated tier1
     {}, // COMPARE_OP: not viable: _SPECIALIZE_COMPARE_OP is annotated specializing
-    {1, {{_CONTAINS_OP, 0, 0}}}, // CONTAINS_OP
+    {}, // CONTAINS_OP: not viable: _SPECIALIZE_CONTAINS_OP is annotated specializing
     {1, {{_CONVERT_VALUE, 0, 0}}}, // CONVERT_VALUE
     {1, {{_COPY, 0, 0}}}, // COPY
     {1, {{_COPY_FREE_VARS, 0, 0}}}, // COPY_FREE_VARS
@@ -647,7 +759,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // EXTENDED_ARG: not viable: is annotated tier1
     {1, {{_FORMAT_SIMPLE, 0, 0}}}, // FORMAT_SIMPLE
     {1, {{_FORMAT_WITH_SPEC, 0, 0}}}, // FORMAT_WITH_SPEC
-    {}, // FOR_ITER: not viable: _FOR_ITER has tier 1 control flow (JUMPBY)
+    {}, // FOR_ITER: not viable: _SPECIALIZE_FOR_ITER is annotated specializing
     {1, {{_GET_ITER, 0, 0}}}, // GET_ITER
     {1, {{_GET_LEN, 0, 0}}}, // GET_LEN
     {1, {{_GET_YIELD_FROM_ITER, 0, 0}}}, // GET_YIELD_FROM_ITER
@@ -714,14 +826,14 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_STORE_GLOBAL, 0, 0}}}, // STORE_GLOBAL
     {1, {{_STORE_NAME, 0, 0}}}, // STORE_NAME
     {1, {{_STORE_SLICE, 0, 0}}}, // STORE_SLICE
-    {1, {{_STORE_SUBSCR, 0, 0}}}, // STORE_SUBSCR
+    {}, // STORE_SUBSCR: not viable: _SPECIALIZE_STORE_SUBSCR is annotated specializing
     {1, {{_SWAP, 0, 0}}}, // SWAP
-    {1, {{_TO_BOOL, 0, 0}}}, // TO_BOOL
+    {}, // TO_BOOL: not viable: _SPECIALIZE_TO_BOOL is annotated specializing
     {1, {{_UNARY_INVERT, 0, 0}}}, // UNARY_INVERT
     {1, {{_UNARY_NEGATIVE, 0, 0}}}, // UNARY_NEGATIVE
     {1, {{_UNARY_NOT, 0, 0}}}, // UNARY_NOT
     {1, {{_UNPACK_EX, 0, 0}}}, // UNPACK_EX
-    {1, {{_UNPACK_SEQUENCE, 0, 0}}}, // UNPACK_SEQUENCE
+    {}, // UNPACK_SEQUENCE: not viable: _SPECIALIZE_UNPACK_SEQUENCE is annotated specializing
     {1, {{_WITH_EXCEPT_START, 0, 0}}}, // WITH_EXCEPT_START
     {}, // YIELD_VALUE: not viable: is annotated tier1
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_ADD_FLOAT, 0, 0}}}, // BINARY_OP_ADD_FLOAT
@@ -737,8 +849,23 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_COMPARE_OP_FLOAT, 0, 0}}}, // COMPARE_OP_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_COMPARE_OP_INT, 0, 0}}}, // COMPARE_OP_INT
     {3, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_COMPARE_OP_STR, 0, 0}}}, // COMPARE_OP_STR
+    {2, {{_GUARD_TOS_DICT, 0, 0}, {_CONTAINS_OP_DICT, 0, 0}}}, // CONTAINS_OP_DICT
+    {2, {{_GUARD_TOS_ANY_SET, 0, 0}, {_CONTAINS_OP_SET, 0, 0}}}, // CONTAINS_OP_SET
+    {}, // FOR_ITER_LIST: not viable: _ITER_JUMP_LIST is annotated tier1
+    {}, // FOR_ITER_RANGE: not viable: _ITER_JUMP_RANGE is annotated tier1
+    {}, // FOR_ITER_TUPLE: not viable: _ITER_JUMP_TUPLE is annotated tier1
     {4, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_GUARD_BUILTINS_VERSION, 1, 2}, {_LOAD_GLOBAL_BUILTINS, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_BUILTIN
     {3, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_LOAD_GLOBAL_MODULE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_MODULE
+    {2, {{_GUARD_NOS_DICT, 0, 0}, {_STORE_SUBSCR_DICT, 0, 0}}}, // STORE_SUBSCR_DICT
+    {2, {{_GUARD_NOS_LIST, 0, 0}, {_STORE_SUBSCR_LIST_INT, 0, 0}}}, // STORE_SUBSCR_LIST_INT
+    {1, {{_TO_BOOL_BOOL, 0, 0}}}, // TO_BOOL_BOOL
+    {1, {{_TO_BOOL_INT, 0, 0}}}, // TO_BOOL_INT
+    {1, {{_TO_BOOL_LIST, 0, 0}}}, // TO_BOOL_LIST
+    {1, {{_TO_BOOL_NONE, 0, 0}}}, // TO_BOOL_NONE
+    {1, {{_TO_BOOL_STR, 0, 0}}}, // TO_BOOL_STR
+    {1, {{_UNPACK_SEQUENCE_LIST, 0, 0}}}, // UNPACK_SEQUENCE_LIST
+    {1, {{_UNPACK_SEQUENCE_TUPLE, 0, 0}}}, // UNPACK_SEQUENCE_TUPLE
+    {1, {{_UNPACK_SEQUENCE_TWO_TUPLE, 0, 0}}}, // UNPACK_SEQUENCE_TWO_TUPLE
 };
 
 } // namespace uopy::vm
