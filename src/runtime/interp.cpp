@@ -41,7 +41,9 @@ Frame* push_frame(CodeObject* code) {
     }
     Frame* f = reinterpret_cast<Frame*>(ts->datastack_top);
     ts->datastack_top += size;
-    std::memset(static_cast<void*>(f), 0, size);
+    // Clear the header and the locals; the value stack above them is always
+    // written before it is read, and the collector scans it conservatively.
+    std::memset(static_cast<void*>(f), 0, sizeof(Frame) + sizeof(Value) * code->nlocalsplus);
     f->code = code;
     f->instr_ptr = code->code;
     f->stackpointer = f->localsplus + code->nlocalsplus;
