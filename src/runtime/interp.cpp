@@ -108,6 +108,9 @@ static void trace_thread(Tracer& t) {
     t.visit(in->main_module);
     t.visit(in->sys_path);
     t.visit(in->argv);
+    t.visit(in->callable_cache.len);
+    t.visit(in->callable_cache.isinstance);
+    t.visit(in->callable_cache.list_append);
 }
 
 void init_interpreter() {

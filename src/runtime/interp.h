@@ -49,6 +49,10 @@ struct Interpreter {
     int tier2_mode; // 0 off, 1 uop interpreter, 2 JIT (issue 6)
     bool gc_stress;
     bool isolated;
+    // Builtins that CALL specializes by identity (CPython's callable_cache).
+    struct {
+        Value len, isinstance, list_append;
+    } callable_cache;
     // The eval breaker: set asynchronously (signals); checked on back-edges and calls.
     volatile int eval_breaker;
     volatile int pending_sigint;

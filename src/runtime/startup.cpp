@@ -94,6 +94,9 @@ bool init_runtime(const RuntimeConfig& cfg) {
     g_interp->builtins_module = make_builtins_module();
     if (!g_interp->builtins_module) return false;
     g_interp->builtins = Value(as_module(g_interp->builtins_module)->dict);
+    g_interp->callable_cache.len = dict_get_cstr(as_dict(g_interp->builtins), "len");
+    g_interp->callable_cache.isinstance = dict_get_cstr(as_dict(g_interp->builtins), "isinstance");
+    g_interp->callable_cache.list_append = dict_get_cstr(ListType.dict, "append");
     std::vector<std::string> path = cfg.path;
     g_interp->sys_module = make_sys_module(cfg.argv, path);
     if (!g_interp->sys_module) return false;

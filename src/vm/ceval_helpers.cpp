@@ -55,6 +55,18 @@ Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs
     return frame;
 }
 
+Frame* vm_push_frame_exact_args(FunctionObject* f, const Value* args) {
+    CodeObject* co = f->code;
+    Frame* frame = push_frame(co);
+    if (!frame) return nullptr;
+    frame->func = Value(f);
+    frame->globals = f->globals;
+    frame->builtins = f->builtins ? f->builtins : g_interp->builtins;
+    for (int i = 0; i < co->argcount; i++)
+        frame->localsplus[i] = args[i];
+    return frame;
+}
+
 Frame* vm_push_body_frame(FunctionObject* f, Value ns) {
     Frame* frame = push_frame(f->code);
     if (!frame) return nullptr;

@@ -16,6 +16,9 @@ namespace uopy::vm {
 Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs, Value kwnames);
 // A frame for a class body: no arguments, [ns] as its locals.
 Frame* vm_push_body_frame(FunctionObject* f, Value ns);
+// CALL_PY_EXACT_ARGS: [args] are exactly f's positional parameters (the
+// specializer checked the code's flags; the function version pins them).
+Frame* vm_push_frame_exact_args(FunctionObject* f, const Value* args);
 void vm_copy_free_vars(Frame* frame, int n);
 Value vm_make_generator(Frame* frame, CodeUnit* resume_at);
 // 0: the sub-iterator yielded [*out]; 1: it returned [*out]; -1: error.

@@ -7,6 +7,7 @@
 
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/misc.h"
@@ -14,7 +15,10 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/interp.h"
 #include "vm/backoff.h"
+
+#include <cstring>
 #include "vm/generated/opcode_ids.h"
 #include "vm/generated/opcode_metadata.h"
 
@@ -138,6 +142,70 @@ void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg) {
         return specialize(instr, oparg == 2 ? UNPACK_SEQUENCE_TWO_TUPLE : UNPACK_SEQUENCE_TUPLE);
     if (is_exact_list(seq) && list_size(seq) == static_cast<size_t>(oparg))
         return specialize(instr, UNPACK_SEQUENCE_LIST);
+    unspecialize(instr);
+}
+
+// -- CALL -------------------------------------------------------------------------------------
+
+static void write_u32(CodeUnit* at, uint32_t v) {
+    std::memcpy(at, &v, sizeof v);
+}
+
+// A function whose positional parameters can be filled straight from the
+// stack when the counts match.
+static bool simple_parameters(FunctionObject* f) {
+    CodeObject* co = f->code;
+    return !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0;
+}
+
+static void specialize_python_call(FunctionObject* f, int nargs, bool bound, CodeUnit* instr) {
+    write_u32(&instr[2], f->version);
+    if (simple_parameters(f) && f->code->argcount == nargs)
+        return specialize(instr, bound ? CALL_BOUND_METHOD_EXACT_ARGS : CALL_PY_EXACT_ARGS);
+    specialize(instr, bound ? CALL_BOUND_METHOD_GENERAL : CALL_PY_GENERAL);
+}
+
+void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int oparg) {
+    if (!g_specialization_enabled || !callable.is_ptr()) return unspecialize(instr);
+    bool has_self = !self_or_null.is_null();
+    int total = oparg + (has_self ? 1 : 0);
+    Type* t = callable.as_ptr()->type;
+    if (t == &FunctionType)
+        return specialize_python_call(as_function(callable), total, false, instr);
+    if (t == &MethodType && !has_self) {
+        Value func = static_cast<MethodObject*>(callable.as_ptr())->func;
+        if (is_function(func))
+            return specialize_python_call(as_function(func), oparg + 1, true, instr);
+        return unspecialize(instr);
+    }
+    if (!has_self) {
+        if (callable == g_interp->callable_cache.len && oparg == 1)
+            return specialize(instr, CALL_LEN);
+        if (callable == g_interp->callable_cache.isinstance && oparg == 2)
+            return specialize(instr, CALL_ISINSTANCE);
+        if (callable == Value(&TypeType) && oparg == 1) return specialize(instr, CALL_TYPE_1);
+        if (callable == Value(&StrType) && oparg == 1) return specialize(instr, CALL_STR_1);
+        if (callable == Value(&TupleType) && oparg == 1) return specialize(instr, CALL_TUPLE_1);
+    }
+    if (t == &BuiltinFunctionType) {
+        uint32_t flags = static_cast<BuiltinFunctionObject*>(callable.as_ptr())->def->flags;
+        if (flags & NATIVE_O)
+            return total == 1 ? specialize(instr, CALL_BUILTIN_O) : unspecialize(instr);
+        if (flags & NATIVE_NOARGS) return unspecialize(instr);
+        return specialize(instr, CALL_BUILTIN_FAST);
+    }
+    if (t == &MethodDescriptorType && has_self) {
+        auto* d = static_cast<MethodDescriptorObject*>(callable.as_ptr());
+        if (type_of(self_or_null) != d->owner) return unspecialize(instr);
+        if (callable == g_interp->callable_cache.list_append && oparg == 1)
+            return specialize(instr, CALL_LIST_APPEND);
+        if (d->def->flags & NATIVE_NOARGS)
+            return oparg == 0 ? specialize(instr, CALL_METHOD_DESCRIPTOR_NOARGS)
+                              : unspecialize(instr);
+        if (d->def->flags & NATIVE_O)
+            return oparg == 1 ? specialize(instr, CALL_METHOD_DESCRIPTOR_O) : unspecialize(instr);
+        return specialize(instr, CALL_METHOD_DESCRIPTOR_FAST);
+    }
     unspecialize(instr);
 }
 

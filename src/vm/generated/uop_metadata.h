@@ -32,11 +32,25 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_BUILD_TUPLE",
     "_CACHE",
     "_CALL",
+    "_CALL_BUILTIN_FAST",
+    "_CALL_BUILTIN_O",
     "_CALL_FUNCTION_EX",
     "_CALL_INTRINSIC_1",
     "_CALL_INTRINSIC_2",
+    "_CALL_ISINSTANCE",
     "_CALL_KW",
+    "_CALL_LEN",
+    "_CALL_LIST_APPEND",
+    "_CALL_METHOD_DESCRIPTOR_FAST",
+    "_CALL_METHOD_DESCRIPTOR_NOARGS",
+    "_CALL_METHOD_DESCRIPTOR_O",
+    "_CALL_STR_1",
+    "_CALL_TUPLE_1",
+    "_CALL_TYPE_1",
     "_CHECK_EXC_MATCH",
+    "_CHECK_FUNCTION_EXACT_ARGS",
+    "_CHECK_FUNCTION_VERSION",
+    "_CHECK_METHOD_VERSION",
     "_CLEANUP_THROW",
     "_COMPARE_OP",
     "_COMPARE_OP_FLOAT",
@@ -58,6 +72,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_DICT_UPDATE",
     "_END_FOR",
     "_END_SEND",
+    "_EXPAND_METHOD",
     "_EXTENDED_ARG",
     "_FORMAT_SIMPLE",
     "_FORMAT_WITH_SPEC",
@@ -66,7 +81,14 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GET_LEN",
     "_GET_YIELD_FROM_ITER",
     "_GUARD_BUILTINS_VERSION",
+    "_GUARD_CALLABLE_ISINSTANCE",
+    "_GUARD_CALLABLE_LEN",
+    "_GUARD_CALLABLE_LIST_APPEND",
+    "_GUARD_CALLABLE_STR_1",
+    "_GUARD_CALLABLE_TUPLE_1",
+    "_GUARD_CALLABLE_TYPE_1",
     "_GUARD_GLOBALS_VERSION",
+    "_GUARD_METHOD_DESCRIPTOR",
     "_GUARD_NOS_DICT",
     "_GUARD_NOS_FLOAT",
     "_GUARD_NOS_INT",
@@ -133,6 +155,8 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_POP_JUMP_IF_TRUE",
     "_POP_TOP",
     "_PUSH_EXC_INFO",
+    "_PUSH_FRAME_EXACT_ARGS",
+    "_PUSH_FRAME_GENERAL",
     "_PUSH_NULL",
     "_PUSH_NULL_CONDITIONAL",
     "_RAISE_VARARGS",
@@ -146,6 +170,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SET_FUNCTION_ATTRIBUTE",
     "_SET_UPDATE",
     "_SPECIALIZE_BINARY_OP",
+    "_SPECIALIZE_CALL",
     "_SPECIALIZE_COMPARE_OP",
     "_SPECIALIZE_CONTAINS_OP",
     "_SPECIALIZE_FOR_ITER",
@@ -206,11 +231,25 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BUILD_TUPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CACHE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CALL
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_FAST
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_O
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_FUNCTION_EX
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_INTRINSIC_1
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_INTRINSIC_2
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_ISINSTANCE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CALL_KW
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_LEN
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_LIST_APPEND
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_FAST
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_NOARGS
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_O
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_STR_1
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_TUPLE_1
+    HAS_ARG_FLAG, // _CALL_TYPE_1
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_EXC_MATCH
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_EXACT_ARGS
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_VERSION
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_METHOD_VERSION
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CLEANUP_THROW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _COMPARE_OP
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_FLOAT
@@ -232,6 +271,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DICT_UPDATE
     0, // _END_FOR
     0, // _END_SEND
+    HAS_ARG_FLAG, // _EXPAND_METHOD
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _EXTENDED_ARG
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FORMAT_SIMPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FORMAT_WITH_SPEC
@@ -240,7 +280,14 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_LEN
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_YIELD_FROM_ITER
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_BUILTINS_VERSION
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_ISINSTANCE
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_LEN
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_CALLABLE_LIST_APPEND
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_STR_1
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_TUPLE_1
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_TYPE_1
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_GLOBALS_VERSION
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_METHOD_DESCRIPTOR
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_DICT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_FLOAT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_INT
@@ -307,6 +354,8 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _POP_JUMP_IF_TRUE
     0, // _POP_TOP
     0, // _PUSH_EXC_INFO
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _PUSH_FRAME_EXACT_ARGS
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _PUSH_FRAME_GENERAL
     0, // _PUSH_NULL
     HAS_ARG_FLAG, // _PUSH_NULL_CONDITIONAL
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RAISE_VARARGS
@@ -320,6 +369,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG, // _SET_FUNCTION_ATTRIBUTE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_UPDATE
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_BINARY_OP
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_CALL
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_COMPARE_OP
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_CONTAINS_OP
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_FOR_ITER
@@ -381,11 +431,25 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _BUILD_TUPLE: return (oparg);
         case _CACHE: return 0;
         case _CALL: return 2 + (oparg);
+        case _CALL_BUILTIN_FAST: return 2 + (oparg);
+        case _CALL_BUILTIN_O: return 2 + (oparg);
         case _CALL_FUNCTION_EX: return 4;
         case _CALL_INTRINSIC_1: return 1;
         case _CALL_INTRINSIC_2: return 2;
+        case _CALL_ISINSTANCE: return 2 + (oparg);
         case _CALL_KW: return 3 + (oparg);
+        case _CALL_LEN: return 2 + (oparg);
+        case _CALL_LIST_APPEND: return 2 + (oparg);
+        case _CALL_METHOD_DESCRIPTOR_FAST: return 2 + (oparg);
+        case _CALL_METHOD_DESCRIPTOR_NOARGS: return 2 + (oparg);
+        case _CALL_METHOD_DESCRIPTOR_O: return 2 + (oparg);
+        case _CALL_STR_1: return 2 + (oparg);
+        case _CALL_TUPLE_1: return 2 + (oparg);
+        case _CALL_TYPE_1: return 2 + (oparg);
         case _CHECK_EXC_MATCH: return 2;
+        case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
+        case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
+        case _CHECK_METHOD_VERSION: return 2 + (oparg);
         case _CLEANUP_THROW: return 3;
         case _COMPARE_OP: return 2;
         case _COMPARE_OP_FLOAT: return 2;
@@ -407,6 +471,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _DICT_UPDATE: return 2 + (oparg - 1);
         case _END_FOR: return 1;
         case _END_SEND: return 2;
+        case _EXPAND_METHOD: return 2 + (oparg);
         case _EXTENDED_ARG: return 0;
         case _FORMAT_SIMPLE: return 1;
         case _FORMAT_WITH_SPEC: return 2;
@@ -415,7 +480,14 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GET_LEN: return 1;
         case _GET_YIELD_FROM_ITER: return 1;
         case _GUARD_BUILTINS_VERSION: return 0;
+        case _GUARD_CALLABLE_ISINSTANCE: return 2 + (oparg);
+        case _GUARD_CALLABLE_LEN: return 2 + (oparg);
+        case _GUARD_CALLABLE_LIST_APPEND: return 2 + (oparg);
+        case _GUARD_CALLABLE_STR_1: return 2 + (oparg);
+        case _GUARD_CALLABLE_TUPLE_1: return 2 + (oparg);
+        case _GUARD_CALLABLE_TYPE_1: return 2 + (oparg);
         case _GUARD_GLOBALS_VERSION: return 0;
+        case _GUARD_METHOD_DESCRIPTOR: return 2 + (oparg);
         case _GUARD_NOS_DICT: return 2;
         case _GUARD_NOS_FLOAT: return 2;
         case _GUARD_NOS_INT: return 2;
@@ -482,6 +554,8 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _POP_JUMP_IF_TRUE: return 1;
         case _POP_TOP: return 1;
         case _PUSH_EXC_INFO: return 1;
+        case _PUSH_FRAME_EXACT_ARGS: return 2 + (oparg);
+        case _PUSH_FRAME_GENERAL: return 2 + (oparg);
         case _PUSH_NULL: return 0;
         case _PUSH_NULL_CONDITIONAL: return 0;
         case _RAISE_VARARGS: return (oparg);
@@ -495,6 +569,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SET_FUNCTION_ATTRIBUTE: return 2;
         case _SET_UPDATE: return 2 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
+        case _SPECIALIZE_CALL: return 2 + (oparg);
         case _SPECIALIZE_COMPARE_OP: return 2;
         case _SPECIALIZE_CONTAINS_OP: return 2;
         case _SPECIALIZE_FOR_ITER: return 2;
@@ -557,11 +632,25 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _BUILD_TUPLE: return 1;
         case _CACHE: return 0;
         case _CALL: return 1;
+        case _CALL_BUILTIN_FAST: return 1;
+        case _CALL_BUILTIN_O: return 1;
         case _CALL_FUNCTION_EX: return 1;
         case _CALL_INTRINSIC_1: return 1;
         case _CALL_INTRINSIC_2: return 1;
+        case _CALL_ISINSTANCE: return 1;
         case _CALL_KW: return 1;
+        case _CALL_LEN: return 1;
+        case _CALL_LIST_APPEND: return 1;
+        case _CALL_METHOD_DESCRIPTOR_FAST: return 1;
+        case _CALL_METHOD_DESCRIPTOR_NOARGS: return 1;
+        case _CALL_METHOD_DESCRIPTOR_O: return 1;
+        case _CALL_STR_1: return 1;
+        case _CALL_TUPLE_1: return 1;
+        case _CALL_TYPE_1: return 1;
         case _CHECK_EXC_MATCH: return 2;
+        case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
+        case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
+        case _CHECK_METHOD_VERSION: return 2 + (oparg);
         case _CLEANUP_THROW: return 2;
         case _COMPARE_OP: return 1;
         case _COMPARE_OP_FLOAT: return 1;
@@ -583,6 +672,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _DICT_UPDATE: return 1 + (oparg - 1);
         case _END_FOR: return 0;
         case _END_SEND: return 1;
+        case _EXPAND_METHOD: return 2 + (oparg);
         case _EXTENDED_ARG: return 0;
         case _FORMAT_SIMPLE: return 1;
         case _FORMAT_WITH_SPEC: return 1;
@@ -591,7 +681,14 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GET_LEN: return 2;
         case _GET_YIELD_FROM_ITER: return 1;
         case _GUARD_BUILTINS_VERSION: return 0;
+        case _GUARD_CALLABLE_ISINSTANCE: return 2 + (oparg);
+        case _GUARD_CALLABLE_LEN: return 2 + (oparg);
+        case _GUARD_CALLABLE_LIST_APPEND: return 2 + (oparg);
+        case _GUARD_CALLABLE_STR_1: return 2 + (oparg);
+        case _GUARD_CALLABLE_TUPLE_1: return 2 + (oparg);
+        case _GUARD_CALLABLE_TYPE_1: return 2 + (oparg);
         case _GUARD_GLOBALS_VERSION: return 0;
+        case _GUARD_METHOD_DESCRIPTOR: return 2 + (oparg);
         case _GUARD_NOS_DICT: return 2;
         case _GUARD_NOS_FLOAT: return 2;
         case _GUARD_NOS_INT: return 2;
@@ -658,6 +755,8 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _POP_JUMP_IF_TRUE: return 0;
         case _POP_TOP: return 0;
         case _PUSH_EXC_INFO: return 2;
+        case _PUSH_FRAME_EXACT_ARGS: return 1;
+        case _PUSH_FRAME_GENERAL: return 1;
         case _PUSH_NULL: return 1;
         case _PUSH_NULL_CONDITIONAL: return (oparg & 1);
         case _RAISE_VARARGS: return 0;
@@ -671,6 +770,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SET_FUNCTION_ATTRIBUTE: return 1;
         case _SET_UPDATE: return 1 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
+        case _SPECIALIZE_CALL: return 2 + (oparg);
         case _SPECIALIZE_COMPARE_OP: return 2;
         case _SPECIALIZE_CONTAINS_OP: return 2;
         case _SPECIALIZE_FOR_ITER: return 2;
@@ -734,7 +834,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_BUILD_SLICE, 0, 0}}}, // BUILD_SLICE
     {1, {{_BUILD_STRING, 0, 0}}}, // BUILD_STRING
     {1, {{_BUILD_TUPLE, 0, 0}}}, // BUILD_TUPLE
-    {}, // CALL: not viable: _CALL is annotated tier1
+    {}, // CALL: not viable: _SPECIALIZE_CALL is annotated specializing
     {1, {{_CALL_FUNCTION_EX, 0, 0}}}, // CALL_FUNCTION_EX
     {1, {{_CALL_INTRINSIC_1, 0, 0}}}, // CALL_INTRINSIC_1
     {1, {{_CALL_INTRINSIC_2, 0, 0}}}, // CALL_INTRINSIC_2
@@ -846,6 +946,21 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_NOS_TUPLE, 0, 0}, {_BINARY_OP_SUBSCR_TUPLE_INT, 0, 0}}}, // BINARY_OP_SUBSCR_TUPLE_INT
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_SUBTRACT_FLOAT, 0, 0}}}, // BINARY_OP_SUBTRACT_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_SUBTRACT_INT, 0, 0}}}, // BINARY_OP_SUBTRACT_INT
+    {}, // CALL_BOUND_METHOD_EXACT_ARGS: not viable: _PUSH_FRAME_EXACT_ARGS is annotated tier1
+    {}, // CALL_BOUND_METHOD_GENERAL: not viable: _PUSH_FRAME_GENERAL is annotated tier1
+    {1, {{_CALL_BUILTIN_FAST, 0, 0}}}, // CALL_BUILTIN_FAST
+    {1, {{_CALL_BUILTIN_O, 0, 0}}}, // CALL_BUILTIN_O
+    {2, {{_GUARD_CALLABLE_ISINSTANCE, 0, 0}, {_CALL_ISINSTANCE, 0, 0}}}, // CALL_ISINSTANCE
+    {2, {{_GUARD_CALLABLE_LEN, 0, 0}, {_CALL_LEN, 0, 0}}}, // CALL_LEN
+    {2, {{_GUARD_CALLABLE_LIST_APPEND, 0, 0}, {_CALL_LIST_APPEND, 0, 0}}}, // CALL_LIST_APPEND
+    {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_FAST, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_FAST
+    {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_NOARGS, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_NOARGS
+    {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_O, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_O
+    {}, // CALL_PY_EXACT_ARGS: not viable: _PUSH_FRAME_EXACT_ARGS is annotated tier1
+    {}, // CALL_PY_GENERAL: not viable: _PUSH_FRAME_GENERAL is annotated tier1
+    {2, {{_GUARD_CALLABLE_STR_1, 0, 0}, {_CALL_STR_1, 0, 0}}}, // CALL_STR_1
+    {2, {{_GUARD_CALLABLE_TUPLE_1, 0, 0}, {_CALL_TUPLE_1, 0, 0}}}, // CALL_TUPLE_1
+    {2, {{_GUARD_CALLABLE_TYPE_1, 0, 0}, {_CALL_TYPE_1, 0, 0}}}, // CALL_TYPE_1
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_COMPARE_OP_FLOAT, 0, 0}}}, // COMPARE_OP_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_COMPARE_OP_INT, 0, 0}}}, // COMPARE_OP_INT
     {3, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_COMPARE_OP_STR, 0, 0}}}, // COMPARE_OP_STR
