@@ -63,12 +63,6 @@ void add_getsets(Type* t, const GetSetDef* defs) {
 
 // -- __slots__ members ------------------------------------------------------------------
 
-struct MemberDescriptorObject : Object {
-    Type* owner;
-    Value name;
-    size_t offset;
-};
-
 static void member_trace(Object* o, Tracer& t) {
     auto* m = static_cast<MemberDescriptorObject*>(o);
     t.visit(m->owner);

@@ -156,6 +156,7 @@ Value dict_get_cstr(Dict* d, const char* key) {
 }
 
 bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
     size_t slot;
     int64_t ix = lookup(d, key, hash, &slot);
     if (ix == -2) return false;
@@ -188,6 +189,7 @@ bool dict_set_cstr(Dict* d, const char* key, Value value) {
 }
 
 int dict_del(Dict* d, Value key) {
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
     int64_t h = hash_of(key);
     if (h == -1) return -1;
     size_t slot;
@@ -211,6 +213,7 @@ int dict_del(Dict* d, Value key) {
 }
 
 void dict_clear(Dict* d) {
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
     d->indices = nullptr;
     d->entries = nullptr;
     d->index_size = d->capacity = d->nentries = d->used = 0;

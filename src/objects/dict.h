@@ -25,8 +25,14 @@ struct Dict : Object {
     int32_t* indices;   // gc_alloc_bytes: -1 empty, -2 dummy, else entry index
     DictEntry* entries; // gc_alloc_values of capacity*3 Values
     uint32_t keys_version;
-    uint32_t watched; // bit mask of watchers (tier 2 invalidation; issue 5/6)
+    uint32_t watched; // bit mask of DICT_WATCHED_* (see dict_watch_notify)
 };
+
+enum : uint32_t {
+    DICT_WATCHED_BY_TYPE = 1u << 0, // a versioned type's namespace
+};
+// Called before any change to a watched dict's keys or values.
+void dict_watch_notify(Dict* d);
 
 inline bool is_dict(Value v) {
     return v.is_ptr() && (v.as_ptr()->type->flags & TYPE_DICT_SUBCLASS);

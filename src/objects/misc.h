@@ -24,6 +24,15 @@ struct SliceObject : Object {
     Value start, stop, step; // None when omitted
 };
 
+// A __slots__ member: the Value at [offset] bytes into an instance.
+// LOAD_ATTR_SLOT / STORE_ATTR_SLOT read the offset at specialization time.
+struct MemberDescriptorObject : Object {
+    Type* owner;
+    Value name;
+    size_t offset;
+};
+extern Type MemberDescriptorType;
+
 struct PropertyObject : Object {
     Value fget, fset, fdel, doc;
     Value name;

@@ -136,6 +136,7 @@ struct Type : Object {
     // Tier-1 specialization and tier-2 guards key on this; 0 means "not
     // assigned" (see runtime/type_version.cpp, issue 5).
     uint32_t version_tag;
+    uint32_t versions_assigned; // how many tags this type has been given
     // Size of an instance, for allocation; variable-size types add per-item.
     size_t basic_size;
     size_t item_size;

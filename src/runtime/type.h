@@ -19,8 +19,11 @@ Type* make_builtin_heap_type(const char* name, Type* base, const char* module = 
 Value make_class(Type* meta, Value name, Value bases, Dict* ns);
 // Recomputes slots after a dunder is assigned on a class (`C.__add__ = f`).
 void type_update_slot(Type* t, Value name);
-// Invalidates [t]'s and its subclasses' version tags (issue 5 specializes on them).
+// Invalidates [t]'s and its subclasses' version tags (type_version.cpp).
 void type_modified(Type* t);
+// [t]'s version tag, assigning one if it has none; 0 when no more versions
+// can be given (then the caller does not specialize).
+uint32_t assign_type_version(Type* t);
 
 // The attribute [name] (a str) found along [t]'s MRO, or null (no exception).
 Value type_lookup(Type* t, Value name);

@@ -19,6 +19,18 @@ Frame* vm_push_body_frame(FunctionObject* f, Value ns);
 // CALL_PY_EXACT_ARGS: [args] are exactly f's positional parameters (the
 // specializer checked the code's flags; the function version pins them).
 Frame* vm_push_frame_exact_args(FunctionObject* f, const Value* args);
+// True when [f] takes exactly [n] positional parameters and nothing else.
+inline bool vm_exact_args_function(FunctionObject* f, int n) {
+    CodeObject* co = f->code;
+    return co->argcount == n && co->kwonlyargcount == 0 &&
+           !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
+}
+// The instance dict slot of [owner], whose type has an ordinary dict_offset
+// (guarded by the type version the specializer checked it for).
+inline Dict** instance_dict_at(Value owner) {
+    Object* o = owner.as_ptr();
+    return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + o->type->dict_offset);
+}
 void vm_copy_free_vars(Frame* frame, int n);
 Value vm_make_generator(Frame* frame, CodeUnit* resume_at);
 // 0: the sub-iterator yielded [*out]; 1: it returned [*out]; -1: error.

@@ -15,7 +15,10 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/module.h"
 #include "runtime/interp.h"
+#include "runtime/type.h"
+#include "vm/ceval_helpers.h"
 #include "vm/backoff.h"
 
 #include <cstring>
@@ -47,6 +50,11 @@ static void specialize(CodeUnit* instr, int specialized_op) {
 static void unspecialize(CodeUnit* instr) {
     instr->op.code = static_cast<uint8_t>(opcode_deopt[instr->op.code]);
     instr[1].counter = restart_backoff_counter(instr[1].counter);
+}
+
+// Hints, indexes and LOAD_GLOBAL's versions live in single cache units.
+static bool fits_u16(uint64_t v) {
+    return v <= 0xFFFF;
 }
 
 // -- BINARY_OP --------------------------------------------------------------------------------
@@ -158,6 +166,10 @@ static bool simple_parameters(FunctionObject* f) {
     return !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0;
 }
 
+static void write_u64(CodeUnit* at, uint64_t v) {
+    std::memcpy(at, &v, sizeof v);
+}
+
 static void specialize_python_call(FunctionObject* f, int nargs, bool bound, CodeUnit* instr) {
     write_u32(&instr[2], f->version);
     if (simple_parameters(f) && f->code->argcount == nargs)
@@ -209,13 +221,131 @@ void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int
     unspecialize(instr);
 }
 
+// -- LOAD_ATTR / STORE_ATTR ---------------------------------------------------------------------
+// Cache units: [1] counter, [2..3] type version (or a module dict's keys
+// version), [4] hint / index, [6..9] descr (a Value's bits: the object stays
+// alive as long as the type's dict holds it, which the version guards).
+
+// An instance whose attribute lookup is object.__getattribute__'s.
+static bool generic_attributes(Type* t) {
+    return t->getattr == ObjectType.getattr;
+}
+
+// An ordinary instance dict slot (none, or at a fixed offset).
+static bool plain_dict_layout(Type* t) {
+    return t->dict_offset != DICT_AT_END;
+}
+
+static void specialize_module_attr(Value owner, CodeUnit* instr, Value name) {
+    Dict* d = as_module(owner)->dict;
+    int64_t index = dict_lookup_index(d, name, str_hash(name));
+    if (index < 0 || !fits_u16(static_cast<uint64_t>(index))) return unspecialize(instr);
+    write_u32(&instr[2], dict_keys_version(d));
+    instr[4].cache = static_cast<uint16_t>(index);
+    specialize(instr, LOAD_ATTR_MODULE);
+}
+
+static void specialize_class_attr(Value owner, CodeUnit* instr, Value name) {
+    Type* cls = static_cast<Type*>(owner.as_ptr());
+    // The metaclass must not have a say: exactly `type`, and no data
+    // descriptor of that name on it (__name__, __doc__, ...).
+    if (type_of(owner) != &TypeType || type_lookup(&TypeType, name)) return unspecialize(instr);
+    Value descr = type_lookup(cls, name);
+    if (!descr) return unspecialize(instr);
+    Type* dt = type_of(descr);
+    // A function's __get__ with no instance returns the function itself.
+    if (dt->descr_get && dt != &FunctionType) return unspecialize(instr);
+    uint32_t version = assign_type_version(cls);
+    if (!version) return unspecialize(instr);
+    write_u32(&instr[2], version);
+    write_u64(&instr[6], descr.raw());
+    specialize(instr, LOAD_ATTR_CLASS);
+}
+
+void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg) {
+    if (!g_specialization_enabled || !is_exact_str(name)) return unspecialize(instr);
+    Type* t = type_of(owner);
+    if (t == &ModuleType) return specialize_module_attr(owner, instr, name);
+    if (t == &TypeType) return specialize_class_attr(owner, instr, name);
+    if (!owner.is_ptr() || !generic_attributes(t) || !plain_dict_layout(t))
+        return unspecialize(instr);
+    uint32_t version = assign_type_version(t);
+    if (!version) return unspecialize(instr);
+    write_u32(&instr[2], version);
+    Value descr = type_lookup(t, name);
+    Type* dt = descr ? type_of(descr) : nullptr;
+    Dict* d = t->dict_offset ? *instance_dict_at(owner) : nullptr;
+    bool method_form = oparg & 1;
+    if (method_form && descr && (dt->flags & TYPE_METHOD_DESCRIPTOR)) {
+        write_u64(&instr[6], descr.raw());
+        if (!t->dict_offset) return specialize(instr, LOAD_ATTR_METHOD_NO_DICT);
+        if (!d) return specialize(instr, LOAD_ATTR_METHOD_LAZY_DICT);
+        if (dict_get_str(d, name)) return unspecialize(instr); // shadowed by the instance
+        return specialize(instr, LOAD_ATTR_METHOD_WITH_DICT);
+    }
+    if (descr && dt->descr_set) {
+        // Data descriptors win over the instance dict.
+        if (dt == &MemberDescriptorType) {
+            size_t offset = static_cast<MemberDescriptorObject*>(descr.as_ptr())->offset;
+            if (offset % sizeof(Value) || !fits_u16(offset / sizeof(Value)))
+                return unspecialize(instr);
+            instr[4].cache = static_cast<uint16_t>(offset / sizeof(Value));
+            return specialize(instr, LOAD_ATTR_SLOT);
+        }
+        if (dt == &PropertyType && !method_form) {
+            Value fget = static_cast<PropertyObject*>(descr.as_ptr())->fget;
+            if (!is_function(fget) || !vm_exact_args_function(as_function(fget), 1))
+                return unspecialize(instr);
+            write_u64(&instr[6], fget.raw());
+            return specialize(instr, LOAD_ATTR_PROPERTY);
+        }
+        return unspecialize(instr);
+    }
+    if (d) {
+        int64_t index = dict_lookup_index(d, name, str_hash(name));
+        if (index >= 0) {
+            if (!fits_u16(static_cast<uint64_t>(index))) return unspecialize(instr);
+            instr[4].cache = static_cast<uint16_t>(index);
+            return specialize(instr, LOAD_ATTR_WITH_HINT);
+        }
+    }
+    if (descr && !dt->descr_get && !method_form) {
+        write_u64(&instr[6], descr.raw());
+        return specialize(instr, t->dict_offset ? LOAD_ATTR_NONDESCRIPTOR_WITH_DICT
+                                                : LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
+    }
+    unspecialize(instr);
+}
+
+void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
+    if (!g_specialization_enabled || !is_exact_str(name) || !owner.is_ptr())
+        return unspecialize(instr);
+    Type* t = type_of(owner);
+    if (t->setattr != ObjectType.setattr || !plain_dict_layout(t)) return unspecialize(instr);
+    uint32_t version = assign_type_version(t);
+    if (!version) return unspecialize(instr);
+    Value descr = type_lookup(t, name);
+    if (descr && type_of(descr) == &MemberDescriptorType) {
+        size_t offset = static_cast<MemberDescriptorObject*>(descr.as_ptr())->offset;
+        if (offset % sizeof(Value) || !fits_u16(offset / sizeof(Value))) return unspecialize(instr);
+        write_u32(&instr[2], version);
+        instr[4].cache = static_cast<uint16_t>(offset / sizeof(Value));
+        return specialize(instr, STORE_ATTR_SLOT);
+    }
+    if (descr && type_of(descr)->descr_set) return unspecialize(instr);
+    Dict* d = t->dict_offset ? *instance_dict_at(owner) : nullptr;
+    if (!d) return unspecialize(instr);
+    int64_t index = dict_lookup_index(d, name, str_hash(name));
+    if (index < 0 || !fits_u16(static_cast<uint64_t>(index))) return unspecialize(instr);
+    write_u32(&instr[2], version);
+    instr[4].cache = static_cast<uint16_t>(index);
+    specialize(instr, STORE_ATTR_WITH_HINT);
+}
+
 // -- LOAD_GLOBAL ------------------------------------------------------------------------------
 
-// The cache holds 16-bit versions and index, as CPython's: a dict whose
-// version or a name whose entry index does not fit is not specialized.
-static bool fits_u16(uint64_t v) {
-    return v <= 0xFFFF;
-}
+// LOAD_GLOBAL's cache holds 16-bit versions and index, as CPython's: a dict
+// whose version or a name whose entry index does not fit is not specialized.
 
 void vm_specialize_load_global(Frame* frame, CodeUnit* instr, Value name) {
     if (!g_specialization_enabled) return unspecialize(instr);

@@ -47,6 +47,10 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CALL_STR_1",
     "_CALL_TUPLE_1",
     "_CALL_TYPE_1",
+    "_CHECK_ATTR_CLASS",
+    "_CHECK_ATTR_METHOD_LAZY_DICT",
+    "_CHECK_ATTR_MODULE",
+    "_CHECK_ATTR_NOT_IN_INSTANCE_DICT",
     "_CHECK_EXC_MATCH",
     "_CHECK_FUNCTION_EXACT_ARGS",
     "_CHECK_FUNCTION_VERSION",
@@ -100,6 +104,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GUARD_TOS_FLOAT",
     "_GUARD_TOS_INT",
     "_GUARD_TOS_UNICODE",
+    "_GUARD_TYPE_VERSION",
     "_IMPORT_FROM",
     "_IMPORT_NAME",
     "_IS_OP",
@@ -118,6 +123,13 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_LIST_APPEND",
     "_LIST_EXTEND",
     "_LOAD_ATTR",
+    "_LOAD_ATTR_CLASS",
+    "_LOAD_ATTR_METHOD",
+    "_LOAD_ATTR_MODULE",
+    "_LOAD_ATTR_NONDESCRIPTOR",
+    "_LOAD_ATTR_PROPERTY_FRAME",
+    "_LOAD_ATTR_SLOT",
+    "_LOAD_ATTR_WITH_HINT",
     "_LOAD_BUILD_CLASS",
     "_LOAD_COMMON_CONSTANT",
     "_LOAD_CONST",
@@ -174,11 +186,15 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SPECIALIZE_COMPARE_OP",
     "_SPECIALIZE_CONTAINS_OP",
     "_SPECIALIZE_FOR_ITER",
+    "_SPECIALIZE_LOAD_ATTR",
     "_SPECIALIZE_LOAD_GLOBAL",
+    "_SPECIALIZE_STORE_ATTR",
     "_SPECIALIZE_STORE_SUBSCR",
     "_SPECIALIZE_TO_BOOL",
     "_SPECIALIZE_UNPACK_SEQUENCE",
     "_STORE_ATTR",
+    "_STORE_ATTR_SLOT",
+    "_STORE_ATTR_WITH_HINT",
     "_STORE_DEREF",
     "_STORE_FAST",
     "_STORE_FAST_LOAD_FAST",
@@ -246,6 +262,10 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_STR_1
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_TUPLE_1
     HAS_ARG_FLAG, // _CALL_TYPE_1
+    HAS_EXIT_FLAG, // _CHECK_ATTR_CLASS
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_METHOD_LAZY_DICT
+    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_MODULE
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_NOT_IN_INSTANCE_DICT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_EXC_MATCH
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_EXACT_ARGS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_VERSION
@@ -299,6 +319,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_FLOAT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_INT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_UNICODE
+    HAS_EXIT_FLAG, // _GUARD_TYPE_VERSION
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _IMPORT_FROM
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _IMPORT_NAME
     HAS_ARG_FLAG, // _IS_OP
@@ -317,6 +338,13 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LIST_APPEND
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LIST_EXTEND
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR
+    0, // _LOAD_ATTR_CLASS
+    0, // _LOAD_ATTR_METHOD
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR_MODULE
+    0, // _LOAD_ATTR_NONDESCRIPTOR
+    HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _LOAD_ATTR_PROPERTY_FRAME
+    HAS_DEOPT_FLAG, // _LOAD_ATTR_SLOT
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR_WITH_HINT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_BUILD_CLASS
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG, // _LOAD_COMMON_CONSTANT
     HAS_ARG_FLAG | HAS_CONST_FLAG, // _LOAD_CONST
@@ -373,11 +401,15 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_COMPARE_OP
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_CONTAINS_OP
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_FOR_ITER
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_ATTR
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_GLOBAL
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_STORE_ATTR
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_STORE_SUBSCR
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_TO_BOOL
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_UNPACK_SEQUENCE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR
+    0, // _STORE_ATTR_SLOT
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_WITH_HINT
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_DEREF
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_FAST
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_FAST_LOAD_FAST
@@ -446,6 +478,10 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CALL_STR_1: return 2 + (oparg);
         case _CALL_TUPLE_1: return 2 + (oparg);
         case _CALL_TYPE_1: return 2 + (oparg);
+        case _CHECK_ATTR_CLASS: return 1;
+        case _CHECK_ATTR_METHOD_LAZY_DICT: return 1;
+        case _CHECK_ATTR_MODULE: return 1;
+        case _CHECK_ATTR_NOT_IN_INSTANCE_DICT: return 1;
         case _CHECK_EXC_MATCH: return 2;
         case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
         case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
@@ -499,6 +535,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GUARD_TOS_FLOAT: return 1;
         case _GUARD_TOS_INT: return 1;
         case _GUARD_TOS_UNICODE: return 1;
+        case _GUARD_TYPE_VERSION: return 1;
         case _IMPORT_FROM: return 1;
         case _IMPORT_NAME: return 2;
         case _IS_OP: return 2;
@@ -517,6 +554,13 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _LIST_APPEND: return 2 + (oparg - 1);
         case _LIST_EXTEND: return 2 + (oparg - 1);
         case _LOAD_ATTR: return 1;
+        case _LOAD_ATTR_CLASS: return 1;
+        case _LOAD_ATTR_METHOD: return 1;
+        case _LOAD_ATTR_MODULE: return 1;
+        case _LOAD_ATTR_NONDESCRIPTOR: return 1;
+        case _LOAD_ATTR_PROPERTY_FRAME: return 1;
+        case _LOAD_ATTR_SLOT: return 1;
+        case _LOAD_ATTR_WITH_HINT: return 1;
         case _LOAD_BUILD_CLASS: return 0;
         case _LOAD_COMMON_CONSTANT: return 0;
         case _LOAD_CONST: return 0;
@@ -573,11 +617,15 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SPECIALIZE_COMPARE_OP: return 2;
         case _SPECIALIZE_CONTAINS_OP: return 2;
         case _SPECIALIZE_FOR_ITER: return 2;
+        case _SPECIALIZE_LOAD_ATTR: return 1;
         case _SPECIALIZE_LOAD_GLOBAL: return 0;
+        case _SPECIALIZE_STORE_ATTR: return 1;
         case _SPECIALIZE_STORE_SUBSCR: return 2;
         case _SPECIALIZE_TO_BOOL: return 1;
         case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
         case _STORE_ATTR: return 2;
+        case _STORE_ATTR_SLOT: return 2;
+        case _STORE_ATTR_WITH_HINT: return 2;
         case _STORE_DEREF: return 1;
         case _STORE_FAST: return 1;
         case _STORE_FAST_LOAD_FAST: return 1;
@@ -647,6 +695,10 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CALL_STR_1: return 1;
         case _CALL_TUPLE_1: return 1;
         case _CALL_TYPE_1: return 1;
+        case _CHECK_ATTR_CLASS: return 1;
+        case _CHECK_ATTR_METHOD_LAZY_DICT: return 1;
+        case _CHECK_ATTR_MODULE: return 1;
+        case _CHECK_ATTR_NOT_IN_INSTANCE_DICT: return 1;
         case _CHECK_EXC_MATCH: return 2;
         case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
         case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
@@ -700,6 +752,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GUARD_TOS_FLOAT: return 1;
         case _GUARD_TOS_INT: return 1;
         case _GUARD_TOS_UNICODE: return 1;
+        case _GUARD_TYPE_VERSION: return 1;
         case _IMPORT_FROM: return 2;
         case _IMPORT_NAME: return 1;
         case _IS_OP: return 1;
@@ -718,6 +771,13 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _LIST_APPEND: return 1 + (oparg - 1);
         case _LIST_EXTEND: return 1 + (oparg - 1);
         case _LOAD_ATTR: return 1 + (oparg & 1);
+        case _LOAD_ATTR_CLASS: return 1;
+        case _LOAD_ATTR_METHOD: return 2;
+        case _LOAD_ATTR_MODULE: return 1;
+        case _LOAD_ATTR_NONDESCRIPTOR: return 1;
+        case _LOAD_ATTR_PROPERTY_FRAME: return 1;
+        case _LOAD_ATTR_SLOT: return 1;
+        case _LOAD_ATTR_WITH_HINT: return 1;
         case _LOAD_BUILD_CLASS: return 1;
         case _LOAD_COMMON_CONSTANT: return 1;
         case _LOAD_CONST: return 1;
@@ -774,11 +834,15 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SPECIALIZE_COMPARE_OP: return 2;
         case _SPECIALIZE_CONTAINS_OP: return 2;
         case _SPECIALIZE_FOR_ITER: return 2;
+        case _SPECIALIZE_LOAD_ATTR: return 1;
         case _SPECIALIZE_LOAD_GLOBAL: return 0;
+        case _SPECIALIZE_STORE_ATTR: return 1;
         case _SPECIALIZE_STORE_SUBSCR: return 2;
         case _SPECIALIZE_TO_BOOL: return 1;
         case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
         case _STORE_ATTR: return 0;
+        case _STORE_ATTR_SLOT: return 0;
+        case _STORE_ATTR_WITH_HINT: return 0;
         case _STORE_DEREF: return 0;
         case _STORE_FAST: return 0;
         case _STORE_FAST_LOAD_FAST: return 1;
@@ -871,7 +935,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // JUMP_FORWARD: not viable: has tier 1 control flow (JUMPBY)
     {1, {{_LIST_APPEND, 0, 0}}}, // LIST_APPEND
     {1, {{_LIST_EXTEND, 0, 0}}}, // LIST_EXTEND
-    {1, {{_LOAD_ATTR, 0, 0}}}, // LOAD_ATTR
+    {}, // LOAD_ATTR: not viable: _SPECIALIZE_LOAD_ATTR is annotated specializing
     {1, {{_LOAD_BUILD_CLASS, 0, 0}}}, // LOAD_BUILD_CLASS
     {1, {{_LOAD_COMMON_CONSTANT, 0, 0}}}, // LOAD_COMMON_CONSTANT
     {1, {{_LOAD_CONST, 0, 0}}}, // LOAD_CONST
@@ -918,7 +982,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_SET_ADD, 0, 0}}}, // SET_ADD
     {1, {{_SET_FUNCTION_ATTRIBUTE, 0, 0}}}, // SET_FUNCTION_ATTRIBUTE
     {1, {{_SET_UPDATE, 0, 0}}}, // SET_UPDATE
-    {1, {{_STORE_ATTR, 0, 0}}}, // STORE_ATTR
+    {}, // STORE_ATTR: not viable: _SPECIALIZE_STORE_ATTR is annotated specializing
     {1, {{_STORE_DEREF, 0, 0}}}, // STORE_DEREF
     {1, {{_STORE_FAST, 0, 0}}}, // STORE_FAST
     {1, {{_STORE_FAST_LOAD_FAST, 0, 0}}}, // STORE_FAST_LOAD_FAST
@@ -969,8 +1033,20 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // FOR_ITER_LIST: not viable: _ITER_JUMP_LIST is annotated tier1
     {}, // FOR_ITER_RANGE: not viable: _ITER_JUMP_RANGE is annotated tier1
     {}, // FOR_ITER_TUPLE: not viable: _ITER_JUMP_TUPLE is annotated tier1
+    {3, {{_CHECK_ATTR_CLASS, 2, 1}, {_LOAD_ATTR_CLASS, 4, 5}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_CLASS
+    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_ATTR_METHOD_LAZY_DICT, 0, 0}, {_LOAD_ATTR_METHOD, 4, 5}}}, // LOAD_ATTR_METHOD_LAZY_DICT
+    {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_METHOD, 4, 5}}}, // LOAD_ATTR_METHOD_NO_DICT
+    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_ATTR_NOT_IN_INSTANCE_DICT, 0, 0}, {_LOAD_ATTR_METHOD, 4, 5}}}, // LOAD_ATTR_METHOD_WITH_DICT
+    {3, {{_CHECK_ATTR_MODULE, 2, 1}, {_LOAD_ATTR_MODULE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_MODULE
+    {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_NONDESCRIPTOR, 4, 5}}}, // LOAD_ATTR_NONDESCRIPTOR_NO_DICT
+    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_ATTR_NOT_IN_INSTANCE_DICT, 0, 0}, {_LOAD_ATTR_NONDESCRIPTOR, 4, 5}}}, // LOAD_ATTR_NONDESCRIPTOR_WITH_DICT
+    {}, // LOAD_ATTR_PROPERTY: not viable: _LOAD_ATTR_PROPERTY_FRAME is annotated tier1
+    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_SLOT, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_SLOT
+    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_WITH_HINT, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_WITH_HINT
     {4, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_GUARD_BUILTINS_VERSION, 1, 2}, {_LOAD_GLOBAL_BUILTINS, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_BUILTIN
     {3, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_LOAD_GLOBAL_MODULE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_MODULE
+    {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_SLOT, 1, 3}}}, // STORE_ATTR_SLOT
+    {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_WITH_HINT, 1, 3}}}, // STORE_ATTR_WITH_HINT
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_STORE_SUBSCR_DICT, 0, 0}}}, // STORE_SUBSCR_DICT
     {2, {{_GUARD_NOS_LIST, 0, 0}, {_STORE_SUBSCR_LIST_INT, 0, 0}}}, // STORE_SUBSCR_LIST_INT
     {1, {{_TO_BOOL_BOOL, 0, 0}}}, // TO_BOOL_BOOL
