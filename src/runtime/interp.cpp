@@ -100,6 +100,7 @@ static void trace_thread(Tracer& t) {
     t.visit(ts->exc_info);
     for (Frame* f = ts->current_frame; f; f = f->previous)
         trace_frame(f, t);
+    if (ts->frame_being_bound) trace_frame(ts->frame_being_bound, t);
     Interpreter* in = g_interp;
     t.visit(in->modules);
     t.visit(in->builtins);

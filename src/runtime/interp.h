@@ -16,6 +16,10 @@ struct ThreadState {
     Value current_exception;  // raised and propagating (null if none)
     Value exc_info;           // being handled: what sys.exc_info() reports (null if none)
     Frame* current_frame;     // innermost running Python frame
+    // A frame pushed but not yet linked into the chain while its arguments
+    // are bound: binding allocates (*args, **kwargs), and what it stored in
+    // the frame must survive a collection meanwhile.
+    Frame* frame_being_bound;
     int py_depth;             // Python frames on the chain
     int native_depth;         // nested repr()/comparison calls in C++ (see abstract.cpp)
     int recursion_limit;      // sys.getrecursionlimit()

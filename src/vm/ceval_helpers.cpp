@@ -47,7 +47,10 @@ Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs
             frame->localsplus[i] = args[i];
         return frame;
     }
-    if (!bind_arguments(f, frame->localsplus, args, nargs, kwnames)) {
+    g_ts->frame_being_bound = frame;
+    bool bound = bind_arguments(f, frame->localsplus, args, nargs, kwnames);
+    g_ts->frame_being_bound = nullptr;
+    if (!bound) {
         g_ts->py_depth--;
         pop_frame(frame);
         return nullptr;
