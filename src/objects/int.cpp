@@ -34,6 +34,7 @@ static Value new_bigint(Type* type, const mpz_t z) {
     BigInt* b = gc_new<BigInt>(type, type->basic_size ? type->basic_size : sizeof(BigInt));
     if (!b) return Value();
     mpz_init_set(b->z, z);
+    gc_charge_external(mpz_size(z) * sizeof(mp_limb_t));
     return Value(b);
 }
 
@@ -67,9 +68,24 @@ Value make_int_from_mpz(const mpz_t z) {
 }
 
 Value make_int_steal_mpz(mpz_t z) {
-    Value v = make_int_from_mpz(z);
+    if (mpz_fits_slong_p(z)) {
+        long l = mpz_get_si(z);
+        if (Value::fits_small(l)) {
+            mpz_clear(z);
+            return Value::small_int(l);
+        }
+    }
+    // Move the limbs into the new object instead of copying them.
+    BigInt* b = gc_new<BigInt>(&IntType, sizeof(BigInt));
+    if (!b) {
+        mpz_clear(z);
+        return Value();
+    }
+    mpz_init(b->z);
+    mpz_swap(b->z, z);
     mpz_clear(z);
-    return v;
+    gc_charge_external(mpz_size(b->z) * sizeof(mp_limb_t));
+    return Value(b);
 }
 
 Value make_int_subclass(Type* type, const mpz_t z) {
@@ -180,18 +196,40 @@ Value int_to_str(Value v) {
 
 // -- Arithmetic ------------------------------------------------------------------------------
 
+// An int operand as a read-only mpz: a big int's own limbs, or a
+// temporary for a small int or a bool (no copy of a big operand).
+class MpzOperand {
+  public:
+    explicit MpzOperand(Value v) {
+        if (v.is_ptr() && v != True() && v != False()) {
+            p_ = static_cast<BigInt*>(v.as_ptr())->z;
+        } else {
+            mpz_init(tmp_);
+            int_to_mpz(v, tmp_);
+            p_ = tmp_;
+            owned_ = true;
+        }
+    }
+    ~MpzOperand() {
+        if (owned_) mpz_clear(tmp_);
+    }
+    MpzOperand(const MpzOperand&) = delete;
+    MpzOperand& operator=(const MpzOperand&) = delete;
+    mpz_srcptr get() const { return p_; }
+
+  private:
+    mpz_t tmp_;
+    mpz_srcptr p_;
+    bool owned_ = false;
+};
+
 #define MPZ_BINARY(NAME, FN)                                                                       \
     static Value NAME##_big(Value a, Value b) {                                                    \
-        mpz_t x, y;                                                                                \
-        mpz_init(x);                                                                               \
-        mpz_init(y);                                                                               \
-        int_to_mpz(a, x);                                                                          \
-        int_to_mpz(b, y);                                                                          \
-        FN(x, x, y);                                                                               \
-        Value r = make_int_from_mpz(x);                                                            \
-        mpz_clear(x);                                                                              \
-        mpz_clear(y);                                                                              \
-        return r;                                                                                  \
+        MpzOperand x(a), y(b);                                                                     \
+        mpz_t r;                                                                                   \
+        mpz_init(r);                                                                               \
+        FN(r, x.get(), y.get());                                                                   \
+        return make_int_steal_mpz(r);                                                              \
     }
 MPZ_BINARY(add, mpz_add)
 MPZ_BINARY(sub, mpz_sub)

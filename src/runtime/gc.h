@@ -71,6 +71,14 @@ extern AllocState g_alloc;
 
 Object* gc_alloc_object_slow(Type* type, size_t size);
 
+// Memory an object owns outside the GC heap (a big int's limbs) counts
+// towards the next collection, so that garbage holding much of it is found
+// as soon as it would be if it lived in the heap.
+inline void gc_charge_external(size_t bytes) {
+    using namespace gc_detail;
+    g_alloc.budget = g_alloc.budget > bytes ? g_alloc.budget - bytes : 0;
+}
+
 inline Object* gc_alloc_object(Type* type, size_t size) {
     using namespace gc_detail;
     if (__builtin_expect(size <= kInlineMaxSize && type->finalize == nullptr, 1)) {

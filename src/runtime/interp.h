@@ -13,9 +13,9 @@
 namespace uopy {
 
 struct ThreadState {
-    Value current_exception;  // raised and propagating (null if none)
-    Value exc_info;           // being handled: what sys.exc_info() reports (null if none)
-    Frame* current_frame;     // innermost running Python frame
+    Value current_exception; // raised and propagating (null if none)
+    Value exc_info;          // being handled: what sys.exc_info() reports (null if none)
+    Frame* current_frame;    // innermost running Python frame
     // A frame pushed but not yet linked into the chain while its arguments
     // are bound: binding allocates (*args, **kwargs), and what it stored in
     // the frame must survive a collection meanwhile.
