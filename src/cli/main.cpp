@@ -43,6 +43,7 @@ const char* kUsage =
     "           -X tier2=off|interp|jit   choose the execution tiers (tier 2: issue 6)\n"
     "           -X gc-stress              collect garbage at every allocation\n"
     "           -X specialization=off     no tier-1 specialization (for comparison)\n"
+    "           -X specialization-stats   print specialization counts to stderr at exit\n"
     "  -u, -B, -E, -s, -S, -I, -O : accepted for compatibility\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -156,6 +157,8 @@ int main(int argc, char** argv) {
                 job.cfg.specialization = false;
             else if (opt == "specialization=on")
                 job.cfg.specialization = true;
+            else if (opt == "specialization-stats")
+                job.cfg.specialization_stats = true;
             else if (opt == "tier2=off")
                 job.cfg.tier2 = 0;
             else if (opt == "tier2=interp")

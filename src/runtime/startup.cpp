@@ -113,6 +113,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
 
     gc_set_stress(cfg.gc_stress);
     vm::g_specialization_enabled = cfg.specialization;
+    if (cfg.specialization_stats) vm::enable_specialization_stats();
     gc_set_enabled(true);
     std::signal(SIGINT, on_sigint);
     return true;
@@ -190,6 +191,7 @@ int run_module(const std::string& name) {
 
 void finalize_runtime() {
     flush_std_files();
+    vm::print_specialization_stats(stderr);
 }
 
 } // namespace uopy

@@ -12,8 +12,9 @@ struct RuntimeConfig {
     std::vector<std::string> argv; // sys.argv
     std::vector<std::string> path; // sys.path
     bool gc_stress = false;
-    bool specialization = true; // -X specialization=off turns tier-1 specialization off
-    int tier2 = 1; // 0 off, 1 uop interpreter, 2 JIT (issue 6)
+    bool specialization = true;        // -X specialization=off turns tier-1 specialization off
+    bool specialization_stats = false; // -X specialization-stats
+    int tier2 = 1;                     // 0 off, 1 uop interpreter, 2 JIT (issue 6)
 };
 
 bool init_runtime(const RuntimeConfig& cfg);

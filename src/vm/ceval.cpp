@@ -115,7 +115,20 @@ static void clear_frame_for_exit(Frame* f) {
 // -- The loop ---------------------------------------------------------------------------
 
 #define TARGET(op) TARGET_##op:
-#define INSTRUCTION_STATS(op) ((void)0)
+// -X specialization-stats counts the executions (hits) and guard failures
+// (misses) of specialized instructions; generic ones count nothing.
+#define INSTRUCTION_STATS(op)                                                                      \
+    do {                                                                                           \
+        if constexpr (opcode_deopt[op] != op) {                                                    \
+            if (__builtin_expect(g_specialization_stats != nullptr, 0))                            \
+                g_specialization_stats->hits[op]++;                                                \
+        }                                                                                          \
+    } while (0)
+#define UPDATE_MISS_STATS(op)                                                                      \
+    do {                                                                                           \
+        if (__builtin_expect(g_specialization_stats != nullptr, 0))                                \
+            g_specialization_stats->misses[op]++;                                                  \
+    } while (0)
 #define DISPATCH_GOTO() goto* opcode_targets[opcode]
 // Sanitizer builds check at each dispatch that the value stack stays within
 // the frame: the compiler's stack-depth analysis is what sizes frames, and an

@@ -21,6 +21,7 @@
 #include "vm/ceval_helpers.h"
 #include "vm/backoff.h"
 
+#include <cstdio>
 #include <cstring>
 #include "vm/generated/opcode_ids.h"
 #include "vm/generated/opcode_metadata.h"
@@ -28,6 +29,47 @@
 namespace uopy::vm {
 
 bool g_specialization_enabled = true;
+SpecializationStats* g_specialization_stats = nullptr;
+
+void enable_specialization_stats() {
+    if (!g_specialization_stats) g_specialization_stats = new SpecializationStats();
+}
+
+// One block per family that did anything: attempts that succeeded (by
+// specialized form) and failed (by reason), and how often each specialized
+// form ran (hits) and left for the generic path (misses).
+void print_specialization_stats(FILE* out) {
+    SpecializationStats* s = g_specialization_stats;
+    if (!s) return;
+    std::fprintf(out, "Specialization statistics (-X specialization-stats)\n");
+    for (int head = 0; head < 256; head++) {
+        if (opcode_deopt[head] != head || !opcode_names[head]) continue;
+        uint64_t succeeded = 0, hits = 0, misses = 0;
+        for (int op = 0; op < 256; op++) {
+            if (opcode_deopt[op] != head || op == head) continue;
+            succeeded += s->successes[op];
+            hits += s->hits[op];
+            misses += s->misses[op];
+        }
+        if (!succeeded && !s->failures[head]) continue;
+        std::fprintf(out, "%s: %llu specialized, %llu failed, %llu hits, %llu misses\n",
+                     opcode_names[head], static_cast<unsigned long long>(succeeded),
+                     static_cast<unsigned long long>(s->failures[head]),
+                     static_cast<unsigned long long>(hits),
+                     static_cast<unsigned long long>(misses));
+        for (int op = 0; op < 256; op++) {
+            if (opcode_deopt[op] != head || op == head) continue;
+            if (!s->successes[op] && !s->hits[op] && !s->misses[op]) continue;
+            std::fprintf(out, "    %-32s %8llu specialized %12llu hits %10llu misses\n",
+                         opcode_names[op], static_cast<unsigned long long>(s->successes[op]),
+                         static_cast<unsigned long long>(s->hits[op]),
+                         static_cast<unsigned long long>(s->misses[op]));
+        }
+        for (auto& [reason, n] : s->failure_reasons[head])
+            std::fprintf(out, "    failure: %-26s %8llu\n", reason.c_str(),
+                         static_cast<unsigned long long>(n));
+    }
+}
 
 void quicken(CodeObject* co) {
     for (size_t i = 0; i < co->ncodeunits;) {
@@ -42,6 +84,7 @@ void quicken(CodeObject* co) {
 // -- Outcomes ---------------------------------------------------------------------------------
 
 static void specialize(CodeUnit* instr, int specialized_op) {
+    if (g_specialization_stats) g_specialization_stats->successes[specialized_op]++;
     instr->op.code = static_cast<uint8_t>(specialized_op);
     instr[1].counter = kAdaptiveCooldown;
 }
@@ -52,6 +95,16 @@ static void unspecialize(CodeUnit* instr) {
     instr[1].counter = restart_backoff_counter(instr[1].counter);
 }
 
+// A failed attempt, counted by family and [reason] for -X specialization-stats.
+static void fail(CodeUnit* instr, const char* reason) {
+    if (g_specialization_stats) {
+        int head = opcode_deopt[instr->op.code];
+        g_specialization_stats->failures[head]++;
+        g_specialization_stats->failure_reasons[head][reason]++;
+    }
+    unspecialize(instr);
+}
+
 // Hints, indexes and LOAD_GLOBAL's versions live in single cache units.
 static bool fits_u16(uint64_t v) {
     return v <= 0xFFFF;
@@ -60,7 +113,7 @@ static bool fits_u16(uint64_t v) {
 // -- BINARY_OP --------------------------------------------------------------------------------
 
 void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
-    if (!g_specialization_enabled) return unspecialize(instr);
+    if (!g_specialization_enabled) return fail(instr, "off");
     int base = oparg >= NB_INPLACE_OFFSET && oparg != NB_SUBSCR ? oparg - NB_INPLACE_OFFSET : oparg;
     bool ints = is_exact_int(lhs) && is_exact_int(rhs);
     bool floats = is_exact_float(lhs) && is_exact_float(rhs);
@@ -87,52 +140,52 @@ void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
         break;
     default: break;
     }
-    unspecialize(instr);
+    fail(instr, "operand types");
 }
 
 // -- COMPARE_OP -------------------------------------------------------------------------------
 
 void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg) {
-    if (!g_specialization_enabled) return unspecialize(instr);
+    if (!g_specialization_enabled) return fail(instr, "off");
     if (left.is_int() && right.is_int()) return specialize(instr, COMPARE_OP_INT);
     if (is_exact_float(left) && is_exact_float(right)) return specialize(instr, COMPARE_OP_FLOAT);
     int cmp = oparg >> 5;
     if (is_exact_str(left) && is_exact_str(right) && (cmp == CMP_EQ || cmp == CMP_NE))
         return specialize(instr, COMPARE_OP_STR);
-    unspecialize(instr);
+    fail(instr, "operand types");
 }
 
 // -- TO_BOOL, STORE_SUBSCR, CONTAINS_OP ---------------------------------------------------
 
 void vm_specialize_to_bool(Value value, CodeUnit* instr) {
-    if (!g_specialization_enabled) return unspecialize(instr);
+    if (!g_specialization_enabled) return fail(instr, "off");
     if (is_bool(value)) return specialize(instr, TO_BOOL_BOOL);
     if (is_exact_int(value)) return specialize(instr, TO_BOOL_INT);
     if (is_exact_list(value)) return specialize(instr, TO_BOOL_LIST);
     if (is_none(value)) return specialize(instr, TO_BOOL_NONE);
     if (is_exact_str(value)) return specialize(instr, TO_BOOL_STR);
-    unspecialize(instr);
+    fail(instr, "operand type");
 }
 
 void vm_specialize_store_subscr(Value container, Value sub, CodeUnit* instr) {
-    if (!g_specialization_enabled) return unspecialize(instr);
+    if (!g_specialization_enabled) return fail(instr, "off");
     if (is_exact_list(container) && sub.is_int() && sub.as_int() >= 0)
         return specialize(instr, STORE_SUBSCR_LIST_INT);
     if (is_exact_dict(container)) return specialize(instr, STORE_SUBSCR_DICT);
-    unspecialize(instr);
+    fail(instr, "container type");
 }
 
 void vm_specialize_contains_op(Value container, CodeUnit* instr) {
-    if (!g_specialization_enabled) return unspecialize(instr);
+    if (!g_specialization_enabled) return fail(instr, "off");
     if (is_exact_set_or_frozenset(container)) return specialize(instr, CONTAINS_OP_SET);
     if (is_exact_dict(container)) return specialize(instr, CONTAINS_OP_DICT);
-    unspecialize(instr);
+    fail(instr, "container type");
 }
 
 // -- FOR_ITER, UNPACK_SEQUENCE ----------------------------------------------------------------
 
 void vm_specialize_for_iter(Value iter, CodeUnit* instr) {
-    if (!g_specialization_enabled || !iter.is_ptr()) return unspecialize(instr);
+    if (!g_specialization_enabled || !iter.is_ptr()) return fail(instr, "off or unusual operand");
     Type* t = iter.as_ptr()->type;
     if (t == &SeqIterType) {
         size_t kind = static_cast<SeqIterObject*>(iter.as_ptr())->kind;
@@ -141,16 +194,16 @@ void vm_specialize_for_iter(Value iter, CodeUnit* instr) {
     }
     if (t == &RangeIterType && static_cast<RangeIterObject*>(iter.as_ptr())->remaining >= 0)
         return specialize(instr, FOR_ITER_RANGE);
-    unspecialize(instr);
+    fail(instr, "iterator type");
 }
 
 void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg) {
-    if (!g_specialization_enabled) return unspecialize(instr);
+    if (!g_specialization_enabled) return fail(instr, "off");
     if (is_exact_tuple(seq) && tuple_size(seq) == static_cast<size_t>(oparg))
         return specialize(instr, oparg == 2 ? UNPACK_SEQUENCE_TWO_TUPLE : UNPACK_SEQUENCE_TUPLE);
     if (is_exact_list(seq) && list_size(seq) == static_cast<size_t>(oparg))
         return specialize(instr, UNPACK_SEQUENCE_LIST);
-    unspecialize(instr);
+    fail(instr, "sequence type or length");
 }
 
 // -- CALL -------------------------------------------------------------------------------------
@@ -178,7 +231,8 @@ static void specialize_python_call(FunctionObject* f, int nargs, bool bound, Cod
 }
 
 void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int oparg) {
-    if (!g_specialization_enabled || !callable.is_ptr()) return unspecialize(instr);
+    if (!g_specialization_enabled || !callable.is_ptr())
+        return fail(instr, "off or unusual operand");
     bool has_self = !self_or_null.is_null();
     int total = oparg + (has_self ? 1 : 0);
     Type* t = callable.as_ptr()->type;
@@ -188,7 +242,7 @@ void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int
         Value func = static_cast<MethodObject*>(callable.as_ptr())->func;
         if (is_function(func))
             return specialize_python_call(as_function(func), oparg + 1, true, instr);
-        return unspecialize(instr);
+        return fail(instr, "callable kind");
     }
     if (!has_self) {
         if (callable == g_interp->callable_cache.len && oparg == 1)
@@ -202,23 +256,25 @@ void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int
     if (t == &BuiltinFunctionType) {
         uint32_t flags = static_cast<BuiltinFunctionObject*>(callable.as_ptr())->def->flags;
         if (flags & NATIVE_O)
-            return total == 1 ? specialize(instr, CALL_BUILTIN_O) : unspecialize(instr);
-        if (flags & NATIVE_NOARGS) return unspecialize(instr);
+            return total == 1 ? specialize(instr, CALL_BUILTIN_O)
+                              : fail(instr, "wrong argument count");
+        if (flags & NATIVE_NOARGS) return fail(instr, "wrong argument count");
         return specialize(instr, CALL_BUILTIN_FAST);
     }
     if (t == &MethodDescriptorType && has_self) {
         auto* d = static_cast<MethodDescriptorObject*>(callable.as_ptr());
-        if (type_of(self_or_null) != d->owner) return unspecialize(instr);
+        if (type_of(self_or_null) != d->owner) return fail(instr, "self of another type");
         if (callable == g_interp->callable_cache.list_append && oparg == 1)
             return specialize(instr, CALL_LIST_APPEND);
         if (d->def->flags & NATIVE_NOARGS)
             return oparg == 0 ? specialize(instr, CALL_METHOD_DESCRIPTOR_NOARGS)
-                              : unspecialize(instr);
+                              : fail(instr, "callable kind");
         if (d->def->flags & NATIVE_O)
-            return oparg == 1 ? specialize(instr, CALL_METHOD_DESCRIPTOR_O) : unspecialize(instr);
+            return oparg == 1 ? specialize(instr, CALL_METHOD_DESCRIPTOR_O)
+                              : fail(instr, "wrong argument count");
         return specialize(instr, CALL_METHOD_DESCRIPTOR_FAST);
     }
-    unspecialize(instr);
+    fail(instr, "callable kind");
 }
 
 // -- LOAD_ATTR / STORE_ATTR ---------------------------------------------------------------------
@@ -239,7 +295,8 @@ static bool plain_dict_layout(Type* t) {
 static void specialize_module_attr(Value owner, CodeUnit* instr, Value name) {
     Dict* d = as_module(owner)->dict;
     int64_t index = dict_lookup_index(d, name, str_hash(name));
-    if (index < 0 || !fits_u16(static_cast<uint64_t>(index))) return unspecialize(instr);
+    if (index < 0 || !fits_u16(static_cast<uint64_t>(index)))
+        return fail(instr, "attribute not found");
     write_u32(&instr[2], dict_keys_version(d));
     instr[4].cache = static_cast<uint16_t>(index);
     specialize(instr, LOAD_ATTR_MODULE);
@@ -249,28 +306,30 @@ static void specialize_class_attr(Value owner, CodeUnit* instr, Value name) {
     Type* cls = static_cast<Type*>(owner.as_ptr());
     // The metaclass must not have a say: exactly `type`, and no data
     // descriptor of that name on it (__name__, __doc__, ...).
-    if (type_of(owner) != &TypeType || type_lookup(&TypeType, name)) return unspecialize(instr);
+    if (type_of(owner) != &TypeType || type_lookup(&TypeType, name))
+        return fail(instr, "metaclass");
     Value descr = type_lookup(cls, name);
-    if (!descr) return unspecialize(instr);
+    if (!descr) return fail(instr, "no such attribute");
     Type* dt = type_of(descr);
     // A function's __get__ with no instance returns the function itself.
-    if (dt->descr_get && dt != &FunctionType) return unspecialize(instr);
+    if (dt->descr_get && dt != &FunctionType) return fail(instr, "descriptor");
     uint32_t version = assign_type_version(cls);
-    if (!version) return unspecialize(instr);
+    if (!version) return fail(instr, "no type version");
     write_u32(&instr[2], version);
     write_u64(&instr[6], descr.raw());
     specialize(instr, LOAD_ATTR_CLASS);
 }
 
 void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg) {
-    if (!g_specialization_enabled || !is_exact_str(name)) return unspecialize(instr);
+    if (!g_specialization_enabled || !is_exact_str(name))
+        return fail(instr, "off or unusual operand");
     Type* t = type_of(owner);
     if (t == &ModuleType) return specialize_module_attr(owner, instr, name);
     if (t == &TypeType) return specialize_class_attr(owner, instr, name);
     if (!owner.is_ptr() || !generic_attributes(t) || !plain_dict_layout(t))
-        return unspecialize(instr);
+        return fail(instr, "custom attribute access");
     uint32_t version = assign_type_version(t);
-    if (!version) return unspecialize(instr);
+    if (!version) return fail(instr, "no type version");
     write_u32(&instr[2], version);
     Value descr = type_lookup(t, name);
     Type* dt = descr ? type_of(descr) : nullptr;
@@ -280,7 +339,7 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
         write_u64(&instr[6], descr.raw());
         if (!t->dict_offset) return specialize(instr, LOAD_ATTR_METHOD_NO_DICT);
         if (!d) return specialize(instr, LOAD_ATTR_METHOD_LAZY_DICT);
-        if (dict_get_str(d, name)) return unspecialize(instr); // shadowed by the instance
+        if (dict_get_str(d, name)) return fail(instr, "shadowed by instance dict");
         return specialize(instr, LOAD_ATTR_METHOD_WITH_DICT);
     }
     if (descr && dt->descr_set) {
@@ -288,23 +347,23 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
         if (dt == &MemberDescriptorType) {
             size_t offset = static_cast<MemberDescriptorObject*>(descr.as_ptr())->offset;
             if (offset % sizeof(Value) || !fits_u16(offset / sizeof(Value)))
-                return unspecialize(instr);
+                return fail(instr, "out of range");
             instr[4].cache = static_cast<uint16_t>(offset / sizeof(Value));
             return specialize(instr, LOAD_ATTR_SLOT);
         }
         if (dt == &PropertyType && !method_form) {
             Value fget = static_cast<PropertyObject*>(descr.as_ptr())->fget;
             if (!is_function(fget) || !vm_exact_args_function(as_function(fget), 1))
-                return unspecialize(instr);
+                return fail(instr, "property getter kind");
             write_u64(&instr[6], fget.raw());
             return specialize(instr, LOAD_ATTR_PROPERTY);
         }
-        return unspecialize(instr);
+        return fail(instr, "data descriptor");
     }
     if (d) {
         int64_t index = dict_lookup_index(d, name, str_hash(name));
         if (index >= 0) {
-            if (!fits_u16(static_cast<uint64_t>(index))) return unspecialize(instr);
+            if (!fits_u16(static_cast<uint64_t>(index))) return fail(instr, "out of range");
             instr[4].cache = static_cast<uint16_t>(index);
             return specialize(instr, LOAD_ATTR_WITH_HINT);
         }
@@ -314,29 +373,32 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
         return specialize(instr, t->dict_offset ? LOAD_ATTR_NONDESCRIPTOR_WITH_DICT
                                                 : LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
     }
-    unspecialize(instr);
+    fail(instr, "attribute kind");
 }
 
 void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
     if (!g_specialization_enabled || !is_exact_str(name) || !owner.is_ptr())
-        return unspecialize(instr);
+        return fail(instr, "off or unusual operand");
     Type* t = type_of(owner);
-    if (t->setattr != ObjectType.setattr || !plain_dict_layout(t)) return unspecialize(instr);
+    if (t->setattr != ObjectType.setattr || !plain_dict_layout(t))
+        return fail(instr, "custom attribute access");
     uint32_t version = assign_type_version(t);
-    if (!version) return unspecialize(instr);
+    if (!version) return fail(instr, "no type version");
     Value descr = type_lookup(t, name);
     if (descr && type_of(descr) == &MemberDescriptorType) {
         size_t offset = static_cast<MemberDescriptorObject*>(descr.as_ptr())->offset;
-        if (offset % sizeof(Value) || !fits_u16(offset / sizeof(Value))) return unspecialize(instr);
+        if (offset % sizeof(Value) || !fits_u16(offset / sizeof(Value)))
+            return fail(instr, "out of range");
         write_u32(&instr[2], version);
         instr[4].cache = static_cast<uint16_t>(offset / sizeof(Value));
         return specialize(instr, STORE_ATTR_SLOT);
     }
-    if (descr && type_of(descr)->descr_set) return unspecialize(instr);
+    if (descr && type_of(descr)->descr_set) return fail(instr, "data descriptor");
     Dict* d = t->dict_offset ? *instance_dict_at(owner) : nullptr;
-    if (!d) return unspecialize(instr);
+    if (!d) return fail(instr, "no instance dict");
     int64_t index = dict_lookup_index(d, name, str_hash(name));
-    if (index < 0 || !fits_u16(static_cast<uint64_t>(index))) return unspecialize(instr);
+    if (index < 0 || !fits_u16(static_cast<uint64_t>(index)))
+        return fail(instr, "attribute not in instance dict");
     write_u32(&instr[2], version);
     instr[4].cache = static_cast<uint16_t>(index);
     specialize(instr, STORE_ATTR_WITH_HINT);
@@ -348,16 +410,17 @@ void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
 // whose version or a name whose entry index does not fit is not specialized.
 
 void vm_specialize_load_global(Frame* frame, CodeUnit* instr, Value name) {
-    if (!g_specialization_enabled) return unspecialize(instr);
+    if (!g_specialization_enabled) return fail(instr, "off");
     if (!is_exact_dict(frame->globals) || !is_exact_dict(frame->builtins) || !is_exact_str(name))
-        return unspecialize(instr);
+        return fail(instr, "globals or builtins not a dict");
     Dict* globals = as_dict(frame->globals);
     Dict* builtins = as_dict(frame->builtins);
     int64_t hash = str_hash(name);
     int64_t index = dict_lookup_index(globals, name, hash);
     uint32_t gv = dict_keys_version(globals);
     if (index >= 0) {
-        if (!fits_u16(static_cast<uint64_t>(index)) || !fits_u16(gv)) return unspecialize(instr);
+        if (!fits_u16(static_cast<uint64_t>(index)) || !fits_u16(gv))
+            return fail(instr, "out of range");
         instr[2].cache = static_cast<uint16_t>(gv);
         instr[4].cache = static_cast<uint16_t>(index);
         return specialize(instr, LOAD_GLOBAL_MODULE);
@@ -365,7 +428,7 @@ void vm_specialize_load_global(Frame* frame, CodeUnit* instr, Value name) {
     index = dict_lookup_index(builtins, name, hash);
     uint32_t bv = dict_keys_version(builtins);
     if (index < 0 || !fits_u16(static_cast<uint64_t>(index)) || !fits_u16(gv) || !fits_u16(bv))
-        return unspecialize(instr);
+        return fail(instr, "name not found");
     instr[2].cache = static_cast<uint16_t>(gv);
     instr[3].cache = static_cast<uint16_t>(bv);
     instr[4].cache = static_cast<uint16_t>(index);

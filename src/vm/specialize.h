@@ -11,6 +11,11 @@
 #include "objects/code.h"
 #include "objects/frame.h"
 
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <string>
+
 namespace uopy::vm {
 
 // Sets every adaptive instruction's counter to its warm-up value. Called once
@@ -20,6 +25,19 @@ void quicken(CodeObject* co);
 // `-X specialization=off`: adaptive instructions never specialize (they back
 // off to the longest countdown at each attempt), for comparison.
 extern bool g_specialization_enabled;
+
+// `-X specialization-stats`: counts kept while the program runs and printed
+// to stderr at exit. Null (and nothing counted) otherwise.
+struct SpecializationStats {
+    uint64_t hits[256] = {};      // executions of each specialized form
+    uint64_t misses[256] = {};    // its guards failing (back to the generic path)
+    uint64_t successes[256] = {}; // specializations to each form
+    uint64_t failures[256] = {};  // failed attempts, by family
+    std::map<std::string, uint64_t> failure_reasons[256];
+};
+extern SpecializationStats* g_specialization_stats;
+void enable_specialization_stats();
+void print_specialization_stats(FILE* out);
 
 void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg);
 void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg);

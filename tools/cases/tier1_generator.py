@@ -24,7 +24,8 @@ def _rewriter(inst: Instruction, uop: Uop):
     def rewrite(stmt: SpecialStatement) -> str:
         if stmt.kind in ("DEOPT_IF", "EXIT_IF"):
             head = inst.deopt_target().name
-            return f"if ({stmt.args[0]}) {{ JUMP_TO_PREDICTED({head}); }}"
+            return (f"if ({stmt.args[0]}) {{ UPDATE_MISS_STATS({inst.name}); "
+                    f"JUMP_TO_PREDICTED({head}); }}")
         if stmt.kind == "ERROR_IF":
             return f"if ({stmt.args[0]}) {{ GOTO_ERROR(); }}"
         if stmt.kind == "ERROR_NO_POP":
