@@ -121,6 +121,7 @@ static_assert(pseudo_targets[JUMP - MIN_PSEUDO_OPCODE].count == 2);
     } while (0)
 #define GOTO_ERROR() goto error
 #define JUMP_TO_PREDICTED(op) goto PREDICTED_##op
+#define UPDATE_MISS_STATS(op) ((void)0)
 #define INSTRUCTION_STATS(op) ((void)(op))
 #define GETLOCAL(i) (frame->localsplus[(i)])
 #define SETLOCAL(i, v) (frame->localsplus[(i)] = (v))

@@ -317,8 +317,8 @@ class Tier1Test(unittest.TestCase):
                 {
                     Value left = stack_pointer[-2];
                     Value right = stack_pointer[-1];
-                    if (!left.is_int()) { JUMP_TO_PREDICTED(BINARY_OP); }
-                    if (!right.is_int()) { JUMP_TO_PREDICTED(BINARY_OP); }
+                    if (!left.is_int()) { UPDATE_MISS_STATS(BINARY_OP_ADD_INT); JUMP_TO_PREDICTED(BINARY_OP); }
+                    if (!right.is_int()) { UPDATE_MISS_STATS(BINARY_OP_ADD_INT); JUMP_TO_PREDICTED(BINARY_OP); }
                 }
                 /* Skip 5 cache entries */
                 // _BINARY_OP_ADD_INT
@@ -327,7 +327,7 @@ class Tier1Test(unittest.TestCase):
                     Value right = stack_pointer[-1];
                     Value res;
                     int64_t r = left.as_int() + right.as_int();
-                    if (!Value::fits_small(r)) { JUMP_TO_PREDICTED(BINARY_OP); }
+                    if (!Value::fits_small(r)) { UPDATE_MISS_STATS(BINARY_OP_ADD_INT); JUMP_TO_PREDICTED(BINARY_OP); }
                     res = Value::small_int(r);
                     stack_pointer[-2] = res;
                     stack_pointer += -1;
@@ -471,7 +471,7 @@ class Tier1Test(unittest.TestCase):
             "    {\n"
             "        Value x = stack_pointer[-1];\n"
             "        if (x.is_int() &&\n"
-            "                 x.as_int() > 3) { JUMP_TO_PREDICTED(F); }  // trailing comment\n"
+            "                 x.as_int() > 3) { UPDATE_MISS_STATS(G); JUMP_TO_PREDICTED(F); }  // trailing comment\n"
             "        if (h(x)) {\n"
             "            GOTO_ERROR();\n"
             "        }\n"
