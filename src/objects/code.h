@@ -34,6 +34,9 @@ enum : int {
     CO_ASYNC_GENERATOR = 0x0200,
     CO_HAS_DOCSTRING = 0x4000000,
     CO_METHOD = 0x8000000,
+    // uopy's own: a VM-internal shim frame (the __init__ return check of
+    // CALL_ALLOC_AND_ENTER_INIT), never shown in tracebacks.
+    CO_UOPY_SHIM = 0x40000000,
 };
 
 // Kinds of localsplus slots (CPython 3.14's CO_FAST_*).

@@ -181,6 +181,9 @@ struct Type : Object {
 
     // Per-type extra data for heap types (e.g. the __slots__ names).
     Value extra;
+    // The __init__ function CALL_ALLOC_AND_ENTER_INIT calls; valid while
+    // version_tag is the one the call site was specialized with.
+    Value spec_init;
 };
 
 inline bool is_type_flag(Value v, uint32_t flag);

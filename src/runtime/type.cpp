@@ -245,6 +245,7 @@ static void type_trace(Object* o, Tracer& t) {
     t.visit(ty->subclasses);
     t.visit(ty->module);
     t.visit(ty->extra);
+    t.visit(ty->spec_init);
 }
 
 // Instances of heap types: the base's references, then dict and __slots__.

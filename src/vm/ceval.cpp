@@ -182,6 +182,18 @@ static void clear_frame_for_exit(Frame* f) {
         goto start_frame;                                                                          \
     } while (0)
 
+// As DISPATCH_INLINED for a callee that returns into [SHIM], a VM-internal
+// frame pushed just before it, which in turn returns to this frame.
+#define DISPATCH_INLINED_UNDER(SHIM, NEW_FRAME)                                                    \
+    do {                                                                                           \
+        frame->stackpointer = stack_pointer;                                                       \
+        frame->return_offset = static_cast<uint16_t>(next_instr - frame->instr_ptr);               \
+        (SHIM)->previous = frame;                                                                  \
+        (NEW_FRAME)->previous = (SHIM);                                                            \
+        frame = (NEW_FRAME);                                                                       \
+        g_ts->current_frame = frame;                                                               \
+        goto start_frame;                                                                          \
+    } while (0)
 // Leave the current frame with [VALUE]: back into the caller in this loop,
 // or out of the loop when the frame is the one it was entered for.
 #define RETURN_TO_CALLER(VALUE)                                                                    \
@@ -248,9 +260,11 @@ _unknown_opcode:
     goto error;
 
 error:
-    // A new exception at frame->instr_ptr: record where it passed.
-    exception_add_traceback(err_current(), frame->code,
-                            static_cast<int>(frame->instr_ptr - frame->code->code));
+    // A new exception at frame->instr_ptr: record where it passed (shim
+    // frames are the VM's own and do not appear).
+    if (!(frame->code->flags & CO_UOPY_SHIM))
+        exception_add_traceback(err_current(), frame->code,
+                                static_cast<int>(frame->instr_ptr - frame->code->code));
 
 exception_unwind : {
     // Find a handler in this frame, or pop frames until one has one. The
@@ -308,6 +322,7 @@ Value run_code(CodeObject* code, Value globals, Value locals) {
 
 void init_eval() {
     uopy::g_call_python_function = call_function;
+    init_shim_code();
 }
 
 } // namespace uopy::vm

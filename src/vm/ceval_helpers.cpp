@@ -70,6 +70,52 @@ Frame* vm_push_frame_exact_args(FunctionObject* f, const Value* args) {
     return frame;
 }
 
+static CodeObject* g_init_shim_code = nullptr;
+
+void init_shim_code() {
+    auto* co = gc_new<CodeObject>(&CodeType, sizeof(CodeObject) + 2 * sizeof(CodeUnit));
+    co->gc_flags |= GC_IMMORTAL;
+    gc_add_static(co);
+    co->ncodeunits = 2;
+    co->code[0].op.code = EXIT_INIT_CHECK;
+    co->code[1].op.code = RETURN_VALUE;
+    co->name = intern("__init__");
+    co->qualname = co->name;
+    co->filename = intern("<shim>");
+    co->consts = empty_tuple();
+    co->names = empty_tuple();
+    co->localsplusnames = empty_tuple();
+    co->kinds = reinterpret_cast<uint8_t*>(gc_alloc_bytes(1));
+    co->exceptiontable = reinterpret_cast<uint8_t*>(gc_alloc_bytes(1));
+    co->linetable = reinterpret_cast<uint8_t*>(gc_alloc_bytes(1));
+    co->flags = CO_UOPY_SHIM;
+    co->stacksize = 2;
+    co->framesize = 2;
+    g_init_shim_code = co;
+}
+
+Frame* vm_push_init_frames(Type* tp, const Value* args, size_t nargs, Frame** shim) {
+    Frame* s = push_frame(g_init_shim_code);
+    if (!s) return nullptr;
+    *s->stackpointer++ = args[0]; // the instance, returned after the check
+    s->globals = Value();
+    Frame* init = vm_push_frame_exact_args(as_function(tp->spec_init), args);
+    if (!init) {
+        g_ts->py_depth--;
+        pop_frame(s);
+        return nullptr;
+    }
+    (void)nargs;
+    *shim = s;
+    return init;
+}
+
+int vm_exit_init_check(Value returned) {
+    if (is_none(returned)) return 0;
+    raise(exc::TypeError, "__init__() should return None, not '%s'", type_name(returned));
+    return -1;
+}
+
 Frame* vm_push_body_frame(FunctionObject* f, Value ns) {
     Frame* frame = push_frame(f->code);
     if (!frame) return nullptr;

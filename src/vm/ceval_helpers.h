@@ -19,6 +19,14 @@ Frame* vm_push_body_frame(FunctionObject* f, Value ns);
 // CALL_PY_EXACT_ARGS: [args] are exactly f's positional parameters (the
 // specializer checked the code's flags; the function version pins them).
 Frame* vm_push_frame_exact_args(FunctionObject* f, const Value* args);
+// CALL_ALLOC_AND_ENTER_INIT: pushes the shim frame (holding the new
+// instance args[0]) and then the frame of [tp]'s __init__ with [args];
+// returns the __init__ frame and sets *shim. Null with the error set.
+Frame* vm_push_init_frames(Type* tp, const Value* args, size_t nargs, Frame** shim);
+// EXIT_INIT_CHECK: TypeError unless __init__ returned None.
+int vm_exit_init_check(Value returned);
+// Creates the shim code object (EXIT_INIT_CHECK; RETURN_VALUE).
+void init_shim_code();
 // True when [f] takes exactly [n] positional parameters and nothing else.
 inline bool vm_exact_args_function(FunctionObject* f, int n) {
     CodeObject* co = f->code;

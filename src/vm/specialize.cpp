@@ -219,6 +219,11 @@ static bool simple_parameters(FunctionObject* f) {
     return !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0;
 }
 
+// Instances that object.__new__ allocates whole (no var-size base).
+static bool plain_layout_for_init(Type* t) {
+    return t->item_size == 0 && t->dict_offset != DICT_AT_END;
+}
+
 static void write_u64(CodeUnit* at, uint64_t v) {
     std::memcpy(at, &v, sizeof v);
 }
@@ -230,12 +235,31 @@ static void specialize_python_call(FunctionObject* f, int nargs, bool bound, Cod
     specialize(instr, bound ? CALL_BOUND_METHOD_GENERAL : CALL_PY_GENERAL);
 }
 
+// A class whose instances come from object.__new__ and a plain Python
+// __init__ taking the call's arguments.
+static void specialize_class_call(Type* cls, CodeUnit* instr, int oparg) {
+    if (!(cls->flags & TYPE_HEAP) || cls->tp_new != ObjectType.tp_new ||
+        !plain_layout_for_init(cls))
+        return fail(instr, "class kind");
+    Value init = type_lookup(cls, intern("__init__"));
+    if (!is_function(init) || !vm_exact_args_function(as_function(init), oparg + 1))
+        return fail(instr, "__init__ kind");
+    uint32_t version = assign_type_version(cls);
+    if (!version) return fail(instr, "no type version");
+    cls->spec_init = init;
+    write_u32(&instr[2], version);
+    specialize(instr, CALL_ALLOC_AND_ENTER_INIT);
+}
+
 void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int oparg) {
     if (!g_specialization_enabled || !callable.is_ptr())
         return fail(instr, "off or unusual operand");
     bool has_self = !self_or_null.is_null();
     int total = oparg + (has_self ? 1 : 0);
     Type* t = callable.as_ptr()->type;
+    if (t == &TypeType && !has_self && callable != Value(&TypeType) &&
+        callable != Value(&StrType) && callable != Value(&TupleType))
+        return specialize_class_call(static_cast<Type*>(callable.as_ptr()), instr, oparg);
     if (t == &FunctionType)
         return specialize_python_call(as_function(callable), total, false, instr);
     if (t == &MethodType && !has_self) {

@@ -154,6 +154,14 @@ TEST(Specialization, Calls) {
         EXPECT_HAS(ops, name);
 }
 
+TEST(Specialization, ClassInstantiation) {
+    auto ops = warm("class P:\n"
+                    "    def __init__(self, x): self.x = x\n"
+                    "def f():\n"
+                    "    return P(1)");
+    EXPECT_HAS(ops, "CALL_ALLOC_AND_ENTER_INIT");
+}
+
 TEST(Specialization, Attributes) {
     auto ops = warm("import math\n"
                     "class S:\n"

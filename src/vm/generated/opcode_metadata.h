@@ -66,143 +66,145 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "DICT_UPDATE", // 28
     "END_FOR", // 29
     "END_SEND", // 30
-    "EXTENDED_ARG", // 31
-    "FORMAT_SIMPLE", // 32
-    "FORMAT_WITH_SPEC", // 33
-    "FOR_ITER", // 34
-    "GET_ITER", // 35
-    "GET_LEN", // 36
-    "GET_YIELD_FROM_ITER", // 37
-    "IMPORT_FROM", // 38
-    "IMPORT_NAME", // 39
-    "IS_OP", // 40
-    "JUMP_BACKWARD", // 41
-    "JUMP_BACKWARD_NO_INTERRUPT", // 42
-    "JUMP_FORWARD", // 43
-    "LIST_APPEND", // 44
-    "LIST_EXTEND", // 45
-    "LOAD_ATTR", // 46
-    "LOAD_BUILD_CLASS", // 47
-    "LOAD_COMMON_CONSTANT", // 48
-    "LOAD_CONST", // 49
-    "LOAD_DEREF", // 50
-    "LOAD_FAST", // 51
-    "LOAD_FAST_AND_CLEAR", // 52
-    "LOAD_FAST_BORROW", // 53
-    "LOAD_FAST_BORROW_LOAD_FAST_BORROW", // 54
-    "LOAD_FAST_CHECK", // 55
-    "LOAD_FAST_LOAD_FAST", // 56
-    "LOAD_FROM_DICT_OR_DEREF", // 57
-    "LOAD_FROM_DICT_OR_GLOBALS", // 58
-    "LOAD_GLOBAL", // 59
-    "LOAD_LOCALS", // 60
-    "LOAD_NAME", // 61
-    "LOAD_SMALL_INT", // 62
-    "LOAD_SPECIAL", // 63
-    "LOAD_SUPER_ATTR", // 64
-    "MAKE_CELL", // 65
-    "MAKE_FUNCTION", // 66
-    "MAP_ADD", // 67
-    "MATCH_CLASS", // 68
-    "MATCH_KEYS", // 69
-    "MATCH_MAPPING", // 70
-    "MATCH_SEQUENCE", // 71
-    "NOP", // 72
-    "NOT_TAKEN", // 73
-    "POP_EXCEPT", // 74
-    "POP_ITER", // 75
-    "POP_JUMP_IF_FALSE", // 76
-    "POP_JUMP_IF_NONE", // 77
-    "POP_JUMP_IF_NOT_NONE", // 78
-    "POP_JUMP_IF_TRUE", // 79
-    "POP_TOP", // 80
-    "PUSH_EXC_INFO", // 81
-    "PUSH_NULL", // 82
-    "RAISE_VARARGS", // 83
-    "RERAISE", // 84
-    "RESUME", // 85
-    "RETURN_GENERATOR", // 86
-    "RETURN_VALUE", // 87
-    "SEND", // 88
-    "SETUP_ANNOTATIONS", // 89
-    "SET_ADD", // 90
-    "SET_FUNCTION_ATTRIBUTE", // 91
-    "SET_UPDATE", // 92
-    "STORE_ATTR", // 93
-    "STORE_DEREF", // 94
-    "STORE_FAST", // 95
-    "STORE_FAST_LOAD_FAST", // 96
-    "STORE_FAST_STORE_FAST", // 97
-    "STORE_GLOBAL", // 98
-    "STORE_NAME", // 99
-    "STORE_SLICE", // 100
-    "STORE_SUBSCR", // 101
-    "SWAP", // 102
-    "TO_BOOL", // 103
-    "UNARY_INVERT", // 104
-    "UNARY_NEGATIVE", // 105
-    "UNARY_NOT", // 106
-    "UNPACK_EX", // 107
-    "UNPACK_SEQUENCE", // 108
-    "WITH_EXCEPT_START", // 109
-    "YIELD_VALUE", // 110
-    "BINARY_OP_ADD_FLOAT", // 111
-    "BINARY_OP_ADD_INT", // 112
-    "BINARY_OP_ADD_UNICODE", // 113
-    "BINARY_OP_MULTIPLY_FLOAT", // 114
-    "BINARY_OP_MULTIPLY_INT", // 115
-    "BINARY_OP_SUBSCR_DICT", // 116
-    "BINARY_OP_SUBSCR_LIST_INT", // 117
-    "BINARY_OP_SUBSCR_TUPLE_INT", // 118
-    "BINARY_OP_SUBTRACT_FLOAT", // 119
-    "BINARY_OP_SUBTRACT_INT", // 120
-    "CALL_BOUND_METHOD_EXACT_ARGS", // 121
-    "CALL_BOUND_METHOD_GENERAL", // 122
-    "CALL_BUILTIN_FAST", // 123
-    "CALL_BUILTIN_O", // 124
-    "CALL_ISINSTANCE", // 125
-    "CALL_LEN", // 126
-    "CALL_LIST_APPEND", // 127
-    "CALL_METHOD_DESCRIPTOR_FAST", // 128
-    "CALL_METHOD_DESCRIPTOR_NOARGS", // 129
-    "CALL_METHOD_DESCRIPTOR_O", // 130
-    "CALL_PY_EXACT_ARGS", // 131
-    "CALL_PY_GENERAL", // 132
-    "CALL_STR_1", // 133
-    "CALL_TUPLE_1", // 134
-    "CALL_TYPE_1", // 135
-    "COMPARE_OP_FLOAT", // 136
-    "COMPARE_OP_INT", // 137
-    "COMPARE_OP_STR", // 138
-    "CONTAINS_OP_DICT", // 139
-    "CONTAINS_OP_SET", // 140
-    "FOR_ITER_LIST", // 141
-    "FOR_ITER_RANGE", // 142
-    "FOR_ITER_TUPLE", // 143
-    "LOAD_ATTR_CLASS", // 144
-    "LOAD_ATTR_METHOD_LAZY_DICT", // 145
-    "LOAD_ATTR_METHOD_NO_DICT", // 146
-    "LOAD_ATTR_METHOD_WITH_DICT", // 147
-    "LOAD_ATTR_MODULE", // 148
-    "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", // 149
-    "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", // 150
-    "LOAD_ATTR_PROPERTY", // 151
-    "LOAD_ATTR_SLOT", // 152
-    "LOAD_ATTR_WITH_HINT", // 153
-    "LOAD_GLOBAL_BUILTIN", // 154
-    "LOAD_GLOBAL_MODULE", // 155
-    "STORE_ATTR_SLOT", // 156
-    "STORE_ATTR_WITH_HINT", // 157
-    "STORE_SUBSCR_DICT", // 158
-    "STORE_SUBSCR_LIST_INT", // 159
-    "TO_BOOL_BOOL", // 160
-    "TO_BOOL_INT", // 161
-    "TO_BOOL_LIST", // 162
-    "TO_BOOL_NONE", // 163
-    "TO_BOOL_STR", // 164
-    "UNPACK_SEQUENCE_LIST", // 165
-    "UNPACK_SEQUENCE_TUPLE", // 166
-    "UNPACK_SEQUENCE_TWO_TUPLE", // 167
+    "EXIT_INIT_CHECK", // 31
+    "EXTENDED_ARG", // 32
+    "FORMAT_SIMPLE", // 33
+    "FORMAT_WITH_SPEC", // 34
+    "FOR_ITER", // 35
+    "GET_ITER", // 36
+    "GET_LEN", // 37
+    "GET_YIELD_FROM_ITER", // 38
+    "IMPORT_FROM", // 39
+    "IMPORT_NAME", // 40
+    "IS_OP", // 41
+    "JUMP_BACKWARD", // 42
+    "JUMP_BACKWARD_NO_INTERRUPT", // 43
+    "JUMP_FORWARD", // 44
+    "LIST_APPEND", // 45
+    "LIST_EXTEND", // 46
+    "LOAD_ATTR", // 47
+    "LOAD_BUILD_CLASS", // 48
+    "LOAD_COMMON_CONSTANT", // 49
+    "LOAD_CONST", // 50
+    "LOAD_DEREF", // 51
+    "LOAD_FAST", // 52
+    "LOAD_FAST_AND_CLEAR", // 53
+    "LOAD_FAST_BORROW", // 54
+    "LOAD_FAST_BORROW_LOAD_FAST_BORROW", // 55
+    "LOAD_FAST_CHECK", // 56
+    "LOAD_FAST_LOAD_FAST", // 57
+    "LOAD_FROM_DICT_OR_DEREF", // 58
+    "LOAD_FROM_DICT_OR_GLOBALS", // 59
+    "LOAD_GLOBAL", // 60
+    "LOAD_LOCALS", // 61
+    "LOAD_NAME", // 62
+    "LOAD_SMALL_INT", // 63
+    "LOAD_SPECIAL", // 64
+    "LOAD_SUPER_ATTR", // 65
+    "MAKE_CELL", // 66
+    "MAKE_FUNCTION", // 67
+    "MAP_ADD", // 68
+    "MATCH_CLASS", // 69
+    "MATCH_KEYS", // 70
+    "MATCH_MAPPING", // 71
+    "MATCH_SEQUENCE", // 72
+    "NOP", // 73
+    "NOT_TAKEN", // 74
+    "POP_EXCEPT", // 75
+    "POP_ITER", // 76
+    "POP_JUMP_IF_FALSE", // 77
+    "POP_JUMP_IF_NONE", // 78
+    "POP_JUMP_IF_NOT_NONE", // 79
+    "POP_JUMP_IF_TRUE", // 80
+    "POP_TOP", // 81
+    "PUSH_EXC_INFO", // 82
+    "PUSH_NULL", // 83
+    "RAISE_VARARGS", // 84
+    "RERAISE", // 85
+    "RESUME", // 86
+    "RETURN_GENERATOR", // 87
+    "RETURN_VALUE", // 88
+    "SEND", // 89
+    "SETUP_ANNOTATIONS", // 90
+    "SET_ADD", // 91
+    "SET_FUNCTION_ATTRIBUTE", // 92
+    "SET_UPDATE", // 93
+    "STORE_ATTR", // 94
+    "STORE_DEREF", // 95
+    "STORE_FAST", // 96
+    "STORE_FAST_LOAD_FAST", // 97
+    "STORE_FAST_STORE_FAST", // 98
+    "STORE_GLOBAL", // 99
+    "STORE_NAME", // 100
+    "STORE_SLICE", // 101
+    "STORE_SUBSCR", // 102
+    "SWAP", // 103
+    "TO_BOOL", // 104
+    "UNARY_INVERT", // 105
+    "UNARY_NEGATIVE", // 106
+    "UNARY_NOT", // 107
+    "UNPACK_EX", // 108
+    "UNPACK_SEQUENCE", // 109
+    "WITH_EXCEPT_START", // 110
+    "YIELD_VALUE", // 111
+    "BINARY_OP_ADD_FLOAT", // 112
+    "BINARY_OP_ADD_INT", // 113
+    "BINARY_OP_ADD_UNICODE", // 114
+    "BINARY_OP_MULTIPLY_FLOAT", // 115
+    "BINARY_OP_MULTIPLY_INT", // 116
+    "BINARY_OP_SUBSCR_DICT", // 117
+    "BINARY_OP_SUBSCR_LIST_INT", // 118
+    "BINARY_OP_SUBSCR_TUPLE_INT", // 119
+    "BINARY_OP_SUBTRACT_FLOAT", // 120
+    "BINARY_OP_SUBTRACT_INT", // 121
+    "CALL_ALLOC_AND_ENTER_INIT", // 122
+    "CALL_BOUND_METHOD_EXACT_ARGS", // 123
+    "CALL_BOUND_METHOD_GENERAL", // 124
+    "CALL_BUILTIN_FAST", // 125
+    "CALL_BUILTIN_O", // 126
+    "CALL_ISINSTANCE", // 127
+    "CALL_LEN", // 128
+    "CALL_LIST_APPEND", // 129
+    "CALL_METHOD_DESCRIPTOR_FAST", // 130
+    "CALL_METHOD_DESCRIPTOR_NOARGS", // 131
+    "CALL_METHOD_DESCRIPTOR_O", // 132
+    "CALL_PY_EXACT_ARGS", // 133
+    "CALL_PY_GENERAL", // 134
+    "CALL_STR_1", // 135
+    "CALL_TUPLE_1", // 136
+    "CALL_TYPE_1", // 137
+    "COMPARE_OP_FLOAT", // 138
+    "COMPARE_OP_INT", // 139
+    "COMPARE_OP_STR", // 140
+    "CONTAINS_OP_DICT", // 141
+    "CONTAINS_OP_SET", // 142
+    "FOR_ITER_LIST", // 143
+    "FOR_ITER_RANGE", // 144
+    "FOR_ITER_TUPLE", // 145
+    "LOAD_ATTR_CLASS", // 146
+    "LOAD_ATTR_METHOD_LAZY_DICT", // 147
+    "LOAD_ATTR_METHOD_NO_DICT", // 148
+    "LOAD_ATTR_METHOD_WITH_DICT", // 149
+    "LOAD_ATTR_MODULE", // 150
+    "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", // 151
+    "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", // 152
+    "LOAD_ATTR_PROPERTY", // 153
+    "LOAD_ATTR_SLOT", // 154
+    "LOAD_ATTR_WITH_HINT", // 155
+    "LOAD_GLOBAL_BUILTIN", // 156
+    "LOAD_GLOBAL_MODULE", // 157
+    "STORE_ATTR_SLOT", // 158
+    "STORE_ATTR_WITH_HINT", // 159
+    "STORE_SUBSCR_DICT", // 160
+    "STORE_SUBSCR_LIST_INT", // 161
+    "TO_BOOL_BOOL", // 162
+    "TO_BOOL_INT", // 163
+    "TO_BOOL_LIST", // 164
+    "TO_BOOL_NONE", // 165
+    "TO_BOOL_STR", // 166
+    "UNPACK_SEQUENCE_LIST", // 167
+    "UNPACK_SEQUENCE_TUPLE", // 168
+    "UNPACK_SEQUENCE_TWO_TUPLE", // 169
 };
 
 // Inline cache units after each instruction.
@@ -218,33 +220,34 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     1, // CONTAINS_OP
     0, 0, 0, 0, 0, 0, 0, 0, // 18-25
     0, 0, 0, 0, 0, 0, 0, 0, // 26-33
+    0, // 34
     1, // FOR_ITER
-    0, 0, 0, 0, 0, 0, // 35-40
+    0, 0, 0, 0, 0, 0, // 36-41
     1, // JUMP_BACKWARD
-    0, 0, 0, 0, // 42-45
+    0, 0, 0, 0, // 43-46
     9, // LOAD_ATTR
-    0, 0, 0, 0, 0, 0, 0, 0, // 47-54
-    0, 0, 0, 0, // 55-58
+    0, 0, 0, 0, 0, 0, 0, 0, // 48-55
+    0, 0, 0, 0, // 56-59
     4, // LOAD_GLOBAL
-    0, 0, 0, 0, // 60-63
+    0, 0, 0, 0, // 61-64
     1, // LOAD_SUPER_ATTR
-    0, 0, 0, 0, 0, 0, 0, 0, // 65-72
-    0, 0, 0, // 73-75
+    0, 0, 0, 0, 0, 0, 0, 0, // 66-73
+    0, 0, 0, // 74-76
     1, // POP_JUMP_IF_FALSE
     1, // POP_JUMP_IF_NONE
     1, // POP_JUMP_IF_NOT_NONE
     1, // POP_JUMP_IF_TRUE
-    0, 0, 0, 0, 0, 0, 0, 0, // 80-87
+    0, 0, 0, 0, 0, 0, 0, 0, // 81-88
     1, // SEND
-    0, 0, 0, 0, // 89-92
+    0, 0, 0, 0, // 90-93
     4, // STORE_ATTR
-    0, 0, 0, 0, 0, 0, 0, // 94-100
+    0, 0, 0, 0, 0, 0, 0, // 95-101
     1, // STORE_SUBSCR
-    0, // 102
+    0, // 103
     3, // TO_BOOL
-    0, 0, 0, 0, // 104-107
+    0, 0, 0, 0, // 105-108
     1, // UNPACK_SEQUENCE
-    0, 0, // 109-110
+    0, 0, // 110-111
     5, // BINARY_OP_ADD_FLOAT
     5, // BINARY_OP_ADD_INT
     5, // BINARY_OP_ADD_UNICODE
@@ -255,6 +258,7 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     5, // BINARY_OP_SUBSCR_TUPLE_INT
     5, // BINARY_OP_SUBTRACT_FLOAT
     5, // BINARY_OP_SUBTRACT_INT
+    3, // CALL_ALLOC_AND_ENTER_INIT
     3, // CALL_BOUND_METHOD_EXACT_ARGS
     3, // CALL_BOUND_METHOD_GENERAL
     3, // CALL_BUILTIN_FAST
@@ -337,6 +341,7 @@ inline constexpr uint8_t opcode_deopt[256] = {
     DICT_UPDATE, // DICT_UPDATE
     END_FOR, // END_FOR
     END_SEND, // END_SEND
+    EXIT_INIT_CHECK, // EXIT_INIT_CHECK
     EXTENDED_ARG, // EXTENDED_ARG
     FORMAT_SIMPLE, // FORMAT_SIMPLE
     FORMAT_WITH_SPEC, // FORMAT_WITH_SPEC
@@ -427,6 +432,7 @@ inline constexpr uint8_t opcode_deopt[256] = {
     BINARY_OP, // BINARY_OP_SUBSCR_TUPLE_INT
     BINARY_OP, // BINARY_OP_SUBTRACT_FLOAT
     BINARY_OP, // BINARY_OP_SUBTRACT_INT
+    CALL, // CALL_ALLOC_AND_ENTER_INIT
     CALL, // CALL_BOUND_METHOD_EXACT_ARGS
     CALL, // CALL_BOUND_METHOD_GENERAL
     CALL, // CALL_BUILTIN_FAST
@@ -474,17 +480,17 @@ inline constexpr uint8_t opcode_deopt[256] = {
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_LIST
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TUPLE
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TWO_TUPLE
-    168, 169, 170, 171, 172, 173, 174, 175, // 168-175
-    176, 177, 178, 179, 180, 181, 182, 183, // 176-183
-    184, 185, 186, 187, 188, 189, 190, 191, // 184-191
-    192, 193, 194, 195, 196, 197, 198, 199, // 192-199
-    200, 201, 202, 203, 204, 205, 206, 207, // 200-207
-    208, 209, 210, 211, 212, 213, 214, 215, // 208-215
-    216, 217, 218, 219, 220, 221, 222, 223, // 216-223
-    224, 225, 226, 227, 228, 229, 230, 231, // 224-231
-    232, 233, 234, 235, 236, 237, 238, 239, // 232-239
-    240, 241, 242, 243, 244, 245, 246, 247, // 240-247
-    248, 249, 250, 251, 252, 253, 254, 255, // 248-255
+    170, 171, 172, 173, 174, 175, 176, 177, // 170-177
+    178, 179, 180, 181, 182, 183, 184, 185, // 178-185
+    186, 187, 188, 189, 190, 191, 192, 193, // 186-193
+    194, 195, 196, 197, 198, 199, 200, 201, // 194-201
+    202, 203, 204, 205, 206, 207, 208, 209, // 202-209
+    210, 211, 212, 213, 214, 215, 216, 217, // 210-217
+    218, 219, 220, 221, 222, 223, 224, 225, // 218-225
+    226, 227, 228, 229, 230, 231, 232, 233, // 226-233
+    234, 235, 236, 237, 238, 239, 240, 241, // 234-241
+    242, 243, 244, 245, 246, 247, 248, 249, // 242-249
+    250, 251, 252, 253, 254, 255, // 250-255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
@@ -519,6 +525,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // DICT_MERGE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // DICT_UPDATE
     0, 0, // 29-30
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // EXIT_INIT_CHECK
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // EXTENDED_ARG
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // FORMAT_SIMPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // FORMAT_WITH_SPEC
@@ -560,12 +567,12 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // MATCH_KEYS
     HAS_ESCAPES_FLAG, // MATCH_MAPPING
     HAS_ESCAPES_FLAG, // MATCH_SEQUENCE
-    0, 0, 0, 0, // 72-75
+    0, 0, 0, 0, // 73-76
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_FALSE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_NONE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_NOT_NONE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_TRUE
-    0, 0, 0, // 80-82
+    0, 0, 0, // 81-83
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // RAISE_VARARGS
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // RERAISE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // RESUME
@@ -589,7 +596,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // TO_BOOL
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNARY_INVERT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNARY_NEGATIVE
-    0, // 106
+    0, // 107
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNPACK_EX
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // UNPACK_SEQUENCE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // WITH_EXCEPT_START
@@ -604,6 +611,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // BINARY_OP_SUBSCR_TUPLE_INT
     HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_SUBTRACT_FLOAT
     HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // BINARY_OP_SUBTRACT_INT
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CALL_ALLOC_AND_ENTER_INIT
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CALL_BOUND_METHOD_EXACT_ARGS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CALL_BOUND_METHOD_GENERAL
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CALL_BUILTIN_FAST
@@ -689,6 +697,7 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case DICT_UPDATE: return 2 + (oparg - 1);
         case END_FOR: return 1;
         case END_SEND: return 2;
+        case EXIT_INIT_CHECK: return 1;
         case EXTENDED_ARG: return 0;
         case FORMAT_SIMPLE: return 1;
         case FORMAT_WITH_SPEC: return 2;
@@ -779,6 +788,7 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case BINARY_OP_SUBSCR_TUPLE_INT: return 2;
         case BINARY_OP_SUBTRACT_FLOAT: return 2;
         case BINARY_OP_SUBTRACT_INT: return 2;
+        case CALL_ALLOC_AND_ENTER_INIT: return 2 + (oparg);
         case CALL_BOUND_METHOD_EXACT_ARGS: return 2 + (oparg);
         case CALL_BOUND_METHOD_GENERAL: return 2 + (oparg);
         case CALL_BUILTIN_FAST: return 2 + (oparg);
@@ -864,6 +874,7 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case DICT_UPDATE: return 1 + (oparg - 1);
         case END_FOR: return 0;
         case END_SEND: return 1;
+        case EXIT_INIT_CHECK: return 0;
         case EXTENDED_ARG: return 0;
         case FORMAT_SIMPLE: return 1;
         case FORMAT_WITH_SPEC: return 1;
@@ -954,6 +965,7 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case BINARY_OP_SUBSCR_TUPLE_INT: return 1;
         case BINARY_OP_SUBTRACT_FLOAT: return 1;
         case BINARY_OP_SUBTRACT_INT: return 1;
+        case CALL_ALLOC_AND_ENTER_INIT: return 1;
         case CALL_BOUND_METHOD_EXACT_ARGS: return 1;
         case CALL_BOUND_METHOD_GENERAL: return 1;
         case CALL_BUILTIN_FAST: return 1;

@@ -47,6 +47,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CALL_STR_1",
     "_CALL_TUPLE_1",
     "_CALL_TYPE_1",
+    "_CHECK_AND_ALLOCATE_OBJECT",
     "_CHECK_ATTR_CLASS",
     "_CHECK_ATTR_METHOD_LAZY_DICT",
     "_CHECK_ATTR_MODULE",
@@ -66,6 +67,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CONVERT_VALUE",
     "_COPY",
     "_COPY_FREE_VARS",
+    "_CREATE_INIT_FRAME",
     "_DELETE_ATTR",
     "_DELETE_DEREF",
     "_DELETE_FAST",
@@ -76,6 +78,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_DICT_UPDATE",
     "_END_FOR",
     "_END_SEND",
+    "_EXIT_INIT_CHECK",
     "_EXPAND_METHOD",
     "_EXTENDED_ARG",
     "_FORMAT_SIMPLE",
@@ -262,6 +265,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_STR_1
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_TUPLE_1
     HAS_ARG_FLAG, // _CALL_TYPE_1
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_AND_ALLOCATE_OBJECT
     HAS_EXIT_FLAG, // _CHECK_ATTR_CLASS
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_METHOD_LAZY_DICT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_MODULE
@@ -281,6 +285,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONVERT_VALUE
     HAS_ARG_FLAG, // _COPY
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG, // _COPY_FREE_VARS
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CREATE_INIT_FRAME
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DELETE_ATTR
     HAS_ARG_FLAG | HAS_LOCAL_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DELETE_DEREF
     HAS_ARG_FLAG | HAS_LOCAL_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DELETE_FAST
@@ -291,6 +296,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DICT_UPDATE
     0, // _END_FOR
     0, // _END_SEND
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _EXIT_INIT_CHECK
     HAS_ARG_FLAG, // _EXPAND_METHOD
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _EXTENDED_ARG
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FORMAT_SIMPLE
@@ -478,6 +484,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CALL_STR_1: return 2 + (oparg);
         case _CALL_TUPLE_1: return 2 + (oparg);
         case _CALL_TYPE_1: return 2 + (oparg);
+        case _CHECK_AND_ALLOCATE_OBJECT: return 2 + (oparg);
         case _CHECK_ATTR_CLASS: return 1;
         case _CHECK_ATTR_METHOD_LAZY_DICT: return 1;
         case _CHECK_ATTR_MODULE: return 1;
@@ -497,6 +504,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CONVERT_VALUE: return 1;
         case _COPY: return 1 + (oparg - 1);
         case _COPY_FREE_VARS: return 0;
+        case _CREATE_INIT_FRAME: return 2 + (oparg);
         case _DELETE_ATTR: return 1;
         case _DELETE_DEREF: return 0;
         case _DELETE_FAST: return 0;
@@ -507,6 +515,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _DICT_UPDATE: return 2 + (oparg - 1);
         case _END_FOR: return 1;
         case _END_SEND: return 2;
+        case _EXIT_INIT_CHECK: return 1;
         case _EXPAND_METHOD: return 2 + (oparg);
         case _EXTENDED_ARG: return 0;
         case _FORMAT_SIMPLE: return 1;
@@ -695,6 +704,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CALL_STR_1: return 1;
         case _CALL_TUPLE_1: return 1;
         case _CALL_TYPE_1: return 1;
+        case _CHECK_AND_ALLOCATE_OBJECT: return 2 + (oparg);
         case _CHECK_ATTR_CLASS: return 1;
         case _CHECK_ATTR_METHOD_LAZY_DICT: return 1;
         case _CHECK_ATTR_MODULE: return 1;
@@ -714,6 +724,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CONVERT_VALUE: return 1;
         case _COPY: return 2 + (oparg - 1);
         case _COPY_FREE_VARS: return 0;
+        case _CREATE_INIT_FRAME: return 1;
         case _DELETE_ATTR: return 0;
         case _DELETE_DEREF: return 0;
         case _DELETE_FAST: return 0;
@@ -724,6 +735,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _DICT_UPDATE: return 1 + (oparg - 1);
         case _END_FOR: return 0;
         case _END_SEND: return 1;
+        case _EXIT_INIT_CHECK: return 0;
         case _EXPAND_METHOD: return 2 + (oparg);
         case _EXTENDED_ARG: return 0;
         case _FORMAT_SIMPLE: return 1;
@@ -920,6 +932,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_DICT_UPDATE, 0, 0}}}, // DICT_UPDATE
     {1, {{_END_FOR, 0, 0}}}, // END_FOR
     {1, {{_END_SEND, 0, 0}}}, // END_SEND
+    {}, // EXIT_INIT_CHECK: not viable: is annotated tier1
     {}, // EXTENDED_ARG: not viable: is annotated tier1
     {1, {{_FORMAT_SIMPLE, 0, 0}}}, // FORMAT_SIMPLE
     {1, {{_FORMAT_WITH_SPEC, 0, 0}}}, // FORMAT_WITH_SPEC
@@ -1010,6 +1023,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_NOS_TUPLE, 0, 0}, {_BINARY_OP_SUBSCR_TUPLE_INT, 0, 0}}}, // BINARY_OP_SUBSCR_TUPLE_INT
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_SUBTRACT_FLOAT, 0, 0}}}, // BINARY_OP_SUBTRACT_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_SUBTRACT_INT, 0, 0}}}, // BINARY_OP_SUBTRACT_INT
+    {}, // CALL_ALLOC_AND_ENTER_INIT: not viable: _CREATE_INIT_FRAME is annotated tier1
     {}, // CALL_BOUND_METHOD_EXACT_ARGS: not viable: _PUSH_FRAME_EXACT_ARGS is annotated tier1
     {}, // CALL_BOUND_METHOD_GENERAL: not viable: _PUSH_FRAME_GENERAL is annotated tier1
     {1, {{_CALL_BUILTIN_FAST, 0, 0}}}, // CALL_BUILTIN_FAST
