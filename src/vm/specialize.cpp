@@ -418,14 +418,15 @@ void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
         return specialize(instr, STORE_ATTR_SLOT);
     }
     if (descr && type_of(descr)->descr_set) return fail(instr, "data descriptor");
-    Dict* d = t->dict_offset ? *instance_dict_at(owner) : nullptr;
-    if (!d) return fail(instr, "no instance dict");
-    int64_t index = dict_lookup_index(d, name, str_hash(name));
-    if (index < 0 || !fits_u16(static_cast<uint64_t>(index)))
-        return fail(instr, "attribute not in instance dict");
+    if (!t->dict_offset) return fail(instr, "no instance dict");
     write_u32(&instr[2], version);
-    instr[4].cache = static_cast<uint16_t>(index);
-    specialize(instr, STORE_ATTR_WITH_HINT);
+    Dict* d = *instance_dict_at(owner);
+    int64_t index = d ? dict_lookup_index(d, name, str_hash(name)) : -1;
+    if (index >= 0 && fits_u16(static_cast<uint64_t>(index))) {
+        instr[4].cache = static_cast<uint16_t>(index);
+        return specialize(instr, STORE_ATTR_WITH_HINT);
+    }
+    specialize(instr, STORE_ATTR_INSTANCE_DICT);
 }
 
 // -- LOAD_GLOBAL ------------------------------------------------------------------------------

@@ -162,6 +162,15 @@ TEST(Specialization, ClassInstantiation) {
     EXPECT_HAS(ops, "CALL_ALLOC_AND_ENTER_INIT");
 }
 
+TEST(Specialization, AddingAttributes) {
+    auto ops = warm("class E: pass\n"
+                    "def f():\n"
+                    "    o = E()\n"
+                    "    o.z = 1\n"
+                    "    return o");
+    EXPECT_HAS(ops, "STORE_ATTR_INSTANCE_DICT");
+}
+
 TEST(Specialization, Attributes) {
     auto ops = warm("import math\n"
                     "class S:\n"

@@ -164,24 +164,25 @@ enum Opcode : uint16_t {
     LOAD_ATTR_WITH_HINT = 155,
     LOAD_GLOBAL_BUILTIN = 156,
     LOAD_GLOBAL_MODULE = 157,
-    STORE_ATTR_SLOT = 158,
-    STORE_ATTR_WITH_HINT = 159,
-    STORE_SUBSCR_DICT = 160,
-    STORE_SUBSCR_LIST_INT = 161,
-    TO_BOOL_BOOL = 162,
-    TO_BOOL_INT = 163,
-    TO_BOOL_LIST = 164,
-    TO_BOOL_NONE = 165,
-    TO_BOOL_STR = 166,
-    UNPACK_SEQUENCE_LIST = 167,
-    UNPACK_SEQUENCE_TUPLE = 168,
-    UNPACK_SEQUENCE_TWO_TUPLE = 169,
+    STORE_ATTR_INSTANCE_DICT = 158,
+    STORE_ATTR_SLOT = 159,
+    STORE_ATTR_WITH_HINT = 160,
+    STORE_SUBSCR_DICT = 161,
+    STORE_SUBSCR_LIST_INT = 162,
+    TO_BOOL_BOOL = 163,
+    TO_BOOL_INT = 164,
+    TO_BOOL_LIST = 165,
+    TO_BOOL_NONE = 166,
+    TO_BOOL_STR = 167,
+    UNPACK_SEQUENCE_LIST = 168,
+    UNPACK_SEQUENCE_TUPLE = 169,
+    UNPACK_SEQUENCE_TWO_TUPLE = 170,
 };
 
 // The largest real opcode; real opcodes fit in a code unit's byte.
-constexpr int MAX_REAL_OPCODE = 169;
+constexpr int MAX_REAL_OPCODE = 170;
 constexpr int MIN_PSEUDO_OPCODE = 256;
 // One past the largest id, real or pseudo: the size of opcode_names.
-constexpr int NUM_OPCODES = 170;
+constexpr int NUM_OPCODES = 171;
 
 } // namespace uopy::vm

@@ -193,18 +193,19 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "LOAD_ATTR_WITH_HINT", // 155
     "LOAD_GLOBAL_BUILTIN", // 156
     "LOAD_GLOBAL_MODULE", // 157
-    "STORE_ATTR_SLOT", // 158
-    "STORE_ATTR_WITH_HINT", // 159
-    "STORE_SUBSCR_DICT", // 160
-    "STORE_SUBSCR_LIST_INT", // 161
-    "TO_BOOL_BOOL", // 162
-    "TO_BOOL_INT", // 163
-    "TO_BOOL_LIST", // 164
-    "TO_BOOL_NONE", // 165
-    "TO_BOOL_STR", // 166
-    "UNPACK_SEQUENCE_LIST", // 167
-    "UNPACK_SEQUENCE_TUPLE", // 168
-    "UNPACK_SEQUENCE_TWO_TUPLE", // 169
+    "STORE_ATTR_INSTANCE_DICT", // 158
+    "STORE_ATTR_SLOT", // 159
+    "STORE_ATTR_WITH_HINT", // 160
+    "STORE_SUBSCR_DICT", // 161
+    "STORE_SUBSCR_LIST_INT", // 162
+    "TO_BOOL_BOOL", // 163
+    "TO_BOOL_INT", // 164
+    "TO_BOOL_LIST", // 165
+    "TO_BOOL_NONE", // 166
+    "TO_BOOL_STR", // 167
+    "UNPACK_SEQUENCE_LIST", // 168
+    "UNPACK_SEQUENCE_TUPLE", // 169
+    "UNPACK_SEQUENCE_TWO_TUPLE", // 170
 };
 
 // Inline cache units after each instruction.
@@ -294,6 +295,7 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     9, // LOAD_ATTR_WITH_HINT
     4, // LOAD_GLOBAL_BUILTIN
     4, // LOAD_GLOBAL_MODULE
+    4, // STORE_ATTR_INSTANCE_DICT
     4, // STORE_ATTR_SLOT
     4, // STORE_ATTR_WITH_HINT
     1, // STORE_SUBSCR_DICT
@@ -468,6 +470,7 @@ inline constexpr uint8_t opcode_deopt[256] = {
     LOAD_ATTR, // LOAD_ATTR_WITH_HINT
     LOAD_GLOBAL, // LOAD_GLOBAL_BUILTIN
     LOAD_GLOBAL, // LOAD_GLOBAL_MODULE
+    STORE_ATTR, // STORE_ATTR_INSTANCE_DICT
     STORE_ATTR, // STORE_ATTR_SLOT
     STORE_ATTR, // STORE_ATTR_WITH_HINT
     STORE_SUBSCR, // STORE_SUBSCR_DICT
@@ -480,17 +483,17 @@ inline constexpr uint8_t opcode_deopt[256] = {
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_LIST
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TUPLE
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TWO_TUPLE
-    170, 171, 172, 173, 174, 175, 176, 177, // 170-177
-    178, 179, 180, 181, 182, 183, 184, 185, // 178-185
-    186, 187, 188, 189, 190, 191, 192, 193, // 186-193
-    194, 195, 196, 197, 198, 199, 200, 201, // 194-201
-    202, 203, 204, 205, 206, 207, 208, 209, // 202-209
-    210, 211, 212, 213, 214, 215, 216, 217, // 210-217
-    218, 219, 220, 221, 222, 223, 224, 225, // 218-225
-    226, 227, 228, 229, 230, 231, 232, 233, // 226-233
-    234, 235, 236, 237, 238, 239, 240, 241, // 234-241
-    242, 243, 244, 245, 246, 247, 248, 249, // 242-249
-    250, 251, 252, 253, 254, 255, // 250-255
+    171, 172, 173, 174, 175, 176, 177, 178, // 171-178
+    179, 180, 181, 182, 183, 184, 185, 186, // 179-186
+    187, 188, 189, 190, 191, 192, 193, 194, // 187-194
+    195, 196, 197, 198, 199, 200, 201, 202, // 195-202
+    203, 204, 205, 206, 207, 208, 209, 210, // 203-210
+    211, 212, 213, 214, 215, 216, 217, 218, // 211-218
+    219, 220, 221, 222, 223, 224, 225, 226, // 219-226
+    227, 228, 229, 230, 231, 232, 233, 234, // 227-234
+    235, 236, 237, 238, 239, 240, 241, 242, // 235-242
+    243, 244, 245, 246, 247, 248, 249, 250, // 243-250
+    251, 252, 253, 254, 255, // 251-255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
@@ -647,6 +650,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // LOAD_ATTR_WITH_HINT
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // LOAD_GLOBAL_BUILTIN
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // LOAD_GLOBAL_MODULE
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_ATTR_INSTANCE_DICT
     HAS_EXIT_FLAG, // STORE_ATTR_SLOT
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // STORE_ATTR_WITH_HINT
     HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_SUBSCR_DICT
@@ -824,6 +828,7 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case LOAD_ATTR_WITH_HINT: return 1;
         case LOAD_GLOBAL_BUILTIN: return 0;
         case LOAD_GLOBAL_MODULE: return 0;
+        case STORE_ATTR_INSTANCE_DICT: return 2;
         case STORE_ATTR_SLOT: return 2;
         case STORE_ATTR_WITH_HINT: return 2;
         case STORE_SUBSCR_DICT: return 3;
@@ -1001,6 +1006,7 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case LOAD_ATTR_WITH_HINT: return 1 + (oparg & 1);
         case LOAD_GLOBAL_BUILTIN: return 1 + (oparg & 1);
         case LOAD_GLOBAL_MODULE: return 1 + (oparg & 1);
+        case STORE_ATTR_INSTANCE_DICT: return 0;
         case STORE_ATTR_SLOT: return 0;
         case STORE_ATTR_WITH_HINT: return 0;
         case STORE_SUBSCR_DICT: return 0;

@@ -196,6 +196,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SPECIALIZE_TO_BOOL",
     "_SPECIALIZE_UNPACK_SEQUENCE",
     "_STORE_ATTR",
+    "_STORE_ATTR_INSTANCE_DICT",
     "_STORE_ATTR_SLOT",
     "_STORE_ATTR_WITH_HINT",
     "_STORE_DEREF",
@@ -414,6 +415,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_TO_BOOL
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_UNPACK_SEQUENCE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_INSTANCE_DICT
     0, // _STORE_ATTR_SLOT
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_WITH_HINT
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_DEREF
@@ -633,6 +635,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SPECIALIZE_TO_BOOL: return 1;
         case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
         case _STORE_ATTR: return 2;
+        case _STORE_ATTR_INSTANCE_DICT: return 2;
         case _STORE_ATTR_SLOT: return 2;
         case _STORE_ATTR_WITH_HINT: return 2;
         case _STORE_DEREF: return 1;
@@ -853,6 +856,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SPECIALIZE_TO_BOOL: return 1;
         case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
         case _STORE_ATTR: return 0;
+        case _STORE_ATTR_INSTANCE_DICT: return 0;
         case _STORE_ATTR_SLOT: return 0;
         case _STORE_ATTR_WITH_HINT: return 0;
         case _STORE_DEREF: return 0;
@@ -1059,6 +1063,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_WITH_HINT, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_WITH_HINT
     {4, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_GUARD_BUILTINS_VERSION, 1, 2}, {_LOAD_GLOBAL_BUILTINS, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_BUILTIN
     {3, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_LOAD_GLOBAL_MODULE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_MODULE
+    {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_INSTANCE_DICT, 0, 0}}}, // STORE_ATTR_INSTANCE_DICT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_SLOT, 1, 3}}}, // STORE_ATTR_SLOT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_WITH_HINT, 1, 3}}}, // STORE_ATTR_WITH_HINT
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_STORE_SUBSCR_DICT, 0, 0}}}, // STORE_SUBSCR_DICT
