@@ -578,6 +578,33 @@ Value vm_load_super_attr(Value global_super, Value cls, Value self, Value name, 
     return attr;
 }
 
+Value vm_super_lookup(Value cls, Value self, Value name, Value* self_slot) {
+    Type* obj_type = type_of(self);
+    Value mro = obj_type->mro;
+    size_t n = tuple_size(mro);
+    size_t i = 0;
+    while (i < n && tuple_get(mro, i) != cls)
+        i++;
+    if (str_equal(name, names::__class__)) i = n; // the super object's own
+    for (i++; i < n; i++) {
+        Type* b = static_cast<Type*>(tuple_get(mro, i).as_ptr());
+        if (!b->dict) continue;
+        Value v = dict_get_str(b->dict, name);
+        if (!v) continue;
+        Type* vt = type_of(v);
+        if (self_slot && (vt->flags & TYPE_METHOD_DESCRIPTOR)) return v; // self stays
+        if (self_slot) *self_slot = Value();
+        if (!vt->descr_get) return v;
+        return vt->descr_get(v, self, Value(obj_type));
+    }
+    // Not along the MRO (or __class__): the super object's own attributes,
+    // and its AttributeError.
+    if (self_slot) *self_slot = Value();
+    Value sup = make_super(static_cast<Type*>(cls.as_ptr()), self);
+    if (!sup) return sup;
+    return get_attr(sup, name);
+}
+
 int vm_load_special(Value owner, int which, Value* method_and_self) {
     static const char* const kNames[] = {"__enter__", "__exit__", "__aenter__", "__aexit__"};
     Value name = intern(kNames[which & 3]);

@@ -119,6 +119,11 @@ Value vm_load_method(Value owner, Value name, Value* self_slot);
 Value vm_load_super_attr(Value global_super, Value cls, Value self, Value name, int oparg,
                          Value* null_slot);
 int vm_load_special(Value owner, int which, Value* method_and_self);
+// super(cls, self).name for an instance [self] of [cls]. With [self_slot]
+// (the method form), a function found along the MRO is returned unbound and
+// *self_slot keeps self; otherwise *self_slot is set to null and the
+// attribute is bound as usual.
+Value vm_super_lookup(Value cls, Value self, Value name, Value* self_slot);
 
 // Calls.
 Value vm_call_function_ex(Value func, Value callargs, Value kwargs);

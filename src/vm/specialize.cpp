@@ -429,6 +429,16 @@ void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
     specialize(instr, STORE_ATTR_INSTANCE_DICT);
 }
 
+// -- LOAD_SUPER_ATTR ----------------------------------------------------------------------------
+
+void vm_specialize_load_super_attr(Value global_super, Value cls, CodeUnit* instr, int oparg) {
+    if (!g_specialization_enabled) return fail(instr, "off");
+    if (global_super != Value(&SuperType)) return fail(instr, "super is not the builtin");
+    if (!cls.is_ptr() || !(type_of(cls)->flags & TYPE_TYPE_SUBCLASS))
+        return fail(instr, "class is not a type");
+    specialize(instr, (oparg & 1) ? LOAD_SUPER_ATTR_METHOD : LOAD_SUPER_ATTR_ATTR);
+}
+
 // -- LOAD_GLOBAL ------------------------------------------------------------------------------
 
 // LOAD_GLOBAL's cache holds 16-bit versions and index, as CPython's: a dict

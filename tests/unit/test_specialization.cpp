@@ -171,6 +171,19 @@ TEST(Specialization, AddingAttributes) {
     EXPECT_HAS(ops, "STORE_ATTR_INSTANCE_DICT");
 }
 
+TEST(Specialization, Super) {
+    auto ops = opnames_after("class A:\n"
+                             "    x = 1\n"
+                             "    def m(self): return 2\n"
+                             "class B(A):\n"
+                             "    def f(self): return super().x + super().m()\n"
+                             "b = B()\n"
+                             "for _ in range(100): b.f()\n"
+                             "f = B.f\n");
+    EXPECT_HAS(ops, "LOAD_SUPER_ATTR_ATTR");
+    EXPECT_HAS(ops, "LOAD_SUPER_ATTR_METHOD");
+}
+
 TEST(Specialization, Attributes) {
     auto ops = warm("import math\n"
                     "class S:\n"

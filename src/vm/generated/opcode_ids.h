@@ -164,25 +164,27 @@ enum Opcode : uint16_t {
     LOAD_ATTR_WITH_HINT = 155,
     LOAD_GLOBAL_BUILTIN = 156,
     LOAD_GLOBAL_MODULE = 157,
-    STORE_ATTR_INSTANCE_DICT = 158,
-    STORE_ATTR_SLOT = 159,
-    STORE_ATTR_WITH_HINT = 160,
-    STORE_SUBSCR_DICT = 161,
-    STORE_SUBSCR_LIST_INT = 162,
-    TO_BOOL_BOOL = 163,
-    TO_BOOL_INT = 164,
-    TO_BOOL_LIST = 165,
-    TO_BOOL_NONE = 166,
-    TO_BOOL_STR = 167,
-    UNPACK_SEQUENCE_LIST = 168,
-    UNPACK_SEQUENCE_TUPLE = 169,
-    UNPACK_SEQUENCE_TWO_TUPLE = 170,
+    LOAD_SUPER_ATTR_ATTR = 158,
+    LOAD_SUPER_ATTR_METHOD = 159,
+    STORE_ATTR_INSTANCE_DICT = 160,
+    STORE_ATTR_SLOT = 161,
+    STORE_ATTR_WITH_HINT = 162,
+    STORE_SUBSCR_DICT = 163,
+    STORE_SUBSCR_LIST_INT = 164,
+    TO_BOOL_BOOL = 165,
+    TO_BOOL_INT = 166,
+    TO_BOOL_LIST = 167,
+    TO_BOOL_NONE = 168,
+    TO_BOOL_STR = 169,
+    UNPACK_SEQUENCE_LIST = 170,
+    UNPACK_SEQUENCE_TUPLE = 171,
+    UNPACK_SEQUENCE_TWO_TUPLE = 172,
 };
 
 // The largest real opcode; real opcodes fit in a code unit's byte.
-constexpr int MAX_REAL_OPCODE = 170;
+constexpr int MAX_REAL_OPCODE = 172;
 constexpr int MIN_PSEUDO_OPCODE = 256;
 // One past the largest id, real or pseudo: the size of opcode_names.
-constexpr int NUM_OPCODES = 171;
+constexpr int NUM_OPCODES = 173;
 
 } // namespace uopy::vm

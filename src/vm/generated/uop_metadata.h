@@ -102,6 +102,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GUARD_NOS_LIST",
     "_GUARD_NOS_TUPLE",
     "_GUARD_NOS_UNICODE",
+    "_GUARD_SUPER_INSTANCE",
     "_GUARD_TOS_ANY_SET",
     "_GUARD_TOS_DICT",
     "_GUARD_TOS_FLOAT",
@@ -153,6 +154,8 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_LOAD_SMALL_INT",
     "_LOAD_SPECIAL",
     "_LOAD_SUPER_ATTR",
+    "_LOAD_SUPER_ATTR_ATTR",
+    "_LOAD_SUPER_ATTR_METHOD",
     "_MAKE_CELL",
     "_MAKE_FUNCTION",
     "_MAP_ADD",
@@ -191,6 +194,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SPECIALIZE_FOR_ITER",
     "_SPECIALIZE_LOAD_ATTR",
     "_SPECIALIZE_LOAD_GLOBAL",
+    "_SPECIALIZE_LOAD_SUPER_ATTR",
     "_SPECIALIZE_STORE_ATTR",
     "_SPECIALIZE_STORE_SUBSCR",
     "_SPECIALIZE_TO_BOOL",
@@ -321,6 +325,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_LIST
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_TUPLE
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_UNICODE
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_SUPER_INSTANCE
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_TOS_ANY_SET
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_TOS_DICT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_FLOAT
@@ -372,6 +377,8 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG, // _LOAD_SMALL_INT
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_SPECIAL
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_SUPER_ATTR
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_SUPER_ATTR_ATTR
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_SUPER_ATTR_METHOD
     HAS_ARG_FLAG | HAS_LOCAL_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _MAKE_CELL
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _MAKE_FUNCTION
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _MAP_ADD
@@ -410,6 +417,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_FOR_ITER
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_ATTR
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_GLOBAL
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_SUPER_ATTR
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_STORE_ATTR
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_STORE_SUBSCR
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_TO_BOOL
@@ -541,6 +549,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GUARD_NOS_LIST: return 2;
         case _GUARD_NOS_TUPLE: return 2;
         case _GUARD_NOS_UNICODE: return 2;
+        case _GUARD_SUPER_INSTANCE: return 3;
         case _GUARD_TOS_ANY_SET: return 1;
         case _GUARD_TOS_DICT: return 1;
         case _GUARD_TOS_FLOAT: return 1;
@@ -592,6 +601,8 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _LOAD_SMALL_INT: return 0;
         case _LOAD_SPECIAL: return 1;
         case _LOAD_SUPER_ATTR: return 3;
+        case _LOAD_SUPER_ATTR_ATTR: return 3;
+        case _LOAD_SUPER_ATTR_METHOD: return 3;
         case _MAKE_CELL: return 0;
         case _MAKE_FUNCTION: return 1;
         case _MAP_ADD: return 3 + (oparg - 1);
@@ -630,6 +641,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SPECIALIZE_FOR_ITER: return 2;
         case _SPECIALIZE_LOAD_ATTR: return 1;
         case _SPECIALIZE_LOAD_GLOBAL: return 0;
+        case _SPECIALIZE_LOAD_SUPER_ATTR: return 3;
         case _SPECIALIZE_STORE_ATTR: return 1;
         case _SPECIALIZE_STORE_SUBSCR: return 2;
         case _SPECIALIZE_TO_BOOL: return 1;
@@ -762,6 +774,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GUARD_NOS_LIST: return 2;
         case _GUARD_NOS_TUPLE: return 2;
         case _GUARD_NOS_UNICODE: return 2;
+        case _GUARD_SUPER_INSTANCE: return 3;
         case _GUARD_TOS_ANY_SET: return 1;
         case _GUARD_TOS_DICT: return 1;
         case _GUARD_TOS_FLOAT: return 1;
@@ -813,6 +826,8 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _LOAD_SMALL_INT: return 1;
         case _LOAD_SPECIAL: return 2;
         case _LOAD_SUPER_ATTR: return 1 + (oparg & 1);
+        case _LOAD_SUPER_ATTR_ATTR: return 1;
+        case _LOAD_SUPER_ATTR_METHOD: return 2;
         case _MAKE_CELL: return 0;
         case _MAKE_FUNCTION: return 1;
         case _MAP_ADD: return 1 + (oparg - 1);
@@ -851,6 +866,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SPECIALIZE_FOR_ITER: return 2;
         case _SPECIALIZE_LOAD_ATTR: return 1;
         case _SPECIALIZE_LOAD_GLOBAL: return 0;
+        case _SPECIALIZE_LOAD_SUPER_ATTR: return 3;
         case _SPECIALIZE_STORE_ATTR: return 1;
         case _SPECIALIZE_STORE_SUBSCR: return 2;
         case _SPECIALIZE_TO_BOOL: return 1;
@@ -970,7 +986,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_LOAD_NAME, 0, 0}}}, // LOAD_NAME
     {1, {{_LOAD_SMALL_INT, 0, 0}}}, // LOAD_SMALL_INT
     {1, {{_LOAD_SPECIAL, 0, 0}}}, // LOAD_SPECIAL
-    {1, {{_LOAD_SUPER_ATTR, 0, 0}}}, // LOAD_SUPER_ATTR
+    {}, // LOAD_SUPER_ATTR: not viable: _SPECIALIZE_LOAD_SUPER_ATTR is annotated specializing
     {1, {{_MAKE_CELL, 0, 0}}}, // MAKE_CELL
     {1, {{_MAKE_FUNCTION, 0, 0}}}, // MAKE_FUNCTION
     {1, {{_MAP_ADD, 0, 0}}}, // MAP_ADD
@@ -1063,6 +1079,8 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_WITH_HINT, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_WITH_HINT
     {4, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_GUARD_BUILTINS_VERSION, 1, 2}, {_LOAD_GLOBAL_BUILTINS, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_BUILTIN
     {3, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_LOAD_GLOBAL_MODULE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_MODULE
+    {2, {{_GUARD_SUPER_INSTANCE, 0, 0}, {_LOAD_SUPER_ATTR_ATTR, 0, 0}}}, // LOAD_SUPER_ATTR_ATTR
+    {2, {{_GUARD_SUPER_INSTANCE, 0, 0}, {_LOAD_SUPER_ATTR_METHOD, 0, 0}}}, // LOAD_SUPER_ATTR_METHOD
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_INSTANCE_DICT, 0, 0}}}, // STORE_ATTR_INSTANCE_DICT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_SLOT, 1, 3}}}, // STORE_ATTR_SLOT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_WITH_HINT, 1, 3}}}, // STORE_ATTR_WITH_HINT
