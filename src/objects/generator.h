@@ -20,6 +20,9 @@ struct GeneratorObject : Object {
     Value qualname;
     Value exc_state;  // the exception being handled inside the generator (sys.exc_info())
     Value yield_from; // the sub-iterator of a `yield from`, or null
+    // While running in its caller's dispatch loop (FOR_ITER_GEN, SEND_GEN):
+    // the caller's handled exception, restored when it yields or ends.
+    Value outer_exc_info;
     int8_t state;
     alignas(8) char frame_storage[]; // a Frame with code->framesize Values
 

@@ -194,6 +194,22 @@ static void clear_frame_for_exit(Frame* f) {
         g_ts->current_frame = frame;                                                               \
         goto start_frame;                                                                          \
     } while (0)
+// Continue in the frame of a generator resumed by FOR_ITER_GEN / SEND_GEN.
+// Its yields come back to the instruction after this one; a return comes
+// back [RETURN_OFFSET] code units after this instruction (the loop's
+// END_FOR, or the END_SEND of `yield from`).
+#define DISPATCH_GENERATOR(GEN_FRAME, RETURN_OFFSET)                                               \
+    do {                                                                                           \
+        frame->stackpointer = stack_pointer;                                                       \
+        frame->return_offset = static_cast<uint16_t>(RETURN_OFFSET);                               \
+        frame = (GEN_FRAME);                                                                       \
+        g_ts->current_frame = frame;                                                               \
+        goto start_frame;                                                                          \
+    } while (0)
+// FOR_ITER and SEND are both one code unit and one cache unit long, so a
+// generator yielding back to either resumes its caller at the same offset.
+static_assert(opcode_cache_size[FOR_ITER] == opcode_cache_size[SEND]);
+static constexpr int kYieldResumeOffset = 1 + opcode_cache_size[SEND];
 // Leave the current frame with [VALUE]: back into the caller in this loop,
 // or out of the loop when the frame is the one it was entered for.
 #define RETURN_TO_CALLER(VALUE)                                                                    \
@@ -202,6 +218,7 @@ static void clear_frame_for_exit(Frame* f) {
         Frame* dying_ = frame;                                                                     \
         if (dying_->owner == FRAME_OWNED_BY_GENERATOR) {                                           \
             generator_of(dying_)->state = GEN_COMPLETED;                                           \
+            if (!dying_->is_entry) vm_leave_generator(generator_of(dying_), true);                 \
         }                                                                                          \
         if (dying_->is_entry) {                                                                    \
             clear_frame_for_exit(dying_);                                                          \
@@ -215,7 +232,9 @@ static void clear_frame_for_exit(Frame* f) {
         DISPATCH();                                                                                \
     } while (0)
 
-// Suspend the current (generator) frame and hand [VALUE] to whoever resumed it.
+// Suspend the current (generator) frame and hand [VALUE] to whoever resumed
+// it: a caller in this loop (FOR_ITER_GEN, SEND_GEN) continues after its
+// instruction with the value pushed; a resumption from C++ returns it.
 #define YIELD_TO_CALLER(VALUE)                                                                     \
     do {                                                                                           \
         Value yv_ = (VALUE);                                                                       \
@@ -224,7 +243,13 @@ static void clear_frame_for_exit(Frame* f) {
         generator_of(frame)->state = GEN_SUSPENDED;                                                \
         g_ts->current_frame = frame->previous;                                                     \
         g_ts->py_depth--;                                                                          \
-        return yv_;                                                                                \
+        if (frame->is_entry) return yv_;                                                           \
+        vm_leave_generator(generator_of(frame), false);                                            \
+        frame = frame->previous;                                                                   \
+        stack_pointer = frame->stackpointer;                                                       \
+        next_instr = frame->instr_ptr + kYieldResumeOffset;                                        \
+        *stack_pointer++ = yv_;                                                                    \
+        DISPATCH();                                                                                \
     } while (0)
 
 Value eval_frame(Frame* entry, bool throwflag) {
@@ -283,14 +308,19 @@ exception_unwind : {
         DISPATCH();
     }
     Frame* dying = frame;
-    if (dying->owner == FRAME_OWNED_BY_GENERATOR) generator_of(dying)->state = GEN_COMPLETED;
+    if (dying->owner == FRAME_OWNED_BY_GENERATOR) {
+        generator_of(dying)->state = GEN_COMPLETED;
+        if (!dying->is_entry) vm_leave_generator(generator_of(dying), true);
+    }
     if (dying->is_entry) {
         clear_frame_for_exit(dying);
         return Value();
     }
     frame = dying->previous;
     clear_frame_for_exit(dying);
-    next_instr = frame->instr_ptr + frame->return_offset;
+    // Continue unwinding at the caller's instruction (a call, FOR_ITER_GEN,
+    // SEND_GEN): the handler lookup uses next_instr - 1.
+    next_instr = frame->instr_ptr + 1;
     goto error;
 }
 }

@@ -8,6 +8,7 @@
 #include "objects/code.h"
 #include "objects/frame.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 
 namespace uopy::vm {
@@ -41,6 +42,12 @@ inline Dict** instance_dict_at(Value owner) {
 }
 void vm_copy_free_vars(Frame* frame, int n);
 Value vm_make_generator(Frame* frame, CodeUnit* resume_at);
+// FOR_ITER_GEN / SEND_GEN: resume [g] (created or suspended) inside the
+// caller's dispatch loop with [sent] on its stack; null on RecursionError.
+Frame* vm_enter_generator(GeneratorObject* g, Frame* caller, Value sent);
+// The generator frame entered so goes back to its caller: yielding
+// ([completed] false) or returning / raising (true).
+void vm_leave_generator(GeneratorObject* g, bool completed);
 // 0: the sub-iterator yielded [*out]; 1: it returned [*out]; -1: error.
 int vm_send(Value receiver, Value v, Value* out);
 Value vm_get_yield_from_iter(Value iterable);

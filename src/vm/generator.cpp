@@ -34,13 +34,49 @@ static void generator_trace(Object* o, Tracer& t) {
     t.visit(g->qualname);
     t.visit(g->exc_state);
     t.visit(g->yield_from);
+    t.visit(g->outer_exc_info);
     if (g->state != GEN_COMPLETED)
         trace_frame(g->frame(), t);
     else
         t.visit(g->frame()->code);
 }
 
+// The handled-exception state while a generator runs: its own (an except
+// block it is inside), or else its caller's, as CPython's chained exception
+// stack makes sys.exc_info() see. Leaving, the generator keeps only what it
+// was handling itself.
+static void swap_in_exc_state(GeneratorObject* g) {
+    g->outer_exc_info = g_ts->exc_info;
+    if (g->exc_state) g_ts->exc_info = g->exc_state;
+}
+
+static void swap_out_exc_state(GeneratorObject* g, bool completed) {
+    Value current = g_ts->exc_info;
+    g->exc_state = completed || current == g->outer_exc_info ? Value() : current;
+    g_ts->exc_info = g->outer_exc_info;
+    g->outer_exc_info = Value();
+}
+
 namespace vm {
+
+Frame* vm_enter_generator(GeneratorObject* g, Frame* caller, Value sent) {
+    if (g_ts->py_depth >= g_ts->recursion_limit) {
+        raise(exc::RecursionError, "maximum recursion depth exceeded");
+        return nullptr;
+    }
+    Frame* f = g->frame();
+    *f->stackpointer++ = sent;
+    f->previous = caller;
+    f->is_entry = 0;
+    g_ts->py_depth++;
+    g->state = GEN_RUNNING;
+    swap_in_exc_state(g);
+    return f;
+}
+
+void vm_leave_generator(GeneratorObject* g, bool completed) {
+    swap_out_exc_state(g, completed);
+}
 
 Value vm_make_generator(Frame* frame, CodeUnit* resume_at) {
     CodeObject* co = frame->code;
@@ -90,15 +126,11 @@ static Value gen_resume(GeneratorObject* g, Value value, bool throwing, Value* r
         return raise(exc::RecursionError, "maximum recursion depth exceeded");
     }
     g->state = GEN_RUNNING;
-    // The generator's handled-exception state replaces the caller's while it runs.
-    Value outer_exc = g_ts->exc_info;
-    g_ts->exc_info = g->exc_state;
+    swap_in_exc_state(g);
     Value r = vm::eval_frame(f, throwing);
-    g->exc_state = g_ts->exc_info;
-    g_ts->exc_info = outer_exc;
     if (g->state == GEN_RUNNING) g->state = GEN_COMPLETED; // defensive: an error path
+    swap_out_exc_state(g, g->state == GEN_COMPLETED);
     if (g->state == GEN_COMPLETED) {
-        g->exc_state = Value();
         if (r) {
             *returned = r;
             return Value();

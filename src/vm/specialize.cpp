@@ -8,6 +8,7 @@
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/misc.h"
@@ -194,6 +195,7 @@ void vm_specialize_for_iter(Value iter, CodeUnit* instr) {
     }
     if (t == &RangeIterType && static_cast<RangeIterObject*>(iter.as_ptr())->remaining >= 0)
         return specialize(instr, FOR_ITER_RANGE);
+    if (t == &GeneratorType) return specialize(instr, FOR_ITER_GEN);
     fail(instr, "iterator type");
 }
 
@@ -427,6 +429,12 @@ void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
         return specialize(instr, STORE_ATTR_WITH_HINT);
     }
     specialize(instr, STORE_ATTR_INSTANCE_DICT);
+}
+
+void vm_specialize_send(Value receiver, CodeUnit* instr) {
+    if (!g_specialization_enabled) return fail(instr, "off");
+    if (is_generator(receiver)) return specialize(instr, SEND_GEN);
+    fail(instr, "receiver type");
 }
 
 // -- LOAD_SUPER_ATTR ----------------------------------------------------------------------------

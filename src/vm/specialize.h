@@ -47,6 +47,7 @@ void vm_specialize_store_subscr(Value container, Value sub, CodeUnit* instr);
 void vm_specialize_contains_op(Value container, CodeUnit* instr);
 void vm_specialize_for_iter(Value iter, CodeUnit* instr);
 void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg);
+void vm_specialize_send(Value receiver, CodeUnit* instr);
 void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int oparg);
 void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg);
 void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name);

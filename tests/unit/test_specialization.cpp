@@ -184,6 +184,19 @@ TEST(Specialization, Super) {
     EXPECT_HAS(ops, "LOAD_SUPER_ATTR_METHOD");
 }
 
+TEST(Specialization, Generators) {
+    auto ops = warm("def gen():\n"
+                    "    yield 1\n"
+                    "    yield 2\n"
+                    "def f():\n"
+                    "    s = 0\n"
+                    "    for x in gen(): s += x\n"
+                    "    yield from gen()\n",
+                    "list(f())");
+    EXPECT_HAS(ops, "FOR_ITER_GEN");
+    EXPECT_HAS(ops, "SEND_GEN");
+}
+
 TEST(Specialization, Attributes) {
     auto ops = warm("import math\n"
                     "class S:\n"

@@ -33,6 +33,7 @@ inline constexpr uint32_t HAS_TIER1_ONLY_FLAG = 1u << 10; // cannot run in tier 
 #define INLINE_CACHE_ENTRIES_STORE_ATTR 4
 #define INLINE_CACHE_ENTRIES_LOAD_SUPER_ATTR 1
 #define INLINE_CACHE_ENTRIES_CALL 3
+#define INLINE_CACHE_ENTRIES_SEND 1
 
 // Names of real and pseudo opcodes; nullptr where no opcode has the id.
 inline constexpr const char* opcode_names[NUM_OPCODES] = {
@@ -179,36 +180,38 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "COMPARE_OP_STR", // 140
     "CONTAINS_OP_DICT", // 141
     "CONTAINS_OP_SET", // 142
-    "FOR_ITER_LIST", // 143
-    "FOR_ITER_RANGE", // 144
-    "FOR_ITER_TUPLE", // 145
-    "LOAD_ATTR_CLASS", // 146
-    "LOAD_ATTR_METHOD_LAZY_DICT", // 147
-    "LOAD_ATTR_METHOD_NO_DICT", // 148
-    "LOAD_ATTR_METHOD_WITH_DICT", // 149
-    "LOAD_ATTR_MODULE", // 150
-    "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", // 151
-    "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", // 152
-    "LOAD_ATTR_PROPERTY", // 153
-    "LOAD_ATTR_SLOT", // 154
-    "LOAD_ATTR_WITH_HINT", // 155
-    "LOAD_GLOBAL_BUILTIN", // 156
-    "LOAD_GLOBAL_MODULE", // 157
-    "LOAD_SUPER_ATTR_ATTR", // 158
-    "LOAD_SUPER_ATTR_METHOD", // 159
-    "STORE_ATTR_INSTANCE_DICT", // 160
-    "STORE_ATTR_SLOT", // 161
-    "STORE_ATTR_WITH_HINT", // 162
-    "STORE_SUBSCR_DICT", // 163
-    "STORE_SUBSCR_LIST_INT", // 164
-    "TO_BOOL_BOOL", // 165
-    "TO_BOOL_INT", // 166
-    "TO_BOOL_LIST", // 167
-    "TO_BOOL_NONE", // 168
-    "TO_BOOL_STR", // 169
-    "UNPACK_SEQUENCE_LIST", // 170
-    "UNPACK_SEQUENCE_TUPLE", // 171
-    "UNPACK_SEQUENCE_TWO_TUPLE", // 172
+    "FOR_ITER_GEN", // 143
+    "FOR_ITER_LIST", // 144
+    "FOR_ITER_RANGE", // 145
+    "FOR_ITER_TUPLE", // 146
+    "LOAD_ATTR_CLASS", // 147
+    "LOAD_ATTR_METHOD_LAZY_DICT", // 148
+    "LOAD_ATTR_METHOD_NO_DICT", // 149
+    "LOAD_ATTR_METHOD_WITH_DICT", // 150
+    "LOAD_ATTR_MODULE", // 151
+    "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", // 152
+    "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", // 153
+    "LOAD_ATTR_PROPERTY", // 154
+    "LOAD_ATTR_SLOT", // 155
+    "LOAD_ATTR_WITH_HINT", // 156
+    "LOAD_GLOBAL_BUILTIN", // 157
+    "LOAD_GLOBAL_MODULE", // 158
+    "LOAD_SUPER_ATTR_ATTR", // 159
+    "LOAD_SUPER_ATTR_METHOD", // 160
+    "SEND_GEN", // 161
+    "STORE_ATTR_INSTANCE_DICT", // 162
+    "STORE_ATTR_SLOT", // 163
+    "STORE_ATTR_WITH_HINT", // 164
+    "STORE_SUBSCR_DICT", // 165
+    "STORE_SUBSCR_LIST_INT", // 166
+    "TO_BOOL_BOOL", // 167
+    "TO_BOOL_INT", // 168
+    "TO_BOOL_LIST", // 169
+    "TO_BOOL_NONE", // 170
+    "TO_BOOL_STR", // 171
+    "UNPACK_SEQUENCE_LIST", // 172
+    "UNPACK_SEQUENCE_TUPLE", // 173
+    "UNPACK_SEQUENCE_TWO_TUPLE", // 174
 };
 
 // Inline cache units after each instruction.
@@ -283,6 +286,7 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     1, // COMPARE_OP_STR
     1, // CONTAINS_OP_DICT
     1, // CONTAINS_OP_SET
+    1, // FOR_ITER_GEN
     1, // FOR_ITER_LIST
     1, // FOR_ITER_RANGE
     1, // FOR_ITER_TUPLE
@@ -300,6 +304,7 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     4, // LOAD_GLOBAL_MODULE
     1, // LOAD_SUPER_ATTR_ATTR
     1, // LOAD_SUPER_ATTR_METHOD
+    1, // SEND_GEN
     4, // STORE_ATTR_INSTANCE_DICT
     4, // STORE_ATTR_SLOT
     4, // STORE_ATTR_WITH_HINT
@@ -460,6 +465,7 @@ inline constexpr uint8_t opcode_deopt[256] = {
     COMPARE_OP, // COMPARE_OP_STR
     CONTAINS_OP, // CONTAINS_OP_DICT
     CONTAINS_OP, // CONTAINS_OP_SET
+    FOR_ITER, // FOR_ITER_GEN
     FOR_ITER, // FOR_ITER_LIST
     FOR_ITER, // FOR_ITER_RANGE
     FOR_ITER, // FOR_ITER_TUPLE
@@ -477,6 +483,7 @@ inline constexpr uint8_t opcode_deopt[256] = {
     LOAD_GLOBAL, // LOAD_GLOBAL_MODULE
     LOAD_SUPER_ATTR, // LOAD_SUPER_ATTR_ATTR
     LOAD_SUPER_ATTR, // LOAD_SUPER_ATTR_METHOD
+    SEND, // SEND_GEN
     STORE_ATTR, // STORE_ATTR_INSTANCE_DICT
     STORE_ATTR, // STORE_ATTR_SLOT
     STORE_ATTR, // STORE_ATTR_WITH_HINT
@@ -490,17 +497,17 @@ inline constexpr uint8_t opcode_deopt[256] = {
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_LIST
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TUPLE
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TWO_TUPLE
-    173, 174, 175, 176, 177, 178, 179, 180, // 173-180
-    181, 182, 183, 184, 185, 186, 187, 188, // 181-188
-    189, 190, 191, 192, 193, 194, 195, 196, // 189-196
-    197, 198, 199, 200, 201, 202, 203, 204, // 197-204
-    205, 206, 207, 208, 209, 210, 211, 212, // 205-212
-    213, 214, 215, 216, 217, 218, 219, 220, // 213-220
-    221, 222, 223, 224, 225, 226, 227, 228, // 221-228
-    229, 230, 231, 232, 233, 234, 235, 236, // 229-236
-    237, 238, 239, 240, 241, 242, 243, 244, // 237-244
-    245, 246, 247, 248, 249, 250, 251, 252, // 245-252
-    253, 254, 255, // 253-255
+    175, 176, 177, 178, 179, 180, 181, 182, // 175-182
+    183, 184, 185, 186, 187, 188, 189, 190, // 183-190
+    191, 192, 193, 194, 195, 196, 197, 198, // 191-198
+    199, 200, 201, 202, 203, 204, 205, 206, // 199-206
+    207, 208, 209, 210, 211, 212, 213, 214, // 207-214
+    215, 216, 217, 218, 219, 220, 221, 222, // 215-222
+    223, 224, 225, 226, 227, 228, 229, 230, // 223-230
+    231, 232, 233, 234, 235, 236, 237, 238, // 231-238
+    239, 240, 241, 242, 243, 244, 245, 246, // 239-246
+    247, 248, 249, 250, 251, 252, 253, 254, // 247-254
+    255, // 255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
@@ -642,6 +649,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // COMPARE_OP_STR
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CONTAINS_OP_DICT
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CONTAINS_OP_SET
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // FOR_ITER_GEN
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // FOR_ITER_LIST
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_EXIT_FLAG | HAS_TIER1_ONLY_FLAG, // FOR_ITER_RANGE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // FOR_ITER_TUPLE
@@ -659,6 +667,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // LOAD_GLOBAL_MODULE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // LOAD_SUPER_ATTR_ATTR
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // LOAD_SUPER_ATTR_METHOD
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // SEND_GEN
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_ATTR_INSTANCE_DICT
     HAS_EXIT_FLAG, // STORE_ATTR_SLOT
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // STORE_ATTR_WITH_HINT
@@ -822,6 +831,7 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case COMPARE_OP_STR: return 2;
         case CONTAINS_OP_DICT: return 2;
         case CONTAINS_OP_SET: return 2;
+        case FOR_ITER_GEN: return 2;
         case FOR_ITER_LIST: return 2;
         case FOR_ITER_RANGE: return 2;
         case FOR_ITER_TUPLE: return 2;
@@ -839,6 +849,7 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case LOAD_GLOBAL_MODULE: return 0;
         case LOAD_SUPER_ATTR_ATTR: return 3;
         case LOAD_SUPER_ATTR_METHOD: return 3;
+        case SEND_GEN: return 2;
         case STORE_ATTR_INSTANCE_DICT: return 2;
         case STORE_ATTR_SLOT: return 2;
         case STORE_ATTR_WITH_HINT: return 2;
@@ -1002,6 +1013,7 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case COMPARE_OP_STR: return 1;
         case CONTAINS_OP_DICT: return 1;
         case CONTAINS_OP_SET: return 1;
+        case FOR_ITER_GEN: return 2;
         case FOR_ITER_LIST: return 3;
         case FOR_ITER_RANGE: return 3;
         case FOR_ITER_TUPLE: return 3;
@@ -1019,6 +1031,7 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case LOAD_GLOBAL_MODULE: return 1 + (oparg & 1);
         case LOAD_SUPER_ATTR_ATTR: return 1;
         case LOAD_SUPER_ATTR_METHOD: return 2;
+        case SEND_GEN: return 1;
         case STORE_ATTR_INSTANCE_DICT: return 0;
         case STORE_ATTR_SLOT: return 0;
         case STORE_ATTR_WITH_HINT: return 0;

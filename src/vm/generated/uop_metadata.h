@@ -84,6 +84,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_FORMAT_SIMPLE",
     "_FORMAT_WITH_SPEC",
     "_FOR_ITER",
+    "_FOR_ITER_GEN_FRAME",
     "_GET_ITER",
     "_GET_LEN",
     "_GET_YIELD_FROM_ITER",
@@ -183,6 +184,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_RETURN_GENERATOR",
     "_RETURN_VALUE",
     "_SEND",
+    "_SEND_GEN_FRAME",
     "_SETUP_ANNOTATIONS",
     "_SET_ADD",
     "_SET_FUNCTION_ATTRIBUTE",
@@ -195,6 +197,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SPECIALIZE_LOAD_ATTR",
     "_SPECIALIZE_LOAD_GLOBAL",
     "_SPECIALIZE_LOAD_SUPER_ATTR",
+    "_SPECIALIZE_SEND",
     "_SPECIALIZE_STORE_ATTR",
     "_SPECIALIZE_STORE_SUBSCR",
     "_SPECIALIZE_TO_BOOL",
@@ -307,6 +310,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FORMAT_SIMPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FORMAT_WITH_SPEC
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _FOR_ITER
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _FOR_ITER_GEN_FRAME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_ITER
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_LEN
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_YIELD_FROM_ITER
@@ -406,6 +410,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RETURN_GENERATOR
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RETURN_VALUE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SEND
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SEND_GEN_FRAME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SETUP_ANNOTATIONS
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_ADD
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG, // _SET_FUNCTION_ATTRIBUTE
@@ -418,6 +423,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_ATTR
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_GLOBAL
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_LOAD_SUPER_ATTR
+    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_SEND
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_STORE_ATTR
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_STORE_SUBSCR
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_TO_BOOL
@@ -531,6 +537,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _FORMAT_SIMPLE: return 1;
         case _FORMAT_WITH_SPEC: return 2;
         case _FOR_ITER: return 2;
+        case _FOR_ITER_GEN_FRAME: return 2;
         case _GET_ITER: return 1;
         case _GET_LEN: return 1;
         case _GET_YIELD_FROM_ITER: return 1;
@@ -630,6 +637,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _RETURN_GENERATOR: return 0;
         case _RETURN_VALUE: return 1;
         case _SEND: return 2;
+        case _SEND_GEN_FRAME: return 2;
         case _SETUP_ANNOTATIONS: return 0;
         case _SET_ADD: return 2 + (oparg - 1);
         case _SET_FUNCTION_ATTRIBUTE: return 2;
@@ -642,6 +650,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SPECIALIZE_LOAD_ATTR: return 1;
         case _SPECIALIZE_LOAD_GLOBAL: return 0;
         case _SPECIALIZE_LOAD_SUPER_ATTR: return 3;
+        case _SPECIALIZE_SEND: return 2;
         case _SPECIALIZE_STORE_ATTR: return 1;
         case _SPECIALIZE_STORE_SUBSCR: return 2;
         case _SPECIALIZE_TO_BOOL: return 1;
@@ -756,6 +765,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _FORMAT_SIMPLE: return 1;
         case _FORMAT_WITH_SPEC: return 1;
         case _FOR_ITER: return 3;
+        case _FOR_ITER_GEN_FRAME: return 2;
         case _GET_ITER: return 2;
         case _GET_LEN: return 2;
         case _GET_YIELD_FROM_ITER: return 1;
@@ -855,6 +865,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _RETURN_GENERATOR: return 1;
         case _RETURN_VALUE: return 1;
         case _SEND: return 2;
+        case _SEND_GEN_FRAME: return 1;
         case _SETUP_ANNOTATIONS: return 0;
         case _SET_ADD: return 1 + (oparg - 1);
         case _SET_FUNCTION_ATTRIBUTE: return 1;
@@ -867,6 +878,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SPECIALIZE_LOAD_ATTR: return 1;
         case _SPECIALIZE_LOAD_GLOBAL: return 0;
         case _SPECIALIZE_LOAD_SUPER_ATTR: return 3;
+        case _SPECIALIZE_SEND: return 2;
         case _SPECIALIZE_STORE_ATTR: return 1;
         case _SPECIALIZE_STORE_SUBSCR: return 2;
         case _SPECIALIZE_TO_BOOL: return 1;
@@ -1010,7 +1022,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_RESUME, 0, 0}}}, // RESUME
     {}, // RETURN_GENERATOR: not viable: is annotated tier1
     {}, // RETURN_VALUE: not viable: is annotated tier1
-    {}, // SEND: not viable: _SEND is annotated tier1
+    {}, // SEND: not viable: _SPECIALIZE_SEND is annotated specializing
     {1, {{_SETUP_ANNOTATIONS, 0, 0}}}, // SETUP_ANNOTATIONS
     {1, {{_SET_ADD, 0, 0}}}, // SET_ADD
     {1, {{_SET_FUNCTION_ATTRIBUTE, 0, 0}}}, // SET_FUNCTION_ATTRIBUTE
@@ -1064,6 +1076,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_COMPARE_OP_STR, 0, 0}}}, // COMPARE_OP_STR
     {2, {{_GUARD_TOS_DICT, 0, 0}, {_CONTAINS_OP_DICT, 0, 0}}}, // CONTAINS_OP_DICT
     {2, {{_GUARD_TOS_ANY_SET, 0, 0}, {_CONTAINS_OP_SET, 0, 0}}}, // CONTAINS_OP_SET
+    {}, // FOR_ITER_GEN: not viable: _FOR_ITER_GEN_FRAME is annotated tier1
     {}, // FOR_ITER_LIST: not viable: _ITER_JUMP_LIST is annotated tier1
     {}, // FOR_ITER_RANGE: not viable: _ITER_JUMP_RANGE is annotated tier1
     {}, // FOR_ITER_TUPLE: not viable: _ITER_JUMP_TUPLE is annotated tier1
@@ -1081,6 +1094,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_GLOBALS_VERSION, 1, 1}, {_LOAD_GLOBAL_MODULE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL_MODULE
     {2, {{_GUARD_SUPER_INSTANCE, 0, 0}, {_LOAD_SUPER_ATTR_ATTR, 0, 0}}}, // LOAD_SUPER_ATTR_ATTR
     {2, {{_GUARD_SUPER_INSTANCE, 0, 0}, {_LOAD_SUPER_ATTR_METHOD, 0, 0}}}, // LOAD_SUPER_ATTR_METHOD
+    {}, // SEND_GEN: not viable: _SEND_GEN_FRAME is annotated tier1
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_INSTANCE_DICT, 0, 0}}}, // STORE_ATTR_INSTANCE_DICT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_SLOT, 1, 3}}}, // STORE_ATTR_SLOT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_WITH_HINT, 1, 3}}}, // STORE_ATTR_WITH_HINT

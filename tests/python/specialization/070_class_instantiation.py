@@ -1,3 +1,4 @@
+# test: gc-stress
 # CALL_ALLOC_AND_ENTER_INIT: class instantiation runs __init__ in the same
 # loop under a shim frame. The shim checks __init__'s result, never shows in
 # tracebacks, and the specialization notices changes to the class.
