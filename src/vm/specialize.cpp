@@ -111,7 +111,100 @@ static bool fits_u16(uint64_t v) {
     return v <= 0xFFFF;
 }
 
+// Cache entries wider than one unit (versions, pointers).
+static void write_u32(CodeUnit* at, uint32_t v) {
+    std::memcpy(at, &v, sizeof v);
+}
+static void write_u64(CodeUnit* at, uint64_t v) {
+    std::memcpy(at, &v, sizeof v);
+}
+
 // -- BINARY_OP --------------------------------------------------------------------------------
+
+// -- BINARY_OP_EXTEND's table ------------------------------------------------------------------
+
+static bool float_and_small_int(Value a, Value b) {
+    return is_exact_float(a) && b.is_int();
+}
+static bool small_int_and_float(Value a, Value b) {
+    return a.is_int() && is_exact_float(b);
+}
+static bool float_and_nonzero_small_int(Value a, Value b) {
+    return is_exact_float(a) && b.is_int() && b.as_int() != 0;
+}
+static bool small_int_and_nonzero_float(Value a, Value b) {
+    return a.is_int() && is_exact_float(b) && float_value(b) != 0.0;
+}
+static bool floats_nonzero_divisor(Value a, Value b) {
+    return is_exact_float(a) && is_exact_float(b) && float_value(b) != 0.0;
+}
+static bool small_ints(Value a, Value b) {
+    return a.is_int() && b.is_int();
+}
+static bool small_ints_nonzero_divisor(Value a, Value b) {
+    return a.is_int() && b.is_int() && b.as_int() != 0;
+}
+// Both exactly representable as doubles, so one division rounds correctly.
+static bool small_ints_exact_division(Value a, Value b) {
+    constexpr int64_t k = int64_t(1) << 53;
+    return a.is_int() && b.is_int() && b.as_int() != 0 && a.as_int() > -k && a.as_int() < k &&
+           b.as_int() > -k && b.as_int() < k;
+}
+
+static double as_double(Value v) {
+    return v.is_int() ? static_cast<double>(v.as_int()) : float_value(v);
+}
+template <int OP> static Value mixed_float_op(Value a, Value b) {
+    double x = as_double(a), y = as_double(b);
+    switch (OP) {
+    case NB_ADD: return make_float(x + y);
+    case NB_SUBTRACT: return make_float(x - y);
+    case NB_MULTIPLY: return make_float(x * y);
+    default: return make_float(x / y);
+    }
+}
+template <int OP> static Value small_int_op(Value a, Value b) {
+    int64_t x = a.as_int(), y = b.as_int();
+    switch (OP) {
+    case NB_AND: return Value::small_int(x & y);
+    case NB_OR: return Value::small_int(x | y);
+    case NB_XOR: return Value::small_int(x ^ y);
+    case NB_FLOOR_DIVIDE: {
+        int64_t q = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+        return make_int(q); // -2^62 // -1 leaves the small range
+    }
+    default: { // NB_REMAINDER, with the sign of the divisor
+        int64_t r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        return Value::small_int(r);
+    }
+    }
+}
+
+static const BinaryOpExtension kBinaryOpExtensions[] = {
+    {NB_ADD, float_and_small_int, mixed_float_op<NB_ADD>},
+    {NB_ADD, small_int_and_float, mixed_float_op<NB_ADD>},
+    {NB_SUBTRACT, float_and_small_int, mixed_float_op<NB_SUBTRACT>},
+    {NB_SUBTRACT, small_int_and_float, mixed_float_op<NB_SUBTRACT>},
+    {NB_MULTIPLY, float_and_small_int, mixed_float_op<NB_MULTIPLY>},
+    {NB_MULTIPLY, small_int_and_float, mixed_float_op<NB_MULTIPLY>},
+    {NB_TRUE_DIVIDE, float_and_nonzero_small_int, mixed_float_op<NB_TRUE_DIVIDE>},
+    {NB_TRUE_DIVIDE, small_int_and_nonzero_float, mixed_float_op<NB_TRUE_DIVIDE>},
+    {NB_TRUE_DIVIDE, floats_nonzero_divisor, mixed_float_op<NB_TRUE_DIVIDE>},
+    {NB_TRUE_DIVIDE, small_ints_exact_division, mixed_float_op<NB_TRUE_DIVIDE>},
+    {NB_AND, small_ints, small_int_op<NB_AND>},
+    {NB_OR, small_ints, small_int_op<NB_OR>},
+    {NB_XOR, small_ints, small_int_op<NB_XOR>},
+    {NB_FLOOR_DIVIDE, small_ints_nonzero_divisor, small_int_op<NB_FLOOR_DIVIDE>},
+    {NB_REMAINDER, small_ints_nonzero_divisor, small_int_op<NB_REMAINDER>},
+};
+
+static const BinaryOpExtension* find_binary_op_extension(int op, Value lhs, Value rhs) {
+    for (const BinaryOpExtension& e : kBinaryOpExtensions)
+        if (e.op == op && e.guard(lhs, rhs)) return &e;
+    return nullptr;
+}
 
 void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
     if (!g_specialization_enabled) return fail(instr, "off");
@@ -140,6 +233,10 @@ void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
         if (is_exact_dict(lhs)) return specialize(instr, BINARY_OP_SUBSCR_DICT);
         break;
     default: break;
+    }
+    if (const BinaryOpExtension* ext = find_binary_op_extension(base, lhs, rhs)) {
+        write_u64(&instr[2], reinterpret_cast<uint64_t>(ext));
+        return specialize(instr, BINARY_OP_EXTEND);
     }
     fail(instr, "operand types");
 }
@@ -210,10 +307,6 @@ void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg) {
 
 // -- CALL -------------------------------------------------------------------------------------
 
-static void write_u32(CodeUnit* at, uint32_t v) {
-    std::memcpy(at, &v, sizeof v);
-}
-
 // A function whose positional parameters can be filled straight from the
 // stack when the counts match.
 static bool simple_parameters(FunctionObject* f) {
@@ -224,10 +317,6 @@ static bool simple_parameters(FunctionObject* f) {
 // Instances that object.__new__ allocates whole (no var-size base).
 static bool plain_layout_for_init(Type* t) {
     return t->item_size == 0 && t->dict_offset != DICT_AT_END;
-}
-
-static void write_u64(CodeUnit* at, uint64_t v) {
-    std::memcpy(at, &v, sizeof v);
 }
 
 static void specialize_python_call(FunctionObject* f, int nargs, bool bound, CodeUnit* instr) {

@@ -39,6 +39,14 @@ extern SpecializationStats* g_specialization_stats;
 void enable_specialization_stats();
 void print_specialization_stats(FILE* out);
 
+// An entry of BINARY_OP_EXTEND's table: when [guard] accepts both operands,
+// [action] computes `lhs op rhs` without failing.
+struct BinaryOpExtension {
+    int op; // NB_* without the in-place offset
+    bool (*guard)(Value lhs, Value rhs);
+    Value (*action)(Value lhs, Value rhs);
+};
+
 void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg);
 void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg);
 void vm_specialize_load_global(Frame* frame, CodeUnit* instr, Value name);

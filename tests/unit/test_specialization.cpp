@@ -91,6 +91,14 @@ TEST(Specialization, BinaryOp) {
     EXPECT_FALSE(ops.count("BINARY_OP")); // every site specialized
 }
 
+TEST(Specialization, BinaryOpExtend) {
+    auto ops = warm("def f():\n"
+                    "    x, n = 1.5, 3\n"
+                    "    return x * n, n / 2, 7 // n, 7 % n, n & 1");
+    EXPECT_HAS(ops, "BINARY_OP_EXTEND");
+    EXPECT_FALSE(ops.count("BINARY_OP"));
+}
+
 TEST(Specialization, CompareContainsToBool) {
     auto ops = warm("def f():\n"
                     "    a, x, s, st, d, l = 1, 2.0, 'a', {1}, {2: 3}, [1]\n"

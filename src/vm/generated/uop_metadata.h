@@ -16,6 +16,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_BINARY_OP_ADD_FLOAT",
     "_BINARY_OP_ADD_INT",
     "_BINARY_OP_ADD_UNICODE",
+    "_BINARY_OP_EXTEND",
     "_BINARY_OP_MULTIPLY_FLOAT",
     "_BINARY_OP_MULTIPLY_INT",
     "_BINARY_OP_SUBSCR_DICT",
@@ -242,6 +243,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_FLOAT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_INT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_UNICODE
+    HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_EXTEND
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_FLOAT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_INT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_DICT
@@ -469,6 +471,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _BINARY_OP_ADD_FLOAT: return 2;
         case _BINARY_OP_ADD_INT: return 2;
         case _BINARY_OP_ADD_UNICODE: return 2;
+        case _BINARY_OP_EXTEND: return 2;
         case _BINARY_OP_MULTIPLY_FLOAT: return 2;
         case _BINARY_OP_MULTIPLY_INT: return 2;
         case _BINARY_OP_SUBSCR_DICT: return 2;
@@ -697,6 +700,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _BINARY_OP_ADD_FLOAT: return 1;
         case _BINARY_OP_ADD_INT: return 1;
         case _BINARY_OP_ADD_UNICODE: return 1;
+        case _BINARY_OP_EXTEND: return 1;
         case _BINARY_OP_MULTIPLY_FLOAT: return 1;
         case _BINARY_OP_MULTIPLY_INT: return 1;
         case _BINARY_OP_SUBSCR_DICT: return 1;
@@ -1048,6 +1052,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_ADD_FLOAT, 0, 0}}}, // BINARY_OP_ADD_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_ADD_INT, 0, 0}}}, // BINARY_OP_ADD_INT
     {3, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_BINARY_OP_ADD_UNICODE, 0, 0}}}, // BINARY_OP_ADD_UNICODE
+    {1, {{_BINARY_OP_EXTEND, 4, 1}}}, // BINARY_OP_EXTEND
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_MULTIPLY_FLOAT, 0, 0}}}, // BINARY_OP_MULTIPLY_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_MULTIPLY_INT, 0, 0}}}, // BINARY_OP_MULTIPLY_INT
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_BINARY_OP_SUBSCR_DICT, 0, 0}}}, // BINARY_OP_SUBSCR_DICT
