@@ -7,6 +7,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"math", init_math_module},
     {"time", init_time_module},
     {"gc", init_gc_module},
+    {"dis", init_dis_module},
     {nullptr, nullptr},
 };
 

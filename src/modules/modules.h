@@ -14,5 +14,6 @@ extern const BuiltinModuleDef builtin_module_table[];
 Value init_math_module();
 Value init_time_module();
 Value init_gc_module();
+Value init_dis_module();
 
 } // namespace uopy
