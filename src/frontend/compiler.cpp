@@ -171,6 +171,7 @@ class Compiler {
     CodeData finish_unit() {
         Unit& n = u();
         std::vector<int> label_pos(n.labels.begin(), n.labels.end());
+        resolve_local_loads(n.instrs, label_pos, n.handlers, n.data);
         assemble(n.instrs, label_pos, n.handlers, n.data.firstlineno, n.data);
         CodeData out = std::move(n.data);
         units_.pop_back();

@@ -81,6 +81,11 @@ struct Handler {
     bool lasti;
 };
 
+// Turns each LOAD_FAST_CHECK of a local that is assigned on every path to
+// it into LOAD_FAST (local_loads.cpp). [data] gives the parameters.
+void resolve_local_loads(std::vector<Instr>& instrs, const std::vector<int>& label_pos,
+                         const std::vector<Handler>& handlers, const CodeData& data);
+
 // Assembles [instrs] into [out]: code units with caches and EXTENDED_ARG,
 // jump offsets, the exception table, the location table and the stack size.
 void assemble(const std::vector<Instr>& instrs, const std::vector<int>& label_pos,
