@@ -1200,6 +1200,40 @@ class Compiler {
         emit(CALL_FUNCTION_EX, 0);
     }
 
+    // `super().name` and `super(C, obj).name` (CPython 3.12+): one
+    // LOAD_SUPER_ATTR instead of building a super object, when `super` is the
+    // global name and, for the zero-argument form, the function has a
+    // __class__ cell and a first parameter to pass as self. [method] is the
+    // form that pushes an unbound method and self for a call.
+    bool super_attr(Node* attr, bool method) {
+        Node* c = attr->a;
+        if (c->kind != K::Call || c->a->kind != K::Name || c->a->s != "super") return false;
+        if (!c->l2.empty() || has_starred(c->l1) || (c->l1.size() != 0 && c->l1.size() != 2))
+            return false;
+        Scope* s = u().scope;
+        if (s->kind != ScopeKind::Function || s->lookup("super") != Binding::GlobalImplicit)
+            return false;
+        bool zero = c->l1.empty();
+        if (zero) {
+            if (u().data.argcount == 0 || !u().local_index.count("__class__")) return false;
+            const std::string& first = u().data.localsplusnames[0];
+            if (s->lookup(first) != Binding::Local) return false;
+        }
+        set_line(c);
+        emit(LOAD_GLOBAL, name_idx("super") << 1);
+        if (zero) {
+            name_op("__class__", LOAD);
+            name_op(u().data.localsplusnames[0], LOAD);
+        } else {
+            expr(c->l1[0]);
+            expr(c->l1[1]);
+        }
+        set_line(attr);
+        emit(LOAD_SUPER_ATTR,
+             (name_idx(mangled(attr->s)) << 2) | (zero ? 0 : 2) | (method ? 1 : 0));
+        return true;
+    }
+
     void call(Node* n) {
         Node* f = n->a;
         // The method form (LOAD_ATTR pushing method + self) only pairs with
@@ -1208,7 +1242,9 @@ class Compiler {
         bool unpacking = has_starred(n->l1);
         for (Node* k : n->l2)
             if (k->s.empty()) unpacking = true;
-        if (f->kind == K::Attribute && !unpacking) {
+        if (f->kind == K::Attribute && !unpacking && super_attr(f, true)) {
+            // super().method(...): method and self pushed by LOAD_SUPER_ATTR.
+        } else if (f->kind == K::Attribute && !unpacking) {
             expr(f->a);
             set_line(n);
             emit(LOAD_ATTR, (name_idx(mangled(f->s)) << 1) | 1);
@@ -1274,6 +1310,7 @@ class Compiler {
         }
         case K::Name: name_op(n->s, LOAD); break;
         case K::Attribute:
+            if (super_attr(n, false)) break;
             expr(n->a);
             set_line(n);
             emit(LOAD_ATTR, name_idx(mangled(n->s)) << 1);

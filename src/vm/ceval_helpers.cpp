@@ -33,20 +33,22 @@ namespace uopy::vm {
 
 // -- Frames -----------------------------------------------------------------------------
 
-Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs, Value kwnames) {
-    CodeObject* co = f->code;
-    Frame* frame = push_frame(co);
+// A frame for a call of [f], its namespaces set, its locals still empty.
+static Frame* push_function_frame(FunctionObject* f) {
+    Frame* frame = push_frame(f->code);
     if (!frame) return nullptr;
     frame->func = Value(f);
     frame->globals = f->globals;
     frame->builtins = f->builtins ? f->builtins : g_interp->builtins;
+    return frame;
+}
+
+Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs, Value kwnames) {
     // Fast path: exactly the positional parameters, no defaults needed.
-    if (!kwnames && nargs == static_cast<size_t>(co->argcount) &&
-        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0) {
-        for (size_t i = 0; i < nargs; i++)
-            frame->localsplus[i] = args[i];
-        return frame;
-    }
+    if (!kwnames && vm_exact_args_function(f, static_cast<int>(nargs)))
+        return vm_push_frame_exact_args(f, args);
+    Frame* frame = push_function_frame(f);
+    if (!frame) return nullptr;
     g_ts->frame_being_bound = frame;
     bool bound = bind_arguments(f, frame->localsplus, args, nargs, kwnames);
     g_ts->frame_being_bound = nullptr;
@@ -59,13 +61,9 @@ Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs
 }
 
 Frame* vm_push_frame_exact_args(FunctionObject* f, const Value* args) {
-    CodeObject* co = f->code;
-    Frame* frame = push_frame(co);
+    Frame* frame = push_function_frame(f);
     if (!frame) return nullptr;
-    frame->func = Value(f);
-    frame->globals = f->globals;
-    frame->builtins = f->builtins ? f->builtins : g_interp->builtins;
-    for (int i = 0; i < co->argcount; i++)
+    for (int i = 0; i < f->code->argcount; i++)
         frame->localsplus[i] = args[i];
     return frame;
 }

@@ -7,25 +7,14 @@
 #include "runtime/interp.h"
 #include "runtime/startup.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 
 using namespace uopy;
 
 namespace {
-void ensure_runtime() {
-    static bool ready = false;
-    if (ready) return;
-    gc_set_stack_base_from_thread();
-    RuntimeConfig cfg;
-    cfg.executable = "uopy_unit_tests";
-    cfg.argv = {""};
-    cfg.path = {""};
-    if (!g_ts) {
-        ASSERT_TRUE(init_runtime(cfg));
-    }
-    g_ts->native_stack_limit = nullptr;
-    ready = true;
-}
+using uopy::testing::ensure_runtime;
 std::string text(Value v) {
     return std::string(str_view(repr(v)));
 }

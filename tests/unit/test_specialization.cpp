@@ -17,6 +17,8 @@
 #include "vm/generated/opcode_metadata.h"
 #include "vm/specialize.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -26,20 +28,7 @@ using namespace uopy;
 
 namespace {
 
-void ensure_runtime() {
-    static bool ready = false;
-    if (ready) return;
-    gc_set_stack_base_from_thread();
-    RuntimeConfig cfg;
-    cfg.executable = "uopy_unit_tests";
-    cfg.argv = {""};
-    cfg.path = {""};
-    if (!g_ts) {
-        ASSERT_TRUE(init_runtime(cfg));
-    }
-    g_ts->native_stack_limit = nullptr;
-    ready = true;
-}
+using uopy::testing::ensure_runtime;
 
 // Runs [source] in a fresh namespace; returns the names of the instructions
 // in [func]'s code afterwards (specialized or not).
