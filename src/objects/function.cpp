@@ -45,7 +45,12 @@ FunctionObject* make_function(CodeObject* code, Value globals, Value qualname) {
         f->builtins = b;
     else if (b && type_of(b)->name && std::string(type_of(b)->name) == "module")
         f->builtins = get_attr(b, names::__dict__);
-    f->version = g_next_func_version++;
+    // Functions made from the same code share its version (closures and
+    // generator expressions are made anew at each execution, and a call site
+    // that sees them stays specialized); assigning __code__, __defaults__ or
+    // __kwdefaults__ gives the function a version of its own.
+    if (code->version == 0) code->version = g_next_func_version++;
+    f->version = code->version;
     return f;
 }
 

@@ -139,3 +139,18 @@ try:
     down(0)
 except RecursionError as e:
     print("RecursionError", e)
+
+# Closures made anew share their code's version: one call site keeps its
+# specialization across them, and still sees per-function defaults.
+def make_adder(k, d=1):
+    def add(x, y=d):
+        return x + y + k
+    return add
+def call_each(fs):
+    return [f(1) for f in fs] + [f(1, 2) for f in fs]
+adders = [make_adder(k, k) for k in range(5)]
+for i in range(60):
+    call_each(adders)
+adders[2].__defaults__ = (100,)
+print(call_each(adders))
+print(call_each([make_adder(k) for k in range(3)]))
