@@ -329,8 +329,8 @@ static void specialize_python_call(FunctionObject* f, int nargs, bool bound, Cod
 // A class whose instances come from object.__new__ and a plain Python
 // __init__ taking the call's arguments.
 static void specialize_class_call(Type* cls, CodeUnit* instr, int oparg) {
-    if (!(cls->flags & TYPE_HEAP) || cls->tp_new != ObjectType.tp_new ||
-        !plain_layout_for_init(cls))
+    if (!(cls->flags & TYPE_HEAP)) return specialize(instr, CALL_BUILTIN_CLASS);
+    if (cls->tp_new != ObjectType.tp_new || !plain_layout_for_init(cls))
         return fail(instr, "class kind");
     Value init = type_lookup(cls, intern("__init__"));
     if (!is_function(init) || !vm_exact_args_function(as_function(init), oparg + 1))

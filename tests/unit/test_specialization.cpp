@@ -151,6 +151,12 @@ TEST(Specialization, Calls) {
         EXPECT_HAS(ops, name);
 }
 
+TEST(Specialization, BuiltinClassCall) {
+    auto ops = warm("def f():\n"
+                    "    return range(3), float(2)");
+    EXPECT_HAS(ops, "CALL_BUILTIN_CLASS");
+}
+
 TEST(Specialization, ClassInstantiation) {
     auto ops = warm("class P:\n"
                     "    def __init__(self, x): self.x = x\n"

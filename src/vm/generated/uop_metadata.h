@@ -33,6 +33,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_BUILD_TUPLE",
     "_CACHE",
     "_CALL",
+    "_CALL_BUILTIN_CLASS",
     "_CALL_BUILTIN_FAST",
     "_CALL_BUILTIN_O",
     "_CALL_FUNCTION_EX",
@@ -260,6 +261,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BUILD_TUPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CACHE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CALL
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_CLASS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_FAST
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_O
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_FUNCTION_EX
@@ -488,6 +490,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _BUILD_TUPLE: return (oparg);
         case _CACHE: return 0;
         case _CALL: return 2 + (oparg);
+        case _CALL_BUILTIN_CLASS: return 2 + (oparg);
         case _CALL_BUILTIN_FAST: return 2 + (oparg);
         case _CALL_BUILTIN_O: return 2 + (oparg);
         case _CALL_FUNCTION_EX: return 4;
@@ -717,6 +720,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _BUILD_TUPLE: return 1;
         case _CACHE: return 0;
         case _CALL: return 1;
+        case _CALL_BUILTIN_CLASS: return 1;
         case _CALL_BUILTIN_FAST: return 1;
         case _CALL_BUILTIN_O: return 1;
         case _CALL_FUNCTION_EX: return 1;
@@ -1063,6 +1067,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // CALL_ALLOC_AND_ENTER_INIT: not viable: _CREATE_INIT_FRAME is annotated tier1
     {}, // CALL_BOUND_METHOD_EXACT_ARGS: not viable: _PUSH_FRAME_EXACT_ARGS is annotated tier1
     {}, // CALL_BOUND_METHOD_GENERAL: not viable: _PUSH_FRAME_GENERAL is annotated tier1
+    {1, {{_CALL_BUILTIN_CLASS, 0, 0}}}, // CALL_BUILTIN_CLASS
     {1, {{_CALL_BUILTIN_FAST, 0, 0}}}, // CALL_BUILTIN_FAST
     {1, {{_CALL_BUILTIN_O, 0, 0}}}, // CALL_BUILTIN_O
     {2, {{_GUARD_CALLABLE_ISINSTANCE, 0, 0}, {_CALL_ISINSTANCE, 0, 0}}}, // CALL_ISINSTANCE
