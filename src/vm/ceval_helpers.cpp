@@ -242,20 +242,14 @@ int vm_handle_eval_breaker() {
 // -- Operators ------------------------------------------------------------------------------
 
 Value vm_binary_op(Value lhs, Value rhs, int oparg) {
-    // Small-int fast paths stay here until tier-1 specialization (issue 5).
+    // The generic form keeps the small-int additions of the specialized ones
+    // (sites that see mixed operands, and -X specialization=off).
     if (lhs.is_int() && rhs.is_int()) {
-        int64_t a = lhs.as_int(), b = rhs.as_int(), r;
         switch (oparg) {
         case NB_ADD:
-        case NB_ADD + NB_INPLACE_OFFSET:
-            r = a + b; // both < 2^62 in magnitude: cannot overflow int64
-            if (Value::fits_small(r)) return Value::small_int(r);
-            break;
+        case NB_ADD + NB_INPLACE_OFFSET: return vm_int_add(lhs, rhs);
         case NB_SUBTRACT:
-        case NB_SUBTRACT + NB_INPLACE_OFFSET:
-            r = a - b;
-            if (Value::fits_small(r)) return Value::small_int(r);
-            break;
+        case NB_SUBTRACT + NB_INPLACE_OFFSET: return vm_int_sub(lhs, rhs);
         default: break;
         }
     }

@@ -11,21 +11,21 @@
 #include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
-#include "objects/misc.h"
-#include "objects/set.h"
 #include "objects/list.h"
+#include "objects/misc.h"
+#include "objects/module.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
-#include "objects/module.h"
 #include "runtime/interp.h"
 #include "runtime/type.h"
-#include "vm/ceval_helpers.h"
 #include "vm/backoff.h"
+#include "vm/ceval_helpers.h"
+#include "vm/generated/opcode_ids.h"
+#include "vm/generated/opcode_metadata.h"
 
 #include <cstdio>
 #include <cstring>
-#include "vm/generated/opcode_ids.h"
-#include "vm/generated/opcode_metadata.h"
 
 namespace uopy::vm {
 
@@ -119,8 +119,6 @@ static void write_u64(CodeUnit* at, uint64_t v) {
     std::memcpy(at, &v, sizeof v);
 }
 
-// -- BINARY_OP --------------------------------------------------------------------------------
-
 // -- BINARY_OP_EXTEND's table ------------------------------------------------------------------
 
 static bool float_and_small_int(Value a, Value b) {
@@ -169,16 +167,9 @@ template <int OP> static Value small_int_op(Value a, Value b) {
     case NB_AND: return Value::small_int(x & y);
     case NB_OR: return Value::small_int(x | y);
     case NB_XOR: return Value::small_int(x ^ y);
-    case NB_FLOOR_DIVIDE: {
-        int64_t q = x / y;
-        if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
-        return make_int(q); // -2^62 // -1 leaves the small range
-    }
-    default: { // NB_REMAINDER, with the sign of the divisor
-        int64_t r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0))) r += y;
-        return Value::small_int(r);
-    }
+    // The guard rules out a zero divisor, so these cannot fail.
+    case NB_FLOOR_DIVIDE: return int_floordiv(a, b);
+    default: return int_mod(a, b); // NB_REMAINDER
     }
 }
 
@@ -205,6 +196,8 @@ static const BinaryOpExtension* find_binary_op_extension(int op, Value lhs, Valu
         if (e.op == op && e.guard(lhs, rhs)) return &e;
     return nullptr;
 }
+
+// -- BINARY_OP --------------------------------------------------------------------------------
 
 void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
     if (!g_specialization_enabled) return fail(instr, "off");
@@ -307,13 +300,6 @@ void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg) {
 
 // -- CALL -------------------------------------------------------------------------------------
 
-// A function whose positional parameters can be filled straight from the
-// stack when the counts match.
-static bool simple_parameters(FunctionObject* f) {
-    CodeObject* co = f->code;
-    return !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0;
-}
-
 // Instances that object.__new__ allocates whole (no var-size base).
 static bool plain_layout_for_init(Type* t) {
     return t->item_size == 0 && t->dict_offset != DICT_AT_END;
@@ -321,7 +307,7 @@ static bool plain_layout_for_init(Type* t) {
 
 static void specialize_python_call(FunctionObject* f, int nargs, bool bound, CodeUnit* instr) {
     write_u32(&instr[2], f->version);
-    if (simple_parameters(f) && f->code->argcount == nargs)
+    if (vm_exact_args_function(f, nargs))
         return specialize(instr, bound ? CALL_BOUND_METHOD_EXACT_ARGS : CALL_PY_EXACT_ARGS);
     specialize(instr, bound ? CALL_BOUND_METHOD_GENERAL : CALL_PY_GENERAL);
 }
