@@ -402,18 +402,27 @@ static int super_init(Value, const Value*, size_t, Value) {
     return 0;
 }
 
+Value super_lookup(Type* start, Type* obj_type, Value name) {
+    if (str_equal(name, names::__class__)) return Value();
+    Value mro = obj_type->mro;
+    size_t n = tuple_size(mro);
+    size_t i = 0;
+    while (i < n && tuple_get(mro, i).as_ptr() != start)
+        i++;
+    for (i++; i < n; i++) {
+        Type* b = static_cast<Type*>(tuple_get(mro, i).as_ptr());
+        if (!b->dict) continue;
+        Value v = dict_get_str(b->dict, name);
+        if (v) return v;
+    }
+    return Value();
+}
+
 static Value super_getattr(Value self, Value name) {
     auto* s = static_cast<SuperObject*>(self.as_ptr());
-    if (s->obj_type && !str_equal(name, names::__class__)) {
-        Value mro = s->obj_type->mro;
-        size_t n = tuple_size(mro);
-        size_t i = 0;
-        while (i < n && tuple_get(mro, i).as_ptr() != s->type)
-            i++;
-        for (i++; i < n; i++) {
-            Type* b = static_cast<Type*>(tuple_get(mro, i).as_ptr());
-            Value v = dict_get_str(b->dict, name);
-            if (!v) continue;
+    if (s->obj_type) {
+        Value v = super_lookup(s->type, s->obj_type, name);
+        if (v) {
             DescrGetFn get = type_of(v)->descr_get;
             if (!get) return v;
             // The instance is passed unless it is the class itself (classmethods).

@@ -28,6 +28,10 @@ Value make_staticmethod(Value f);
 Value make_classmethod(Value f);
 Value make_property(Value fget, Value fset, Value fdel, Value doc);
 Value make_super(Type* type, Value obj);
+// What super(start, obj) finds for [name]: the raw attribute in the first
+// class after [start] along [obj_type]'s MRO (not yet bound), or null.
+// __class__ is never looked up there (it is the super object's own).
+Value super_lookup(Type* start, Type* obj_type, Value name);
 // The parent's __init_subclass__(**kwargs) for a new class.
 bool init_subclass(Type* t, Value kwargs);
 

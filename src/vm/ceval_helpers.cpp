@@ -572,17 +572,8 @@ Value vm_load_super_attr(Value global_super, Value cls, Value self, Value name, 
 
 Value vm_super_lookup(Value cls, Value self, Value name, Value* self_slot) {
     Type* obj_type = type_of(self);
-    Value mro = obj_type->mro;
-    size_t n = tuple_size(mro);
-    size_t i = 0;
-    while (i < n && tuple_get(mro, i) != cls)
-        i++;
-    if (str_equal(name, names::__class__)) i = n; // the super object's own
-    for (i++; i < n; i++) {
-        Type* b = static_cast<Type*>(tuple_get(mro, i).as_ptr());
-        if (!b->dict) continue;
-        Value v = dict_get_str(b->dict, name);
-        if (!v) continue;
+    Value v = super_lookup(static_cast<Type*>(cls.as_ptr()), obj_type, name);
+    if (v) {
         Type* vt = type_of(v);
         if (self_slot && (vt->flags & TYPE_METHOD_DESCRIPTOR)) return v; // self stays
         if (self_slot) *self_slot = Value();
