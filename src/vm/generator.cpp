@@ -114,19 +114,11 @@ static Value gen_resume(GeneratorObject* g, Value value, bool throwing, Value* r
     }
     if (g->state == GEN_CREATED && value && !is_none(value) && !throwing)
         return raise(exc::TypeError, "can't send non-None value to a just-started generator");
-    Frame* f = g->frame();
     // The sent value goes on the stack even when throwing (then None), so a
-    // handler around the yield sees the stack it was compiled for.
-    *f->stackpointer++ = value && !throwing ? value : None();
-    f->previous = g_ts->current_frame;
-    g_ts->py_depth++;
-    if (g_ts->py_depth > g_ts->recursion_limit) {
-        g_ts->py_depth--;
-        f->stackpointer--;
-        return raise(exc::RecursionError, "maximum recursion depth exceeded");
-    }
-    g->state = GEN_RUNNING;
-    swap_in_exc_state(g);
+    // handler around the yield sees the stack it was compiled for. The frame
+    // is entered as FOR_ITER_GEN enters it, then run in a nested loop.
+    Frame* f = vm::vm_enter_generator(g, g_ts->current_frame, value && !throwing ? value : None());
+    if (!f) return Value();
     Value r = vm::eval_frame(f, throwing);
     if (g->state == GEN_RUNNING) g->state = GEN_COMPLETED; // defensive: an error path
     swap_out_exc_state(g, g->state == GEN_COMPLETED);
