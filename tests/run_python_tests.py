@@ -28,18 +28,10 @@ import time
 ROOT = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.join(ROOT, "python")
 BENCH = os.path.join(ROOT, "..", "bench")
+sys.path.insert(0, os.path.join(ROOT, "..", "tools"))
+from bench_sizes import bench_sizes  # noqa: E402
 TIERS = {"tier1": {"PYTHON_JIT": "0"}, "tier2": {"PYTHON_JIT": "1"}}
 TEST_RE = re.compile(r"^[0-9]{3}_.*\.py$")
-
-
-def bench_size(path, which):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            m = re.match(r"#\s*bench:\s*(.*)", line)
-            if m:
-                sizes = dict(item.partition("=")[::2] for item in m.group(1).split())
-                return sizes[which]
-    raise ValueError("%s has no '# bench:' header" % path)
 
 
 def locate(rel):
@@ -47,7 +39,7 @@ def locate(rel):
     if rel.startswith("bench/"):
         name = rel[len("bench/"):-3]
         prog = os.path.join(BENCH, "programs", name + ".py")
-        return prog, os.path.join(BENCH, "expected", name), [bench_size(prog, "tiny")]
+        return prog, os.path.join(BENCH, "expected", name), [str(bench_sizes(prog)["tiny"])]
     path = os.path.join(TESTS, rel)
     return path, path[:-3], []
 
