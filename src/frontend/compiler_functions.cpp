@@ -1,0 +1,237 @@
+// Functions, lambdas, classes and comprehensions (compiled as nested
+// functions): their code units, defaults, closures and decorators.
+#include "frontend/compiler_codegen.h"
+
+namespace uopy::frontend::codegen {
+
+std::string Compiler::child_qualname(const std::string& name) {
+    Unit& p = u();
+    if (p.scope->kind == ScopeKind::Module) return name;
+    if (p.scope->kind == ScopeKind::Function) return p.qualname + ".<locals>." + name;
+    return p.qualname + "." + name;
+}
+
+bool Compiler::closure(Scope* child) {
+    if (child->freevars.empty()) return false;
+    for (auto& f : child->freevars) {
+        auto it = u().local_index.find(f);
+        if (it == u().local_index.end()) {
+            fail("internal error: no cell for '" + f + "'", child->node);
+            return false;
+        }
+        emit(LOAD_FAST, it->second); // LOAD_CLOSURE: the cell itself
+    }
+    emit(BUILD_TUPLE, static_cast<int>(child->freevars.size()));
+    return true;
+}
+
+ConstValue Compiler::function_code(Node* n, Scope* s, const std::string& name, Node* args,
+                                   std::vector<Node*>* stmts, Node* expr_body) {
+    std::string qual = child_qualname(name);
+    push_unit(s, name, qual, n->line);
+    Unit& f = u();
+    int flags = CO_OPTIMIZED | CO_NEWLOCALS;
+    if (s->parent && s->parent->kind == ScopeKind::Function) flags |= CO_NESTED;
+    if (args) {
+        f.data.argcount = static_cast<int>(args->l1.size());
+        f.data.posonlyargcount = args->ival;
+        f.data.kwonlyargcount = static_cast<int>(args->l2.size());
+        if (args->a) flags |= CO_VARARGS;
+        if (args->b) flags |= CO_VARKEYWORDS;
+    } else if (s->is_comprehension) {
+        f.data.argcount = 1;
+    }
+    if (s->is_generator) flags |= CO_GENERATOR;
+    // Docstring first among the constants (CO_HAS_DOCSTRING).
+    if (stmts && !stmts->empty() && is_docstring((*stmts)[0])) {
+        ConstValue d;
+        d.kind = ConstValue::Kind::Str;
+        d.text = (*stmts)[0]->a->s;
+        add_const(d);
+        flags |= CO_HAS_DOCSTRING;
+    }
+    f.data.flags = flags;
+    for (size_t k = 0; k < f.data.localspluskinds.size(); k++)
+        if (f.data.localspluskinds[k] & FAST_CELL) emit(MAKE_CELL, static_cast<int>(k));
+    if (!s->freevars.empty()) emit(COPY_FREE_VARS, static_cast<int>(s->freevars.size()));
+    int gen_handler = -1;
+    if (s->is_generator) {
+        emit(RETURN_GENERATOR, 0);
+        emit(POP_TOP, 0);
+    }
+    emit(RESUME, 0);
+    if (s->is_generator) {
+        gen_handler = new_label();
+        push_handler(gen_handler, 0, true);
+    }
+    if (stmts) {
+        body(*stmts);
+        load_none();
+        emit(RETURN_VALUE, 0);
+    } else if (s->is_comprehension) {
+        comprehension_body(n);
+    } else {
+        expr(expr_body);
+        emit(RETURN_VALUE, 0);
+    }
+    if (s->is_generator) {
+        pop_handler();
+        use_label(gen_handler);
+        emit(CALL_INTRINSIC_1, 3);
+        emit(RERAISE, 1);
+    }
+    ConstValue c;
+    c.kind = ConstValue::Kind::Code;
+    if (failed_) {
+        units_.pop_back();
+        return c;
+    }
+    c.code = std::make_shared<CodeData>(finish_unit());
+    return c;
+}
+
+void Compiler::make_function(Node* n, Scope* s, const ConstValue& code, Node* args) {
+    int attrs = 0;
+    if (args && !args->l4.empty()) {
+        for (Node* d : args->l4)
+            expr(d);
+        emit(BUILD_TUPLE, static_cast<int>(args->l4.size()));
+        attrs |= 1;
+    }
+    if (args) {
+        int nkw = 0;
+        for (size_t k = 0; k < args->l2.size(); k++)
+            if (args->l3[k]) {
+                load_const_str(mangled(args->l2[k]->s));
+                expr(args->l3[k]);
+                nkw++;
+            }
+        if (nkw) {
+            emit(BUILD_MAP, nkw);
+            attrs |= 2;
+        }
+    }
+    if (closure(s)) attrs |= 8;
+    emit(LOAD_CONST, add_const(code));
+    emit(MAKE_FUNCTION, 0);
+    for (int flag : {8, 4, 2, 1})
+        if (attrs & flag) emit(SET_FUNCTION_ATTRIBUTE, flag);
+    (void)n;
+}
+
+void Compiler::function_def(Node* n) {
+    Scope* s = st_.by_node[n];
+    for (Node* d : n->l2) {
+        expr(d);
+        emit(PUSH_NULL, 0);
+    }
+    ConstValue code = function_code(n, s, n->s, n->a, &n->l1, nullptr);
+    if (failed_) return;
+    set_line(n);
+    make_function(n, s, code, n->a);
+    for (size_t k = 0; k < n->l2.size(); k++)
+        emit(CALL, 1);
+    store_name(n->s);
+}
+
+void Compiler::class_def(Node* n) {
+    Scope* s = st_.by_node[n];
+    for (Node* d : n->l4) {
+        expr(d);
+        emit(PUSH_NULL, 0);
+    }
+    // The class body as a function.
+    std::string qual = child_qualname(n->s);
+    push_unit(s, n->s, qual, n->line);
+    for (size_t k = 0; k < u().data.localspluskinds.size(); k++)
+        if (u().data.localspluskinds[k] & FAST_CELL) emit(MAKE_CELL, static_cast<int>(k));
+    if (!s->freevars.empty()) emit(COPY_FREE_VARS, static_cast<int>(s->freevars.size()));
+    emit(RESUME, 0);
+    emit(LOAD_NAME, name_idx("__name__"));
+    emit(STORE_NAME, name_idx("__module__"));
+    load_const_str(qual);
+    emit(STORE_NAME, name_idx("__qualname__"));
+    if (!n->l3.empty() && is_docstring(n->l3[0])) {
+        load_const_str(n->l3[0]->a->s);
+        emit(STORE_NAME, name_idx("__doc__"));
+    }
+    body(n->l3);
+    if (s->needs_class_cell) {
+        int idx = u().local_index["__class__"];
+        emit(LOAD_FAST, idx);
+        emit(COPY, 1);
+        emit(STORE_NAME, name_idx("__classcell__"));
+        emit(RETURN_VALUE, 0);
+    } else {
+        load_none();
+        emit(RETURN_VALUE, 0);
+    }
+    if (failed_) return;
+    ConstValue code;
+    code.kind = ConstValue::Kind::Code;
+    code.code = std::make_shared<CodeData>(finish_unit());
+    set_line(n);
+    emit(LOAD_BUILD_CLASS, 0);
+    emit(PUSH_NULL, 0);
+    make_function(n, s, code, nullptr);
+    load_const_str(n->s);
+    call_args(n->l1, n->l2, 2);
+    for (size_t k = 0; k < n->l4.size(); k++)
+        emit(CALL, 1);
+    store_name(n->s);
+}
+
+void Compiler::comprehension_body(Node* n) {
+    // .0 is the outermost iterable.
+    int kind_op = n->kind == K::ListComp   ? LIST_APPEND
+                  : n->kind == K::SetComp  ? SET_ADD
+                  : n->kind == K::DictComp ? MAP_ADD
+                                           : -1;
+    if (n->kind == K::ListComp)
+        emit(BUILD_LIST, 0);
+    else if (n->kind == K::SetComp)
+        emit(BUILD_SET, 0);
+    else if (n->kind == K::DictComp)
+        emit(BUILD_MAP, 0);
+    comprehension_gen(n, 0, kind_op);
+    if (kind_op < 0) load_none();
+    emit(RETURN_VALUE, 0);
+}
+
+void Compiler::comprehension_gen(Node* n, size_t gi, int add_op) {
+    Node* g = n->l1[gi];
+    int top = new_label(), cleanup = new_label(), skip = new_label();
+    if (gi == 0) {
+        // .0 arrives already an iterator (see the call site).
+        emit(LOAD_FAST, 0);
+        emit(PUSH_NULL, 0);
+    } else {
+        expr(g->b);
+        emit(GET_ITER, 0);
+    }
+    use_label(top);
+    emit_jump(FOR_ITER, cleanup);
+    assign_target(g->a);
+    for (Node* cond : g->l1)
+        jump_if(cond, false, skip);
+    if (gi + 1 < n->l1.size()) {
+        comprehension_gen(n, gi + 1, add_op);
+    } else if (add_op < 0) {
+        expr(n->a);
+        emit(YIELD_VALUE, 0);
+        emit(RESUME, 1);
+        emit(POP_TOP, 0);
+    } else {
+        // The collection sits below one (iterator, index) pair per generator.
+        expr(n->a);
+        if (add_op == MAP_ADD) expr(n->b);
+        emit(add_op, 2 * (static_cast<int>(gi) + 1) + 1);
+    }
+    use_label(skip);
+    emit_jump(PSEUDO_JUMP, top);
+    use_label(cleanup);
+    emit(END_FOR, 0);
+    emit(POP_ITER, 0);
+}
+
+} // namespace uopy::frontend::codegen
