@@ -21,6 +21,7 @@ namespace uopy {
 struct Type;
 struct Tracer;
 struct Dict;
+struct SharedKeys;
 
 // Bits of ObjectHeader::gc_flags.
 enum : uint32_t {
@@ -114,6 +115,9 @@ enum : uint32_t {
     TYPE_METHOD_DESCRIPTOR =
         1u << 13, // calling it with self as args[0] == calling the bound method
     TYPE_READY = 1u << 14,
+    // Instances keep their attributes in inline values described by
+    // Type::shared_keys (objects/instance_values.h).
+    TYPE_INLINE_VALUES = 1u << 15,
 };
 
 // Subclasses of variable-size built-ins (str, bytes, tuple) keep their
@@ -184,6 +188,8 @@ struct Type : Object {
     // The __init__ function CALL_ALLOC_AND_ENTER_INIT calls; valid while
     // version_tag is the one the call site was specialized with.
     Value spec_init;
+    // The attribute names the instances share (TYPE_INLINE_VALUES types).
+    SharedKeys* shared_keys;
 };
 
 inline bool is_type_flag(Value v, uint32_t flag);

@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/generator.h"
+#include "objects/instance_values.h"
 #include "runtime/abstract.h"
 #include "runtime/builtins_core.h"
 #include "runtime/compile.h"
@@ -71,6 +72,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_tuple_type();
     init_list_type();
     init_dict_type();
+    init_instance_values_types();
     init_set_type();
     init_misc_types();
     init_iterator_types();

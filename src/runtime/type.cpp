@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/instance_values.h"
 #include "objects/list.h"
 #include "objects/misc.h"
 #include "objects/str.h"
@@ -37,39 +38,38 @@ UOPY_NAME(__new__)
 UOPY_NAME(__repr__)
 UOPY_NAME(__str__)
 UOPY_NAME(__hash__)
-UOPY_NAME(__eq__) UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(
-    __ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__)
-    UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(__set__) UOPY_NAME(
-        __delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__) UOPY_NAME(__len__) UOPY_NAME(__bool__)
-        UOPY_NAME(__contains__) UOPY_NAME(__getitem__) UOPY_NAME(__setitem__) UOPY_NAME(
-            __delitem__) UOPY_NAME(__enter__) UOPY_NAME(__exit__) UOPY_NAME(__name__)
-            UOPY_NAME(__qualname__) UOPY_NAME(__module__) UOPY_NAME(__doc__) UOPY_NAME(
-                __dict__) UOPY_NAME(__class__) UOPY_NAME(__bases__) UOPY_NAME(__mro__)
-                UOPY_NAME(__slots__) UOPY_NAME(__init_subclass__) UOPY_NAME(__set_name__) UOPY_NAME(
-                    __index__) UOPY_NAME(__int__) UOPY_NAME(__float__) UOPY_NAME(__neg__)
-                    UOPY_NAME(__pos__) UOPY_NAME(__abs__) UOPY_NAME(__invert__) UOPY_NAME(
-                        __format__) UOPY_NAME(__instancecheck__) UOPY_NAME(__subclasscheck__)
-                        UOPY_NAME(__build_class__) UOPY_NAME(__import__) UOPY_NAME(
-                            __builtins__) UOPY_NAME(__main__) UOPY_NAME(__file__)
-                            UOPY_NAME(__path__) UOPY_NAME(__package__) UOPY_NAME(
-                                __spec__) UOPY_NAME(__loader__) UOPY_NAME(__all__)
-                                UOPY_NAME(__classcell__) UOPY_NAME(__class_getitem__) UOPY_NAME(
-                                    __missing__) UOPY_NAME(__reversed__) UOPY_NAME(__del__)
-                                    UOPY_NAME(__round__) UOPY_NAME(__trunc__) UOPY_NAME(
-                                        __floor__) UOPY_NAME(__ceil__) UOPY_NAME(__annotations__)
-                                        UOPY_NAME(__prepare__) UOPY_NAME(__mro_entries__) UOPY_NAME(
-                                            __length_hint__) UOPY_NAME(__reduce__)
-                                            UOPY_NAME(__sizeof__) UOPY_NAME(__dir__) UOPY_NAME(
-                                                __weakref__) UOPY_NAME(__objclass__)
-                                                UOPY_NAME(__wrapped__) UOPY_NAME(__self__)
-                                                    UOPY_NAME(__code__) UOPY_NAME(__defaults__)
-                                                        UOPY_NAME(__kwdefaults__) UOPY_NAME(
-                                                            __closure__) UOPY_NAME(__globals__)
-                                                            UOPY_NAME(__firstlineno__)
-                                                                UOPY_NAME(__static_attributes__)
-                                                                    UOPY_NAME(__orig_bases__)
-                                                                        UOPY_NAME(__type_params__)
-                                                                            UOPY_NAME(__debug__)
+UOPY_NAME(__eq__)
+UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(__ge__) UOPY_NAME(
+    __call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__) UOPY_NAME(__setattr__)
+    UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(__set__) UOPY_NAME(__delete__) UOPY_NAME(
+        __iter__) UOPY_NAME(__next__) UOPY_NAME(__len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__)
+        UOPY_NAME(__getitem__) UOPY_NAME(__setitem__) UOPY_NAME(__delitem__) UOPY_NAME(
+            __enter__) UOPY_NAME(__exit__) UOPY_NAME(__name__) UOPY_NAME(__qualname__)
+            UOPY_NAME(__module__) UOPY_NAME(__doc__) UOPY_NAME(__dict__) UOPY_NAME(
+                __class__) UOPY_NAME(__bases__) UOPY_NAME(__mro__) UOPY_NAME(__slots__)
+                UOPY_NAME(__init_subclass__) UOPY_NAME(__set_name__) UOPY_NAME(__index__) UOPY_NAME(
+                    __int__) UOPY_NAME(__float__) UOPY_NAME(__neg__) UOPY_NAME(__pos__)
+                    UOPY_NAME(__abs__) UOPY_NAME(__invert__) UOPY_NAME(__format__) UOPY_NAME(
+                        __instancecheck__) UOPY_NAME(__subclasscheck__) UOPY_NAME(__build_class__)
+                        UOPY_NAME(__import__) UOPY_NAME(__builtins__) UOPY_NAME(__main__) UOPY_NAME(
+                            __file__) UOPY_NAME(__path__) UOPY_NAME(__package__) UOPY_NAME(__spec__)
+                            UOPY_NAME(__loader__) UOPY_NAME(__all__) UOPY_NAME(
+                                __classcell__) UOPY_NAME(__class_getitem__) UOPY_NAME(__missing__)
+                                UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(
+                                    __round__) UOPY_NAME(__trunc__) UOPY_NAME(__floor__)
+                                    UOPY_NAME(__ceil__) UOPY_NAME(__annotations__) UOPY_NAME(
+                                        __prepare__) UOPY_NAME(__mro_entries__)
+                                        UOPY_NAME(__length_hint__) UOPY_NAME(__reduce__) UOPY_NAME(
+                                            __sizeof__) UOPY_NAME(__dir__) UOPY_NAME(__weakref__)
+                                            UOPY_NAME(__objclass__) UOPY_NAME(__wrapped__)
+                                                UOPY_NAME(__self__) UOPY_NAME(__code__) UOPY_NAME(
+                                                    __defaults__) UOPY_NAME(__kwdefaults__)
+                                                    UOPY_NAME(__closure__) UOPY_NAME(__globals__)
+                                                        UOPY_NAME(__firstlineno__)
+                                                            UOPY_NAME(__static_attributes__)
+                                                                UOPY_NAME(__orig_bases__)
+                                                                    UOPY_NAME(__type_params__)
+                                                                        UOPY_NAME(__debug__)
 #undef UOPY_NAME
 } // namespace names
 
@@ -81,10 +81,11 @@ void init_names() {
     UOPY_NAME(__repr__)
     UOPY_NAME(__str__)
     UOPY_NAME(__hash__)
-    UOPY_NAME(__eq__) UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(
-        __gt__) UOPY_NAME(__ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__)
-        UOPY_NAME(__getattribute__) UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(
-            __get__) UOPY_NAME(__set__) UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__)
+    UOPY_NAME(__eq__)
+    UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(
+        __ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__)
+        UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(
+            __set__) UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__)
             UOPY_NAME(__len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(
                 __getitem__) UOPY_NAME(__setitem__) UOPY_NAME(__delitem__) UOPY_NAME(__enter__)
                 UOPY_NAME(__exit__) UOPY_NAME(__name__) UOPY_NAME(__qualname__) UOPY_NAME(
@@ -246,6 +247,7 @@ static void type_trace(Object* o, Tracer& t) {
     t.visit(ty->module);
     t.visit(ty->extra);
     t.visit(ty->spec_init);
+    t.visit(reinterpret_cast<Object*>(ty->shared_keys));
 }
 
 // Instances of heap types: the base's references, then dict and __slots__.
@@ -255,7 +257,12 @@ static void heap_instance_trace(Object* o, Tracer& t) {
     while (solid && (solid->flags & TYPE_HEAP))
         solid = solid->base;
     if (solid && solid->trace && solid->trace != heap_instance_trace) solid->trace(o, t);
-    if (ty->dict_offset) t.visit(*instance_dict_slot(Value(o)));
+    if (ty->dict_offset) {
+        Dict* d = *instance_dict_slot(Value(o));
+        t.visit(d);
+        if (!d && (ty->flags & TYPE_INLINE_VALUES))
+            t.visit_values(inline_values(o), inline_values_count(o));
+    }
     if (ty->nslots) {
         Value* slots = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + ty->basic_size -
                                                 ty->nslots * sizeof(Value));
@@ -402,12 +409,26 @@ Dict** instance_dict_slot(Value obj) {
 Dict* instance_dict(Value obj) {
     Dict** slot = instance_dict_slot(obj);
     if (!slot) return nullptr;
-    if (!*slot) *slot = make_dict();
+    if (!*slot) {
+        if (obj.as_ptr()->type->flags & TYPE_INLINE_VALUES)
+            return materialize_inline_values(obj.as_ptr());
+        *slot = make_dict();
+    }
     return *slot;
 }
 
+Value instance_attr(Value obj, Value name) {
+    Dict** slot = instance_dict_slot(obj);
+    if (!slot) return Value();
+    if (*slot) return dict_get_str(*slot, name);
+    if (obj.as_ptr()->type->flags & TYPE_INLINE_VALUES)
+        return inline_values_get(obj.as_ptr(), name);
+    return Value();
+}
+
 Value alloc_instance(Type* t) {
-    Object* o = gc_alloc_object(t, t->basic_size);
+    Object* o = (t->flags & TYPE_INLINE_VALUES) ? alloc_inline_values_instance(t)
+                                                : gc_alloc_object(t, t->basic_size);
     return o ? Value(o) : Value();
 }
 
@@ -425,9 +446,8 @@ Value generic_getattr(Value obj, Value name) {
         get = type_of(attr)->descr_get;
         if (get && is_data_descriptor(attr)) return get(attr, obj, Value(t));
     }
-    Dict** slot = instance_dict_slot(obj);
-    if (slot && *slot) {
-        Value v = dict_get_str(*slot, name);
+    if (t->dict_offset) {
+        Value v = instance_attr(obj, name);
         if (v) return v;
         if (err_occurred()) return Value();
     }
@@ -453,6 +473,18 @@ int generic_setattr(Value obj, Value name, Value value) {
             raise(exc::AttributeError, "'%s' object attribute '%s' is read-only", t->name,
                   str_view(name).data());
         return -1;
+    }
+    if (!*slot && (t->flags & TYPE_INLINE_VALUES)) {
+        switch (inline_values_store(obj.as_ptr(), name, value)) {
+        case InlineStore::DONE: return 0;
+        case InlineStore::MISSING:
+            raise(exc::AttributeError, "'%s' object has no attribute '%s'", t->name,
+                  str_view(name).data());
+            return -1;
+        case InlineStore::NEEDS_DICT:
+            if (!materialize_inline_values(obj.as_ptr())) return -1;
+            break;
+        }
     }
     if (!*slot) {
         *slot = make_dict();
@@ -792,6 +824,12 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     t->mro = mro;
     inherit_slots(t, best);
     t->trace = heap_instance_trace;
+    // Plain objects with a __dict__ keep their attributes inline.
+    if (solid_base(t) == &ObjectType && t->dict_offset && t->dict_offset != DICT_AT_END) {
+        t->shared_keys = make_shared_keys(t);
+        if (!t->shared_keys) return Value();
+        t->flags |= TYPE_INLINE_VALUES;
+    }
 
     // __module__ from the namespace, __qualname__ popped from it.
     Value qn = dict_get_str(ns, names::__qualname__);
@@ -919,7 +957,14 @@ static Value object_dir(Value self, const Value*, size_t, Value) {
     Dict* names = make_dict();
     if (!names) return Value();
     Dict** slot = instance_dict_slot(self);
-    if (slot && *slot) dict_merge_from_dict(names, *slot, true);
+    if (slot && *slot) {
+        dict_merge_from_dict(names, *slot, true);
+    } else if (slot && (type_of(self)->flags & TYPE_INLINE_VALUES)) {
+        Object* o = self.as_ptr();
+        SharedKeys* k = o->type->shared_keys;
+        for (uint32_t i = 0; i < inline_values_count(o); i++)
+            if (inline_values(o)[i] && !dict_set(names, k->names[i], None())) return Value();
+    }
     Type* t = type_of(self);
     for (size_t i = 0; i < tuple_size(t->mro); i++) {
         Type* b = static_cast<Type*>(tuple_get(t->mro, i).as_ptr());
@@ -957,11 +1002,16 @@ static int object_set_class(Value self, Value v) {
     Type* nt = static_cast<Type*>(v.as_ptr());
     Type* ot = type_of(self);
     if (!(nt->flags & TYPE_HEAP) || !(ot->flags & TYPE_HEAP) || nt->basic_size != ot->basic_size ||
+        (nt->flags & TYPE_INLINE_VALUES) != (ot->flags & TYPE_INLINE_VALUES) ||
         nt->dict_offset != ot->dict_offset) {
         raise(exc::TypeError,
               "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
+    // Inline values are indexed by the old class's keys: a dict from here on.
+    if (nt != ot && (ot->flags & TYPE_INLINE_VALUES) && !*instance_dict_slot(self) &&
+        !materialize_inline_values(self.as_ptr()))
+        return -1;
     self.as_ptr()->type = nt;
     return 0;
 }
@@ -982,6 +1032,11 @@ static int object_set_dict(Value self, Value v) {
         raise(exc::TypeError, "__dict__ must be set to a dictionary, not a '%s'",
               v ? type_name(v) : "NULL");
         return -1;
+    }
+    if (!*slot && (type_of(self)->flags & TYPE_INLINE_VALUES)) {
+        Object* o = self.as_ptr();
+        std::fill(inline_values(o), inline_values(o) + inline_values_count(o), Value());
+        set_inline_values_count(o, 0);
     }
     *slot = as_dict(v);
     return 0;

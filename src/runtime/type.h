@@ -32,10 +32,16 @@ Value type_lookup_cstr(Type* t, const char* name);
 // object.__getattribute__ / object.__setattr__ semantics.
 Value generic_getattr(Value obj, Value name);
 int generic_setattr(Value obj, Value name, Value value);
-// The instance dict slot of [obj], or null if its type has none.
+// The instance dict slot of [obj], or null if its type has none. It holds
+// a Dict, or null: no attributes yet, or (TYPE_INLINE_VALUES) the
+// attributes are inline values (objects/instance_values.h).
 Dict** instance_dict_slot(Value obj);
-// The instance dict, created on first use; null if the type has none.
+// The instance dict, created on first use (and made from the inline values
+// when there are some); null if the type has none, or with MemoryError set.
 Dict* instance_dict(Value obj);
+// The instance attribute [name] (dict or inline values), without creating
+// a dict: null when missing, or with an exception set (a key's __eq__).
+Value instance_attr(Value obj, Value name);
 
 // Allocates a bare instance of a (heap or built-in) type: object.__new__.
 Value alloc_instance(Type* t);

@@ -11,6 +11,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/generator.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"

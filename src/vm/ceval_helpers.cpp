@@ -544,8 +544,7 @@ Value vm_load_method(Value owner, Value name, Value* self_slot) {
     if (t->getattr == ObjectType.getattr) {
         Value attr = type_lookup(t, name);
         if (attr && (type_of(attr)->flags & TYPE_METHOD_DESCRIPTOR)) {
-            Dict** slot = instance_dict_slot(owner);
-            if (!slot || !*slot || !dict_get_str(*slot, name)) {
+            if (!t->dict_offset || !instance_attr(owner, name)) {
                 *self_slot = owner;
                 return attr;
             }

@@ -9,6 +9,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/generator.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -435,10 +436,18 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
     Value descr = type_lookup(t, name);
     Type* dt = descr ? type_of(descr) : nullptr;
     Dict* d = t->dict_offset ? *instance_dict_at(owner) : nullptr;
+    // Inline values: the instance has no dict, its attributes are values.
+    bool values = !d && (t->flags & TYPE_INLINE_VALUES);
+    int key = values ? shared_keys_index(t->shared_keys, name) : -1;
     bool method_form = oparg & 1;
     if (method_form && descr && (dt->flags & TYPE_METHOD_DESCRIPTOR)) {
         write_u64(&instr[6], descr.raw());
         if (!t->dict_offset) return specialize(instr, LOAD_ATTR_METHOD_NO_DICT);
+        if (values) {
+            if (key >= 0) return fail(instr, "name in shared keys");
+            write_u32(&instr[4], t->shared_keys->version);
+            return specialize(instr, LOAD_ATTR_METHOD_WITH_VALUES);
+        }
         if (!d) return specialize(instr, LOAD_ATTR_METHOD_LAZY_DICT);
         if (dict_get_str(d, name)) return fail(instr, "shadowed by instance dict");
         return specialize(instr, LOAD_ATTR_METHOD_WITH_DICT);
@@ -461,6 +470,10 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
         }
         return fail(instr, "data descriptor");
     }
+    if (values && key >= 0 && inline_values_get(owner.as_ptr(), name)) {
+        instr[4].cache = static_cast<uint16_t>(key);
+        return specialize(instr, LOAD_ATTR_INSTANCE_VALUE);
+    }
     if (d) {
         int64_t index = dict_lookup_index(d, name, str_hash(name));
         if (index >= 0) {
@@ -471,6 +484,11 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
     }
     if (descr && !dt->descr_get && !method_form) {
         write_u64(&instr[6], descr.raw());
+        if (values) {
+            if (key >= 0) return fail(instr, "name in shared keys");
+            write_u32(&instr[4], t->shared_keys->version);
+            return specialize(instr, LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
+        }
         return specialize(instr, t->dict_offset ? LOAD_ATTR_NONDESCRIPTOR_WITH_DICT
                                                 : LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
     }
@@ -498,6 +516,13 @@ void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
     if (!t->dict_offset) return fail(instr, "no instance dict");
     write_u32(&instr[2], version);
     Dict* d = *instance_dict_at(owner);
+    if (!d && (t->flags & TYPE_INLINE_VALUES)) {
+        // The generic store would add the name to the keys as well.
+        int key = shared_keys_insert(t->shared_keys, name);
+        if (key < 0) return fail(instr, "shared keys full");
+        instr[4].cache = static_cast<uint16_t>(key);
+        return specialize(instr, STORE_ATTR_INSTANCE_VALUE);
+    }
     int64_t index = d ? dict_lookup_index(d, name, str_hash(name)) : -1;
     if (index >= 0 && fits_u16(static_cast<uint64_t>(index))) {
         instr[4].cache = static_cast<uint16_t>(index);

@@ -166,11 +166,16 @@ TEST(Specialization, ClassInstantiation) {
 }
 
 TEST(Specialization, AddingAttributes) {
+    // Inline values for plain classes; a dict for a list subclass's instances.
     auto ops = warm("class E: pass\n"
+                    "class L(list): pass\n"
                     "def f():\n"
                     "    o = E()\n"
                     "    o.z = 1\n"
-                    "    return o");
+                    "    l = L()\n"
+                    "    l.z = 1\n"
+                    "    return o, l");
+    EXPECT_HAS(ops, "STORE_ATTR_INSTANCE_VALUE");
     EXPECT_HAS(ops, "STORE_ATTR_INSTANCE_DICT");
 }
 
@@ -211,17 +216,23 @@ TEST(Specialization, Attributes) {
                     "    @property\n"
                     "    def prop(self): return 2\n"
                     "    def m(self): return 3\n"
-                    "class N:\n"
+                    "class N(list):\n"
                     "    def m(self): return 4\n"
-                    "p, s, n = P(), S(), N()\n"
+                    "p, s, n, d = P(), S(), N(), P()\n"
+                    "vars(d)\n" // d's attributes move to a dict
                     "def f():\n"
                     "    p.x = p.x\n"
+                    "    d.x = d.x\n"
                     "    s.a = s.a\n"
-                    "    return p.prop, p.m(), n.m(), p.K, math.pi, P.K, [].copy()");
-    for (const char* name : {"LOAD_ATTR_WITH_HINT", "STORE_ATTR_WITH_HINT", "LOAD_ATTR_SLOT",
-                             "STORE_ATTR_SLOT", "LOAD_ATTR_PROPERTY", "LOAD_ATTR_METHOD_WITH_DICT",
-                             "LOAD_ATTR_METHOD_LAZY_DICT", "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT",
-                             "LOAD_ATTR_MODULE", "LOAD_ATTR_CLASS", "LOAD_ATTR_METHOD_NO_DICT"})
+                    "    return (p.prop, p.m(), d.m(), n.m(), p.K, d.K, math.pi, P.K,\n"
+                    "            [].copy())");
+    for (const char* name :
+         {"LOAD_ATTR_INSTANCE_VALUE", "STORE_ATTR_INSTANCE_VALUE", "LOAD_ATTR_WITH_HINT",
+          "STORE_ATTR_WITH_HINT", "LOAD_ATTR_SLOT", "STORE_ATTR_SLOT", "LOAD_ATTR_PROPERTY",
+          "LOAD_ATTR_METHOD_WITH_VALUES", "LOAD_ATTR_METHOD_WITH_DICT",
+          "LOAD_ATTR_METHOD_LAZY_DICT", "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES",
+          "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", "LOAD_ATTR_MODULE", "LOAD_ATTR_CLASS",
+          "LOAD_ATTR_METHOD_NO_DICT"})
         EXPECT_HAS(ops, name);
 }
 

@@ -57,6 +57,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CHECK_EXC_MATCH",
     "_CHECK_FUNCTION_EXACT_ARGS",
     "_CHECK_FUNCTION_VERSION",
+    "_CHECK_MANAGED_OBJECT_HAS_VALUES",
     "_CHECK_METHOD_VERSION",
     "_CLEANUP_THROW",
     "_COMPARE_OP",
@@ -97,7 +98,9 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GUARD_CALLABLE_STR_1",
     "_GUARD_CALLABLE_TUPLE_1",
     "_GUARD_CALLABLE_TYPE_1",
+    "_GUARD_DORV_NO_DICT",
     "_GUARD_GLOBALS_VERSION",
+    "_GUARD_KEYS_VERSION",
     "_GUARD_METHOD_DESCRIPTOR",
     "_GUARD_NOS_DICT",
     "_GUARD_NOS_FLOAT",
@@ -131,6 +134,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_LIST_EXTEND",
     "_LOAD_ATTR",
     "_LOAD_ATTR_CLASS",
+    "_LOAD_ATTR_INSTANCE_VALUE",
     "_LOAD_ATTR_METHOD",
     "_LOAD_ATTR_MODULE",
     "_LOAD_ATTR_NONDESCRIPTOR",
@@ -206,6 +210,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SPECIALIZE_UNPACK_SEQUENCE",
     "_STORE_ATTR",
     "_STORE_ATTR_INSTANCE_DICT",
+    "_STORE_ATTR_INSTANCE_VALUE",
     "_STORE_ATTR_SLOT",
     "_STORE_ATTR_WITH_HINT",
     "_STORE_DEREF",
@@ -285,6 +290,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_EXC_MATCH
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_EXACT_ARGS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_VERSION
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_MANAGED_OBJECT_HAS_VALUES
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_METHOD_VERSION
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CLEANUP_THROW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _COMPARE_OP
@@ -325,7 +331,9 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_STR_1
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_TUPLE_1
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_TYPE_1
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_DORV_NO_DICT
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_GLOBALS_VERSION
+    HAS_DEOPT_FLAG, // _GUARD_KEYS_VERSION
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_METHOD_DESCRIPTOR
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_DICT
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_FLOAT
@@ -359,6 +367,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LIST_EXTEND
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR
     0, // _LOAD_ATTR_CLASS
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR_INSTANCE_VALUE
     0, // _LOAD_ATTR_METHOD
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR_MODULE
     0, // _LOAD_ATTR_NONDESCRIPTOR
@@ -433,7 +442,8 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_TO_BOOL
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_UNPACK_SEQUENCE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR
-    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_INSTANCE_DICT
+    HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_INSTANCE_DICT
+    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_INSTANCE_VALUE
     0, // _STORE_ATTR_SLOT
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_WITH_HINT
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_DEREF
@@ -514,6 +524,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CHECK_EXC_MATCH: return 2;
         case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
         case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
+        case _CHECK_MANAGED_OBJECT_HAS_VALUES: return 1;
         case _CHECK_METHOD_VERSION: return 2 + (oparg);
         case _CLEANUP_THROW: return 3;
         case _COMPARE_OP: return 2;
@@ -554,7 +565,9 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GUARD_CALLABLE_STR_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TUPLE_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TYPE_1: return 2 + (oparg);
+        case _GUARD_DORV_NO_DICT: return 1;
         case _GUARD_GLOBALS_VERSION: return 0;
+        case _GUARD_KEYS_VERSION: return 1;
         case _GUARD_METHOD_DESCRIPTOR: return 2 + (oparg);
         case _GUARD_NOS_DICT: return 2;
         case _GUARD_NOS_FLOAT: return 2;
@@ -588,6 +601,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _LIST_EXTEND: return 2 + (oparg - 1);
         case _LOAD_ATTR: return 1;
         case _LOAD_ATTR_CLASS: return 1;
+        case _LOAD_ATTR_INSTANCE_VALUE: return 1;
         case _LOAD_ATTR_METHOD: return 1;
         case _LOAD_ATTR_MODULE: return 1;
         case _LOAD_ATTR_NONDESCRIPTOR: return 1;
@@ -663,6 +677,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
         case _STORE_ATTR: return 2;
         case _STORE_ATTR_INSTANCE_DICT: return 2;
+        case _STORE_ATTR_INSTANCE_VALUE: return 2;
         case _STORE_ATTR_SLOT: return 2;
         case _STORE_ATTR_WITH_HINT: return 2;
         case _STORE_DEREF: return 1;
@@ -744,6 +759,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CHECK_EXC_MATCH: return 2;
         case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
         case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
+        case _CHECK_MANAGED_OBJECT_HAS_VALUES: return 1;
         case _CHECK_METHOD_VERSION: return 2 + (oparg);
         case _CLEANUP_THROW: return 2;
         case _COMPARE_OP: return 1;
@@ -784,7 +800,9 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GUARD_CALLABLE_STR_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TUPLE_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TYPE_1: return 2 + (oparg);
+        case _GUARD_DORV_NO_DICT: return 1;
         case _GUARD_GLOBALS_VERSION: return 0;
+        case _GUARD_KEYS_VERSION: return 1;
         case _GUARD_METHOD_DESCRIPTOR: return 2 + (oparg);
         case _GUARD_NOS_DICT: return 2;
         case _GUARD_NOS_FLOAT: return 2;
@@ -818,6 +836,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _LIST_EXTEND: return 1 + (oparg - 1);
         case _LOAD_ATTR: return 1 + (oparg & 1);
         case _LOAD_ATTR_CLASS: return 1;
+        case _LOAD_ATTR_INSTANCE_VALUE: return 1;
         case _LOAD_ATTR_METHOD: return 2;
         case _LOAD_ATTR_MODULE: return 1;
         case _LOAD_ATTR_NONDESCRIPTOR: return 1;
@@ -893,6 +912,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
         case _STORE_ATTR: return 0;
         case _STORE_ATTR_INSTANCE_DICT: return 0;
+        case _STORE_ATTR_INSTANCE_VALUE: return 0;
         case _STORE_ATTR_SLOT: return 0;
         case _STORE_ATTR_WITH_HINT: return 0;
         case _STORE_DEREF: return 0;
@@ -1091,12 +1111,15 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // FOR_ITER_RANGE: not viable: _ITER_JUMP_RANGE is annotated tier1
     {}, // FOR_ITER_TUPLE: not viable: _ITER_JUMP_TUPLE is annotated tier1
     {3, {{_CHECK_ATTR_CLASS, 2, 1}, {_LOAD_ATTR_CLASS, 4, 5}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_CLASS
+    {4, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_MANAGED_OBJECT_HAS_VALUES, 0, 0}, {_LOAD_ATTR_INSTANCE_VALUE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_INSTANCE_VALUE
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_ATTR_METHOD_LAZY_DICT, 0, 0}, {_LOAD_ATTR_METHOD, 4, 5}}}, // LOAD_ATTR_METHOD_LAZY_DICT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_METHOD, 4, 5}}}, // LOAD_ATTR_METHOD_NO_DICT
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_ATTR_NOT_IN_INSTANCE_DICT, 0, 0}, {_LOAD_ATTR_METHOD, 4, 5}}}, // LOAD_ATTR_METHOD_WITH_DICT
+    {4, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_MANAGED_OBJECT_HAS_VALUES, 0, 0}, {_GUARD_KEYS_VERSION, 2, 3}, {_LOAD_ATTR_METHOD, 4, 5}}}, // LOAD_ATTR_METHOD_WITH_VALUES
     {3, {{_CHECK_ATTR_MODULE, 2, 1}, {_LOAD_ATTR_MODULE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_MODULE
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_NONDESCRIPTOR, 4, 5}}}, // LOAD_ATTR_NONDESCRIPTOR_NO_DICT
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_ATTR_NOT_IN_INSTANCE_DICT, 0, 0}, {_LOAD_ATTR_NONDESCRIPTOR, 4, 5}}}, // LOAD_ATTR_NONDESCRIPTOR_WITH_DICT
+    {4, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_MANAGED_OBJECT_HAS_VALUES, 0, 0}, {_GUARD_KEYS_VERSION, 2, 3}, {_LOAD_ATTR_NONDESCRIPTOR, 4, 5}}}, // LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
     {}, // LOAD_ATTR_PROPERTY: not viable: _LOAD_ATTR_PROPERTY_FRAME is annotated tier1
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_SLOT, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_SLOT
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_LOAD_ATTR_WITH_HINT, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_WITH_HINT
@@ -1106,6 +1129,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_SUPER_INSTANCE, 0, 0}, {_LOAD_SUPER_ATTR_METHOD, 0, 0}}}, // LOAD_SUPER_ATTR_METHOD
     {}, // SEND_GEN: not viable: _SEND_GEN_FRAME is annotated tier1
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_INSTANCE_DICT, 0, 0}}}, // STORE_ATTR_INSTANCE_DICT
+    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_GUARD_DORV_NO_DICT, 0, 0}, {_STORE_ATTR_INSTANCE_VALUE, 1, 3}}}, // STORE_ATTR_INSTANCE_VALUE
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_SLOT, 1, 3}}}, // STORE_ATTR_SLOT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_WITH_HINT, 1, 3}}}, // STORE_ATTR_WITH_HINT
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_STORE_SUBSCR_DICT, 0, 0}}}, // STORE_SUBSCR_DICT

@@ -1,0 +1,161 @@
+// Inline attribute values and the keys a class's instances share (see
+// instance_values.h for the representation and its invariants).
+#include "objects/instance_values.h"
+
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/function.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/gc.h"
+#include "runtime/type.h"
+#include "vm/generated/opcode_ids.h"
+#include "vm/generated/opcode_metadata.h"
+
+#include <algorithm>
+
+namespace uopy {
+
+Type SharedKeysType;
+
+namespace {
+
+uint32_t g_next_keys_version = 1;
+
+uint32_t next_keys_version() {
+    uint32_t v = g_next_keys_version++;
+    if (g_next_keys_version == 0) g_next_keys_version = 1; // 0 never names keys
+    return v;
+}
+
+void shared_keys_trace(Object* o, Tracer& t) {
+    auto* k = static_cast<SharedKeys*>(o);
+    t.visit_values(k->names, k->size);
+}
+
+// The names __init__ assigns on its first parameter (`self.x = ...`), in
+// the order it assigns them: the attributes nearly every instance will
+// have, known before the first instance is made, so that even it gets
+// room for them.
+void add_init_attributes(SharedKeys* k, Value init) {
+    if (!is_function(init)) return;
+    CodeObject* co = as_function(init)->code;
+    if (co->argcount < 1 || co->ncellvars > 0) return; // self may live in a cell
+    bool self_on_top = false;
+    uint32_t ext = 0;
+    for (size_t i = 0; i < co->ncodeunits;) {
+        int op = vm::opcode_deopt[co->code[i].op.code];
+        uint32_t arg = ext | co->code[i].op.arg;
+        ext = op == vm::EXTENDED_ARG ? arg << 8 : 0;
+        if (op == vm::STORE_ATTR && self_on_top && arg < tuple_size(co->names))
+            shared_keys_insert(k, tuple_get(co->names, arg));
+        self_on_top = arg == 0 && (op == vm::LOAD_FAST || op == vm::LOAD_FAST_CHECK ||
+                                   op == vm::LOAD_FAST_BORROW);
+        i += 1 + vm::opcode_cache_size[op];
+    }
+}
+
+} // namespace
+
+SharedKeys* make_shared_keys(Type* t) {
+    auto* k = gc_new<SharedKeys>(&SharedKeysType);
+    if (!k) return nullptr;
+    k->version = next_keys_version();
+    // A subclass's __init__ usually calls its base's: the base's names first.
+    if (t->base && t->base->shared_keys) {
+        SharedKeys* bk = t->base->shared_keys;
+        std::copy(bk->names, bk->names + bk->size, k->names);
+        k->size = bk->size;
+    }
+    add_init_attributes(k, type_lookup(t, names::__init__));
+    return k;
+}
+
+int shared_keys_index(SharedKeys* k, Value name) {
+    for (uint32_t i = 0; i < k->size; i++)
+        if (k->names[i] == name) return static_cast<int>(i);
+    // The names are interned: only a str that is not can be equal to one
+    // without being it.
+    if (!(as_str(name)->aux & STR_INTERNED)) {
+        for (uint32_t i = 0; i < k->size; i++)
+            if (str_equal(k->names[i], name)) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int shared_keys_insert(SharedKeys* k, Value name) {
+    int i = shared_keys_index(k, name);
+    if (i >= 0) return i;
+    if (k->size >= kSharedKeysMax) return -1;
+    k->names[k->size] = intern_value(name);
+    k->version = next_keys_version();
+    return static_cast<int>(k->size++);
+}
+
+Object* alloc_inline_values_instance(Type* t) {
+    size_t size = t->basic_size + t->shared_keys->size * sizeof(Value);
+    Object* o = gc_alloc_object(t, size);
+    if (!o) return nullptr;
+    // The cell may be larger than asked for: its spare words are values too.
+    size_t room = (gc_cell_size(o) - t->basic_size) / sizeof(Value);
+    o->aux = static_cast<uint32_t>(std::min<size_t>(room, kSharedKeysMax + 1)) << 8;
+    return o;
+}
+
+Value inline_values_get(Object* o, Value name) {
+    int i = shared_keys_index(o->type->shared_keys, name);
+    if (i < 0 || static_cast<uint32_t>(i) >= inline_values_count(o)) return Value();
+    return inline_values(o)[i];
+}
+
+InlineStore inline_values_store(Object* o, Value name, Value value) {
+    if (!is_exact_str(name)) return InlineStore::NEEDS_DICT;
+    SharedKeys* k = o->type->shared_keys;
+    Value* vals = inline_values(o);
+    uint32_t count = inline_values_count(o);
+    if (!value) {
+        int i = shared_keys_index(k, name);
+        if (i < 0 || static_cast<uint32_t>(i) >= count || vals[i].is_null())
+            return InlineStore::MISSING;
+        // The others keep their relative order: nothing else to do.
+        vals[i] = Value();
+        while (count > 0 && vals[count - 1].is_null())
+            count--;
+        set_inline_values_count(o, count);
+        return InlineStore::DONE;
+    }
+    int i = shared_keys_insert(k, name);
+    if (i < 0 || static_cast<uint32_t>(i) >= inline_values_capacity(o))
+        return InlineStore::NEEDS_DICT;
+    uint32_t u = static_cast<uint32_t>(i);
+    if (u < count) {
+        // Adding a name below the highest one would break insertion order.
+        if (vals[u].is_null()) return InlineStore::NEEDS_DICT;
+    } else {
+        set_inline_values_count(o, u + 1);
+    }
+    vals[u] = value;
+    return InlineStore::DONE;
+}
+
+Dict* materialize_inline_values(Object* o) {
+    Dict* d = make_dict();
+    if (!d) return nullptr;
+    SharedKeys* k = o->type->shared_keys;
+    Value* vals = inline_values(o);
+    uint32_t count = inline_values_count(o);
+    for (uint32_t i = 0; i < count; i++) {
+        if (vals[i] && !dict_set(d, k->names[i], vals[i])) return nullptr;
+    }
+    std::fill(vals, vals + count, Value());
+    set_inline_values_count(o, 0);
+    *inline_values_dict_slot(o) = d;
+    return d;
+}
+
+void init_instance_values_types() {
+    SharedKeysType.trace = shared_keys_trace;
+    init_static_type(&SharedKeysType, "shared_keys", &ObjectType, sizeof(SharedKeys), 0);
+}
+
+} // namespace uopy
