@@ -6,7 +6,9 @@
 
 #include "runtime/errors.h"
 
+#include <malloc.h>
 #include <pthread.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <csetjmp>
@@ -95,9 +97,25 @@ struct Heap {
 // a plain pointer so that the allocation fast path is one load.
 static Heap* g_heap = nullptr;
 
+static void tune_malloc();
+
 static inline Heap& heap() {
-    if (__builtin_expect(g_heap == nullptr, 0)) g_heap = new Heap();
+    if (__builtin_expect(g_heap == nullptr, 0)) {
+        g_heap = new Heap();
+        tune_malloc();
+    }
     return *g_heap;
+}
+
+// Memory outside the GC heap (big ints' GMP limbs, C++ containers) comes
+// from malloc. glibc's defaults give the top of its heap back to the OS as
+// soon as 128 KiB are free there, so a program that churns big ints faults
+// the same memory in again and again (pidigits spent a quarter of its time
+// in page faults). Keep up to 64 MiB, and serve blocks under 1 MiB from the
+// heap rather than from a fresh mapping each time.
+static void tune_malloc() {
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 }
 
 static uint8_t size_class_of(size_t size) {
@@ -107,9 +125,58 @@ static uint8_t size_class_of(size_t size) {
                                 kClassSizes);
 }
 
+// -- Page memory ------------------------------------------------------------
+// Pages are carved from 2 MiB arenas the kernel is asked to back with
+// transparent huge pages: a growing heap then takes one page fault per 2 MiB
+// instead of one per 4 KiB (on float_points the faults were ~45% of the run
+// time). Pages the sweep gives back return their memory to the OS
+// (MADV_DONTNEED) and are kept for reuse; arenas are never unmapped.
+
+static constexpr size_t kArenaSize = 2 * 1024 * 1024;
+static_assert(kArenaSize % kPageSize == 0);
+
+static std::vector<void*> g_spare_pages; // page-sized, aligned, reusable
+static char* g_arena_next = nullptr;     // the current arena's unused part
+static char* g_arena_end = nullptr;
+
+static bool new_arena() {
+    // Map twice the size so that an aligned arena fits, then trim the rest.
+    size_t span = 2 * kArenaSize;
+    void* raw = mmap(nullptr, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED) return false;
+    uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+    uintptr_t aligned = (start + kArenaSize - 1) & ~(kArenaSize - 1);
+    if (aligned > start) munmap(raw, aligned - start);
+    uintptr_t end = aligned + kArenaSize;
+    if (start + span > end) munmap(reinterpret_cast<void*>(end), start + span - end);
+#ifdef MADV_HUGEPAGE
+    madvise(reinterpret_cast<void*>(aligned), kArenaSize, MADV_HUGEPAGE);
+#endif
+    g_arena_next = reinterpret_cast<char*>(aligned);
+    g_arena_end = reinterpret_cast<char*>(end);
+    return true;
+}
+
+static void* page_memory_alloc() {
+    if (!g_spare_pages.empty()) {
+        void* mem = g_spare_pages.back();
+        g_spare_pages.pop_back();
+        return mem;
+    }
+    if (g_arena_next == g_arena_end && !new_arena()) return nullptr;
+    void* mem = g_arena_next;
+    g_arena_next += kPageSize;
+    return mem;
+}
+
+static void page_memory_release(void* mem) {
+    madvise(mem, kPageSize, MADV_DONTNEED); // reads back as zeros
+    g_spare_pages.push_back(mem);
+}
+
 static Page* new_page(uint32_t cls) {
     Heap& h = heap();
-    void* mem = std::aligned_alloc(kPageSize, kPageSize);
+    void* mem = page_memory_alloc();
     if (!mem) return nullptr;
     Page* p = static_cast<Page*>(mem);
     p->size_class = cls;
@@ -443,7 +510,7 @@ static size_t sweep() {
         if (nlive == 0 && (empty_bytes_kept += kPageSize) > empty_budget) {
             h.page_set.erase(reinterpret_cast<uintptr_t>(p));
             h.heap_bytes -= kPageSize;
-            std::free(p);
+            page_memory_release(p);
             continue;
         }
         g_alloc.free_lists[p->size_class] = page_head;
