@@ -97,13 +97,12 @@ Frame* vm_push_init_frames(Type* tp, const Value* args, size_t nargs, Frame** sh
     if (!s) return nullptr;
     *s->stackpointer++ = args[0]; // the instance, returned after the check
     s->globals = Value();
-    Frame* init = vm_push_frame_exact_args(as_function(tp->spec_init), args);
+    Frame* init = vm_push_function_frame(as_function(tp->spec_init), args, nargs, Value());
     if (!init) {
         g_ts->py_depth--;
         pop_frame(s);
         return nullptr;
     }
-    (void)nargs;
     *shim = s;
     return init;
 }

@@ -256,6 +256,14 @@ void vm_specialize_to_bool(Value value, CodeUnit* instr) {
     if (is_exact_list(value)) return specialize(instr, TO_BOOL_LIST);
     if (is_none(value)) return specialize(instr, TO_BOOL_NONE);
     if (is_exact_str(value)) return specialize(instr, TO_BOOL_STR);
+    // An instance of a class without __bool__ and __len__.
+    Type* t = type_of(value);
+    if ((t->flags & TYPE_HEAP) && !t->nb_bool && !t->len) {
+        uint32_t version = assign_type_version(t);
+        if (!version) return fail(instr, "no type version");
+        write_u32(&instr[2], version);
+        return specialize(instr, TO_BOOL_ALWAYS_TRUE);
+    }
     fail(instr, "operand type");
 }
 
@@ -318,10 +326,10 @@ static void specialize_python_call(FunctionObject* f, int nargs, bool bound, Cod
 static void specialize_class_call(Type* cls, CodeUnit* instr, int oparg) {
     if (!(cls->flags & TYPE_HEAP)) return specialize(instr, CALL_BUILTIN_CLASS);
     if (cls->tp_new != ObjectType.tp_new || !plain_layout_for_init(cls))
-        return fail(instr, "class kind");
+        return specialize(instr, CALL_NON_PY_GENERAL);
     Value init = type_lookup(cls, intern("__init__"));
-    if (!is_function(init) || !vm_exact_args_function(as_function(init), oparg + 1))
-        return fail(instr, "__init__ kind");
+    if (!is_function(init)) return specialize(instr, CALL_NON_PY_GENERAL);
+    (void)oparg;
     uint32_t version = assign_type_version(cls);
     if (!version) return fail(instr, "no type version");
     cls->spec_init = init;
@@ -346,6 +354,7 @@ void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int
             return specialize_python_call(as_function(func), oparg + 1, true, instr);
         return fail(instr, "callable kind");
     }
+    if (t == &FunctionType || t == &MethodType) return fail(instr, "callable kind");
     if (!has_self) {
         if (callable == g_interp->callable_cache.len && oparg == 1)
             return specialize(instr, CALL_LEN);
@@ -358,10 +367,10 @@ void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int
     if (t == &BuiltinFunctionType) {
         uint32_t flags = static_cast<BuiltinFunctionObject*>(callable.as_ptr())->def->flags;
         if (flags & NATIVE_O)
-            return total == 1 ? specialize(instr, CALL_BUILTIN_O)
-                              : fail(instr, "wrong argument count");
-        if (flags & NATIVE_NOARGS) return fail(instr, "wrong argument count");
-        return specialize(instr, CALL_BUILTIN_FAST);
+            return specialize(instr, total == 1 ? CALL_BUILTIN_O : CALL_NON_PY_GENERAL);
+        if (flags & NATIVE_NOARGS) return specialize(instr, CALL_NON_PY_GENERAL);
+        return specialize(instr, (flags & NATIVE_KEYWORDS) ? CALL_BUILTIN_FAST_WITH_KEYWORDS
+                                                           : CALL_BUILTIN_FAST);
     }
     if (t == &MethodDescriptorType && has_self) {
         auto* d = static_cast<MethodDescriptorObject*>(callable.as_ptr());
@@ -369,14 +378,34 @@ void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int
         if (callable == g_interp->callable_cache.list_append && oparg == 1)
             return specialize(instr, CALL_LIST_APPEND);
         if (d->def->flags & NATIVE_NOARGS)
-            return oparg == 0 ? specialize(instr, CALL_METHOD_DESCRIPTOR_NOARGS)
-                              : fail(instr, "callable kind");
+            return specialize(instr,
+                              oparg == 0 ? CALL_METHOD_DESCRIPTOR_NOARGS : CALL_NON_PY_GENERAL);
         if (d->def->flags & NATIVE_O)
-            return oparg == 1 ? specialize(instr, CALL_METHOD_DESCRIPTOR_O)
-                              : fail(instr, "wrong argument count");
-        return specialize(instr, CALL_METHOD_DESCRIPTOR_FAST);
+            return specialize(instr, oparg == 1 ? CALL_METHOD_DESCRIPTOR_O : CALL_NON_PY_GENERAL);
+        return specialize(instr, (d->def->flags & NATIVE_KEYWORDS)
+                                     ? CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
+                                     : CALL_METHOD_DESCRIPTOR_FAST);
     }
-    fail(instr, "callable kind");
+    specialize(instr, CALL_NON_PY_GENERAL);
+}
+
+// CALL_KW: Python functions and bound methods by version, anything else
+// through its call slot.
+void vm_specialize_call_kw(Value callable, Value self_or_null, CodeUnit* instr) {
+    if (!g_specialization_enabled || !callable.is_ptr())
+        return fail(instr, "off or unusual operand");
+    Type* t = callable.as_ptr()->type;
+    if (t == &FunctionType) {
+        write_u32(&instr[2], as_function(callable)->version);
+        return specialize(instr, CALL_KW_PY);
+    }
+    if (t == &MethodType) {
+        Value func = static_cast<MethodObject*>(callable.as_ptr())->func;
+        if (!self_or_null.is_null() || !is_function(func)) return fail(instr, "callable kind");
+        write_u32(&instr[2], as_function(func)->version);
+        return specialize(instr, CALL_KW_BOUND_METHOD);
+    }
+    specialize(instr, CALL_KW_NON_PY);
 }
 
 // -- LOAD_ATTR / STORE_ATTR ---------------------------------------------------------------------

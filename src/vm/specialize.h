@@ -57,6 +57,7 @@ void vm_specialize_for_iter(Value iter, CodeUnit* instr);
 void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg);
 void vm_specialize_send(Value receiver, CodeUnit* instr);
 void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int oparg);
+void vm_specialize_call_kw(Value callable, Value self_or_null, CodeUnit* instr);
 void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg);
 void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name);
 void vm_specialize_load_super_attr(Value global_super, Value cls, CodeUnit* instr, int oparg);

@@ -129,26 +129,51 @@ TEST(Specialization, Globals) {
 }
 
 TEST(Specialization, Calls) {
-    auto ops =
-        warm("import math\n"
-             "def g(a): return a\n"
-             "def h(a, *rest): return a\n"
-             "class C:\n"
-             "    def m(self): return 1\n"
-             "c = C()\n"
-             "bound = c.m\n"
-             "def f():\n"
-             "    l = []\n"
-             "    l.append(1)\n"
-             "    return (g(1), h(1), bound(), len(l), isinstance(l, list), type(l),\n"
-             "            str(1), tuple(l), math.erf(0.5), max(1, 2), l.copy(), 'ab'.count('a'),\n"
-             "            b'ab'.partition(b'a'))");
+    auto ops = warm(
+        "import math\n"
+        "def g(a): return a\n"
+        "def h(a, *rest): return a\n"
+        "class C:\n"
+        "    def m(self): return 1\n"
+        "c = C()\n"
+        "bound = c.m\n"
+        "def f():\n"
+        "    l = []\n"
+        "    l.append(1)\n"
+        "    return (g(1), h(1), bound(), len(l), isinstance(l, list), type(l),\n"
+        "            str(1), tuple(l), math.erf(0.5), divmod(7, 2), l.copy(), 'ab'.count('a'),\n"
+        "            b'ab'.partition(b'a'))");
     for (const char* name :
          {"CALL_PY_EXACT_ARGS", "CALL_PY_GENERAL", "CALL_BOUND_METHOD_EXACT_ARGS", "CALL_LEN",
           "CALL_ISINSTANCE", "CALL_TYPE_1", "CALL_STR_1", "CALL_TUPLE_1", "CALL_LIST_APPEND",
           "CALL_BUILTIN_O", "CALL_BUILTIN_FAST", "CALL_METHOD_DESCRIPTOR_NOARGS",
           "CALL_METHOD_DESCRIPTOR_FAST", "CALL_METHOD_DESCRIPTOR_O"})
         EXPECT_HAS(ops, name);
+}
+
+TEST(Specialization, MoreCalls) {
+    // Keyword-taking natives called positionally, other callables, CALL_KW.
+    auto ops = warm("def g(a, b=0): return a\n"
+                    "class C:\n"
+                    "    def m(self, k=1): return k\n"
+                    "    def __call__(self): return 2\n"
+                    "c = C()\n"
+                    "bound = c.m\n"
+                    "def f():\n"
+                    "    return (max(1, 2), 'a b'.split(' '), c(), g(1, b=2), bound(k=3),\n"
+                    "            sorted([2, 1], key=None))");
+    for (const char* name :
+         {"CALL_BUILTIN_FAST_WITH_KEYWORDS", "CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS",
+          "CALL_NON_PY_GENERAL", "CALL_KW_PY", "CALL_KW_BOUND_METHOD", "CALL_KW_NON_PY"})
+        EXPECT_HAS(ops, name);
+}
+
+TEST(Specialization, AlwaysTrue) {
+    auto ops = warm("class C: pass\n"
+                    "c = C()\n"
+                    "def f():\n"
+                    "    return 1 if c else 0");
+    EXPECT_HAS(ops, "TO_BOOL_ALWAYS_TRUE");
 }
 
 TEST(Specialization, BuiltinClassCall) {

@@ -35,17 +35,21 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CALL",
     "_CALL_BUILTIN_CLASS",
     "_CALL_BUILTIN_FAST",
+    "_CALL_BUILTIN_FAST_WITH_KEYWORDS",
     "_CALL_BUILTIN_O",
     "_CALL_FUNCTION_EX",
     "_CALL_INTRINSIC_1",
     "_CALL_INTRINSIC_2",
     "_CALL_ISINSTANCE",
     "_CALL_KW",
+    "_CALL_KW_NON_PY",
     "_CALL_LEN",
     "_CALL_LIST_APPEND",
     "_CALL_METHOD_DESCRIPTOR_FAST",
+    "_CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS",
     "_CALL_METHOD_DESCRIPTOR_NOARGS",
     "_CALL_METHOD_DESCRIPTOR_O",
+    "_CALL_NON_PY_GENERAL",
     "_CALL_STR_1",
     "_CALL_TUPLE_1",
     "_CALL_TYPE_1",
@@ -57,8 +61,12 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CHECK_EXC_MATCH",
     "_CHECK_FUNCTION_EXACT_ARGS",
     "_CHECK_FUNCTION_VERSION",
+    "_CHECK_FUNCTION_VERSION_KW",
+    "_CHECK_IS_NOT_PY_CALLABLE",
+    "_CHECK_IS_NOT_PY_CALLABLE_KW",
     "_CHECK_MANAGED_OBJECT_HAS_VALUES",
     "_CHECK_METHOD_VERSION",
+    "_CHECK_METHOD_VERSION_KW",
     "_CLEANUP_THROW",
     "_COMPARE_OP",
     "_COMPARE_OP_FLOAT",
@@ -83,6 +91,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_END_SEND",
     "_EXIT_INIT_CHECK",
     "_EXPAND_METHOD",
+    "_EXPAND_METHOD_KW",
     "_EXTENDED_ARG",
     "_FORMAT_SIMPLE",
     "_FORMAT_WITH_SPEC",
@@ -182,9 +191,11 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_PUSH_EXC_INFO",
     "_PUSH_FRAME_EXACT_ARGS",
     "_PUSH_FRAME_GENERAL",
+    "_PUSH_FRAME_KW",
     "_PUSH_NULL",
     "_PUSH_NULL_CONDITIONAL",
     "_RAISE_VARARGS",
+    "_REPLACE_WITH_TRUE",
     "_RERAISE",
     "_RESUME",
     "_RETURN_GENERATOR",
@@ -197,6 +208,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SET_UPDATE",
     "_SPECIALIZE_BINARY_OP",
     "_SPECIALIZE_CALL",
+    "_SPECIALIZE_CALL_KW",
     "_SPECIALIZE_COMPARE_OP",
     "_SPECIALIZE_CONTAINS_OP",
     "_SPECIALIZE_FOR_ITER",
@@ -268,17 +280,21 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CALL
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_CLASS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_FAST
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_FAST_WITH_KEYWORDS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_BUILTIN_O
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_FUNCTION_EX
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_INTRINSIC_1
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_INTRINSIC_2
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_ISINSTANCE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CALL_KW
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_KW_NON_PY
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_LEN
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_LIST_APPEND
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_FAST
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_NOARGS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_O
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_NON_PY_GENERAL
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_STR_1
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_TUPLE_1
     HAS_ARG_FLAG, // _CALL_TYPE_1
@@ -290,8 +306,12 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_EXC_MATCH
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_EXACT_ARGS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_VERSION
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_VERSION_KW
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_IS_NOT_PY_CALLABLE
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_IS_NOT_PY_CALLABLE_KW
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_MANAGED_OBJECT_HAS_VALUES
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_METHOD_VERSION
+    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_METHOD_VERSION_KW
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CLEANUP_THROW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _COMPARE_OP
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_FLOAT
@@ -316,6 +336,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     0, // _END_SEND
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _EXIT_INIT_CHECK
     HAS_ARG_FLAG, // _EXPAND_METHOD
+    HAS_ARG_FLAG, // _EXPAND_METHOD_KW
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _EXTENDED_ARG
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FORMAT_SIMPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FORMAT_WITH_SPEC
@@ -415,9 +436,11 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     0, // _PUSH_EXC_INFO
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _PUSH_FRAME_EXACT_ARGS
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _PUSH_FRAME_GENERAL
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _PUSH_FRAME_KW
     0, // _PUSH_NULL
     HAS_ARG_FLAG, // _PUSH_NULL_CONDITIONAL
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RAISE_VARARGS
+    0, // _REPLACE_WITH_TRUE
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RERAISE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _RESUME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RETURN_GENERATOR
@@ -430,6 +453,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_UPDATE
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_BINARY_OP
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_CALL
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_CALL_KW
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_COMPARE_OP
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_CONTAINS_OP
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_FOR_ITER
@@ -502,17 +526,21 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CALL: return 2 + (oparg);
         case _CALL_BUILTIN_CLASS: return 2 + (oparg);
         case _CALL_BUILTIN_FAST: return 2 + (oparg);
+        case _CALL_BUILTIN_FAST_WITH_KEYWORDS: return 2 + (oparg);
         case _CALL_BUILTIN_O: return 2 + (oparg);
         case _CALL_FUNCTION_EX: return 4;
         case _CALL_INTRINSIC_1: return 1;
         case _CALL_INTRINSIC_2: return 2;
         case _CALL_ISINSTANCE: return 2 + (oparg);
         case _CALL_KW: return 3 + (oparg);
+        case _CALL_KW_NON_PY: return 3 + (oparg);
         case _CALL_LEN: return 2 + (oparg);
         case _CALL_LIST_APPEND: return 2 + (oparg);
         case _CALL_METHOD_DESCRIPTOR_FAST: return 2 + (oparg);
+        case _CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: return 2 + (oparg);
         case _CALL_METHOD_DESCRIPTOR_NOARGS: return 2 + (oparg);
         case _CALL_METHOD_DESCRIPTOR_O: return 2 + (oparg);
+        case _CALL_NON_PY_GENERAL: return 2 + (oparg);
         case _CALL_STR_1: return 2 + (oparg);
         case _CALL_TUPLE_1: return 2 + (oparg);
         case _CALL_TYPE_1: return 2 + (oparg);
@@ -524,8 +552,12 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CHECK_EXC_MATCH: return 2;
         case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
         case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
+        case _CHECK_FUNCTION_VERSION_KW: return 3 + (oparg);
+        case _CHECK_IS_NOT_PY_CALLABLE: return 2 + (oparg);
+        case _CHECK_IS_NOT_PY_CALLABLE_KW: return 3 + (oparg);
         case _CHECK_MANAGED_OBJECT_HAS_VALUES: return 1;
         case _CHECK_METHOD_VERSION: return 2 + (oparg);
+        case _CHECK_METHOD_VERSION_KW: return 3 + (oparg);
         case _CLEANUP_THROW: return 3;
         case _COMPARE_OP: return 2;
         case _COMPARE_OP_FLOAT: return 2;
@@ -550,6 +582,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _END_SEND: return 2;
         case _EXIT_INIT_CHECK: return 1;
         case _EXPAND_METHOD: return 2 + (oparg);
+        case _EXPAND_METHOD_KW: return 3 + (oparg);
         case _EXTENDED_ARG: return 0;
         case _FORMAT_SIMPLE: return 1;
         case _FORMAT_WITH_SPEC: return 2;
@@ -649,9 +682,11 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _PUSH_EXC_INFO: return 1;
         case _PUSH_FRAME_EXACT_ARGS: return 2 + (oparg);
         case _PUSH_FRAME_GENERAL: return 2 + (oparg);
+        case _PUSH_FRAME_KW: return 3 + (oparg);
         case _PUSH_NULL: return 0;
         case _PUSH_NULL_CONDITIONAL: return 0;
         case _RAISE_VARARGS: return (oparg);
+        case _REPLACE_WITH_TRUE: return 1;
         case _RERAISE: return 1 + (oparg);
         case _RESUME: return 0;
         case _RETURN_GENERATOR: return 0;
@@ -664,6 +699,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SET_UPDATE: return 2 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
         case _SPECIALIZE_CALL: return 2 + (oparg);
+        case _SPECIALIZE_CALL_KW: return 3 + (oparg);
         case _SPECIALIZE_COMPARE_OP: return 2;
         case _SPECIALIZE_CONTAINS_OP: return 2;
         case _SPECIALIZE_FOR_ITER: return 2;
@@ -737,17 +773,21 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CALL: return 1;
         case _CALL_BUILTIN_CLASS: return 1;
         case _CALL_BUILTIN_FAST: return 1;
+        case _CALL_BUILTIN_FAST_WITH_KEYWORDS: return 1;
         case _CALL_BUILTIN_O: return 1;
         case _CALL_FUNCTION_EX: return 1;
         case _CALL_INTRINSIC_1: return 1;
         case _CALL_INTRINSIC_2: return 1;
         case _CALL_ISINSTANCE: return 1;
         case _CALL_KW: return 1;
+        case _CALL_KW_NON_PY: return 1;
         case _CALL_LEN: return 1;
         case _CALL_LIST_APPEND: return 1;
         case _CALL_METHOD_DESCRIPTOR_FAST: return 1;
+        case _CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: return 1;
         case _CALL_METHOD_DESCRIPTOR_NOARGS: return 1;
         case _CALL_METHOD_DESCRIPTOR_O: return 1;
+        case _CALL_NON_PY_GENERAL: return 1;
         case _CALL_STR_1: return 1;
         case _CALL_TUPLE_1: return 1;
         case _CALL_TYPE_1: return 1;
@@ -759,8 +799,12 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CHECK_EXC_MATCH: return 2;
         case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
         case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
+        case _CHECK_FUNCTION_VERSION_KW: return 3 + (oparg);
+        case _CHECK_IS_NOT_PY_CALLABLE: return 2 + (oparg);
+        case _CHECK_IS_NOT_PY_CALLABLE_KW: return 3 + (oparg);
         case _CHECK_MANAGED_OBJECT_HAS_VALUES: return 1;
         case _CHECK_METHOD_VERSION: return 2 + (oparg);
+        case _CHECK_METHOD_VERSION_KW: return 3 + (oparg);
         case _CLEANUP_THROW: return 2;
         case _COMPARE_OP: return 1;
         case _COMPARE_OP_FLOAT: return 1;
@@ -785,6 +829,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _END_SEND: return 1;
         case _EXIT_INIT_CHECK: return 0;
         case _EXPAND_METHOD: return 2 + (oparg);
+        case _EXPAND_METHOD_KW: return 3 + (oparg);
         case _EXTENDED_ARG: return 0;
         case _FORMAT_SIMPLE: return 1;
         case _FORMAT_WITH_SPEC: return 1;
@@ -884,9 +929,11 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _PUSH_EXC_INFO: return 2;
         case _PUSH_FRAME_EXACT_ARGS: return 1;
         case _PUSH_FRAME_GENERAL: return 1;
+        case _PUSH_FRAME_KW: return 1;
         case _PUSH_NULL: return 1;
         case _PUSH_NULL_CONDITIONAL: return (oparg & 1);
         case _RAISE_VARARGS: return 0;
+        case _REPLACE_WITH_TRUE: return 1;
         case _RERAISE: return 0;
         case _RESUME: return 0;
         case _RETURN_GENERATOR: return 1;
@@ -899,6 +946,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SET_UPDATE: return 1 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
         case _SPECIALIZE_CALL: return 2 + (oparg);
+        case _SPECIALIZE_CALL_KW: return 3 + (oparg);
         case _SPECIALIZE_COMPARE_OP: return 2;
         case _SPECIALIZE_CONTAINS_OP: return 2;
         case _SPECIALIZE_FOR_ITER: return 2;
@@ -974,7 +1022,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_CALL_FUNCTION_EX, 0, 0}}}, // CALL_FUNCTION_EX
     {1, {{_CALL_INTRINSIC_1, 0, 0}}}, // CALL_INTRINSIC_1
     {1, {{_CALL_INTRINSIC_2, 0, 0}}}, // CALL_INTRINSIC_2
-    {}, // CALL_KW: not viable: _CALL_KW is annotated tier1
+    {}, // CALL_KW: not viable: _SPECIALIZE_CALL_KW is annotated specializing
     {1, {{_CHECK_EXC_MATCH, 0, 0}}}, // CHECK_EXC_MATCH
     {}, // CLEANUP_THROW: not viable: is annotated tier1
     {}, // COMPARE_OP: not viable: _SPECIALIZE_COMPARE_OP is annotated specializing
@@ -1089,13 +1137,19 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // CALL_BOUND_METHOD_GENERAL: not viable: _PUSH_FRAME_GENERAL is annotated tier1
     {1, {{_CALL_BUILTIN_CLASS, 0, 0}}}, // CALL_BUILTIN_CLASS
     {1, {{_CALL_BUILTIN_FAST, 0, 0}}}, // CALL_BUILTIN_FAST
+    {1, {{_CALL_BUILTIN_FAST_WITH_KEYWORDS, 0, 0}}}, // CALL_BUILTIN_FAST_WITH_KEYWORDS
     {1, {{_CALL_BUILTIN_O, 0, 0}}}, // CALL_BUILTIN_O
     {2, {{_GUARD_CALLABLE_ISINSTANCE, 0, 0}, {_CALL_ISINSTANCE, 0, 0}}}, // CALL_ISINSTANCE
+    {}, // CALL_KW_BOUND_METHOD: not viable: _PUSH_FRAME_KW is annotated tier1
+    {2, {{_CHECK_IS_NOT_PY_CALLABLE_KW, 0, 0}, {_CALL_KW_NON_PY, 0, 0}}}, // CALL_KW_NON_PY
+    {}, // CALL_KW_PY: not viable: _PUSH_FRAME_KW is annotated tier1
     {2, {{_GUARD_CALLABLE_LEN, 0, 0}, {_CALL_LEN, 0, 0}}}, // CALL_LEN
     {2, {{_GUARD_CALLABLE_LIST_APPEND, 0, 0}, {_CALL_LIST_APPEND, 0, 0}}}, // CALL_LIST_APPEND
     {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_FAST, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_FAST
+    {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
     {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_NOARGS, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_NOARGS
     {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_O, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_O
+    {2, {{_CHECK_IS_NOT_PY_CALLABLE, 0, 0}, {_CALL_NON_PY_GENERAL, 0, 0}}}, // CALL_NON_PY_GENERAL
     {}, // CALL_PY_EXACT_ARGS: not viable: _PUSH_FRAME_EXACT_ARGS is annotated tier1
     {}, // CALL_PY_GENERAL: not viable: _PUSH_FRAME_GENERAL is annotated tier1
     {2, {{_GUARD_CALLABLE_STR_1, 0, 0}, {_CALL_STR_1, 0, 0}}}, // CALL_STR_1
@@ -1134,6 +1188,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_WITH_HINT, 1, 3}}}, // STORE_ATTR_WITH_HINT
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_STORE_SUBSCR_DICT, 0, 0}}}, // STORE_SUBSCR_DICT
     {2, {{_GUARD_NOS_LIST, 0, 0}, {_STORE_SUBSCR_LIST_INT, 0, 0}}}, // STORE_SUBSCR_LIST_INT
+    {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_REPLACE_WITH_TRUE, 0, 0}}}, // TO_BOOL_ALWAYS_TRUE
     {1, {{_TO_BOOL_BOOL, 0, 0}}}, // TO_BOOL_BOOL
     {1, {{_TO_BOOL_INT, 0, 0}}}, // TO_BOOL_INT
     {1, {{_TO_BOOL_LIST, 0, 0}}}, // TO_BOOL_LIST
