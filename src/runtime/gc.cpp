@@ -369,6 +369,10 @@ void gc_trace_value_vecs(Tracer& t) {
 void Tracer::visit_object(Object* o) {
     if (o->gc_flags & (GC_MARK | GC_IMMORTAL)) return;
     o->gc_flags |= GC_MARK;
+    // A leaf (float, str, int: a built-in type without references, itself
+    // immortal) needs nothing more; most of a numeric heap is such objects.
+    Type* type = o->type;
+    if (type->trace == nullptr && (type->gc_flags & GC_IMMORTAL)) return;
     heap().mark_stack.push_back(o);
 }
 
