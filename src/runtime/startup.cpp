@@ -88,6 +88,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType})
         add_class_getitem(t); // list[int] and friends (PEP 585)
     finish_static_types();
+    enable_type_attribute_cache();
     vm::init_eval();
 
     g_interp->executable = cfg.executable;

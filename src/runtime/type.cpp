@@ -39,7 +39,8 @@ UOPY_NAME(__repr__)
 UOPY_NAME(__str__)
 UOPY_NAME(__hash__)
 UOPY_NAME(__eq__)
-UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(__ge__) UOPY_NAME(
+UOPY_NAME(__ne__)
+UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(__ge__) UOPY_NAME(
     __call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__) UOPY_NAME(__setattr__)
     UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(__set__) UOPY_NAME(__delete__) UOPY_NAME(
         __iter__) UOPY_NAME(__next__) UOPY_NAME(__len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__)
@@ -82,31 +83,32 @@ void init_names() {
     UOPY_NAME(__str__)
     UOPY_NAME(__hash__)
     UOPY_NAME(__eq__)
-    UOPY_NAME(__ne__) UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(
-        __ge__) UOPY_NAME(__call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__)
-        UOPY_NAME(__setattr__) UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(
-            __set__) UOPY_NAME(__delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__)
-            UOPY_NAME(__len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(
-                __getitem__) UOPY_NAME(__setitem__) UOPY_NAME(__delitem__) UOPY_NAME(__enter__)
-                UOPY_NAME(__exit__) UOPY_NAME(__name__) UOPY_NAME(__qualname__) UOPY_NAME(
-                    __module__) UOPY_NAME(__doc__) UOPY_NAME(__dict__) UOPY_NAME(__class__)
-                    UOPY_NAME(__bases__) UOPY_NAME(__mro__) UOPY_NAME(__slots__) UOPY_NAME(
-                        __init_subclass__) UOPY_NAME(__set_name__) UOPY_NAME(__index__)
-                        UOPY_NAME(__int__) UOPY_NAME(__float__) UOPY_NAME(__neg__) UOPY_NAME(
-                            __pos__) UOPY_NAME(__abs__) UOPY_NAME(__invert__) UOPY_NAME(__format__)
-                            UOPY_NAME(__instancecheck__) UOPY_NAME(__subclasscheck__) UOPY_NAME(
-                                __build_class__) UOPY_NAME(__import__) UOPY_NAME(__builtins__)
-                                UOPY_NAME(__main__) UOPY_NAME(__file__) UOPY_NAME(
-                                    __path__) UOPY_NAME(__package__) UOPY_NAME(__spec__)
-                                    UOPY_NAME(__loader__) UOPY_NAME(__all__) UOPY_NAME(
-                                        __classcell__) UOPY_NAME(__class_getitem__)
-                                        UOPY_NAME(__missing__) UOPY_NAME(__reversed__) UOPY_NAME(
-                                            __del__) UOPY_NAME(__round__) UOPY_NAME(__trunc__)
-                                            UOPY_NAME(__floor__) UOPY_NAME(__ceil__) UOPY_NAME(
-                                                __annotations__) UOPY_NAME(__prepare__)
-                                                UOPY_NAME(__mro_entries__) UOPY_NAME(
-                                                    __length_hint__) UOPY_NAME(__reduce__)
-                                                    UOPY_NAME(__sizeof__) UOPY_NAME(__dir__)
+    UOPY_NAME(__ne__)
+    UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(__ge__) UOPY_NAME(
+        __call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__) UOPY_NAME(__setattr__)
+        UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(__set__) UOPY_NAME(
+            __delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__) UOPY_NAME(__len__)
+            UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(__getitem__) UOPY_NAME(
+                __setitem__) UOPY_NAME(__delitem__) UOPY_NAME(__enter__) UOPY_NAME(__exit__)
+                UOPY_NAME(__name__) UOPY_NAME(__qualname__) UOPY_NAME(__module__) UOPY_NAME(
+                    __doc__) UOPY_NAME(__dict__) UOPY_NAME(__class__) UOPY_NAME(__bases__)
+                    UOPY_NAME(__mro__) UOPY_NAME(__slots__) UOPY_NAME(__init_subclass__) UOPY_NAME(
+                        __set_name__) UOPY_NAME(__index__) UOPY_NAME(__int__) UOPY_NAME(__float__)
+                        UOPY_NAME(__neg__) UOPY_NAME(__pos__) UOPY_NAME(__abs__) UOPY_NAME(
+                            __invert__) UOPY_NAME(__format__) UOPY_NAME(__instancecheck__)
+                            UOPY_NAME(__subclasscheck__) UOPY_NAME(__build_class__) UOPY_NAME(
+                                __import__) UOPY_NAME(__builtins__) UOPY_NAME(__main__)
+                                UOPY_NAME(__file__) UOPY_NAME(__path__) UOPY_NAME(
+                                    __package__) UOPY_NAME(__spec__) UOPY_NAME(__loader__)
+                                    UOPY_NAME(__all__) UOPY_NAME(__classcell__) UOPY_NAME(
+                                        __class_getitem__) UOPY_NAME(__missing__)
+                                        UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(
+                                            __round__) UOPY_NAME(__trunc__) UOPY_NAME(__floor__)
+                                            UOPY_NAME(__ceil__) UOPY_NAME(__annotations__)
+                                                UOPY_NAME(__prepare__) UOPY_NAME(
+                                                    __mro_entries__) UOPY_NAME(__length_hint__)
+                                                    UOPY_NAME(__reduce__) UOPY_NAME(
+                                                        __sizeof__) UOPY_NAME(__dir__)
                                                         UOPY_NAME(__weakref__) UOPY_NAME(
                                                             __objclass__) UOPY_NAME(__wrapped__)
                                                             UOPY_NAME(__self__) UOPY_NAME(
@@ -203,7 +205,8 @@ static Value compute_mro(Type* t, Value bases) {
     return mro;
 }
 
-Value type_lookup(Type* t, Value name) {
+// The walk along the MRO, uncached.
+static Value type_lookup_uncached(Type* t, Value name) {
     Value mro = t->mro;
     if (mro.is_null()) return t->dict ? dict_get_str(t->dict, name) : Value();
     size_t n = tuple_size(mro);
@@ -215,6 +218,42 @@ Value type_lookup(Type* t, Value name) {
         if (v) return v;
     }
     return Value();
+}
+
+// The type attribute cache (CPython: the method cache of typeobject.c):
+// the result of an MRO walk, keyed by the type's version and the interned
+// name. A version is unique and any change to the type or a base (or its
+// namespace, which is watched) gives the type a new one, so an entry can
+// never be stale when it matches; its value is kept alive by the namespace
+// it was found in for as long as the version stays. Not-found results are
+// cached too.
+namespace {
+struct TypeCacheEntry {
+    uint32_t version;
+    Object* name;
+    Value value;
+};
+constexpr size_t kTypeCacheSize = 4096;
+TypeCacheEntry g_type_cache[kTypeCacheSize];
+bool g_type_cache_enabled = false;
+} // namespace
+
+void enable_type_attribute_cache() {
+    g_type_cache_enabled = true;
+}
+
+Value type_lookup(Type* t, Value name) {
+    if (!g_type_cache_enabled || !name.is_ptr() || name.as_ptr()->type != &StrType ||
+        !(name.as_ptr()->aux & STR_INTERNED))
+        return type_lookup_uncached(t, name);
+    uint32_t version = t->version_tag ? t->version_tag : assign_type_version(t);
+    if (!version) return type_lookup_uncached(t, name);
+    uintptr_t key = reinterpret_cast<uintptr_t>(name.as_ptr()) >> 4;
+    TypeCacheEntry& e = g_type_cache[(version * 2654435761u ^ key) & (kTypeCacheSize - 1)];
+    if (e.version == version && e.name == name.as_ptr()) return e.value;
+    Value v = type_lookup_uncached(t, name);
+    e = TypeCacheEntry{version, name.as_ptr(), v};
+    return v;
 }
 
 Value type_lookup_cstr(Type* t, const char* name) {

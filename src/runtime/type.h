@@ -28,6 +28,9 @@ uint32_t assign_type_version(Type* t);
 // The attribute [name] (a str) found along [t]'s MRO, or null (no exception).
 Value type_lookup(Type* t, Value name);
 Value type_lookup_cstr(Type* t, const char* name);
+// Turns on the attribute cache behind type_lookup, once the built-in
+// types are complete (startup).
+void enable_type_attribute_cache();
 
 // object.__getattribute__ / object.__setattr__ semantics.
 Value generic_getattr(Value obj, Value name);

@@ -19,7 +19,7 @@ namespace uopy {
 static constexpr uint32_t kMaxVersionsPerType = 1000;
 static uint32_t g_next_type_version = 1;
 
-// The namespaces of versioned heap types are watched: Python code can reach
+// The namespaces of versioned types are watched: Python code can reach
 // them outside type.__setattr__ (vars(C)), and any change must invalidate.
 static std::unordered_map<Dict*, Type*>& watched_type_dicts() {
     static auto* m = new std::unordered_map<Dict*, Type*>();
@@ -37,7 +37,10 @@ uint32_t assign_type_version(Type* t) {
     if (t->versions_assigned >= kMaxVersionsPerType || g_next_type_version == UINT32_MAX) return 0;
     t->versions_assigned++;
     t->version_tag = g_next_type_version++;
-    if ((t->flags & TYPE_HEAP) && t->dict && !(t->dict->watched & DICT_WATCHED_BY_TYPE)) {
+    // (Built-in types too: their namespaces are written after creation by
+    // code such as a native module's set-up, and the attribute cache keys on
+    // the version.)
+    if (t->dict && !(t->dict->watched & DICT_WATCHED_BY_TYPE)) {
         t->dict->watched |= DICT_WATCHED_BY_TYPE;
         watched_type_dicts()[t->dict] = t;
     }
