@@ -517,29 +517,33 @@ bool bytes_of_iterable(Value v, std::string& out) {
 }
 
 int ba_setitem(Value self, Value key, Value value) {
-    std::string s(bytes_view(self));
+    auto* ba = static_cast<ByteArrayObject*>(self.as_ptr());
     if (is_index_like(key)) {
         int64_t i;
         if (!index_as_int64(key, &i, exc::IndexError)) return -1;
-        if (i < 0) i += static_cast<int64_t>(s.size());
-        if (i < 0 || static_cast<size_t>(i) >= s.size()) {
+        if (i < 0) i += static_cast<int64_t>(ba->size);
+        if (i < 0 || static_cast<size_t>(i) >= ba->size) {
             raise(exc::IndexError, "bytearray index out of range");
             return -1;
         }
-        if (!value) {
-            s.erase(static_cast<size_t>(i), 1);
-        } else if (!byte_value(value, &s[static_cast<size_t>(i)])) {
-            return -1;
+        size_t at = static_cast<size_t>(i);
+        if (value) {
+            char c;
+            if (!byte_value(value, &c)) return -1;
+            ba->data[at] = c; // in place: the size does not change
+            return 0;
         }
-        return bytearray_assign(self, s) ? 0 : -1;
+        std::memmove(ba->data + at, ba->data + at + 1, ba->size - at - 1);
+        ba->size--;
+        return 0;
     }
     if (type_of(key) != &SliceType) {
         raise(exc::TypeError, "bytearray indices must be integers or slices, not %s",
               type_name(key));
         return -1;
     }
-    int64_t start, stop, step, n;
-    if (!slice_indices(key, static_cast<int64_t>(s.size()), &start, &stop, &step, &n)) return -1;
+    // The new contents first (as CPython: iterating may change the array),
+    // then the slice against the size as it is now.
     std::string repl;
     if (value) {
         if (is_index_like(value)) {
@@ -549,6 +553,15 @@ int ba_setitem(Value self, Value key, Value value) {
         }
         if (!bytes_of_iterable(value, repl)) return -1;
     }
+    int64_t start, stop, step, n;
+    if (!slice_indices(key, static_cast<int64_t>(ba->size), &start, &stop, &step, &n)) return -1;
+    // A replacement of the same length is written in place.
+    if (value && static_cast<int64_t>(repl.size()) == n) {
+        for (int64_t k = 0, i = start; k < n; k++, i += step)
+            ba->data[static_cast<size_t>(i)] = repl[static_cast<size_t>(k)];
+        return 0;
+    }
+    std::string s(bytes_view(self));
     if (step == 1) {
         if (stop < start) stop = start;
         s.replace(static_cast<size_t>(start), static_cast<size_t>(stop - start), repl);
@@ -573,20 +586,31 @@ int ba_setitem(Value self, Value key, Value value) {
     return bytearray_assign(self, s) ? 0 : -1;
 }
 
+// Appends in place, growing the buffer geometrically (amortized O(1) a byte).
+static bool bytearray_append(Value self, std::string_view more) {
+    auto* ba = static_cast<ByteArrayObject*>(self.as_ptr());
+    if (ba->data && ba->size + more.size() <= ba->capacity) {
+        if (!more.empty()) std::memmove(ba->data + ba->size, more.data(), more.size());
+        ba->size += more.size();
+        return true;
+    }
+    std::string s(bytes_view(self));
+    s.reserve(s.size() + more.size() + s.size() / 2);
+    s += more;
+    return bytearray_assign(self, s);
+}
+
 Value ba_extend(Value self, const Value* args, size_t, Value) {
     std::string more;
     if (!bytes_of_iterable(args[0], more)) return Value();
-    std::string s(bytes_view(self));
-    s += more;
-    return bytearray_assign(self, s) ? None() : Value();
+    return bytearray_append(self, more) ? None() : Value();
 }
 
 Value ba_iadd(Value self, Value other) {
     if (!is_bytes_like(other))
         return raise(exc::TypeError, "can't concat %s to bytearray", type_name(other));
-    std::string s(bytes_view(self));
-    s += bytes_view(other);
-    return bytearray_assign(self, s) ? self : Value();
+    std::string more(bytes_view(other)); // a copy: [other] may be [self]
+    return bytearray_append(self, more) ? self : Value();
 }
 
 Value ba_pop(Value self, const Value* args, size_t nargs, Value) {
