@@ -17,6 +17,7 @@
 #include "runtime/type.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 namespace uopy {
@@ -297,16 +298,27 @@ static int list_setitem(Value self, Value key, Value value) {
         l->size = o;
         return 0;
     }
-    Value seq = value == self ? list_as_tuple(self) : sequence_to_tuple(value);
-    if (!seq) {
-        if (err_matches(exc::TypeError)) {
-            err_clear();
-            raise(exc::TypeError, step == 1 ? "can only assign an iterable"
-                                            : "must assign iterable to extended slice");
+    // The new items: another list's or a tuple's own array (no Python code
+    // runs below, so it stays put), else a snapshot.
+    Value seq = value;
+    const Value* src;
+    size_t m;
+    if (is_exact_list(value) && value != self) {
+        src = as_list(value)->items;
+        m = list_size(value);
+    } else {
+        seq = value == self ? list_as_tuple(self) : sequence_to_tuple(value);
+        if (!seq) {
+            if (err_matches(exc::TypeError)) {
+                err_clear();
+                raise(exc::TypeError, step == 1 ? "can only assign an iterable"
+                                                : "must assign iterable to extended slice");
+            }
+            return -1;
         }
-        return -1;
+        src = tuple_items(seq);
+        m = tuple_size(seq);
     }
-    size_t m = tuple_size(seq);
     if (step != 1) {
         if (static_cast<int64_t>(m) != len) {
             raise(exc::ValueError,
@@ -315,20 +327,21 @@ static int list_setitem(Value self, Value key, Value value) {
             return -1;
         }
         for (int64_t k = 0, i = start; k < len; k++, i += step)
-            l->items[i] = tuple_get(seq, k);
+            l->items[i] = src[k];
         return 0;
     }
     if (stop < start) stop = start;
+    size_t replaced = static_cast<size_t>(stop - start);
     size_t tail = n - static_cast<size_t>(stop);
-    size_t new_size = static_cast<size_t>(start) + m + tail;
-    ValueVec rest;
-    for (size_t i = static_cast<size_t>(stop); i < n; i++)
-        rest.push_back(l->items[i]);
-    if (!list_reserve(l, new_size)) return -1;
+    size_t new_size = n - replaced + m;
+    if (m != replaced) {
+        // Move the tail to its new place (after growing, if it grows).
+        if (m > replaced && !list_reserve(l, new_size)) return -1;
+        std::memmove(static_cast<void*>(l->items + start + m), l->items + stop,
+                     tail * sizeof(Value));
+    }
     for (size_t k = 0; k < m; k++)
-        l->items[start + k] = tuple_get(seq, k);
-    for (size_t k = 0; k < tail; k++)
-        l->items[start + m + k] = rest[k];
+        l->items[start + k] = src[k];
     l->size = new_size;
     return 0;
 }
