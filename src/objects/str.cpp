@@ -127,9 +127,16 @@ Value intern_value(Value s) {
 }
 
 Value str_from_codepoint(uint32_t cp) {
+    // One-character ASCII strings (s[i], iteration) are interned and kept
+    // at hand, as CPython's latin-1 singletons.
+    static StrObject* ascii[0x80];
+    if (cp < 0x80 && ascii[cp]) return Value(ascii[cp]);
     std::string out;
     utf8_append(out, cp);
-    return cp < 0x80 ? intern(out) : make_str(out);
+    if (cp >= 0x80) return make_str(out);
+    Value v = intern(out);
+    if (v) ascii[cp] = as_str(v);
+    return v;
 }
 
 // -- Hash, equality, order ------------------------------------------------------------------------

@@ -42,6 +42,8 @@ static Type BufferBytesType;
 static constexpr size_t kPageSize = 256 * 1024;
 static constexpr size_t kPageHeader = 64;
 static constexpr size_t kMaxSmall = 8192;
+// The least allocation between collections (when the live heap is smaller).
+static constexpr size_t kMinThreshold = 8 * 1024 * 1024;
 
 static constexpr size_t kClassSizes[] = {16,   32,   48,   64,   80,   96,   112,  128,  144,
                                          160,  176,  192,  208,  224,  240,  256,  320,  384,
@@ -66,7 +68,7 @@ using gc_detail::g_alloc;
 static_assert(gc_detail::kNumClasses == kNumClasses);
 static_assert(kClassSizes[15] == gc_detail::kInlineMaxSize);
 
-gc_detail::AllocState gc_detail::g_alloc = {{}, 8 * 1024 * 1024};
+gc_detail::AllocState gc_detail::g_alloc = {{}, kMinThreshold};
 
 struct LargeObject {
     size_t size;
@@ -79,7 +81,7 @@ struct Heap {
     size_t heap_bytes = 0;
     size_t live_bytes = 0;
     // Bytes allowed between collections; g_alloc.budget counts down from it.
-    size_t threshold = 8 * 1024 * 1024;
+    size_t threshold = kMinThreshold;
     size_t collections = 0;
     bool stress = false;
     bool enabled = true;
@@ -489,7 +491,7 @@ static size_t sweep() {
     // cycle (the threshold is at least the live size), so a program that
     // churns through short-lived objects recycles the same pages instead of
     // returning them to the OS and faulting fresh ones in every cycle.
-    size_t empty_budget = std::max<size_t>(8 * 1024 * 1024, h.live_bytes);
+    size_t empty_budget = std::max<size_t>(kMinThreshold, h.live_bytes);
     size_t empty_bytes_kept = 0;
     for (Page* p : h.pages) {
         uint32_t nlive = 0;
@@ -557,7 +559,7 @@ size_t gc_collect() {
     drain(t);
     size_t freed = sweep();
     h.collections++;
-    h.threshold = std::max<size_t>(8 * 1024 * 1024, h.live_bytes);
+    h.threshold = std::max<size_t>(kMinThreshold, h.live_bytes);
     g_alloc.budget = h.stress ? 0 : h.threshold;
     h.collecting = false;
     return freed;
