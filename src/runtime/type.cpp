@@ -32,100 +32,16 @@ Type TypeType, ObjectType;
 // -- Interned names -------------------------------------------------------------
 
 namespace names {
-#define UOPY_NAME(n) Value n;
-UOPY_NAME(__init__)
-UOPY_NAME(__new__)
-UOPY_NAME(__repr__)
-UOPY_NAME(__str__)
-UOPY_NAME(__hash__)
-UOPY_NAME(__eq__)
-UOPY_NAME(__ne__)
-UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(__ge__) UOPY_NAME(
-    __call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__) UOPY_NAME(__setattr__)
-    UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(__set__) UOPY_NAME(__delete__) UOPY_NAME(
-        __iter__) UOPY_NAME(__next__) UOPY_NAME(__len__) UOPY_NAME(__bool__) UOPY_NAME(__contains__)
-        UOPY_NAME(__getitem__) UOPY_NAME(__setitem__) UOPY_NAME(__delitem__) UOPY_NAME(
-            __enter__) UOPY_NAME(__exit__) UOPY_NAME(__name__) UOPY_NAME(__qualname__)
-            UOPY_NAME(__module__) UOPY_NAME(__doc__) UOPY_NAME(__dict__) UOPY_NAME(
-                __class__) UOPY_NAME(__bases__) UOPY_NAME(__mro__) UOPY_NAME(__slots__)
-                UOPY_NAME(__init_subclass__) UOPY_NAME(__set_name__) UOPY_NAME(__index__) UOPY_NAME(
-                    __int__) UOPY_NAME(__float__) UOPY_NAME(__neg__) UOPY_NAME(__pos__)
-                    UOPY_NAME(__abs__) UOPY_NAME(__invert__) UOPY_NAME(__format__) UOPY_NAME(
-                        __instancecheck__) UOPY_NAME(__subclasscheck__) UOPY_NAME(__build_class__)
-                        UOPY_NAME(__import__) UOPY_NAME(__builtins__) UOPY_NAME(__main__) UOPY_NAME(
-                            __file__) UOPY_NAME(__path__) UOPY_NAME(__package__) UOPY_NAME(__spec__)
-                            UOPY_NAME(__loader__) UOPY_NAME(__all__) UOPY_NAME(
-                                __classcell__) UOPY_NAME(__class_getitem__) UOPY_NAME(__missing__)
-                                UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(
-                                    __round__) UOPY_NAME(__trunc__) UOPY_NAME(__floor__)
-                                    UOPY_NAME(__ceil__) UOPY_NAME(__annotations__) UOPY_NAME(
-                                        __prepare__) UOPY_NAME(__mro_entries__)
-                                        UOPY_NAME(__length_hint__) UOPY_NAME(__reduce__) UOPY_NAME(
-                                            __sizeof__) UOPY_NAME(__dir__) UOPY_NAME(__weakref__)
-                                            UOPY_NAME(__objclass__) UOPY_NAME(__wrapped__)
-                                                UOPY_NAME(__self__) UOPY_NAME(__code__) UOPY_NAME(
-                                                    __defaults__) UOPY_NAME(__kwdefaults__)
-                                                    UOPY_NAME(__closure__) UOPY_NAME(__globals__)
-                                                        UOPY_NAME(__firstlineno__)
-                                                            UOPY_NAME(__static_attributes__)
-                                                                UOPY_NAME(__orig_bases__)
-                                                                    UOPY_NAME(__type_params__)
-                                                                        UOPY_NAME(__debug__)
-#undef UOPY_NAME
+#define UOPY_DEFINE_NAME(n) Value n;
+UOPY_INTERNED_NAMES(UOPY_DEFINE_NAME)
+#undef UOPY_DEFINE_NAME
 } // namespace names
 
 void init_names() {
     using namespace names;
-#define UOPY_NAME(n) n = intern(#n);
-    UOPY_NAME(__init__)
-    UOPY_NAME(__new__)
-    UOPY_NAME(__repr__)
-    UOPY_NAME(__str__)
-    UOPY_NAME(__hash__)
-    UOPY_NAME(__eq__)
-    UOPY_NAME(__ne__)
-    UOPY_NAME(__lt__) UOPY_NAME(__le__) UOPY_NAME(__gt__) UOPY_NAME(__ge__) UOPY_NAME(
-        __call__) UOPY_NAME(__getattr__) UOPY_NAME(__getattribute__) UOPY_NAME(__setattr__)
-        UOPY_NAME(__delattr__) UOPY_NAME(__get__) UOPY_NAME(__set__) UOPY_NAME(
-            __delete__) UOPY_NAME(__iter__) UOPY_NAME(__next__) UOPY_NAME(__len__)
-            UOPY_NAME(__bool__) UOPY_NAME(__contains__) UOPY_NAME(__getitem__) UOPY_NAME(
-                __setitem__) UOPY_NAME(__delitem__) UOPY_NAME(__enter__) UOPY_NAME(__exit__)
-                UOPY_NAME(__name__) UOPY_NAME(__qualname__) UOPY_NAME(__module__) UOPY_NAME(
-                    __doc__) UOPY_NAME(__dict__) UOPY_NAME(__class__) UOPY_NAME(__bases__)
-                    UOPY_NAME(__mro__) UOPY_NAME(__slots__) UOPY_NAME(__init_subclass__) UOPY_NAME(
-                        __set_name__) UOPY_NAME(__index__) UOPY_NAME(__int__) UOPY_NAME(__float__)
-                        UOPY_NAME(__neg__) UOPY_NAME(__pos__) UOPY_NAME(__abs__) UOPY_NAME(
-                            __invert__) UOPY_NAME(__format__) UOPY_NAME(__instancecheck__)
-                            UOPY_NAME(__subclasscheck__) UOPY_NAME(__build_class__) UOPY_NAME(
-                                __import__) UOPY_NAME(__builtins__) UOPY_NAME(__main__)
-                                UOPY_NAME(__file__) UOPY_NAME(__path__) UOPY_NAME(
-                                    __package__) UOPY_NAME(__spec__) UOPY_NAME(__loader__)
-                                    UOPY_NAME(__all__) UOPY_NAME(__classcell__) UOPY_NAME(
-                                        __class_getitem__) UOPY_NAME(__missing__)
-                                        UOPY_NAME(__reversed__) UOPY_NAME(__del__) UOPY_NAME(
-                                            __round__) UOPY_NAME(__trunc__) UOPY_NAME(__floor__)
-                                            UOPY_NAME(__ceil__) UOPY_NAME(__annotations__)
-                                                UOPY_NAME(__prepare__) UOPY_NAME(
-                                                    __mro_entries__) UOPY_NAME(__length_hint__)
-                                                    UOPY_NAME(__reduce__) UOPY_NAME(
-                                                        __sizeof__) UOPY_NAME(__dir__)
-                                                        UOPY_NAME(__weakref__) UOPY_NAME(
-                                                            __objclass__) UOPY_NAME(__wrapped__)
-                                                            UOPY_NAME(__self__) UOPY_NAME(
-                                                                __code__) UOPY_NAME(__defaults__)
-                                                                UOPY_NAME(__kwdefaults__) UOPY_NAME(
-                                                                    __closure__)
-                                                                    UOPY_NAME(__globals__) UOPY_NAME(
-                                                                        __firstlineno__)
-                                                                        UOPY_NAME(
-                                                                            __static_attributes__)
-                                                                            UOPY_NAME(
-                                                                                __orig_bases__)
-                                                                                UOPY_NAME(
-                                                                                    __type_params__)
-                                                                                    UOPY_NAME(
-                                                                                        __debug__)
-#undef UOPY_NAME
+#define UOPY_INIT_NAME(n) n = intern(#n);
+    UOPY_INTERNED_NAMES(UOPY_INIT_NAME)
+#undef UOPY_INIT_NAME
 }
 
 // -- Subtypes and the MRO ---------------------------------------------------------

@@ -53,19 +53,104 @@ const char* type_name_of(Type* t);
 Value type_repr_value(Type* t);
 
 // Interned names used across the runtime (__init__, __repr__, ...).
+// clang-format off
+#define UOPY_INTERNED_NAMES(X) \
+    X(__init__) \
+    X(__new__) \
+    X(__repr__) \
+    X(__str__) \
+    X(__hash__) \
+    X(__eq__) \
+    X(__ne__) \
+    X(__lt__) \
+    X(__le__) \
+    X(__gt__) \
+    X(__ge__) \
+    X(__call__) \
+    X(__getattr__) \
+    X(__getattribute__) \
+    X(__setattr__) \
+    X(__delattr__) \
+    X(__get__) \
+    X(__set__) \
+    X(__delete__) \
+    X(__iter__) \
+    X(__next__) \
+    X(__len__) \
+    X(__bool__) \
+    X(__contains__) \
+    X(__getitem__) \
+    X(__setitem__) \
+    X(__delitem__) \
+    X(__enter__) \
+    X(__exit__) \
+    X(__name__) \
+    X(__qualname__) \
+    X(__module__) \
+    X(__doc__) \
+    X(__dict__) \
+    X(__class__) \
+    X(__bases__) \
+    X(__mro__) \
+    X(__slots__) \
+    X(__init_subclass__) \
+    X(__set_name__) \
+    X(__index__) \
+    X(__int__) \
+    X(__float__) \
+    X(__neg__) \
+    X(__pos__) \
+    X(__abs__) \
+    X(__invert__) \
+    X(__format__) \
+    X(__instancecheck__) \
+    X(__subclasscheck__) \
+    X(__build_class__) \
+    X(__import__) \
+    X(__builtins__) \
+    X(__main__) \
+    X(__file__) \
+    X(__path__) \
+    X(__package__) \
+    X(__spec__) \
+    X(__loader__) \
+    X(__all__) \
+    X(__classcell__) \
+    X(__class_getitem__) \
+    X(__missing__) \
+    X(__reversed__) \
+    X(__del__) \
+    X(__round__) \
+    X(__trunc__) \
+    X(__floor__) \
+    X(__ceil__) \
+    X(__annotations__) \
+    X(__prepare__) \
+    X(__mro_entries__) \
+    X(__length_hint__) \
+    X(__reduce__) \
+    X(__sizeof__) \
+    X(__dir__) \
+    X(__weakref__) \
+    X(__objclass__) \
+    X(__wrapped__) \
+    X(__self__) \
+    X(__code__) \
+    X(__defaults__) \
+    X(__kwdefaults__) \
+    X(__closure__) \
+    X(__globals__) \
+    X(__firstlineno__) \
+    X(__static_attributes__) \
+    X(__orig_bases__) \
+    X(__type_params__) \
+    X(__debug__)
+// clang-format on
+
 namespace names {
-extern Value __init__, __new__, __repr__, __str__, __hash__, __eq__, __ne__, __lt__, __le__, __gt__,
-    __ge__, __call__, __getattr__, __getattribute__, __setattr__, __delattr__, __get__, __set__,
-    __delete__, __iter__, __next__, __len__, __bool__, __contains__, __getitem__, __setitem__,
-    __delitem__, __enter__, __exit__, __name__, __qualname__, __module__, __doc__, __dict__,
-    __class__, __bases__, __mro__, __slots__, __init_subclass__, __set_name__, __index__, __int__,
-    __float__, __neg__, __pos__, __abs__, __invert__, __format__, __instancecheck__,
-    __subclasscheck__, __build_class__, __import__, __builtins__, __main__, __file__, __path__,
-    __package__, __spec__, __loader__, __all__, __classcell__, __class_getitem__, __missing__,
-    __reversed__, __del__, __round__, __trunc__, __floor__, __ceil__, __annotations__, __prepare__,
-    __mro_entries__, __length_hint__, __reduce__, __sizeof__, __dir__, __weakref__, __objclass__,
-    __wrapped__, __self__, __code__, __defaults__, __kwdefaults__, __closure__, __globals__,
-    __firstlineno__, __static_attributes__, __orig_bases__, __type_params__, __debug__;
+#define UOPY_DECLARE_NAME(n) extern Value n;
+UOPY_INTERNED_NAMES(UOPY_DECLARE_NAME)
+#undef UOPY_DECLARE_NAME
 } // namespace names
 void init_names();
 
