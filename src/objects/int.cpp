@@ -645,6 +645,15 @@ bad:
 }
 
 static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    // int(x) of a float or an int that fits a small int: the common case,
+    // without binding the signature or going through GMP.
+    if (type == &IntType && nargs == 1 && !kwnames) {
+        if (args[0].is_int()) return args[0];
+        if (is_exact_float(args[0])) {
+            double d = float_value(args[0]);
+            if (d > -4.0e18 && d < 4.0e18) return Value::small_int(static_cast<int64_t>(d));
+        }
+    }
     static const NativeSignature sig("int", "x=, /, base=");
     Value a[2];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
