@@ -86,6 +86,10 @@ struct Handler {
 void resolve_local_loads(std::vector<Instr>& instrs, const std::vector<int>& label_pos,
                          const std::vector<Handler>& handlers, const CodeData& data);
 
+// Fuses adjacent LOAD_FAST / STORE_FAST pairs into superinstructions
+// (superinstructions.cpp), renumbering [label_pos].
+void form_superinstructions(std::vector<Instr>& instrs, std::vector<int>& label_pos);
+
 // Assembles [instrs] into [out]: code units with caches and EXTENDED_ARG,
 // jump offsets, the exception table, the location table and the stack size.
 void assemble(const std::vector<Instr>& instrs, const std::vector<int>& label_pos,
