@@ -86,8 +86,9 @@ struct Handler {
 void resolve_local_loads(std::vector<Instr>& instrs, const std::vector<int>& label_pos,
                          const std::vector<Handler>& handlers, const CodeData& data);
 
-// Fuses adjacent LOAD_FAST / STORE_FAST pairs into superinstructions
-// (superinstructions.cpp), renumbering [label_pos].
+// Peephole rewrites (peephole.cpp): fuses adjacent LOAD_FAST / STORE_FAST
+// pairs into superinstructions and turns BUILD_TUPLE n; UNPACK_SEQUENCE n
+// into a SWAP, renumbering [label_pos].
 void form_superinstructions(std::vector<Instr>& instrs, std::vector<int>& label_pos);
 
 // Assembles [instrs] into [out]: code units with caches and EXTENDED_ARG,

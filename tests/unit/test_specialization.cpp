@@ -110,13 +110,14 @@ TEST(Specialization, IterationUnpackingStores) {
                     "    for i in range(2): out[i] = i\n"
                     "    for x in out: d[x] = x\n"
                     "    for y in (1, 2): pass\n"
-                    "    a, b = 1, 2\n"
+                    "    s, t = (1, 2), (1, 2, 3)\n" // a display's tuple is never built
+                    "    a, b = s\n"
                     "    p, q, r = out + [3]\n"
-                    "    u, v, w = (1, 2, 3)\n"
+                    "    u, v, w = t\n"
                     "    return a, b, p, u");
-    for (const char* name :
-         {"FOR_ITER_RANGE", "FOR_ITER_LIST", "FOR_ITER_TUPLE", "STORE_SUBSCR_LIST_INT",
-          "STORE_SUBSCR_DICT", "UNPACK_SEQUENCE_LIST", "UNPACK_SEQUENCE_TUPLE"})
+    for (const char* name : {"FOR_ITER_RANGE", "FOR_ITER_LIST", "FOR_ITER_TUPLE",
+                             "STORE_SUBSCR_LIST_INT", "STORE_SUBSCR_DICT", "UNPACK_SEQUENCE_LIST",
+                             "UNPACK_SEQUENCE_TUPLE", "UNPACK_SEQUENCE_TWO_TUPLE"})
         EXPECT_HAS(ops, name);
 }
 

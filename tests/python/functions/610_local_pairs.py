@@ -52,3 +52,19 @@ except TypeError as e:
     while tb.tb_next:
         tb = tb.tb_next
     print("TypeError", e, "line", tb.tb_lineno - err.__code__.co_firstlineno)
+
+# Tuple displays unpacked at once (uopy swaps instead of building a tuple).
+log = []
+def val(tag, v):
+    log.append(tag)
+    return v
+class O:
+    pass
+o = O()
+x = [10, 20, 30]
+x[0], x[2] = x[2], x[0]
+o.a, o.b = val("a", 1), val("b", 2)
+o.a, o.b, x[1] = o.b, x[1], o.a
+(p,) = (val("p", 5),)
+q, r = r0, q0 = 7, 8
+print(x, o.a, o.b, p, q, r, r0, q0, log)

@@ -1,9 +1,13 @@
-// Superinstructions: pairs of local-variable instructions fused into one
-// (LOAD_FAST a; LOAD_FAST b -> LOAD_FAST_LOAD_FAST), so that `x * y` or
-// `a, b = b, a` dispatch once instead of twice. CPython counterpart:
-// Python/flowgraph.c (insert_superinstructions), with the same conditions:
-// both locals below 16 (they share the oparg's nibbles), the same line, and
-// no jump landing on the second instruction.
+// Peephole rewrites of adjacent instruction pairs, on the compiler's
+// instruction list before assembly. CPython counterpart: Python/flowgraph.c.
+//
+// - Superinstructions: pairs of local-variable instructions fused into one
+//   (LOAD_FAST a; LOAD_FAST b -> LOAD_FAST_LOAD_FAST), so that `x * y`
+//   dispatches once instead of twice (insert_superinstructions), with the
+//   same conditions: both locals below 16 (they share the oparg's nibbles),
+//   the same line, and no jump landing on the second instruction.
+// - BUILD_TUPLE n; UNPACK_SEQUENCE n for n <= 3 (`a, b = b, a`) becomes a
+//   SWAP (or nothing): the tuple is never built (optimize_basic_block).
 #include "frontend/compiler_internal.h"
 #include "vm/generated/opcode_ids.h"
 
@@ -39,6 +43,15 @@ void form_superinstructions(std::vector<Instr>& instrs, std::vector<int>& label_
         const Instr& a = instrs[k];
         if (k + 1 < n && !is_target[k + 1]) {
             const Instr& b = instrs[k + 1];
+            if (a.opcode == BUILD_TUPLE && b.opcode == UNPACK_SEQUENCE && a.oparg == b.oparg &&
+                a.oparg <= 3 && a.handler == b.handler) {
+                // The values are on the stack in order; the targets take
+                // them first to last, from the top: reverse them.
+                if (a.oparg >= 2) out.push_back(Instr{SWAP, a.oparg, -1, b.line, b.handler});
+                new_index[k + 1] = new_index[k];
+                k++;
+                continue;
+            }
             int op = fused(a.opcode, b.opcode);
             if (op >= 0 && a.oparg < 16 && b.oparg < 16 && a.line == b.line &&
                 a.handler == b.handler) {
