@@ -49,8 +49,12 @@ void add_init_attributes(SharedKeys* k, Value init) {
         ext = op == vm::EXTENDED_ARG ? arg << 8 : 0;
         if (op == vm::STORE_ATTR && self_on_top && arg < tuple_size(co->names))
             shared_keys_insert(k, tuple_get(co->names, arg));
-        self_on_top = arg == 0 && (op == vm::LOAD_FAST || op == vm::LOAD_FAST_CHECK ||
-                                   op == vm::LOAD_FAST_BORROW);
+        // (A fused pair pushes its second local last.)
+        self_on_top = (arg == 0 && (op == vm::LOAD_FAST || op == vm::LOAD_FAST_CHECK ||
+                                    op == vm::LOAD_FAST_BORROW)) ||
+                      ((arg & 15) == 0 && (op == vm::LOAD_FAST_LOAD_FAST ||
+                                           op == vm::LOAD_FAST_BORROW_LOAD_FAST_BORROW ||
+                                           op == vm::STORE_FAST_LOAD_FAST));
         i += 1 + vm::opcode_cache_size[op];
     }
 }
