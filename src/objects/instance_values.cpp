@@ -13,6 +13,7 @@
 #include "vm/generated/opcode_metadata.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace uopy {
 
@@ -33,22 +34,23 @@ void shared_keys_trace(Object* o, Tracer& t) {
     t.visit_values(k->names, k->size);
 }
 
-// The names __init__ assigns on its first parameter (`self.x = ...`), in
-// the order it assigns them: the attributes nearly every instance will
-// have, known before the first instance is made, so that even it gets
-// room for them.
-void add_init_attributes(SharedKeys* k, Value init) {
-    if (!is_function(init)) return;
+// How many distinct names [init] assigns on its first parameter
+// (`self.x = ...`): the attributes nearly every instance will have, known
+// before the first instance is made, so that even it gets room for them.
+uint32_t count_init_attributes(Value init) {
+    if (!is_function(init)) return 0;
     CodeObject* co = as_function(init)->code;
-    if (co->argcount < 1 || co->ncellvars > 0) return; // self may live in a cell
+    if (co->argcount < 1 || co->ncellvars > 0) return 0; // self may live in a cell
+    std::vector<uint32_t> seen;
     bool self_on_top = false;
     uint32_t ext = 0;
     for (size_t i = 0; i < co->ncodeunits;) {
         int op = vm::opcode_deopt[co->code[i].op.code];
         uint32_t arg = ext | co->code[i].op.arg;
         ext = op == vm::EXTENDED_ARG ? arg << 8 : 0;
-        if (op == vm::STORE_ATTR && self_on_top && arg < tuple_size(co->names))
-            shared_keys_insert(k, tuple_get(co->names, arg));
+        if (op == vm::STORE_ATTR && self_on_top &&
+            std::find(seen.begin(), seen.end(), arg) == seen.end())
+            seen.push_back(arg);
         // (A fused pair pushes its second local last.)
         self_on_top = (arg == 0 && (op == vm::LOAD_FAST || op == vm::LOAD_FAST_CHECK ||
                                     op == vm::LOAD_FAST_BORROW)) ||
@@ -57,21 +59,26 @@ void add_init_attributes(SharedKeys* k, Value init) {
                                            op == vm::STORE_FAST_LOAD_FAST));
         i += 1 + vm::opcode_cache_size[op];
     }
+    return static_cast<uint32_t>(seen.size());
 }
 
 } // namespace
 
+// The keys start empty: the first instances add the names in the order
+// they really assign them (a guess from the code, such as the base's names
+// first, would send every instance assigning in another order to a dict).
+// Only the expected number of names is known in advance.
 SharedKeys* make_shared_keys(Type* t) {
     auto* k = gc_new<SharedKeys>(&SharedKeysType);
     if (!k) return nullptr;
     k->version = next_keys_version();
-    // A subclass's __init__ usually calls its base's: the base's names first.
-    if (t->base && t->base->shared_keys) {
-        SharedKeys* bk = t->base->shared_keys;
-        std::copy(bk->names, bk->names + bk->size, k->names);
-        k->size = bk->size;
-    }
-    add_init_attributes(k, type_lookup(t, names::__init__));
+    uint32_t expected = 0;
+    if (t->base && t->base->shared_keys)
+        expected = std::max(t->base->shared_keys->size, t->base->shared_keys->expected);
+    // Its own __init__ (an inherited one is the base's, counted already).
+    if (Value init = dict_get_str(t->dict, names::__init__))
+        expected += count_init_attributes(init);
+    k->expected = std::min(expected, kSharedKeysMax);
     return k;
 }
 
@@ -97,7 +104,8 @@ int shared_keys_insert(SharedKeys* k, Value name) {
 }
 
 Object* alloc_inline_values_instance(Type* t) {
-    size_t size = t->basic_size + t->shared_keys->size * sizeof(Value);
+    SharedKeys* k = t->shared_keys;
+    size_t size = t->basic_size + std::max(k->size, k->expected) * sizeof(Value);
     Object* o = gc_alloc_object(t, size);
     if (!o) return nullptr;
     // The cell may be larger than asked for: its spare words are values too.

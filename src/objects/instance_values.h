@@ -5,10 +5,11 @@
 //
 // A class whose instances carry a __dict__ and whose layout is plain object's
 // (flag TYPE_INLINE_VALUES) owns a SharedKeys: an append-only list of at most
-// kSharedKeysMax attribute names. Each instance holds one Value per name
-// right after its fixed fields (at Type::basic_size), sized when it is
-// allocated from the names known then. The instance's dict slot says which
-// storage is live:
+// kSharedKeysMax attribute names, in the order the first instances add
+// them. Each instance holds one Value per name right after its fixed fields
+// (at Type::basic_size), sized when it is allocated for the names known
+// then, or expected from __init__ if more. The instance's dict slot says
+// which storage is live:
 //
 //  - null: the attributes are the inline values. The object's `aux` word
 //    holds the values' capacity (bits 8..15) and count (bits 0..7): 1 + the
@@ -36,8 +37,11 @@ namespace uopy {
 constexpr uint32_t kSharedKeysMax = 30;
 
 struct SharedKeys : Object {
-    uint32_t size;               // names[0..size) are in use
-    uint32_t version;            // unique, nonzero; changes whenever a name is added
+    uint32_t size;    // names[0..size) are in use
+    uint32_t version; // unique, nonzero; changes whenever a name is added
+    // How many names instances are expected to have (from the class's and
+    // its bases' __init__): what the first instances are allocated for.
+    uint32_t expected;
     Value names[kSharedKeysMax]; // interned str
 };
 
@@ -61,8 +65,8 @@ inline Object** inline_values_dict_slot(Object* o) {
     return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + o->type->dict_offset);
 }
 
-// The class's keys, created (and filled with the names its __init__ assigns
-// on self) when the class is made. Null for other types.
+// The class's keys, created empty when the class is made, with room
+// expected for the names its __init__ (and its bases') assign on self.
 SharedKeys* make_shared_keys(Type* t);
 // The index of [name] (any str), or -1.
 int shared_keys_index(SharedKeys* k, Value name);
