@@ -172,7 +172,7 @@ class Compiler {
         Unit& n = u();
         std::vector<int> label_pos(n.labels.begin(), n.labels.end());
         resolve_local_loads(n.instrs, label_pos, n.handlers, n.data);
-        form_superinstructions(n.instrs, label_pos);
+        run_peephole(n.instrs, label_pos, n.data);
         assemble(n.instrs, label_pos, n.handlers, n.data.firstlineno, n.data);
         CodeData out = std::move(n.data);
         units_.pop_back();

@@ -86,10 +86,11 @@ struct Handler {
 void resolve_local_loads(std::vector<Instr>& instrs, const std::vector<int>& label_pos,
                          const std::vector<Handler>& handlers, const CodeData& data);
 
-// Peephole rewrites (peephole.cpp): fuses adjacent LOAD_FAST / STORE_FAST
-// pairs into superinstructions and turns BUILD_TUPLE n; UNPACK_SEQUENCE n
-// into a SWAP, renumbering [label_pos].
-void form_superinstructions(std::vector<Instr>& instrs, std::vector<int>& label_pos);
+// Peephole rewrites (peephole.cpp): TO_BOOL after IS_OP / CONTAINS_OP
+// dropped, `is None` jumps fused, BUILD_TUPLE n; UNPACK_SEQUENCE n turned
+// into a SWAP, LOAD_FAST / STORE_FAST pairs fused into superinstructions.
+// Renumbers [label_pos]; [data] gives the constants.
+void run_peephole(std::vector<Instr>& instrs, std::vector<int>& label_pos, const CodeData& data);
 
 // Assembles [instrs] into [out]: code units with caches and EXTENDED_ARG,
 // jump offsets, the exception table, the location table and the stack size.
