@@ -97,6 +97,13 @@ struct Heap {
     std::vector<void (*)(Tracer&)> root_fns;
     std::vector<Object*> statics;
     std::vector<Object*> mark_stack;
+    // Pages whose cells the last collection left to sweep: a page is swept
+    // when its size class needs free cells (alloc_cell), so its cells are
+    // threaded onto the free list just before they are handed out, while
+    // the page is in the cache; the rest at the start of the next collection.
+    std::vector<Page*> unswept[kNumClasses];
+    size_t swept_live = 0; // bytes found live by page sweeps since the last marking
+    size_t large_live = 0; // bytes of large objects live at the last marking
     std::vector<Object*> conservative_buffers;
 };
 
@@ -209,6 +216,8 @@ static Page* new_page(uint32_t cls) {
     return p;
 }
 
+static size_t collect(bool eager);
+
 // Charges [size] to the budget; collects when it runs out.
 static void maybe_collect(size_t size) {
     Heap& h = heap();
@@ -218,7 +227,7 @@ static void maybe_collect(size_t size) {
     }
     g_alloc.budget = 0;
     if (h.collecting || !h.enabled) return;
-    gc_collect();
+    collect(false);
 }
 
 static Object* alloc_large(size_t size) {
@@ -247,13 +256,21 @@ static inline void clear_cell(void* c, uint8_t cls) {
     }
 }
 
+static uint32_t sweep_page(Page* p, size_t* freed = nullptr);
+
 static inline Object* alloc_cell(size_t size) {
     if (__builtin_expect(size > kMaxSmall, 0)) return alloc_large(size);
     uint8_t cls = size_class_of(size < 16 ? 16 : size);
     maybe_collect(kClassSizes[cls]);
     FreeCell* c = g_alloc.free_lists[cls];
     if (__builtin_expect(c == nullptr, 0)) {
-        if (!new_page(cls)) return nullptr;
+        std::vector<Page*>& pending = heap().unswept[cls];
+        while (!g_alloc.free_lists[cls] && !pending.empty()) {
+            Page* p = pending.back();
+            pending.pop_back();
+            sweep_page(p);
+        }
+        if (!g_alloc.free_lists[cls] && !new_page(cls)) return nullptr;
         c = g_alloc.free_lists[cls];
     }
     g_alloc.free_lists[cls] = c->next;
@@ -472,14 +489,87 @@ static void finalize_dead(Object* o) {
     if (type != &BufferValuesType && type != &BufferBytesType && type->finalize) type->finalize(o);
 }
 
-static size_t sweep() {
+// Sweeps one page: threads its dead cells onto its class's free list and
+// clears the marks of the live ones. Returns the number of live cells and
+// adds the objects it frees to [*freed].
+static uint32_t sweep_page(Page* p, size_t* freed) {
+    uint32_t nlive = 0;
+    FreeCell* head = g_alloc.free_lists[p->size_class];
+    for (uint32_t i = p->ncells; i-- > 0;) {
+        auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
+        // Immortal objects in the heap (interned strings, built-in
+        // exception classes) are never marked and never freed.
+        if (o->type && (o->gc_flags & (GC_MARK | GC_IMMORTAL))) {
+            o->gc_flags &= ~GC_MARK;
+            nlive++;
+            continue;
+        }
+        if (o->type && freed) ++*freed;
+        auto* c = reinterpret_cast<FreeCell*>(o);
+        c->type = nullptr;
+        c->next = head;
+        head = c;
+    }
+    g_alloc.free_lists[p->size_class] = head;
+    p->nlive = nlive;
+    heap().swept_live += size_t(nlive) * p->cell_size;
+    return nlive;
+}
+
+static bool page_is_empty(Page* p) {
+    for (uint32_t i = 0; i < p->ncells; i++) {
+        auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
+        if (o->type && (o->gc_flags & (GC_MARK | GC_IMMORTAL))) return false;
+    }
+    return true;
+}
+
+// Sweeps every page the last collection left unswept, so that no mark is
+// left before the next marking. Wholly empty pages beyond the next cycle's
+// allocation budget go back to the OS instead (their cells are on no free
+// list yet); the others are kept for reuse, so a program that churns
+// through short-lived objects recycles pages rather than faulting fresh
+// ones in every cycle. Returns the bytes that were live at the last marking.
+static size_t finish_sweeping() {
+    Heap& h = heap();
+    size_t empty_budget = std::max<size_t>(kMinThreshold, kHeapGrowth * h.live_bytes);
+    size_t empty_bytes_kept = 0;
+    std::unordered_set<Page*> released;
+    for (auto& pending : h.unswept) {
+        for (Page* p : pending) {
+            if (page_is_empty(p) && (empty_bytes_kept += kPageSize) > empty_budget) {
+                released.insert(p);
+                continue;
+            }
+            sweep_page(p);
+        }
+        pending.clear();
+    }
+    if (!released.empty()) {
+        std::vector<Page*> kept;
+        kept.reserve(h.pages.size());
+        for (Page* p : h.pages) {
+            if (!released.count(p)) {
+                kept.push_back(p);
+                continue;
+            }
+            h.page_set.erase(reinterpret_cast<uintptr_t>(p));
+            h.heap_bytes -= kPageSize;
+            page_memory_release(p);
+        }
+        h.pages.swap(kept);
+    }
+    return h.swept_live + h.large_live;
+}
+
+// After marking: the finalizers of the dead, the large objects, then the
+// pages: swept now if [eager], else queued (Heap::unswept). Returns the
+// number of objects freed so far.
+static size_t sweep(bool eager) {
     Heap& h = heap();
     size_t freed = 0;
-    size_t live = 0;
     for (auto& fl : g_alloc.free_lists)
         fl = nullptr;
-    std::vector<Page*> kept;
-    kept.reserve(h.pages.size());
     // Finalizers first, while every dead object's memory is still intact.
     for (Page* p : h.pages) {
         if (!p->has_finalizers) continue;
@@ -492,48 +582,12 @@ static size_t sweep() {
         auto* o = reinterpret_cast<Object*>(addr);
         if (!(o->gc_flags & (GC_MARK | GC_IMMORTAL))) finalize_dead(o);
     }
-    // Empty pages are kept for reuse up to the allocation budget of the next
-    // cycle (the threshold), so a program that
-    // churns through short-lived objects recycles the same pages instead of
-    // returning them to the OS and faulting fresh ones in every cycle.
-    size_t empty_budget = std::max<size_t>(kMinThreshold, kHeapGrowth * h.live_bytes);
-    size_t empty_bytes_kept = 0;
-    for (Page* p : h.pages) {
-        uint32_t nlive = 0;
-        FreeCell* page_head = g_alloc.free_lists[p->size_class];
-        for (uint32_t i = p->ncells; i-- > 0;) {
-            auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
-            // Immortal objects in the heap (interned strings, built-in
-            // exception classes) are never marked and never freed.
-            if (o->type && (o->gc_flags & (GC_MARK | GC_IMMORTAL))) {
-                o->gc_flags &= ~GC_MARK;
-                nlive++;
-                continue;
-            }
-            if (o->type) freed++;
-            auto* c = reinterpret_cast<FreeCell*>(o);
-            c->type = nullptr;
-            c->next = page_head;
-            page_head = c;
-        }
-        p->nlive = nlive;
-        // Give wholly empty pages back to the OS, keeping a few for reuse.
-        if (nlive == 0 && (empty_bytes_kept += kPageSize) > empty_budget) {
-            h.page_set.erase(reinterpret_cast<uintptr_t>(p));
-            h.heap_bytes -= kPageSize;
-            page_memory_release(p);
-            continue;
-        }
-        g_alloc.free_lists[p->size_class] = page_head;
-        live += size_t(nlive) * p->cell_size;
-        kept.push_back(p);
-    }
-    h.pages.swap(kept);
+    h.large_live = 0;
     for (auto it = h.large.begin(); it != h.large.end();) {
         auto* o = reinterpret_cast<Object*>(it->first);
         if (o->gc_flags & (GC_MARK | GC_IMMORTAL)) {
             o->gc_flags &= ~GC_MARK;
-            live += it->second;
+            h.large_live += it->second;
             ++it;
         } else {
             freed++;
@@ -542,14 +596,25 @@ static size_t sweep() {
             it = h.large.erase(it);
         }
     }
-    h.live_bytes = live;
+    h.swept_live = 0;
+    for (Page* p : h.pages) {
+        if (eager)
+            sweep_page(p, &freed);
+        else
+            h.unswept[p->size_class].push_back(p);
+    }
     return freed;
 }
 
-size_t gc_collect() {
+// A collection. [eager] (gc.collect(), which reports how many objects it
+// freed): every page is swept now. Otherwise pages are swept as allocation
+// needs them, and the live size that sets the next threshold is the last
+// cycle's, complete once all of its pages are swept.
+static size_t collect(bool eager) {
     Heap& h = heap();
     if (h.collecting) return 0;
     h.collecting = true;
+    h.live_bytes = finish_sweeping();
     Tracer t;
     for (Value* slot : h.root_slots)
         t.visit(*slot);
@@ -562,12 +627,17 @@ size_t gc_collect() {
     gc_trace_value_vecs(t);
     scan_native_stack(t);
     drain(t);
-    size_t freed = sweep();
+    size_t freed = sweep(eager);
+    if (eager) h.live_bytes = h.swept_live + h.large_live;
     h.collections++;
     h.threshold = std::max<size_t>(kMinThreshold, kHeapGrowth * h.live_bytes);
     g_alloc.budget = h.stress ? 0 : h.threshold;
     h.collecting = false;
     return freed;
+}
+
+size_t gc_collect() {
+    return collect(true);
 }
 
 GcStats gc_stats() {
