@@ -307,7 +307,7 @@ static int float_bool(Value v) {
     return float_value(v) != 0.0;
 }
 
-static Value float_to_int(double d) {
+Value float_to_int(double d) {
     if (std::isnan(d)) return raise(exc::ValueError, "cannot convert float NaN to integer");
     if (std::isinf(d)) return raise(exc::OverflowError, "cannot convert float infinity to integer");
     if (std::fabs(d) < 9.0e18) return make_int(static_cast<int64_t>(d));

@@ -375,8 +375,8 @@ int int_compare(Value a, Value b) {
     return (c > 0) - (c < 0);
 }
 
-// CPython's numeric hash: the value modulo 2^61 - 1, with the sign kept.
-int64_t int_hash(Value v) {
+// int_hash for a big int, or a small one beyond the modulus.
+int64_t int_hash_slow(Value v) {
     int64_t i;
     if (int_fits_int64(v, &i)) {
         const int64_t P = (int64_t(1) << 61) - 1;
@@ -645,14 +645,11 @@ bad:
 }
 
 static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
-    // int(x) of a float or an int that fits a small int: the common case,
-    // without binding the signature or going through GMP.
+    // int(x) of a float or a small int: the common case, without binding
+    // the signature.
     if (type == &IntType && nargs == 1 && !kwnames) {
         if (args[0].is_int()) return args[0];
-        if (is_exact_float(args[0])) {
-            double d = float_value(args[0]);
-            if (d > -4.0e18 && d < 4.0e18) return Value::small_int(static_cast<int64_t>(d));
-        }
+        if (is_exact_float(args[0])) return float_to_int(float_value(args[0]));
     }
     static const NativeSignature sig("int", "x=, /, base=");
     Value a[2];
@@ -679,13 +676,7 @@ static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames)
     } else if (is_bytes(a[0]) || is_bytearray(a[0])) {
         r = int_from_string(bytes_as_ascii(bytes_view(a[0])), 10, a[0]);
     } else if (is_float(a[0])) {
-        double d = float_value(a[0]);
-        if (std::isnan(d)) return raise(exc::ValueError, "cannot convert float NaN to integer");
-        if (std::isinf(d))
-            return raise(exc::OverflowError, "cannot convert float infinity to integer");
-        mpz_t z;
-        mpz_init_set_d(z, d);
-        r = make_int_steal_mpz(z);
+        r = float_to_int(float_value(a[0]));
     } else {
         UnaryFn f = type_of(a[0])->nb_int;
         if (!f) f = type_of(a[0])->nb_index;

@@ -67,7 +67,16 @@ Value int_neg(Value a);
 // +a: an exact int (bools and int subclasses become plain ints).
 Value int_positive(Value a);
 int int_compare(Value a, Value b); // -1, 0, 1
-int64_t int_hash(Value v);
+// CPython's numeric hash: the value modulo 2^61 - 1, with the sign kept (and
+// -1, the error value, is -2). Inline for a small int below the modulus,
+// which is its own hash: dict and set lookups hash ints all the time.
+int64_t int_hash_slow(Value v);
+inline int64_t int_hash(Value v) {
+    constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
+    if (v.is_int() && v.as_int() > -kModulus && v.as_int() < kModulus)
+        return v.as_int() == -1 ? -2 : v.as_int();
+    return int_hash_slow(v);
+}
 
 // __index__: an int for anything that has it; TypeError otherwise.
 Value number_index(Value v);

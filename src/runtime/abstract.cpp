@@ -80,13 +80,7 @@ Value ascii_of(Value v) {
 }
 
 int64_t hash_of(Value v) {
-    if (v.is_int()) {
-        // |i| < 2^61 - 1 is its own hash (modulo CPython's prime), but -1.
-        int64_t i = v.as_int();
-        constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
-        if (i > -kModulus && i < kModulus) return i == -1 ? -2 : i;
-        return int_hash(v);
-    }
+    if (v.is_int()) return int_hash(v);
     if (is_exact_str(v)) return str_hash(v);
     HashFn f = type_of(v)->hash;
     if (!f) {
