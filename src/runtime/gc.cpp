@@ -256,7 +256,7 @@ static inline void clear_cell(void* c, uint8_t cls) {
     }
 }
 
-static uint32_t sweep_page(Page* p, size_t* freed = nullptr);
+static void sweep_page(Page* p, size_t* freed = nullptr);
 
 static inline Object* alloc_cell(size_t size) {
     if (__builtin_expect(size > kMaxSmall, 0)) return alloc_large(size);
@@ -489,17 +489,24 @@ static void finalize_dead(Object* o) {
     if (type != &BufferValuesType && type != &BufferBytesType && type->finalize) type->finalize(o);
 }
 
+// Whether the cell holds an object that survives this collection: marked,
+// or immortal (interned strings and built-in exception classes in the heap
+// are never marked and never freed). A free cell has no type.
+static inline bool cell_survives(const Object* o) {
+    return o->type && (o->gc_flags & (GC_MARK | GC_IMMORTAL));
+}
+static inline Object* page_cell(Page* p, uint32_t i) {
+    return reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
+}
+
 // Sweeps one page: threads its dead cells onto its class's free list and
-// clears the marks of the live ones. Returns the number of live cells and
-// adds the objects it frees to [*freed].
-static uint32_t sweep_page(Page* p, size_t* freed) {
+// clears the marks of the live ones; adds the objects it frees to [*freed].
+static void sweep_page(Page* p, size_t* freed) {
     uint32_t nlive = 0;
     FreeCell* head = g_alloc.free_lists[p->size_class];
     for (uint32_t i = p->ncells; i-- > 0;) {
-        auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
-        // Immortal objects in the heap (interned strings, built-in
-        // exception classes) are never marked and never freed.
-        if (o->type && (o->gc_flags & (GC_MARK | GC_IMMORTAL))) {
+        Object* o = page_cell(p, i);
+        if (cell_survives(o)) {
             o->gc_flags &= ~GC_MARK;
             nlive++;
             continue;
@@ -513,14 +520,11 @@ static uint32_t sweep_page(Page* p, size_t* freed) {
     g_alloc.free_lists[p->size_class] = head;
     p->nlive = nlive;
     heap().swept_live += size_t(nlive) * p->cell_size;
-    return nlive;
 }
 
 static bool page_is_empty(Page* p) {
-    for (uint32_t i = 0; i < p->ncells; i++) {
-        auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
-        if (o->type && (o->gc_flags & (GC_MARK | GC_IMMORTAL))) return false;
-    }
+    for (uint32_t i = 0; i < p->ncells; i++)
+        if (cell_survives(page_cell(p, i))) return false;
     return true;
 }
 
@@ -574,8 +578,8 @@ static size_t sweep(bool eager) {
     for (Page* p : h.pages) {
         if (!p->has_finalizers) continue;
         for (uint32_t i = 0; i < p->ncells; i++) {
-            auto* o = reinterpret_cast<Object*>(p->cells + size_t(i) * p->cell_size);
-            if (o->type && !(o->gc_flags & (GC_MARK | GC_IMMORTAL))) finalize_dead(o);
+            Object* o = page_cell(p, i);
+            if (o->type && !cell_survives(o)) finalize_dead(o);
         }
     }
     for (auto& [addr, size] : h.large) {
