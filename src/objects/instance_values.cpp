@@ -150,6 +150,12 @@ InlineStore inline_values_store(Object* o, Value name, Value value) {
     return InlineStore::DONE;
 }
 
+void clear_inline_values(Object* o) {
+    Value* vals = inline_values(o);
+    std::fill(vals, vals + inline_values_count(o), Value());
+    set_inline_values_count(o, 0);
+}
+
 Dict* materialize_inline_values(Object* o) {
     Dict* d = make_dict();
     if (!d) return nullptr;
@@ -159,8 +165,7 @@ Dict* materialize_inline_values(Object* o) {
     for (uint32_t i = 0; i < count; i++) {
         if (vals[i] && !dict_set(d, k->names[i], vals[i])) return nullptr;
     }
-    std::fill(vals, vals + count, Value());
-    set_inline_values_count(o, 0);
+    clear_inline_values(o);
     *inline_values_dict_slot(o) = d;
     return d;
 }

@@ -88,6 +88,9 @@ enum class InlineStore {
 // Sets ([value] non-null) or deletes [name] in the inline values of [o].
 InlineStore inline_values_store(Object* o, Value name, Value value);
 
+// Drops [o]'s inline values (its dict slot is about to hold a dict).
+void clear_inline_values(Object* o);
+
 // Moves [o]'s inline values into a new dict, installed in its dict slot.
 // Null with MemoryError set.
 Dict* materialize_inline_values(Object* o);

@@ -988,11 +988,7 @@ static int object_set_dict(Value self, Value v) {
               v ? type_name(v) : "NULL");
         return -1;
     }
-    if (!*slot && (type_of(self)->flags & TYPE_INLINE_VALUES)) {
-        Object* o = self.as_ptr();
-        std::fill(inline_values(o), inline_values(o) + inline_values_count(o), Value());
-        set_inline_values_count(o, 0);
-    }
+    if (!*slot && (type_of(self)->flags & TYPE_INLINE_VALUES)) clear_inline_values(self.as_ptr());
     *slot = as_dict(v);
     return 0;
 }

@@ -468,15 +468,19 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
     // Inline values: the instance has no dict, its attributes are values.
     bool values = !d && (t->flags & TYPE_INLINE_VALUES);
     int key = values ? shared_keys_index(t->shared_keys, name) : -1;
+    // A class attribute read through an instance with inline values: the
+    // instance cannot shadow it while the keys lack the name (their version
+    // is the guard).
+    auto specialize_with_values = [&](int form) {
+        if (key >= 0) return fail(instr, "name in shared keys");
+        write_u32(&instr[4], t->shared_keys->version);
+        specialize(instr, form);
+    };
     bool method_form = oparg & 1;
     if (method_form && descr && (dt->flags & TYPE_METHOD_DESCRIPTOR)) {
         write_u64(&instr[6], descr.raw());
         if (!t->dict_offset) return specialize(instr, LOAD_ATTR_METHOD_NO_DICT);
-        if (values) {
-            if (key >= 0) return fail(instr, "name in shared keys");
-            write_u32(&instr[4], t->shared_keys->version);
-            return specialize(instr, LOAD_ATTR_METHOD_WITH_VALUES);
-        }
+        if (values) return specialize_with_values(LOAD_ATTR_METHOD_WITH_VALUES);
         if (!d) return specialize(instr, LOAD_ATTR_METHOD_LAZY_DICT);
         if (dict_get_str(d, name)) return fail(instr, "shadowed by instance dict");
         return specialize(instr, LOAD_ATTR_METHOD_WITH_DICT);
@@ -513,11 +517,7 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
     }
     if (descr && !dt->descr_get && !method_form) {
         write_u64(&instr[6], descr.raw());
-        if (values) {
-            if (key >= 0) return fail(instr, "name in shared keys");
-            write_u32(&instr[4], t->shared_keys->version);
-            return specialize(instr, LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
-        }
+        if (values) return specialize_with_values(LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
         return specialize(instr, t->dict_offset ? LOAD_ATTR_NONDESCRIPTOR_WITH_DICT
                                                 : LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
     }

@@ -107,7 +107,6 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GUARD_CALLABLE_STR_1",
     "_GUARD_CALLABLE_TUPLE_1",
     "_GUARD_CALLABLE_TYPE_1",
-    "_GUARD_DORV_NO_DICT",
     "_GUARD_GLOBALS_VERSION",
     "_GUARD_KEYS_VERSION",
     "_GUARD_METHOD_DESCRIPTOR",
@@ -352,7 +351,6 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_STR_1
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_TUPLE_1
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_TYPE_1
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_DORV_NO_DICT
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_GLOBALS_VERSION
     HAS_DEOPT_FLAG, // _GUARD_KEYS_VERSION
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_METHOD_DESCRIPTOR
@@ -598,7 +596,6 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GUARD_CALLABLE_STR_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TUPLE_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TYPE_1: return 2 + (oparg);
-        case _GUARD_DORV_NO_DICT: return 1;
         case _GUARD_GLOBALS_VERSION: return 0;
         case _GUARD_KEYS_VERSION: return 1;
         case _GUARD_METHOD_DESCRIPTOR: return 2 + (oparg);
@@ -845,7 +842,6 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GUARD_CALLABLE_STR_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TUPLE_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TYPE_1: return 2 + (oparg);
-        case _GUARD_DORV_NO_DICT: return 1;
         case _GUARD_GLOBALS_VERSION: return 0;
         case _GUARD_KEYS_VERSION: return 1;
         case _GUARD_METHOD_DESCRIPTOR: return 2 + (oparg);
@@ -1183,7 +1179,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_SUPER_INSTANCE, 0, 0}, {_LOAD_SUPER_ATTR_METHOD, 0, 0}}}, // LOAD_SUPER_ATTR_METHOD
     {}, // SEND_GEN: not viable: _SEND_GEN_FRAME is annotated tier1
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_INSTANCE_DICT, 0, 0}}}, // STORE_ATTR_INSTANCE_DICT
-    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_GUARD_DORV_NO_DICT, 0, 0}, {_STORE_ATTR_INSTANCE_VALUE, 1, 3}}}, // STORE_ATTR_INSTANCE_VALUE
+    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_MANAGED_OBJECT_HAS_VALUES, 0, 0}, {_STORE_ATTR_INSTANCE_VALUE, 1, 3}}}, // STORE_ATTR_INSTANCE_VALUE
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_SLOT, 1, 3}}}, // STORE_ATTR_SLOT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_WITH_HINT, 1, 3}}}, // STORE_ATTR_WITH_HINT
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_STORE_SUBSCR_DICT, 0, 0}}}, // STORE_SUBSCR_DICT
