@@ -574,14 +574,10 @@ int ba_setitem(Value self, Value key, Value value) {
             if (!drop[i]) kept.push_back(s[i]);
         s = kept;
     } else {
-        if (static_cast<int64_t>(repl.size()) != n) {
-            raise(exc::ValueError,
-                  "attempt to assign bytes of size %zu to extended slice of size %lld", repl.size(),
-                  static_cast<long long>(n));
-            return -1;
-        }
-        for (int64_t k = 0, i = start; k < n; k++, i += step)
-            s[static_cast<size_t>(i)] = repl[static_cast<size_t>(k)];
+        // (A replacement of the same length was written in place above.)
+        raise(exc::ValueError, "attempt to assign bytes of size %zu to extended slice of size %lld",
+              repl.size(), static_cast<long long>(n));
+        return -1;
     }
     return bytearray_assign(self, s) ? 0 : -1;
 }
@@ -595,9 +591,8 @@ static bool bytearray_append(Value self, std::string_view more) {
         return true;
     }
     std::string s(bytes_view(self));
-    s.reserve(s.size() + more.size() + s.size() / 2);
     s += more;
-    return bytearray_assign(self, s);
+    return bytearray_assign(self, s); // gives the buffer room to grow
 }
 
 Value ba_extend(Value self, const Value* args, size_t, Value) {
