@@ -30,7 +30,13 @@ TESTS = os.path.join(ROOT, "python")
 BENCH = os.path.join(ROOT, "..", "bench")
 sys.path.insert(0, os.path.join(ROOT, "..", "tools"))
 from bench_sizes import bench_sizes  # noqa: E402
-TIERS = {"tier1": {"PYTHON_JIT": "0"}, "tier2": {"PYTHON_JIT": "1"}}
+# Each tier: (environment, interpreter options). Tier 2 runs with a low
+# tracing threshold, so that the loops of small test programs get traced
+# (the default, 4096 back-edges, is exercised by tests/python/tier2/).
+TIERS = {
+    "tier1": ({"PYTHON_JIT": "0"}, []),
+    "tier2": ({"PYTHON_JIT": "1"}, ["-X", "tier2=interp", "-X", "tier2-threshold=16"]),
+}
 TEST_RE = re.compile(r"^[0-9]{3}_.*\.py$")
 
 
@@ -126,7 +132,8 @@ def run_case(uopy, rel, tier, extra_env):
     if os.environ.get("UOPY_ASAN") == "1" and d.get("skip-asan"):
         return rel, tier, "skip", ""
     env = dict(os.environ)
-    env.update(TIERS[tier])
+    tier_env, tier_args = TIERS[tier]
+    env.update(tier_env)
     env.update(extra_env)
     stdin_path = base + ".in"
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
@@ -136,7 +143,8 @@ def run_case(uopy, rel, tier, extra_env):
     start = time.time()
     try:
         code, out, err, maxrss_kb, timed_out = run_measured(
-            [uopy, os.path.basename(path)] + extra_argv, os.path.dirname(path), stdin, env, timeout,
+            [uopy] + tier_args + [os.path.basename(path)] + extra_argv, os.path.dirname(path),
+            stdin, env, timeout,
             float(d["sigint-after"]) if d.get("sigint-after") else None)
     finally:
         if stdin is not subprocess.DEVNULL:
@@ -174,7 +182,7 @@ def run_case(uopy, rel, tier, extra_env):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--uopy", default="build/uopy")
-    ap.add_argument("--tiers", default="tier1")
+    ap.add_argument("--tiers", default="tier1,tier2")
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--known-failures")
     ap.add_argument("--gc-stress", action="store_true")

@@ -40,7 +40,10 @@ const char* kUsage =
     "  -h     : print this help message and exit (also --help)\n"
     "  -V     : print the Python version number and exit (also --version)\n"
     "  -X opt : set implementation-specific option:\n"
-    "           -X tier2=off|interp|jit   choose the execution tiers (tier 2: issue 6)\n"
+    "           -X tier2=off|interp|jit   choose the execution tiers (jit: not built yet)\n"
+    "           -X tier2-threshold=N      trace loops after N back-edges (default 4096)\n"
+    "           -X uops-stats             print tier-2 counts to stderr at exit\n"
+    "           -X jit-verbose            log each trace event to stderr\n"
     "           -X gc-stress              collect garbage at every allocation\n"
     "           -X specialization=off     no tier-1 specialization (for comparison)\n"
     "           -X specialization-stats   print specialization counts to stderr at exit\n"
@@ -165,6 +168,12 @@ int main(int argc, char** argv) {
                 job.cfg.tier2 = 1;
             else if (opt == "tier2=jit")
                 job.cfg.tier2 = 2;
+            else if (opt.rfind("tier2-threshold=", 0) == 0)
+                job.cfg.tier2_threshold = std::atoi(opt.c_str() + 16);
+            else if (opt == "uops-stats")
+                job.cfg.uops_stats = true;
+            else if (opt == "jit-verbose")
+                job.cfg.jit_verbose = true;
             // Other -X options are accepted and ignored, as CPython does.
             continue;
         }

@@ -10,6 +10,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "optimizer/executor.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -54,15 +55,19 @@ std::vector<Instr> decode(CodeObject* co, bool adaptive) {
     std::vector<Instr> out;
     int ext = 0;
     for (size_t i = 0; i < co->ncodeunits;) {
-        int op = co->code[i].op.code;
-        int arg = co->code[i].op.arg | ext;
-        int caches = vm::opcode_cache_size[op];
-        if (op == vm::EXTENDED_ARG) {
+        // ENTER_EXECUTOR (tier 2) stands in for a JUMP_BACKWARD: the
+        // adaptive view shows it, the plain view the original.
+        uint8_t original, original_arg;
+        code_original_instruction(co, static_cast<int>(i), &original, &original_arg);
+        int op = adaptive ? co->code[i].op.code : vm::opcode_deopt[original];
+        int arg = (adaptive ? co->code[i].op.arg : original_arg) | ext;
+        int caches = vm::opcode_cache_size[original];
+        if (original == vm::EXTENDED_ARG) {
             ext = arg << 8;
         } else {
             ext = 0;
-            out.push_back(Instr{static_cast<int>(i), adaptive ? op : vm::opcode_deopt[op], arg,
-                                code_addr_to_line(co, static_cast<int>(i))});
+            out.push_back(
+                Instr{static_cast<int>(i), op, arg, code_addr_to_line(co, static_cast<int>(i))});
         }
         i += 1 + caches;
     }

@@ -8,6 +8,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"time", init_time_module},
     {"gc", init_gc_module},
     {"dis", init_dis_module},
+    {"_opcode", init_opcode_module},
     {nullptr, nullptr},
 };
 

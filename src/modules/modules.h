@@ -15,5 +15,6 @@ Value init_math_module();
 Value init_time_module();
 Value init_gc_module();
 Value init_dis_module();
+Value init_opcode_module();
 
 } // namespace uopy

@@ -2,6 +2,7 @@
 // location table into line numbers for tracebacks. CPython counterpart:
 // Objects/codeobject.c and Objects/locations.md (the table format).
 #include "objects/code.h"
+#include "optimizer/executor.h"
 
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -28,6 +29,7 @@ static void code_trace(Object* o, Tracer& t) {
     t.visit_buffer(c->kinds);
     t.visit_buffer(c->exceptiontable);
     t.visit_buffer(c->linetable);
+    trace_code_executors(c, t);
 }
 
 // -- The location table --------------------------------------------------------------

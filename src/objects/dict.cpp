@@ -2,6 +2,7 @@
 // dense entry array), keys versions for specialization, the methods, and
 // the keys/values/items views. CPython counterpart: Objects/dictobject.c.
 #include "objects/dict.h"
+#include "optimizer/executor.h"
 
 #include "objects/set.h"
 
@@ -28,6 +29,19 @@ Type DictType, DictKeysType, DictValuesType, DictItemsType, DictIterType;
 static constexpr int32_t kEmpty = -1;
 static constexpr int32_t kDummy = -2;
 static uint32_t g_next_keys_version = 1;
+
+// The set of keys changed: a version handed out is void, and so are the
+// tier-2 executors that assumed it (LOAD_GLOBAL and module attribute
+// guards).
+[[gnu::noinline]] static void keys_version_dropped(Dict* d) {
+    uint32_t old = d->keys_version;
+    d->keys_version = 0;
+    invalidate_dependency(dependency_key(DependencyKind::DictKeysVersion, old));
+}
+
+static inline void keys_changed(Dict* d) {
+    if (__builtin_expect(d->keys_version != 0, 0)) keys_version_dropped(d);
+}
 
 static void dict_trace(Object* o, Tracer& t) {
     Dict* d = static_cast<Dict*>(o);
@@ -70,7 +84,7 @@ static bool dict_resize(Dict* d, size_t min_used) {
     d->index_size = size;
     d->capacity = cap;
     d->nentries = n;
-    d->keys_version = 0;
+    keys_changed(d);
     return true;
 }
 
@@ -174,7 +188,7 @@ bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
     d->entries[n].value = value;
     d->indices[slot] = static_cast<int32_t>(n);
     d->used++;
-    d->keys_version = 0;
+    keys_changed(d);
     return true;
 }
 
@@ -208,7 +222,7 @@ int dict_del(Dict* d, Value key) {
     d->indices[j] = kDummy;
     d->entries[ix] = DictEntry{};
     d->used--;
-    d->keys_version = 0;
+    keys_changed(d);
     return 1;
 }
 
@@ -217,7 +231,7 @@ void dict_clear(Dict* d) {
     d->indices = nullptr;
     d->entries = nullptr;
     d->index_size = d->capacity = d->nentries = d->used = 0;
-    d->keys_version = 0;
+    keys_changed(d);
 }
 
 bool dict_next(Dict* d, size_t* pos, Value* key, Value* value) {

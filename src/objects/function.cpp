@@ -7,6 +7,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "optimizer/executor.h"
 #include "runtime/abstract.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
@@ -23,6 +24,43 @@ Type FunctionType, MethodType, CellType, BuiltinFunctionType, MethodDescriptorTy
     ClassMethodDescriptorType;
 
 static uint32_t g_next_func_version = 1;
+
+// Function version -> code, for the trace projector: a call site's cache
+// holds only the version its callee had, and projection needs the code to
+// follow the call (CPython: _PyFunction_LookupByVersion). A fixed table
+// indexed by the low bits; a collision forgets the older entry. It holds
+// code objects, not functions, so it keeps no globals or closures alive.
+namespace {
+constexpr size_t kVersionTableSize = 4096;
+struct VersionEntry {
+    uint32_t version;
+    CodeObject* code;
+};
+VersionEntry g_version_table[kVersionTableSize];
+
+void trace_version_table(Tracer& t) {
+    for (VersionEntry& e : g_version_table)
+        t.visit(e.code);
+}
+
+uint32_t new_function_version(CodeObject* code) {
+    uint32_t v = g_next_func_version++;
+    g_version_table[v % kVersionTableSize] = VersionEntry{v, code};
+    return v;
+}
+
+// A function's version changes: executors that followed calls of the
+// old one are no longer valid.
+void function_version_changed(FunctionObject* f) {
+    invalidate_dependency(dependency_key(DependencyKind::FunctionVersion, f->version));
+    f->version = new_function_version(f->code);
+}
+} // namespace
+
+CodeObject* code_for_function_version(uint32_t version) {
+    const VersionEntry& e = g_version_table[version % kVersionTableSize];
+    return e.version == version ? e.code : nullptr;
+}
 
 // -- Python functions ------------------------------------------------------------------
 
@@ -49,7 +87,7 @@ FunctionObject* make_function(CodeObject* code, Value globals, Value qualname) {
     // generator expressions are made anew at each execution, and a call site
     // that sees them stays specialized); assigning __code__, __defaults__ or
     // __kwdefaults__ gives the function a version of its own.
-    if (code->version == 0) code->version = g_next_func_version++;
+    if (code->version == 0) code->version = new_function_version(code);
     f->version = code->version;
     return f;
 }
@@ -136,7 +174,7 @@ static int fn_set_defaults(Value self, Value v) {
         return -1;
     }
     F(self)->defaults = (v && !is_none(v)) ? v : Value();
-    F(self)->version = g_next_func_version++;
+    function_version_changed(F(self));
     return 0;
 }
 static Value fn_get_kwdefaults(Value self) {
@@ -144,7 +182,7 @@ static Value fn_get_kwdefaults(Value self) {
 }
 static int fn_set_kwdefaults(Value self, Value v) {
     F(self)->kwdefaults = (v && !is_none(v)) ? v : Value();
-    F(self)->version = g_next_func_version++;
+    function_version_changed(F(self));
     return 0;
 }
 static Value fn_get_code(Value self) {
@@ -156,7 +194,7 @@ static int fn_set_code(Value self, Value v) {
         return -1;
     }
     F(self)->code = as_code(v);
-    F(self)->version = g_next_func_version++;
+    function_version_changed(F(self));
     return 0;
 }
 static Value fn_get_globals(Value self) {
@@ -503,6 +541,7 @@ void add_functions(Dict* module_dict, const NativeMethodDef* defs, Value module)
 }
 
 void init_function_types() {
+    gc_add_root_fn(trace_version_table);
     FunctionType.trace = function_trace;
     FunctionType.repr = function_repr;
     FunctionType.descr_get = function_get;

@@ -98,6 +98,10 @@ void add_methods(Type* type, const NativeMethodDef* defs);
 // Installs module-level functions into a module dict.
 void add_functions(Dict* module_dict, const NativeMethodDef* defs, Value module);
 
+// The code of the function that had [version] (for the trace projector),
+// or null if unknown.
+CodeObject* code_for_function_version(uint32_t version);
+
 void init_function_types();
 
 } // namespace uopy

@@ -1,6 +1,7 @@
 // Inline attribute values and the keys a class's instances share (see
 // instance_values.h for the representation and its invariants).
 #include "objects/instance_values.h"
+#include "optimizer/executor.h"
 
 #include "objects/code.h"
 #include "objects/dict.h"
@@ -45,8 +46,10 @@ uint32_t count_init_attributes(Value init) {
     bool self_on_top = false;
     uint32_t ext = 0;
     for (size_t i = 0; i < co->ncodeunits;) {
-        int op = vm::opcode_deopt[co->code[i].op.code];
-        uint32_t arg = ext | co->code[i].op.arg;
+        uint8_t original, original_arg;
+        code_original_instruction(co, static_cast<int>(i), &original, &original_arg);
+        int op = vm::opcode_deopt[original];
+        uint32_t arg = ext | original_arg;
         ext = op == vm::EXTENDED_ARG ? arg << 8 : 0;
         if (op == vm::STORE_ATTR && self_on_top &&
             std::find(seen.begin(), seen.end(), arg) == seen.end())

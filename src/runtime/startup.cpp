@@ -4,6 +4,8 @@
 // Python/pythonrun.c (handle_system_exit).
 #include "runtime/startup.h"
 
+#include "optimizer/optimizer.h"
+
 #include "objects/generic_alias.h"
 
 #include "modules/io_file.h"
@@ -79,6 +81,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_function_types();
     init_descriptor_types();
     init_code_type();
+    init_executor_type();
     init_module_type();
     init_exception_types();
     init_memory_error_instance();
@@ -116,6 +119,14 @@ bool init_runtime(const RuntimeConfig& cfg) {
 
     gc_set_stress(cfg.gc_stress);
     vm::g_specialization_enabled = cfg.specialization;
+    if (cfg.tier2 == 2) {
+        std::fprintf(stderr, "uopy: the JIT is not built yet; -X tier2=jit runs the uop "
+                             "interpreter\n");
+    }
+    g_tier2_mode = cfg.tier2 == 0 ? Tier2Mode::Off : Tier2Mode::Interp;
+    if (cfg.tier2_threshold > 0) set_tier2_threshold(cfg.tier2_threshold);
+    if (cfg.uops_stats) enable_uops_stats();
+    if (cfg.jit_verbose) enable_jit_verbose();
     if (cfg.specialization_stats) vm::enable_specialization_stats();
     gc_set_enabled(true);
     std::signal(SIGINT, on_sigint);
@@ -195,6 +206,7 @@ int run_module(const std::string& name) {
 void finalize_runtime() {
     flush_std_files();
     vm::print_specialization_stats(stderr);
+    print_uops_stats();
 }
 
 } // namespace uopy

@@ -14,7 +14,10 @@ struct RuntimeConfig {
     bool gc_stress = false;
     bool specialization = true;        // -X specialization=off turns tier-1 specialization off
     bool specialization_stats = false; // -X specialization-stats
-    int tier2 = 1;                     // 0 off, 1 uop interpreter, 2 JIT (issue 6)
+    int tier2 = 1;                     // 0 off, 1 uop interpreter, 2 JIT (-X tier2=, PYTHON_JIT)
+    int tier2_threshold = 0;           // -X tier2-threshold=N: back-edges before tracing (tests)
+    bool uops_stats = false;           // -X uops-stats
+    bool jit_verbose = false;          // -X jit-verbose
 };
 
 bool init_runtime(const RuntimeConfig& cfg);

@@ -8,6 +8,7 @@
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/tuple.h"
+#include "optimizer/executor.h"
 #include "runtime/type.h"
 
 #include <unordered_map>
@@ -49,7 +50,9 @@ uint32_t assign_type_version(Type* t) {
 
 void type_modified(Type* t) {
     if (t->version_tag == 0) return;
+    uint32_t old = t->version_tag;
     t->version_tag = 0;
+    invalidate_dependency(dependency_key(DependencyKind::TypeVersion, old));
     if (t->subclasses.is_null()) return;
     for (size_t i = 0; i < list_size(t->subclasses); i++)
         type_modified(static_cast<Type*>(list_get(t->subclasses, i).as_ptr()));

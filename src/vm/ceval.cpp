@@ -26,12 +26,15 @@
 #include "runtime/gc.h"
 #include "runtime/interp.h"
 #include "runtime/type.h"
+#include "optimizer/optimizer.h"
 #include "vm/backoff.h"
 #include "vm/ceval_helpers.h"
 #include "vm/specialize.h"
 #include "vm/generated/opcode_ids.h"
 #include "vm/generated/opcode_metadata.h"
+#include "vm/generated/uop_ids.h"
 
+#include <cassert>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -113,6 +116,42 @@ static void clear_frame_for_exit(Frame* f) {
 }
 #endif
 
+// -- Calls and returns (the bodies of _INIT_CALL_*, _PUSH_FRAME and RETURN_VALUE) --------
+
+// A callee's frame travels on the value stack between _INIT_CALL_* and
+// _PUSH_FRAME. Frames are 16-byte aligned, so the word reads as a pointer;
+// it is not a heap object, which the collector's conservative frame scan
+// tolerates.
+static inline Value frame_as_value(Frame* f) {
+    return Value::from_raw(reinterpret_cast<uintptr_t>(f));
+}
+static inline Frame* value_as_frame(Value v) {
+    return reinterpret_cast<Frame*>(v.raw());
+}
+
+// Whether a frame for [code] can be pushed without raising (tier 2 checks
+// before it commits to a call; tier 1 raises the error itself).
+static inline bool vm_frame_fits(CodeObject* code) {
+    ThreadState* ts = g_ts;
+    return ts->py_depth < ts->recursion_limit &&
+           ts->datastack_top + frame_size_bytes(code) + 16 <= ts->datastack_limit;
+}
+
+// A frame returns into its caller: generator bookkeeping, then it is popped.
+static inline void vm_pop_returning_frame(Frame* dying) {
+    if (dying->owner == FRAME_OWNED_BY_GENERATOR) {
+        generator_of(dying)->state = GEN_COMPLETED;
+        vm_leave_generator(generator_of(dying), true);
+    }
+    clear_frame_for_exit(dying);
+}
+
+// A uop id the tier-2 loop has no case for: a projector bug.
+[[noreturn]] static void vm_bad_uop(int uop) {
+    std::fprintf(stderr, "uopy: uop %d in a trace has no tier-2 case\n", uop);
+    std::abort();
+}
+
 // -- The loop ---------------------------------------------------------------------------
 
 #define TARGET(op) TARGET_##op:
@@ -170,6 +209,28 @@ static void clear_frame_for_exit(Frame* f) {
         DISPATCH_GOTO();                                                                           \
     } while (0)
 #define EVAL_BREAKER_SET() (g_interp->eval_breaker != 0)
+// Tier-1 meanings of the words the call and return bodies share with tier 2.
+#define LOAD_IP(OFFSET) (next_instr = frame->instr_ptr + (OFFSET))
+#define RETURN_OFFSET() static_cast<uint16_t>(next_instr - frame->instr_ptr)
+#define LEAVE_EVAL_IF_ENTRY_FRAME(VALUE)                                                           \
+    do {                                                                                           \
+        if (frame->is_entry) {                                                                     \
+            Value rv_ = (VALUE);                                                                   \
+            if (frame->owner == FRAME_OWNED_BY_GENERATOR)                                          \
+                generator_of(frame)->state = GEN_COMPLETED;                                        \
+            clear_frame_for_exit(frame);                                                           \
+            return rv_;                                                                            \
+        }                                                                                          \
+    } while (0)
+// The branch history the projector reads: the last 16 outcomes, newest lowest.
+#define RECORD_BRANCH_TAKEN(CACHE, TAKEN) ((CACHE) = static_cast<uint16_t>((CACHE) << 1 | (TAKEN)))
+// Into tier 2: run [EXECUTOR]'s trace from its first uop.
+#define GOTO_TIER_TWO(EXECUTOR)                                                                    \
+    do {                                                                                           \
+        current_executor = (EXECUTOR);                                                             \
+        next_uop = current_executor->trace;                                                        \
+        goto enter_tier_two;                                                                       \
+    } while (0)
 
 // Continue in [NEW_FRAME], a freshly pushed callee; stack_pointer has been
 // lowered past the call's inputs already.
@@ -255,11 +316,15 @@ static constexpr int kYieldResumeOffset = 1 + opcode_cache_size[SEND];
 
 Value eval_frame(Frame* entry, bool throwflag) {
 #include "vm/generated/tier1_targets.inc"
+#include "vm/generated/tier2_targets.inc"
     Frame* frame = entry;
     CodeUnit* next_instr;
     Value* stack_pointer;
     uint8_t opcode;
     int oparg;
+    // Tier 2: the executor running and its next uop (null in tier 1).
+    Executor* current_executor = nullptr;
+    const UopInstruction* next_uop = nullptr;
 
     frame->is_entry = 1;
     g_ts->current_frame = frame;
@@ -324,6 +389,71 @@ exception_unwind : {
     next_instr = frame->instr_ptr + 1;
     goto error;
 }
+
+// -- Tier 2: the uop interpreter ------------------------------------------------------------
+// Entered through GOTO_TIER_TWO from ENTER_EXECUTOR, from a hot
+// JUMP_BACKWARD, or from a side exit into a side trace. The uops share
+// frame and stack_pointer with tier 1; exits and deopts go back to
+// tier 1 at an instruction (GOTO_TIER_ONE), errors unwind through the
+// tier-1 error path. CPython counterpart: the tier-2 section of
+// Python/ceval.c and Python/executor_cases.c.h.
+#undef LOAD_IP
+#define LOAD_IP(OFFSET) ((void)0)
+#undef RETURN_OFFSET
+#define RETURN_OFFSET() CURRENT_OPARG()
+#undef LEAVE_EVAL_IF_ENTRY_FRAME
+#define LEAVE_EVAL_IF_ENTRY_FRAME(VALUE) assert(!frame->is_entry)
+#define UOP_TARGET(op) UOP_##op:
+#define UOP_DISPATCH()                                                                             \
+    do {                                                                                           \
+        CHECK_STACK();                                                                             \
+        goto* uop_targets[(next_uop++)->opcode];                                                   \
+    } while (0)
+#define CURRENT_OPARG() (next_uop[-1].oparg)
+#define CURRENT_OPERAND0() (next_uop[-1].operand0)
+#define CURRENT_TARGET() (next_uop[-1].target)
+#define JUMP_TO_JUMP_TARGET()                                                                      \
+    do {                                                                                           \
+        next_uop = current_executor->trace + next_uop[-1].jump_target;                             \
+        UOP_DISPATCH();                                                                            \
+    } while (0)
+#define JUMP_TO_ERROR()                                                                            \
+    do {                                                                                           \
+        next_uop = current_executor->trace + next_uop[-1].error_target;                            \
+        UOP_DISPATCH();                                                                            \
+    } while (0)
+#define GOTO_TIER_ONE(TARGET)                                                                      \
+    do {                                                                                           \
+        current_executor = nullptr;                                                                \
+        next_instr = (TARGET);                                                                     \
+        DISPATCH();                                                                                \
+    } while (0)
+#define GOTO_TIER_ONE_ERROR()                                                                      \
+    do {                                                                                           \
+        current_executor = nullptr;                                                                \
+        next_instr = frame->instr_ptr + 1;                                                         \
+        goto error;                                                                                \
+    } while (0)
+#define UOP_STATS(op)                                                                              \
+    do {                                                                                           \
+        if (__builtin_expect(g_uop_stats != nullptr, 0)) g_uop_stats->executed[op]++;              \
+    } while (0)
+#define UOP_STAT_EXIT(op)                                                                          \
+    do {                                                                                           \
+        if (__builtin_expect(g_uop_stats != nullptr, 0)) g_uop_stats->exits[op]++;                 \
+    } while (0)
+#define UOP_STAT_DEOPT(op)                                                                         \
+    do {                                                                                           \
+        if (__builtin_expect(g_uop_stats != nullptr, 0)) g_uop_stats->deopts[op]++;                \
+    } while (0)
+
+enter_tier_two:
+    UOP_DISPATCH();
+
+#include "vm/generated/tier2_cases.inc"
+
+_unknown_uop:
+    vm_bad_uop(next_uop[-1].opcode);
 }
 
 // -- Entry points -------------------------------------------------------------------------

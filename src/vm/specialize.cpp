@@ -5,6 +5,8 @@
 // countdown.
 #include "vm/specialize.h"
 
+#include "optimizer/optimizer.h"
+
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -78,7 +80,17 @@ void quicken(CodeObject* co) {
         int op = co->code[i].op.code;
         int caches = opcode_cache_size[op];
         // The first cache entry of an adaptive instruction is its counter.
-        if (caches > 0 && opcode_deopt[op] == op) co->code[i + 1].counter = kAdaptiveWarmup;
+        // JUMP_BACKWARD's counts towards tier 2; a branch's holds its
+        // history (vm/ceval.cpp RECORD_BRANCH_TAKEN).
+        if (caches > 0 && opcode_deopt[op] == op) {
+            if (op == JUMP_BACKWARD)
+                co->code[i + 1].counter = g_jump_backward_initial;
+            else if (op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE || op == POP_JUMP_IF_NONE ||
+                     op == POP_JUMP_IF_NOT_NONE)
+                co->code[i + 1].cache = 0;
+            else
+                co->code[i + 1].counter = kAdaptiveWarmup;
+        }
         i += 1 + caches;
     }
 }

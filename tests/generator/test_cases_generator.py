@@ -697,7 +697,7 @@ class CommandLineTest(unittest.TestCase):
             self.assertEqual((r.returncode, r.stdout, r.stderr), (0, "", ""))
             self.assertEqual(sorted(os.listdir(out)), sorted([
                 "opcode_ids.h", "opcode_metadata.h", "tier1_cases.inc", "tier1_targets.inc",
-                "uop_ids.h", "uop_metadata.h"]))
+                "tier2_cases.inc", "tier2_targets.inc", "uop_ids.h", "uop_metadata.h"]))
             for name in os.listdir(out):
                 with open(os.path.join(out, name)) as f:
                     first = f.readline()

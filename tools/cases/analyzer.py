@@ -40,14 +40,28 @@ NON_ESCAPING_CALLS = frozenset({
     "read_u16", "read_u32", "read_u64",
     # Arithmetic helpers that cannot allocate.
     "std::min", "std::max", "std::abs",
+    # Container and number accessors, exact-type arithmetic and comparisons,
+    # and allocation: none runs Python code (uopy's collector runs no
+    # __del__ during an allocation) or changes a type or a dict.
+    "tuple_size", "tuple_get", "list_size", "list_get", "list_append", "float_value",
+    "str_length", "str_equal", "compare_int64", "compare_double", "make_float", "vm_int_add",
+    "vm_int_sub", "int_mul", "inline_values", "inline_values_count", "inline_values_capacity",
+    "set_inline_values_count",
+    # The words ceval defines for the bodies: frame and tier plumbing.
+    "EVAL_BREAKER_SET", "LOAD_IP", "RETURN_OFFSET", "RECORD_BRANCH_TAKEN", "frame_as_value",
+    "value_as_frame", "vm_frame_fits", "CURRENT_TARGET", "JUMP_TO_JUMP_TARGET", "GOTO_TIER_ONE",
+    "GOTO_TIER_ONE_ERROR", "GOTO_TIER_TWO",
     # Functional-style casts to built-in types.
     "bool", "char", "int", "long", "unsigned", "double", "float", "size_t", "ssize_t",
     "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t",
     "uint64_t", "intptr_t", "uintptr_t", "ptrdiff_t",
 })
 # Function-like macros named IS_*, VAL_*, PTR_* are type tests and tag
-# manipulation; they never escape.
-NON_ESCAPING_PREFIXES = ("IS_", "VAL_", "PTR_")
+# manipulation, and free functions is_*/as_* type tests and casts
+# (is_exact_int, as_dict): they never escape. is_instance (isinstance(),
+# which may call __instancecheck__) is the exception.
+NON_ESCAPING_PREFIXES = ("IS_", "VAL_", "PTR_", "is_", "as_")
+ESCAPING_DESPITE_PREFIX = frozenset({"is_instance"})
 # Member calls `x.is_int()`, `x.as_ptr()`, `x.raw()`: Value's inline accessors.
 NON_ESCAPING_MEMBER_PREFIXES = ("is_", "as_")
 NON_ESCAPING_MEMBERS = frozenset({"raw"})
@@ -382,7 +396,13 @@ class Instruction:
         return self.family.head if self.is_specialization else self
 
     def why_not_viable(self) -> str | None:
+        """Why tier 2 cannot run this instruction, or None. Its `specializing`
+        uops are left out of the expansion (tier 2 runs specialized or
+        generic code, never the specializer); `replaced` uops are tier-1
+        control flow that the projector swaps for a tier-2 uop."""
         for uop in self.uops:
+            if "specializing" in uop.annotations or "replaced" in uop.annotations:
+                continue
             reason = uop.why_not_viable()
             if reason:
                 return reason if self.kind == "inst" else f"{uop.name} {reason}"
@@ -399,6 +419,9 @@ class Instruction:
         for part in self.parts:
             if isinstance(part, Skip):
                 offset += part.size
+                continue
+            if "specializing" in part.annotations:
+                offset += part.cache_size
                 continue
             size = entry_offset = 0
             local = 0
@@ -592,7 +615,8 @@ def scan_body(uop: Uop, filename: str) -> None:
                 props.syncs_sp = True
             continue
         allowed = (qualified in NON_ESCAPING_CALLS or name in NON_ESCAPING_CALLS
-                   and qualified == name or name.startswith(NON_ESCAPING_PREFIXES))
+                   and qualified == name or name.startswith(NON_ESCAPING_PREFIXES)
+                   and name not in ESCAPING_DESPITE_PREFIX)
         if not allowed and i > assert_end:
             _escape(props, qualified)
     # The stack effect's array sizes may use oparg too.
@@ -601,7 +625,7 @@ def scan_body(uop: Uop, filename: str) -> None:
             props.uses_oparg = True
     # Annotations.
     props.pure = "pure" in uop.annotations
-    for ann in ("tier1", "specializing"):
+    for ann in ("tier1", "specializing", "replaced"):
         if ann in uop.annotations:
             props.tier1_only_reason = f"is annotated {ann}"
             break
@@ -800,7 +824,10 @@ class _Analyzer:
                     raise self.error(f"{uop.name}: SYNC_SP is only allowed in uops without "
                                      f"outputs", stmt.line)
                 synced = True
-            elif stmt.kind in ("DEOPT_IF", "EXIT_IF") and synced:
+            elif stmt.kind in ("DEOPT_IF", "EXIT_IF") and synced \
+                    and "tier2" not in uop.annotations:
+                # Tier-2-only guards may pop first: the projector gives them
+                # an exit target that expects the popped stack (branches).
                 raise self.error(f"{uop.name}: {stmt.kind} after SYNC_SP (the stack has "
                                  f"already changed)", stmt.line)
 

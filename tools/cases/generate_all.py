@@ -23,18 +23,20 @@ import analyzer  # noqa: E402
 import opcode_id_generator  # noqa: E402
 import opcode_metadata_generator  # noqa: E402
 import tier1_generator  # noqa: E402
+import tier2_generator  # noqa: E402
 import uop_id_generator  # noqa: E402
 import uop_metadata_generator  # noqa: E402
 from generators_common import DEFAULT_DEFS, DEFAULT_OUT, write_outputs  # noqa: E402
 from lexer import DefError  # noqa: E402
 
-# One module per output group; a tier2_generator joins this list later.
+# One module per output group.
 GENERATORS = [
     opcode_id_generator,
     opcode_metadata_generator,
     uop_id_generator,
     uop_metadata_generator,
     tier1_generator,
+    tier2_generator,
 ]
 
 

@@ -26,7 +26,7 @@ from lexer import DefError, Token
 BEGIN_MARKER = "// BEGIN BYTECODES //"
 END_MARKER = "// END BYTECODES //"
 
-ANNOTATIONS = ("tier1", "tier2", "specializing", "pure", "override")
+ANNOTATIONS = ("tier1", "tier2", "specializing", "replaced", "pure", "override")
 
 
 @dataclass

@@ -47,7 +47,7 @@ def generate(analysis: Analysis) -> dict[str, str]:
     w.emit()
 
     viable = [i for i in analysis.instructions.values() if i.is_viable()]
-    longest = max((len(i.uops) for i in viable), default=1)
+    longest = max((len(i.expansion()) for i in viable), default=1)
     w.emit("// Macro expansion: the uops each tier-2-viable instruction becomes, with the")
     w.emit("// size (code units) and offset (from the first cache unit) of the uop's one")
     w.emit("// named cache entry, 0 and 0 if it has none. count == 0: not viable (the")
@@ -68,8 +68,9 @@ def generate(analysis: Analysis) -> dict[str, str]:
         if reason:
             entries[inst.opcode] = ("{}", f"{inst.name}: not viable: {reason}")
             continue
-        parts = ", ".join(f"{{{u.name}, {size}, {off}}}" for u, size, off in inst.expansion())
-        entries[inst.opcode] = (f"{{{len(inst.uops)}, {{{parts}}}}}", inst.name)
+        expansion = inst.expansion()
+        parts = ", ".join(f"{{{u.name}, {size}, {off}}}" for u, size, off in expansion)
+        entries[inst.opcode] = (f"{{{len(expansion)}, {{{parts}}}}}", inst.name)
     emit_table(w, "inline constexpr OpcodeExpansion opcode_expansion[256]", entries,
                analysis.max_real_opcode + 1, lambda i: "{}")
     w.emit()

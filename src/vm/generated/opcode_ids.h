@@ -194,12 +194,13 @@ enum Opcode : uint16_t {
     UNPACK_SEQUENCE_LIST = 185,
     UNPACK_SEQUENCE_TUPLE = 186,
     UNPACK_SEQUENCE_TWO_TUPLE = 187,
+    ENTER_EXECUTOR = 188,
 };
 
 // The largest real opcode; real opcodes fit in a code unit's byte.
-constexpr int MAX_REAL_OPCODE = 187;
+constexpr int MAX_REAL_OPCODE = 188;
 constexpr int MIN_PSEUDO_OPCODE = 256;
 // One past the largest id, real or pseudo: the size of opcode_names.
-constexpr int NUM_OPCODES = 188;
+constexpr int NUM_OPCODES = 189;
 
 } // namespace uopy::vm

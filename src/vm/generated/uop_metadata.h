@@ -67,6 +67,9 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CHECK_MANAGED_OBJECT_HAS_VALUES",
     "_CHECK_METHOD_VERSION",
     "_CHECK_METHOD_VERSION_KW",
+    "_CHECK_PERIODIC",
+    "_CHECK_STACK_SPACE",
+    "_CHECK_VALIDITY",
     "_CLEANUP_THROW",
     "_COMPARE_OP",
     "_COMPARE_OP_FLOAT",
@@ -85,11 +88,15 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_DELETE_GLOBAL",
     "_DELETE_NAME",
     "_DELETE_SUBSCR",
+    "_DEOPT",
     "_DICT_MERGE",
     "_DICT_UPDATE",
     "_END_FOR",
     "_END_SEND",
+    "_ENTER_EXECUTOR",
+    "_ERROR_POP_N",
     "_EXIT_INIT_CHECK",
+    "_EXIT_TRACE",
     "_EXPAND_METHOD",
     "_EXPAND_METHOD_KW",
     "_EXTENDED_ARG",
@@ -97,6 +104,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_FORMAT_WITH_SPEC",
     "_FOR_ITER",
     "_FOR_ITER_GEN_FRAME",
+    "_FOR_ITER_TIER_TWO",
     "_GET_ITER",
     "_GET_LEN",
     "_GET_YIELD_FROM_ITER",
@@ -108,6 +116,10 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GUARD_CALLABLE_TUPLE_1",
     "_GUARD_CALLABLE_TYPE_1",
     "_GUARD_GLOBALS_VERSION",
+    "_GUARD_IS_FALSE_POP",
+    "_GUARD_IS_NONE_POP",
+    "_GUARD_IS_NOT_NONE_POP",
+    "_GUARD_IS_TRUE_POP",
     "_GUARD_KEYS_VERSION",
     "_GUARD_METHOD_DESCRIPTOR",
     "_GUARD_NOS_DICT",
@@ -116,6 +128,9 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GUARD_NOS_LIST",
     "_GUARD_NOS_TUPLE",
     "_GUARD_NOS_UNICODE",
+    "_GUARD_NOT_EXHAUSTED_LIST",
+    "_GUARD_NOT_EXHAUSTED_RANGE",
+    "_GUARD_NOT_EXHAUSTED_TUPLE",
     "_GUARD_SUPER_INSTANCE",
     "_GUARD_TOS_ANY_SET",
     "_GUARD_TOS_DICT",
@@ -125,6 +140,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_GUARD_TYPE_VERSION",
     "_IMPORT_FROM",
     "_IMPORT_NAME",
+    "_INIT_CALL_PY_EXACT_ARGS",
     "_IS_OP",
     "_ITER_CHECK_LIST",
     "_ITER_CHECK_RANGE",
@@ -135,9 +151,10 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_ITER_NEXT_LIST",
     "_ITER_NEXT_RANGE",
     "_ITER_NEXT_TUPLE",
-    "_JUMP_BACKWARD",
+    "_JIT",
     "_JUMP_BACKWARD_NO_INTERRUPT",
     "_JUMP_FORWARD",
+    "_JUMP_TO_TOP",
     "_LIST_APPEND",
     "_LIST_EXTEND",
     "_LOAD_ATTR",
@@ -173,6 +190,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_LOAD_SUPER_ATTR_METHOD",
     "_MAKE_CELL",
     "_MAKE_FUNCTION",
+    "_MAKE_WARM",
     "_MAP_ADD",
     "_MATCH_CLASS",
     "_MATCH_KEYS",
@@ -188,22 +206,24 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_POP_JUMP_IF_TRUE",
     "_POP_TOP",
     "_PUSH_EXC_INFO",
-    "_PUSH_FRAME_EXACT_ARGS",
-    "_PUSH_FRAME_GENERAL",
-    "_PUSH_FRAME_KW",
+    "_PUSH_FRAME",
     "_PUSH_NULL",
     "_PUSH_NULL_CONDITIONAL",
+    "_PY_FRAME_GENERAL",
+    "_PY_FRAME_KW",
     "_RAISE_VARARGS",
     "_REPLACE_WITH_TRUE",
     "_RERAISE",
     "_RESUME",
     "_RETURN_GENERATOR",
     "_RETURN_VALUE",
+    "_SAVE_RETURN_OFFSET",
     "_SEND",
     "_SEND_GEN_FRAME",
     "_SETUP_ANNOTATIONS",
     "_SET_ADD",
     "_SET_FUNCTION_ATTRIBUTE",
+    "_SET_IP",
     "_SET_UPDATE",
     "_SPECIALIZE_BINARY_OP",
     "_SPECIALIZE_CALL",
@@ -219,6 +239,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_SPECIALIZE_STORE_SUBSCR",
     "_SPECIALIZE_TO_BOOL",
     "_SPECIALIZE_UNPACK_SEQUENCE",
+    "_START_EXECUTOR",
     "_STORE_ATTR",
     "_STORE_ATTR_INSTANCE_DICT",
     "_STORE_ATTR_INSTANCE_VALUE",
@@ -257,17 +278,17 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
 inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     0, // 0
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP
-    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_FLOAT
-    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_INT
+    HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_FLOAT
+    HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_INT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_ADD_UNICODE
     HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_EXTEND
-    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_FLOAT
-    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_INT
+    HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_FLOAT
+    HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_INT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_DICT
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_LIST_INT
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_TUPLE_INT
-    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_SUBTRACT_FLOAT
-    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _BINARY_OP_SUBTRACT_INT
+    HAS_DEOPT_FLAG, // _BINARY_OP_SUBSCR_LIST_INT
+    HAS_DEOPT_FLAG, // _BINARY_OP_SUBSCR_TUPLE_INT
+    HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_SUBTRACT_FLOAT
+    HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_SUBTRACT_INT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_SLICE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BUILD_LIST
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BUILD_MAP
@@ -288,7 +309,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CALL_KW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_KW_NON_PY
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_LEN
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_LIST_APPEND
+    HAS_ARG_FLAG | HAS_ERROR_FLAG, // _CALL_LIST_APPEND
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_FAST
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CALL_METHOD_DESCRIPTOR_NOARGS
@@ -300,22 +321,25 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_AND_ALLOCATE_OBJECT
     HAS_EXIT_FLAG, // _CHECK_ATTR_CLASS
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_METHOD_LAZY_DICT
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_MODULE
+    HAS_EXIT_FLAG, // _CHECK_ATTR_MODULE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_NOT_IN_INSTANCE_DICT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_EXC_MATCH
-    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_EXACT_ARGS
-    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_VERSION
-    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_FUNCTION_VERSION_KW
-    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_IS_NOT_PY_CALLABLE
-    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_IS_NOT_PY_CALLABLE_KW
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_FUNCTION_EXACT_ARGS
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_FUNCTION_VERSION
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_FUNCTION_VERSION_KW
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_IS_NOT_PY_CALLABLE
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_IS_NOT_PY_CALLABLE_KW
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_MANAGED_OBJECT_HAS_VALUES
-    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_METHOD_VERSION
-    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_METHOD_VERSION_KW
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_METHOD_VERSION
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_METHOD_VERSION_KW
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_PERIODIC
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG, // _CHECK_STACK_SPACE
+    HAS_DEOPT_FLAG, // _CHECK_VALIDITY
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CLEANUP_THROW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _COMPARE_OP
-    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_FLOAT
-    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_INT
-    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_STR
+    HAS_ARG_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_FLOAT
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_INT
+    HAS_ARG_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_STR
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONTAINS_OP
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONTAINS_OP_DICT
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CONTAINS_OP_SET
@@ -329,11 +353,15 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DELETE_GLOBAL
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DELETE_NAME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DELETE_SUBSCR
+    0, // _DEOPT
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DICT_MERGE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DICT_UPDATE
     0, // _END_FOR
     0, // _END_SEND
+    HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _ENTER_EXECUTOR
+    HAS_ARG_FLAG, // _ERROR_POP_N
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _EXIT_INIT_CHECK
+    HAS_ESCAPES_FLAG, // _EXIT_TRACE
     HAS_ARG_FLAG, // _EXPAND_METHOD
     HAS_ARG_FLAG, // _EXPAND_METHOD_KW
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _EXTENDED_ARG
@@ -341,54 +369,64 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FORMAT_WITH_SPEC
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _FOR_ITER
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _FOR_ITER_GEN_FRAME
+    HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FOR_ITER_TIER_TWO
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_ITER
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_LEN
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_YIELD_FROM_ITER
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_BUILTINS_VERSION
+    HAS_DEOPT_FLAG, // _GUARD_BUILTINS_VERSION
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_ISINSTANCE
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_LEN
-    HAS_ARG_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_CALLABLE_LIST_APPEND
+    HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_LIST_APPEND
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_STR_1
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_TUPLE_1
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_CALLABLE_TYPE_1
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_GLOBALS_VERSION
+    HAS_DEOPT_FLAG, // _GUARD_GLOBALS_VERSION
+    HAS_EXIT_FLAG, // _GUARD_IS_FALSE_POP
+    HAS_EXIT_FLAG, // _GUARD_IS_NONE_POP
+    HAS_EXIT_FLAG, // _GUARD_IS_NOT_NONE_POP
+    HAS_EXIT_FLAG, // _GUARD_IS_TRUE_POP
     HAS_DEOPT_FLAG, // _GUARD_KEYS_VERSION
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _GUARD_METHOD_DESCRIPTOR
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_DICT
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_FLOAT
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_INT
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_LIST
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_NOS_TUPLE
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_UNICODE
+    HAS_EXIT_FLAG, // _GUARD_NOS_DICT
+    HAS_EXIT_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_FLOAT
+    HAS_EXIT_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_INT
+    HAS_EXIT_FLAG, // _GUARD_NOS_LIST
+    HAS_EXIT_FLAG, // _GUARD_NOS_TUPLE
+    HAS_EXIT_FLAG | HAS_PURE_FLAG, // _GUARD_NOS_UNICODE
+    HAS_EXIT_FLAG, // _GUARD_NOT_EXHAUSTED_LIST
+    HAS_EXIT_FLAG, // _GUARD_NOT_EXHAUSTED_RANGE
+    HAS_EXIT_FLAG, // _GUARD_NOT_EXHAUSTED_TUPLE
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_SUPER_INSTANCE
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_TOS_ANY_SET
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _GUARD_TOS_DICT
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_FLOAT
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_INT
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_UNICODE
+    HAS_EXIT_FLAG, // _GUARD_TOS_ANY_SET
+    HAS_EXIT_FLAG, // _GUARD_TOS_DICT
+    HAS_EXIT_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_FLOAT
+    HAS_EXIT_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_INT
+    HAS_EXIT_FLAG | HAS_PURE_FLAG, // _GUARD_TOS_UNICODE
     HAS_EXIT_FLAG, // _GUARD_TYPE_VERSION
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _IMPORT_FROM
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _IMPORT_NAME
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _INIT_CALL_PY_EXACT_ARGS
     HAS_ARG_FLAG, // _IS_OP
     HAS_EXIT_FLAG, // _ITER_CHECK_LIST
     HAS_EXIT_FLAG, // _ITER_CHECK_RANGE
     HAS_EXIT_FLAG, // _ITER_CHECK_TUPLE
-    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _ITER_JUMP_LIST
+    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _ITER_JUMP_LIST
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _ITER_JUMP_RANGE
-    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _ITER_JUMP_TUPLE
-    HAS_ESCAPES_FLAG, // _ITER_NEXT_LIST
+    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _ITER_JUMP_TUPLE
+    0, // _ITER_NEXT_LIST
     0, // _ITER_NEXT_RANGE
-    HAS_ESCAPES_FLAG, // _ITER_NEXT_TUPLE
-    HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _JUMP_BACKWARD
+    0, // _ITER_NEXT_TUPLE
+    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _JIT
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _JUMP_BACKWARD_NO_INTERRUPT
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _JUMP_FORWARD
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LIST_APPEND
+    0, // _JUMP_TO_TOP
+    HAS_ARG_FLAG | HAS_ERROR_FLAG, // _LIST_APPEND
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LIST_EXTEND
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR
     0, // _LOAD_ATTR_CLASS
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR_INSTANCE_VALUE
+    HAS_DEOPT_FLAG, // _LOAD_ATTR_INSTANCE_VALUE
     0, // _LOAD_ATTR_METHOD
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_ATTR_MODULE
+    HAS_DEOPT_FLAG, // _LOAD_ATTR_MODULE
     0, // _LOAD_ATTR_NONDESCRIPTOR
     HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _LOAD_ATTR_PROPERTY_FRAME
     HAS_DEOPT_FLAG, // _LOAD_ATTR_SLOT
@@ -406,8 +444,8 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_FROM_DICT_OR_DEREF
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_FROM_DICT_OR_GLOBALS
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_GLOBAL
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_GLOBAL_BUILTINS
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _LOAD_GLOBAL_MODULE
+    HAS_DEOPT_FLAG, // _LOAD_GLOBAL_BUILTINS
+    HAS_DEOPT_FLAG, // _LOAD_GLOBAL_MODULE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_LOCALS
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_NAME
     HAS_ARG_FLAG, // _LOAD_SMALL_INT
@@ -417,6 +455,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _LOAD_SUPER_ATTR_METHOD
     HAS_ARG_FLAG | HAS_LOCAL_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _MAKE_CELL
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _MAKE_FUNCTION
+    0, // _MAKE_WARM
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _MAP_ADD
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _MATCH_CLASS
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _MATCH_KEYS
@@ -432,22 +471,24 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _POP_JUMP_IF_TRUE
     0, // _POP_TOP
     0, // _PUSH_EXC_INFO
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _PUSH_FRAME_EXACT_ARGS
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _PUSH_FRAME_GENERAL
-    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _PUSH_FRAME_KW
+    0, // _PUSH_FRAME
     0, // _PUSH_NULL
     HAS_ARG_FLAG, // _PUSH_NULL_CONDITIONAL
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _PY_FRAME_GENERAL
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _PY_FRAME_KW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RAISE_VARARGS
     0, // _REPLACE_WITH_TRUE
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RERAISE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _RESUME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RETURN_GENERATOR
-    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _RETURN_VALUE
+    HAS_ESCAPES_FLAG, // _RETURN_VALUE
+    0, // _SAVE_RETURN_OFFSET
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SEND
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SEND_GEN_FRAME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SETUP_ANNOTATIONS
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_ADD
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG, // _SET_FUNCTION_ATTRIBUTE
+    0, // _SET_IP
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _SET_UPDATE
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_BINARY_OP
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_CALL
@@ -463,9 +504,10 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_STORE_SUBSCR
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_TO_BOOL
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _SPECIALIZE_UNPACK_SEQUENCE
+    0, // _START_EXECUTOR
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_INSTANCE_DICT
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT_FLAG, // _STORE_ATTR_INSTANCE_VALUE
     0, // _STORE_ATTR_SLOT
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_WITH_HINT
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_DEREF
@@ -477,22 +519,22 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_SLICE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_SUBSCR
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_SUBSCR_DICT
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_SUBSCR_LIST_INT
+    HAS_DEOPT_FLAG, // _STORE_SUBSCR_LIST_INT
     HAS_ARG_FLAG, // _SWAP
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_BOOL
+    HAS_EXIT_FLAG, // _TO_BOOL_BOOL
     HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_INT
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_LIST
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_NONE
-    HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _TO_BOOL_STR
+    HAS_EXIT_FLAG, // _TO_BOOL_LIST
+    HAS_EXIT_FLAG, // _TO_BOOL_NONE
+    HAS_EXIT_FLAG, // _TO_BOOL_STR
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _UNARY_INVERT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _UNARY_NEGATIVE
     0, // _UNARY_NOT
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_EX
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_SEQUENCE
-    HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_SEQUENCE_LIST
+    HAS_ARG_FLAG | HAS_DEOPT_FLAG, // _UNPACK_SEQUENCE_LIST
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_SEQUENCE_TUPLE
-    HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _UNPACK_SEQUENCE_TWO_TUPLE
+    HAS_DEOPT_FLAG, // _UNPACK_SEQUENCE_TWO_TUPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _WITH_EXCEPT_START
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _YIELD_VALUE
 };
@@ -556,6 +598,9 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CHECK_MANAGED_OBJECT_HAS_VALUES: return 1;
         case _CHECK_METHOD_VERSION: return 2 + (oparg);
         case _CHECK_METHOD_VERSION_KW: return 3 + (oparg);
+        case _CHECK_PERIODIC: return 0;
+        case _CHECK_STACK_SPACE: return 2 + (oparg);
+        case _CHECK_VALIDITY: return 0;
         case _CLEANUP_THROW: return 3;
         case _COMPARE_OP: return 2;
         case _COMPARE_OP_FLOAT: return 2;
@@ -574,11 +619,15 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _DELETE_GLOBAL: return 0;
         case _DELETE_NAME: return 0;
         case _DELETE_SUBSCR: return 2;
+        case _DEOPT: return 0;
         case _DICT_MERGE: return 5 + (oparg - 1);
         case _DICT_UPDATE: return 2 + (oparg - 1);
         case _END_FOR: return 1;
         case _END_SEND: return 2;
+        case _ENTER_EXECUTOR: return 0;
+        case _ERROR_POP_N: return (oparg);
         case _EXIT_INIT_CHECK: return 1;
+        case _EXIT_TRACE: return 0;
         case _EXPAND_METHOD: return 2 + (oparg);
         case _EXPAND_METHOD_KW: return 3 + (oparg);
         case _EXTENDED_ARG: return 0;
@@ -586,6 +635,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _FORMAT_WITH_SPEC: return 2;
         case _FOR_ITER: return 2;
         case _FOR_ITER_GEN_FRAME: return 2;
+        case _FOR_ITER_TIER_TWO: return 2;
         case _GET_ITER: return 1;
         case _GET_LEN: return 1;
         case _GET_YIELD_FROM_ITER: return 1;
@@ -597,6 +647,10 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GUARD_CALLABLE_TUPLE_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TYPE_1: return 2 + (oparg);
         case _GUARD_GLOBALS_VERSION: return 0;
+        case _GUARD_IS_FALSE_POP: return 1;
+        case _GUARD_IS_NONE_POP: return 1;
+        case _GUARD_IS_NOT_NONE_POP: return 1;
+        case _GUARD_IS_TRUE_POP: return 1;
         case _GUARD_KEYS_VERSION: return 1;
         case _GUARD_METHOD_DESCRIPTOR: return 2 + (oparg);
         case _GUARD_NOS_DICT: return 2;
@@ -605,6 +659,9 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GUARD_NOS_LIST: return 2;
         case _GUARD_NOS_TUPLE: return 2;
         case _GUARD_NOS_UNICODE: return 2;
+        case _GUARD_NOT_EXHAUSTED_LIST: return 2;
+        case _GUARD_NOT_EXHAUSTED_RANGE: return 2;
+        case _GUARD_NOT_EXHAUSTED_TUPLE: return 2;
         case _GUARD_SUPER_INSTANCE: return 3;
         case _GUARD_TOS_ANY_SET: return 1;
         case _GUARD_TOS_DICT: return 1;
@@ -614,6 +671,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _GUARD_TYPE_VERSION: return 1;
         case _IMPORT_FROM: return 1;
         case _IMPORT_NAME: return 2;
+        case _INIT_CALL_PY_EXACT_ARGS: return 2 + (oparg);
         case _IS_OP: return 2;
         case _ITER_CHECK_LIST: return 2;
         case _ITER_CHECK_RANGE: return 2;
@@ -624,9 +682,10 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _ITER_NEXT_LIST: return 2;
         case _ITER_NEXT_RANGE: return 2;
         case _ITER_NEXT_TUPLE: return 2;
-        case _JUMP_BACKWARD: return 0;
+        case _JIT: return 0;
         case _JUMP_BACKWARD_NO_INTERRUPT: return 0;
         case _JUMP_FORWARD: return 0;
+        case _JUMP_TO_TOP: return 0;
         case _LIST_APPEND: return 2 + (oparg - 1);
         case _LIST_EXTEND: return 2 + (oparg - 1);
         case _LOAD_ATTR: return 1;
@@ -662,6 +721,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _LOAD_SUPER_ATTR_METHOD: return 3;
         case _MAKE_CELL: return 0;
         case _MAKE_FUNCTION: return 1;
+        case _MAKE_WARM: return 0;
         case _MAP_ADD: return 3 + (oparg - 1);
         case _MATCH_CLASS: return 3;
         case _MATCH_KEYS: return 2;
@@ -677,22 +737,24 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _POP_JUMP_IF_TRUE: return 1;
         case _POP_TOP: return 1;
         case _PUSH_EXC_INFO: return 1;
-        case _PUSH_FRAME_EXACT_ARGS: return 2 + (oparg);
-        case _PUSH_FRAME_GENERAL: return 2 + (oparg);
-        case _PUSH_FRAME_KW: return 3 + (oparg);
+        case _PUSH_FRAME: return 1;
         case _PUSH_NULL: return 0;
         case _PUSH_NULL_CONDITIONAL: return 0;
+        case _PY_FRAME_GENERAL: return 2 + (oparg);
+        case _PY_FRAME_KW: return 3 + (oparg);
         case _RAISE_VARARGS: return (oparg);
         case _REPLACE_WITH_TRUE: return 1;
         case _RERAISE: return 1 + (oparg);
         case _RESUME: return 0;
         case _RETURN_GENERATOR: return 0;
         case _RETURN_VALUE: return 1;
+        case _SAVE_RETURN_OFFSET: return 0;
         case _SEND: return 2;
         case _SEND_GEN_FRAME: return 2;
         case _SETUP_ANNOTATIONS: return 0;
         case _SET_ADD: return 2 + (oparg - 1);
         case _SET_FUNCTION_ATTRIBUTE: return 2;
+        case _SET_IP: return 0;
         case _SET_UPDATE: return 2 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
         case _SPECIALIZE_CALL: return 2 + (oparg);
@@ -708,6 +770,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _SPECIALIZE_STORE_SUBSCR: return 2;
         case _SPECIALIZE_TO_BOOL: return 1;
         case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
+        case _START_EXECUTOR: return 0;
         case _STORE_ATTR: return 2;
         case _STORE_ATTR_INSTANCE_DICT: return 2;
         case _STORE_ATTR_INSTANCE_VALUE: return 2;
@@ -802,6 +865,9 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CHECK_MANAGED_OBJECT_HAS_VALUES: return 1;
         case _CHECK_METHOD_VERSION: return 2 + (oparg);
         case _CHECK_METHOD_VERSION_KW: return 3 + (oparg);
+        case _CHECK_PERIODIC: return 0;
+        case _CHECK_STACK_SPACE: return 2 + (oparg);
+        case _CHECK_VALIDITY: return 0;
         case _CLEANUP_THROW: return 2;
         case _COMPARE_OP: return 1;
         case _COMPARE_OP_FLOAT: return 1;
@@ -820,11 +886,15 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _DELETE_GLOBAL: return 0;
         case _DELETE_NAME: return 0;
         case _DELETE_SUBSCR: return 0;
+        case _DEOPT: return 0;
         case _DICT_MERGE: return 4 + (oparg - 1);
         case _DICT_UPDATE: return 1 + (oparg - 1);
         case _END_FOR: return 0;
         case _END_SEND: return 1;
+        case _ENTER_EXECUTOR: return 0;
+        case _ERROR_POP_N: return 0;
         case _EXIT_INIT_CHECK: return 0;
+        case _EXIT_TRACE: return 0;
         case _EXPAND_METHOD: return 2 + (oparg);
         case _EXPAND_METHOD_KW: return 3 + (oparg);
         case _EXTENDED_ARG: return 0;
@@ -832,6 +902,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _FORMAT_WITH_SPEC: return 1;
         case _FOR_ITER: return 3;
         case _FOR_ITER_GEN_FRAME: return 2;
+        case _FOR_ITER_TIER_TWO: return 3;
         case _GET_ITER: return 2;
         case _GET_LEN: return 2;
         case _GET_YIELD_FROM_ITER: return 1;
@@ -843,6 +914,10 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GUARD_CALLABLE_TUPLE_1: return 2 + (oparg);
         case _GUARD_CALLABLE_TYPE_1: return 2 + (oparg);
         case _GUARD_GLOBALS_VERSION: return 0;
+        case _GUARD_IS_FALSE_POP: return 0;
+        case _GUARD_IS_NONE_POP: return 0;
+        case _GUARD_IS_NOT_NONE_POP: return 0;
+        case _GUARD_IS_TRUE_POP: return 0;
         case _GUARD_KEYS_VERSION: return 1;
         case _GUARD_METHOD_DESCRIPTOR: return 2 + (oparg);
         case _GUARD_NOS_DICT: return 2;
@@ -851,6 +926,9 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GUARD_NOS_LIST: return 2;
         case _GUARD_NOS_TUPLE: return 2;
         case _GUARD_NOS_UNICODE: return 2;
+        case _GUARD_NOT_EXHAUSTED_LIST: return 2;
+        case _GUARD_NOT_EXHAUSTED_RANGE: return 2;
+        case _GUARD_NOT_EXHAUSTED_TUPLE: return 2;
         case _GUARD_SUPER_INSTANCE: return 3;
         case _GUARD_TOS_ANY_SET: return 1;
         case _GUARD_TOS_DICT: return 1;
@@ -860,6 +938,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _GUARD_TYPE_VERSION: return 1;
         case _IMPORT_FROM: return 2;
         case _IMPORT_NAME: return 1;
+        case _INIT_CALL_PY_EXACT_ARGS: return 1;
         case _IS_OP: return 1;
         case _ITER_CHECK_LIST: return 2;
         case _ITER_CHECK_RANGE: return 2;
@@ -870,9 +949,10 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _ITER_NEXT_LIST: return 3;
         case _ITER_NEXT_RANGE: return 3;
         case _ITER_NEXT_TUPLE: return 3;
-        case _JUMP_BACKWARD: return 0;
+        case _JIT: return 0;
         case _JUMP_BACKWARD_NO_INTERRUPT: return 0;
         case _JUMP_FORWARD: return 0;
+        case _JUMP_TO_TOP: return 0;
         case _LIST_APPEND: return 1 + (oparg - 1);
         case _LIST_EXTEND: return 1 + (oparg - 1);
         case _LOAD_ATTR: return 1 + (oparg & 1);
@@ -908,6 +988,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _LOAD_SUPER_ATTR_METHOD: return 2;
         case _MAKE_CELL: return 0;
         case _MAKE_FUNCTION: return 1;
+        case _MAKE_WARM: return 0;
         case _MAP_ADD: return 1 + (oparg - 1);
         case _MATCH_CLASS: return 1;
         case _MATCH_KEYS: return 3;
@@ -923,22 +1004,24 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _POP_JUMP_IF_TRUE: return 0;
         case _POP_TOP: return 0;
         case _PUSH_EXC_INFO: return 2;
-        case _PUSH_FRAME_EXACT_ARGS: return 1;
-        case _PUSH_FRAME_GENERAL: return 1;
-        case _PUSH_FRAME_KW: return 1;
+        case _PUSH_FRAME: return 0;
         case _PUSH_NULL: return 1;
         case _PUSH_NULL_CONDITIONAL: return (oparg & 1);
+        case _PY_FRAME_GENERAL: return 1;
+        case _PY_FRAME_KW: return 1;
         case _RAISE_VARARGS: return 0;
         case _REPLACE_WITH_TRUE: return 1;
         case _RERAISE: return 0;
         case _RESUME: return 0;
         case _RETURN_GENERATOR: return 1;
         case _RETURN_VALUE: return 1;
+        case _SAVE_RETURN_OFFSET: return 0;
         case _SEND: return 2;
         case _SEND_GEN_FRAME: return 1;
         case _SETUP_ANNOTATIONS: return 0;
         case _SET_ADD: return 1 + (oparg - 1);
         case _SET_FUNCTION_ATTRIBUTE: return 1;
+        case _SET_IP: return 0;
         case _SET_UPDATE: return 1 + (oparg - 1);
         case _SPECIALIZE_BINARY_OP: return 2;
         case _SPECIALIZE_CALL: return 2 + (oparg);
@@ -954,6 +1037,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _SPECIALIZE_STORE_SUBSCR: return 2;
         case _SPECIALIZE_TO_BOOL: return 1;
         case _SPECIALIZE_UNPACK_SEQUENCE: return 1;
+        case _START_EXECUTOR: return 0;
         case _STORE_ATTR: return 0;
         case _STORE_ATTR_INSTANCE_DICT: return 0;
         case _STORE_ATTR_INSTANCE_VALUE: return 0;
@@ -999,14 +1083,14 @@ struct UopExpansionEntry {
     uint8_t size;
     uint8_t offset;
 };
-inline constexpr int MAX_EXPANSION_LENGTH = 4;
+inline constexpr int MAX_EXPANSION_LENGTH = 7;
 struct OpcodeExpansion {
     uint8_t count;
     UopExpansionEntry uops[MAX_EXPANSION_LENGTH];
 };
 inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // CACHE: not viable: is annotated tier1
-    {}, // BINARY_OP: not viable: _SPECIALIZE_BINARY_OP is annotated specializing
+    {1, {{_BINARY_OP, 0, 0}}}, // BINARY_OP
     {1, {{_BINARY_SLICE, 0, 0}}}, // BINARY_SLICE
     {1, {{_BUILD_LIST, 0, 0}}}, // BUILD_LIST
     {1, {{_BUILD_MAP, 0, 0}}}, // BUILD_MAP
@@ -1014,15 +1098,15 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_BUILD_SLICE, 0, 0}}}, // BUILD_SLICE
     {1, {{_BUILD_STRING, 0, 0}}}, // BUILD_STRING
     {1, {{_BUILD_TUPLE, 0, 0}}}, // BUILD_TUPLE
-    {}, // CALL: not viable: _SPECIALIZE_CALL is annotated specializing
+    {}, // CALL: not viable: _CALL is annotated tier1
     {1, {{_CALL_FUNCTION_EX, 0, 0}}}, // CALL_FUNCTION_EX
     {1, {{_CALL_INTRINSIC_1, 0, 0}}}, // CALL_INTRINSIC_1
     {1, {{_CALL_INTRINSIC_2, 0, 0}}}, // CALL_INTRINSIC_2
-    {}, // CALL_KW: not viable: _SPECIALIZE_CALL_KW is annotated specializing
+    {}, // CALL_KW: not viable: _CALL_KW is annotated tier1
     {1, {{_CHECK_EXC_MATCH, 0, 0}}}, // CHECK_EXC_MATCH
     {}, // CLEANUP_THROW: not viable: is annotated tier1
-    {}, // COMPARE_OP: not viable: _SPECIALIZE_COMPARE_OP is annotated specializing
-    {}, // CONTAINS_OP: not viable: _SPECIALIZE_CONTAINS_OP is annotated specializing
+    {1, {{_COMPARE_OP, 0, 0}}}, // COMPARE_OP
+    {1, {{_CONTAINS_OP, 0, 0}}}, // CONTAINS_OP
     {1, {{_CONVERT_VALUE, 0, 0}}}, // CONVERT_VALUE
     {1, {{_COPY, 0, 0}}}, // COPY
     {1, {{_COPY_FREE_VARS, 0, 0}}}, // COPY_FREE_VARS
@@ -1040,19 +1124,19 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // EXTENDED_ARG: not viable: is annotated tier1
     {1, {{_FORMAT_SIMPLE, 0, 0}}}, // FORMAT_SIMPLE
     {1, {{_FORMAT_WITH_SPEC, 0, 0}}}, // FORMAT_WITH_SPEC
-    {}, // FOR_ITER: not viable: _SPECIALIZE_FOR_ITER is annotated specializing
+    {1, {{_FOR_ITER, 0, 0}}}, // FOR_ITER
     {1, {{_GET_ITER, 0, 0}}}, // GET_ITER
     {1, {{_GET_LEN, 0, 0}}}, // GET_LEN
     {1, {{_GET_YIELD_FROM_ITER, 0, 0}}}, // GET_YIELD_FROM_ITER
     {1, {{_IMPORT_FROM, 0, 0}}}, // IMPORT_FROM
     {1, {{_IMPORT_NAME, 0, 0}}}, // IMPORT_NAME
     {1, {{_IS_OP, 0, 0}}}, // IS_OP
-    {}, // JUMP_BACKWARD: not viable: _JUMP_BACKWARD has tier 1 control flow (JUMPBY)
+    {}, // JUMP_BACKWARD: not viable: _JUMP_BACKWARD_NO_INTERRUPT has tier 1 control flow (JUMPBY)
     {}, // JUMP_BACKWARD_NO_INTERRUPT: not viable: has tier 1 control flow (JUMPBY)
     {}, // JUMP_FORWARD: not viable: has tier 1 control flow (JUMPBY)
     {1, {{_LIST_APPEND, 0, 0}}}, // LIST_APPEND
     {1, {{_LIST_EXTEND, 0, 0}}}, // LIST_EXTEND
-    {}, // LOAD_ATTR: not viable: _SPECIALIZE_LOAD_ATTR is annotated specializing
+    {1, {{_LOAD_ATTR, 0, 0}}}, // LOAD_ATTR
     {1, {{_LOAD_BUILD_CLASS, 0, 0}}}, // LOAD_BUILD_CLASS
     {1, {{_LOAD_COMMON_CONSTANT, 0, 0}}}, // LOAD_COMMON_CONSTANT
     {1, {{_LOAD_CONST, 0, 0}}}, // LOAD_CONST
@@ -1065,12 +1149,12 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_LOAD_FAST_LOAD_FAST, 0, 0}}}, // LOAD_FAST_LOAD_FAST
     {1, {{_LOAD_FROM_DICT_OR_DEREF, 0, 0}}}, // LOAD_FROM_DICT_OR_DEREF
     {1, {{_LOAD_FROM_DICT_OR_GLOBALS, 0, 0}}}, // LOAD_FROM_DICT_OR_GLOBALS
-    {}, // LOAD_GLOBAL: not viable: _SPECIALIZE_LOAD_GLOBAL is annotated specializing
+    {2, {{_LOAD_GLOBAL, 0, 0}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_GLOBAL
     {1, {{_LOAD_LOCALS, 0, 0}}}, // LOAD_LOCALS
     {1, {{_LOAD_NAME, 0, 0}}}, // LOAD_NAME
     {1, {{_LOAD_SMALL_INT, 0, 0}}}, // LOAD_SMALL_INT
     {1, {{_LOAD_SPECIAL, 0, 0}}}, // LOAD_SPECIAL
-    {}, // LOAD_SUPER_ATTR: not viable: _SPECIALIZE_LOAD_SUPER_ATTR is annotated specializing
+    {1, {{_LOAD_SUPER_ATTR, 0, 0}}}, // LOAD_SUPER_ATTR
     {1, {{_MAKE_CELL, 0, 0}}}, // MAKE_CELL
     {1, {{_MAKE_FUNCTION, 0, 0}}}, // MAKE_FUNCTION
     {1, {{_MAP_ADD, 0, 0}}}, // MAP_ADD
@@ -1082,10 +1166,10 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_NOT_TAKEN, 0, 0}}}, // NOT_TAKEN
     {1, {{_POP_EXCEPT, 0, 0}}}, // POP_EXCEPT
     {1, {{_POP_ITER, 0, 0}}}, // POP_ITER
-    {}, // POP_JUMP_IF_FALSE: not viable: _POP_JUMP_IF_FALSE has tier 1 control flow (JUMPBY)
-    {}, // POP_JUMP_IF_NONE: not viable: _POP_JUMP_IF_NONE has tier 1 control flow (JUMPBY)
-    {}, // POP_JUMP_IF_NOT_NONE: not viable: _POP_JUMP_IF_NOT_NONE has tier 1 control flow (JUMPBY)
-    {}, // POP_JUMP_IF_TRUE: not viable: _POP_JUMP_IF_TRUE has tier 1 control flow (JUMPBY)
+    {}, // POP_JUMP_IF_FALSE: not viable: _POP_JUMP_IF_FALSE is annotated tier1
+    {}, // POP_JUMP_IF_NONE: not viable: _POP_JUMP_IF_NONE is annotated tier1
+    {}, // POP_JUMP_IF_NOT_NONE: not viable: _POP_JUMP_IF_NOT_NONE is annotated tier1
+    {}, // POP_JUMP_IF_TRUE: not viable: _POP_JUMP_IF_TRUE is annotated tier1
     {1, {{_POP_TOP, 0, 0}}}, // POP_TOP
     {1, {{_PUSH_EXC_INFO, 0, 0}}}, // PUSH_EXC_INFO
     {1, {{_PUSH_NULL, 0, 0}}}, // PUSH_NULL
@@ -1093,13 +1177,13 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // RERAISE: not viable: is annotated tier1
     {1, {{_RESUME, 0, 0}}}, // RESUME
     {}, // RETURN_GENERATOR: not viable: is annotated tier1
-    {}, // RETURN_VALUE: not viable: is annotated tier1
-    {}, // SEND: not viable: _SPECIALIZE_SEND is annotated specializing
+    {1, {{_RETURN_VALUE, 0, 0}}}, // RETURN_VALUE
+    {}, // SEND: not viable: _SEND is annotated tier1
     {1, {{_SETUP_ANNOTATIONS, 0, 0}}}, // SETUP_ANNOTATIONS
     {1, {{_SET_ADD, 0, 0}}}, // SET_ADD
     {1, {{_SET_FUNCTION_ATTRIBUTE, 0, 0}}}, // SET_FUNCTION_ATTRIBUTE
     {1, {{_SET_UPDATE, 0, 0}}}, // SET_UPDATE
-    {}, // STORE_ATTR: not viable: _SPECIALIZE_STORE_ATTR is annotated specializing
+    {1, {{_STORE_ATTR, 0, 0}}}, // STORE_ATTR
     {1, {{_STORE_DEREF, 0, 0}}}, // STORE_DEREF
     {1, {{_STORE_FAST, 0, 0}}}, // STORE_FAST
     {1, {{_STORE_FAST_LOAD_FAST, 0, 0}}}, // STORE_FAST_LOAD_FAST
@@ -1107,14 +1191,14 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_STORE_GLOBAL, 0, 0}}}, // STORE_GLOBAL
     {1, {{_STORE_NAME, 0, 0}}}, // STORE_NAME
     {1, {{_STORE_SLICE, 0, 0}}}, // STORE_SLICE
-    {}, // STORE_SUBSCR: not viable: _SPECIALIZE_STORE_SUBSCR is annotated specializing
+    {1, {{_STORE_SUBSCR, 0, 0}}}, // STORE_SUBSCR
     {1, {{_SWAP, 0, 0}}}, // SWAP
-    {}, // TO_BOOL: not viable: _SPECIALIZE_TO_BOOL is annotated specializing
+    {1, {{_TO_BOOL, 0, 0}}}, // TO_BOOL
     {1, {{_UNARY_INVERT, 0, 0}}}, // UNARY_INVERT
     {1, {{_UNARY_NEGATIVE, 0, 0}}}, // UNARY_NEGATIVE
     {1, {{_UNARY_NOT, 0, 0}}}, // UNARY_NOT
     {1, {{_UNPACK_EX, 0, 0}}}, // UNPACK_EX
-    {}, // UNPACK_SEQUENCE: not viable: _SPECIALIZE_UNPACK_SEQUENCE is annotated specializing
+    {1, {{_UNPACK_SEQUENCE, 0, 0}}}, // UNPACK_SEQUENCE
     {1, {{_WITH_EXCEPT_START, 0, 0}}}, // WITH_EXCEPT_START
     {}, // YIELD_VALUE: not viable: is annotated tier1
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_ADD_FLOAT, 0, 0}}}, // BINARY_OP_ADD_FLOAT
@@ -1129,16 +1213,16 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_SUBTRACT_FLOAT, 0, 0}}}, // BINARY_OP_SUBTRACT_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_SUBTRACT_INT, 0, 0}}}, // BINARY_OP_SUBTRACT_INT
     {}, // CALL_ALLOC_AND_ENTER_INIT: not viable: _CREATE_INIT_FRAME is annotated tier1
-    {}, // CALL_BOUND_METHOD_EXACT_ARGS: not viable: _PUSH_FRAME_EXACT_ARGS is annotated tier1
-    {}, // CALL_BOUND_METHOD_GENERAL: not viable: _PUSH_FRAME_GENERAL is annotated tier1
+    {7, {{_CHECK_METHOD_VERSION, 2, 1}, {_EXPAND_METHOD, 0, 0}, {_CHECK_FUNCTION_EXACT_ARGS, 0, 0}, {_CHECK_STACK_SPACE, 0, 0}, {_INIT_CALL_PY_EXACT_ARGS, 0, 0}, {_SAVE_RETURN_OFFSET, 0, 0}, {_PUSH_FRAME, 0, 0}}}, // CALL_BOUND_METHOD_EXACT_ARGS
+    {5, {{_CHECK_METHOD_VERSION, 2, 1}, {_EXPAND_METHOD, 0, 0}, {_PY_FRAME_GENERAL, 0, 0}, {_SAVE_RETURN_OFFSET, 0, 0}, {_PUSH_FRAME, 0, 0}}}, // CALL_BOUND_METHOD_GENERAL
     {1, {{_CALL_BUILTIN_CLASS, 0, 0}}}, // CALL_BUILTIN_CLASS
     {1, {{_CALL_BUILTIN_FAST, 0, 0}}}, // CALL_BUILTIN_FAST
     {1, {{_CALL_BUILTIN_FAST_WITH_KEYWORDS, 0, 0}}}, // CALL_BUILTIN_FAST_WITH_KEYWORDS
     {1, {{_CALL_BUILTIN_O, 0, 0}}}, // CALL_BUILTIN_O
     {2, {{_GUARD_CALLABLE_ISINSTANCE, 0, 0}, {_CALL_ISINSTANCE, 0, 0}}}, // CALL_ISINSTANCE
-    {}, // CALL_KW_BOUND_METHOD: not viable: _PUSH_FRAME_KW is annotated tier1
+    {5, {{_CHECK_METHOD_VERSION_KW, 2, 1}, {_EXPAND_METHOD_KW, 0, 0}, {_PY_FRAME_KW, 0, 0}, {_SAVE_RETURN_OFFSET, 0, 0}, {_PUSH_FRAME, 0, 0}}}, // CALL_KW_BOUND_METHOD
     {2, {{_CHECK_IS_NOT_PY_CALLABLE_KW, 0, 0}, {_CALL_KW_NON_PY, 0, 0}}}, // CALL_KW_NON_PY
-    {}, // CALL_KW_PY: not viable: _PUSH_FRAME_KW is annotated tier1
+    {4, {{_CHECK_FUNCTION_VERSION_KW, 2, 1}, {_PY_FRAME_KW, 0, 0}, {_SAVE_RETURN_OFFSET, 0, 0}, {_PUSH_FRAME, 0, 0}}}, // CALL_KW_PY
     {2, {{_GUARD_CALLABLE_LEN, 0, 0}, {_CALL_LEN, 0, 0}}}, // CALL_LEN
     {2, {{_GUARD_CALLABLE_LIST_APPEND, 0, 0}, {_CALL_LIST_APPEND, 0, 0}}}, // CALL_LIST_APPEND
     {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_FAST, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_FAST
@@ -1146,8 +1230,8 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_NOARGS, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_NOARGS
     {2, {{_GUARD_METHOD_DESCRIPTOR, 0, 0}, {_CALL_METHOD_DESCRIPTOR_O, 0, 0}}}, // CALL_METHOD_DESCRIPTOR_O
     {2, {{_CHECK_IS_NOT_PY_CALLABLE, 0, 0}, {_CALL_NON_PY_GENERAL, 0, 0}}}, // CALL_NON_PY_GENERAL
-    {}, // CALL_PY_EXACT_ARGS: not viable: _PUSH_FRAME_EXACT_ARGS is annotated tier1
-    {}, // CALL_PY_GENERAL: not viable: _PUSH_FRAME_GENERAL is annotated tier1
+    {6, {{_CHECK_FUNCTION_VERSION, 2, 1}, {_CHECK_FUNCTION_EXACT_ARGS, 0, 0}, {_CHECK_STACK_SPACE, 0, 0}, {_INIT_CALL_PY_EXACT_ARGS, 0, 0}, {_SAVE_RETURN_OFFSET, 0, 0}, {_PUSH_FRAME, 0, 0}}}, // CALL_PY_EXACT_ARGS
+    {4, {{_CHECK_FUNCTION_VERSION, 2, 1}, {_PY_FRAME_GENERAL, 0, 0}, {_SAVE_RETURN_OFFSET, 0, 0}, {_PUSH_FRAME, 0, 0}}}, // CALL_PY_GENERAL
     {2, {{_GUARD_CALLABLE_STR_1, 0, 0}, {_CALL_STR_1, 0, 0}}}, // CALL_STR_1
     {2, {{_GUARD_CALLABLE_TUPLE_1, 0, 0}, {_CALL_TUPLE_1, 0, 0}}}, // CALL_TUPLE_1
     {2, {{_GUARD_CALLABLE_TYPE_1, 0, 0}, {_CALL_TYPE_1, 0, 0}}}, // CALL_TYPE_1
@@ -1157,9 +1241,9 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_TOS_DICT, 0, 0}, {_CONTAINS_OP_DICT, 0, 0}}}, // CONTAINS_OP_DICT
     {2, {{_GUARD_TOS_ANY_SET, 0, 0}, {_CONTAINS_OP_SET, 0, 0}}}, // CONTAINS_OP_SET
     {}, // FOR_ITER_GEN: not viable: _FOR_ITER_GEN_FRAME is annotated tier1
-    {}, // FOR_ITER_LIST: not viable: _ITER_JUMP_LIST is annotated tier1
-    {}, // FOR_ITER_RANGE: not viable: _ITER_JUMP_RANGE is annotated tier1
-    {}, // FOR_ITER_TUPLE: not viable: _ITER_JUMP_TUPLE is annotated tier1
+    {3, {{_ITER_CHECK_LIST, 0, 0}, {_ITER_JUMP_LIST, 0, 0}, {_ITER_NEXT_LIST, 0, 0}}}, // FOR_ITER_LIST
+    {3, {{_ITER_CHECK_RANGE, 0, 0}, {_ITER_JUMP_RANGE, 0, 0}, {_ITER_NEXT_RANGE, 0, 0}}}, // FOR_ITER_RANGE
+    {3, {{_ITER_CHECK_TUPLE, 0, 0}, {_ITER_JUMP_TUPLE, 0, 0}, {_ITER_NEXT_TUPLE, 0, 0}}}, // FOR_ITER_TUPLE
     {3, {{_CHECK_ATTR_CLASS, 2, 1}, {_LOAD_ATTR_CLASS, 4, 5}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_CLASS
     {4, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_MANAGED_OBJECT_HAS_VALUES, 0, 0}, {_LOAD_ATTR_INSTANCE_VALUE, 1, 3}, {_PUSH_NULL_CONDITIONAL, 0, 0}}}, // LOAD_ATTR_INSTANCE_VALUE
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_ATTR_METHOD_LAZY_DICT, 0, 0}, {_LOAD_ATTR_METHOD, 4, 5}}}, // LOAD_ATTR_METHOD_LAZY_DICT
@@ -1193,6 +1277,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_UNPACK_SEQUENCE_LIST, 0, 0}}}, // UNPACK_SEQUENCE_LIST
     {1, {{_UNPACK_SEQUENCE_TUPLE, 0, 0}}}, // UNPACK_SEQUENCE_TUPLE
     {1, {{_UNPACK_SEQUENCE_TWO_TUPLE, 0, 0}}}, // UNPACK_SEQUENCE_TWO_TUPLE
+    {}, // ENTER_EXECUTOR: not viable: is annotated tier1
 };
 
 } // namespace uopy::vm
