@@ -25,6 +25,7 @@ struct ThreadState {
     int recursion_limit;      // sys.getrecursionlimit()
     char* native_stack_base;  // highest address of the native stack
     char* native_stack_limit; // below this, native recursion raises RecursionError
+    bool tier2_active;        // the innermost eval loop runs a trace (sys._jit.is_active())
 
     // The frame data stack: chunks of Values where thread-owned frames live.
     char* datastack_top;

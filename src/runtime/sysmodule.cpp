@@ -2,6 +2,8 @@
 // limits, exc_info, exit. CPython counterpart: Python/sysmodule.c.
 #include "runtime/sysmodule.h"
 
+#include "optimizer/optimizer.h"
+
 #include "modules/io_file.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -113,6 +115,29 @@ static const NativeMethodDef sys_functions[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// sys._jit, as in CPython 3.14: whether tier 2 exists in this build (it
+// does: the uop interpreter; the JIT backend comes later), whether it is on
+// (PYTHON_JIT=0 and -X tier2=off turn it off), and whether the calling code
+// runs in it now.
+static Value jit_is_available(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("is_available", nargs, 0, 0)) return Value();
+    return True();
+}
+static Value jit_is_enabled(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("is_enabled", nargs, 0, 0)) return Value();
+    return Bool(tier2_enabled());
+}
+static Value jit_is_active(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("is_active", nargs, 0, 0)) return Value();
+    return Bool(g_ts->tier2_active);
+}
+static const NativeMethodDef jit_functions[] = {
+    {"is_available", jit_is_available, 0, nullptr},
+    {"is_enabled", jit_is_enabled, 0, nullptr},
+    {"is_active", jit_is_active, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 Value make_sys_module(const std::vector<std::string>& argv, const std::vector<std::string>& path) {
     ModuleObject* m = make_module("sys");
     if (!m) return Value();
@@ -162,10 +187,15 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     Value names = make_tuple(0);
     dict_set_cstr(d, "builtin_module_names", names);
     dict_set_cstr(d, "warnoptions", make_list(0));
+    ModuleObject* jit = make_module("sys._jit");
+    if (!jit) return Value();
+    add_functions(jit->dict, jit_functions, Value(jit));
+    dict_set_cstr(d, "_jit", Value(jit));
     // The execution tiers this build has, for tools/bench and the test runner:
-    // each gets its own column. Tier 2 and the JIT append theirs (issue 6).
-    Value tiers = make_tuple(1);
+    // each gets its own column. The JIT appends its own later.
+    Value tiers = make_tuple(2);
     tuple_items(tiers)[0] = make_str("tier1");
+    tuple_items(tiers)[1] = make_str("tier2");
     dict_set_cstr(d, "_uopy_tiers", tiers);
     return mod;
 }

@@ -229,6 +229,7 @@ static inline void vm_pop_returning_frame(Frame* dying) {
     do {                                                                                           \
         current_executor = (EXECUTOR);                                                             \
         next_uop = current_executor->trace;                                                        \
+        g_ts->tier2_active = true;                                                                 \
         goto enter_tier_two;                                                                       \
     } while (0)
 
@@ -314,7 +315,18 @@ static constexpr int kYieldResumeOffset = 1 + opcode_cache_size[SEND];
         DISPATCH();                                                                                \
     } while (0)
 
+static Value eval_frame_loop(Frame* entry, bool throwflag);
+
+// A nested loop starts in tier 1; the caller's tier is back when it returns.
 Value eval_frame(Frame* entry, bool throwflag) {
+    bool outer_active = g_ts->tier2_active;
+    g_ts->tier2_active = false;
+    Value result = eval_frame_loop(entry, throwflag);
+    g_ts->tier2_active = outer_active;
+    return result;
+}
+
+static Value eval_frame_loop(Frame* entry, bool throwflag) {
 #include "vm/generated/tier1_targets.inc"
 #include "vm/generated/tier2_targets.inc"
     Frame* frame = entry;
@@ -425,12 +437,14 @@ exception_unwind : {
 #define GOTO_TIER_ONE(TARGET)                                                                      \
     do {                                                                                           \
         current_executor = nullptr;                                                                \
+        g_ts->tier2_active = false;                                                                \
         next_instr = (TARGET);                                                                     \
         DISPATCH();                                                                                \
     } while (0)
 #define GOTO_TIER_ONE_ERROR()                                                                      \
     do {                                                                                           \
         current_executor = nullptr;                                                                \
+        g_ts->tier2_active = false;                                                                \
         next_instr = frame->instr_ptr + 1;                                                         \
         goto error;                                                                                \
     } while (0)
