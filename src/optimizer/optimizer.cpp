@@ -270,7 +270,7 @@ Executor* tier2_optimize(Frame* frame, CodeUnit* instr, int chain_depth) {
     int start = chain_depth ? index : instruction_start(code, index);
     g_counters.attempts++;
     TraceBuffer trace;
-    bool ok = project_trace(code, start, chain_depth, trace);
+    bool ok = project_trace(frame, start, chain_depth, trace);
     if (!ok) {
         g_counters.aborted++;
         g_counters.abort_reasons[trace.stop_reason]++;

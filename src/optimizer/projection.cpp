@@ -8,6 +8,7 @@
 // started. Anything tier 2 cannot run ends the trace with _EXIT_TRACE.
 // CPython counterpart: Python/optimizer.c (translate_bytecode_to_trace,
 // 3.14 projection, not 3.15's recording).
+#include "objects/dict.h"
 #include "objects/function.h"
 #include "optimizer/optimizer.h"
 #include "optimizer/trace.h"
@@ -125,7 +126,17 @@ struct Caller {
 
 } // namespace
 
-bool project_trace(CodeObject* root, int start, int chain_depth, TraceBuffer& out) {
+// A specialization whose assumption is already false (tier 1 has not run
+// the instruction since the globals' keys changed): its guard would fail
+// every time. Only the trace's own frame's namespaces are known here.
+static bool stale_globals_guard(Frame* frame, uint16_t uop, uint64_t version) {
+    if (uop == _GUARD_GLOBALS_VERSION) return as_dict(frame->globals)->keys_version != version;
+    if (uop == _GUARD_BUILTINS_VERSION) return as_dict(frame->builtins)->keys_version != version;
+    return false;
+}
+
+bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out) {
+    CodeObject* root = frame->code;
     CodeObject* code = root;
     int i = start;
     bool first = true;
@@ -251,6 +262,11 @@ bool project_trace(CodeObject* root, int start, int chain_depth, TraceBuffer& ou
             if (uop == _CHECK_FUNCTION_VERSION || uop == _CHECK_METHOD_VERSION ||
                 uop == _CHECK_FUNCTION_VERSION_KW || uop == _CHECK_METHOD_VERSION_KW)
                 func_version = static_cast<uint32_t>(operand);
+            if (depth == 0 && stale_globals_guard(frame, uop, operand)) {
+                out.uops.resize(rollback);
+                stop(d.start, "stale specialization");
+                goto done;
+            }
             add_operand_dependency(out, uop, operand);
             if (uop == _PUSH_FRAME) {
                 CodeObject* callee = code_for_function_version(func_version);

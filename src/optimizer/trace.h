@@ -5,6 +5,7 @@
 #pragma once
 
 #include "objects/code.h"
+#include "objects/frame.h"
 #include "optimizer/executor.h"
 
 #include <string>
@@ -29,10 +30,11 @@ struct TraceBuffer {
 };
 
 // The projector: walks tier-1 bytecode from [start] (a code-unit index of
-// [code], the first unit of an instruction), expanding each instruction
-// into its uops and following calls and branches. Returns false when no
-// trace should be made (too short, or aborted; stop_reason says why).
-bool project_trace(CodeObject* code, int start, int chain_depth, TraceBuffer& out);
+// the code [frame] runs, the first unit of an instruction), expanding each
+// instruction into its uops and following calls and branches. Returns false
+// when no trace should be made (too short, or aborted; stop_reason says
+// why).
+bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out);
 
 // The passes, in order (optimizer.cpp).
 void remove_unneeded_uops(TraceBuffer& trace);
