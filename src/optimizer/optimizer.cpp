@@ -120,12 +120,12 @@ bool is_terminator(uint16_t uop) {
     return uop == _EXIT_TRACE || uop == _JUMP_TO_TOP || uop == _DEOPT;
 }
 
-// A uop that reads frame->instr_ptr: anything that may run other code
-// (tracebacks, sys._getframe()), and the call and return uops, which
-// record or use the caller's position.
+// A uop after which frame->instr_ptr must be right: anything that may run
+// other code (tracebacks, sys._getframe() read it), and _PUSH_FRAME, after
+// which the caller's position is where its callee returns and where an
+// exception from the callee continues unwinding.
 bool needs_ip(uint16_t uop) {
-    return (uop_flags[uop] & HAS_ESCAPES_FLAG) || uop == _PUSH_FRAME || uop == _RETURN_VALUE ||
-           uop == _SAVE_RETURN_OFFSET;
+    return (uop_flags[uop] & HAS_ESCAPES_FLAG) || uop == _PUSH_FRAME;
 }
 
 // Uops that only push a value computed from nothing that can change.

@@ -51,6 +51,10 @@ NON_ESCAPING_CALLS = frozenset({
     "EVAL_BREAKER_SET", "LOAD_IP", "RETURN_OFFSET", "RECORD_BRANCH_TAKEN", "frame_as_value",
     "value_as_frame", "vm_frame_fits", "CURRENT_TARGET", "JUMP_TO_JUMP_TARGET", "GOTO_TIER_ONE",
     "GOTO_TIER_ONE_ERROR", "GOTO_TIER_TWO",
+    # Pushing a frame for exact positional arguments (only copies them; its
+    # errors, RecursionError and MemoryError, run no Python code) and popping
+    # a returning one (generator bookkeeping at most).
+    "vm_push_frame_exact_args", "vm_pop_returning_frame", "LEAVE_EVAL_IF_ENTRY_FRAME",
     # Functional-style casts to built-in types.
     "bool", "char", "int", "long", "unsigned", "double", "float", "size_t", "ssize_t",
     "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t",
