@@ -38,8 +38,12 @@ struct VersionEntry {
 };
 VersionEntry g_version_table[kVersionTableSize];
 
+VersionEntry g_init_table[kVersionTableSize];
+
 void trace_version_table(Tracer& t) {
     for (VersionEntry& e : g_version_table)
+        t.visit(e.code);
+    for (VersionEntry& e : g_init_table)
         t.visit(e.code);
 }
 
@@ -60,6 +64,17 @@ void function_version_changed(FunctionObject* f) {
 CodeObject* code_for_function_version(uint32_t version) {
     const VersionEntry& e = g_version_table[version % kVersionTableSize];
     return e.version == version ? e.code : nullptr;
+}
+
+// The same for class instantiation (CALL_ALLOC_AND_ENTER_INIT): the code of
+// the __init__ a call site was specialized for, by the class's version.
+void record_init_code(uint32_t type_version, CodeObject* code) {
+    g_init_table[type_version % kVersionTableSize] = VersionEntry{type_version, code};
+}
+
+CodeObject* init_code_for_type_version(uint32_t type_version) {
+    const VersionEntry& e = g_init_table[type_version % kVersionTableSize];
+    return e.version == type_version ? e.code : nullptr;
 }
 
 // -- Python functions ------------------------------------------------------------------

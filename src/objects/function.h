@@ -101,6 +101,10 @@ void add_functions(Dict* module_dict, const NativeMethodDef* defs, Value module)
 // The code of the function that had [version] (for the trace projector),
 // or null if unknown.
 CodeObject* code_for_function_version(uint32_t version);
+// The code of the __init__ that CALL_ALLOC_AND_ENTER_INIT runs for the class
+// with [type_version] (recorded by the specializer), or null.
+void record_init_code(uint32_t type_version, CodeObject* code);
+CodeObject* init_code_for_type_version(uint32_t type_version);
 
 void init_function_types();
 

@@ -12,6 +12,7 @@
 #include "objects/function.h"
 #include "optimizer/optimizer.h"
 #include "optimizer/trace.h"
+#include "vm/ceval_helpers.h"
 #include "vm/generated/opcode_ids.h"
 #include "vm/generated/opcode_metadata.h"
 #include "vm/generated/uop_ids.h"
@@ -250,6 +251,7 @@ bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out) {
         }
         begin_instruction();
         uint32_t func_version = 0;
+        uint32_t init_type_version = 0; // a class instantiation: __init__ runs under a shim
         for (int k = 0; k < exp.count; k++) {
             const UopExpansionEntry& e = exp.uops[k];
             uint16_t uop = tier2_replacement(e.uop);
@@ -262,6 +264,7 @@ bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out) {
             if (uop == _CHECK_FUNCTION_VERSION || uop == _CHECK_METHOD_VERSION ||
                 uop == _CHECK_FUNCTION_VERSION_KW || uop == _CHECK_METHOD_VERSION_KW)
                 func_version = static_cast<uint32_t>(operand);
+            if (uop == _CHECK_AND_ALLOCATE_OBJECT) init_type_version = static_cast<uint32_t>(operand);
             if (depth == 0 && stale_globals_guard(frame, uop, operand)) {
                 out.uops.resize(rollback);
                 stop(d.start, "stale specialization");
@@ -269,7 +272,9 @@ bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out) {
             }
             add_operand_dependency(out, uop, operand);
             if (uop == _PUSH_FRAME) {
-                CodeObject* callee = code_for_function_version(func_version);
+                CodeObject* callee = init_type_version
+                                         ? init_code_for_type_version(init_type_version)
+                                         : code_for_function_version(func_version);
                 if (!callee) {
                     out.uops.resize(rollback);
                     stop(d.start, "unknown callee");
@@ -287,11 +292,13 @@ bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out) {
                     stop(0, "recursive call");
                     goto done;
                 }
-                if (depth == kTraceStackSize) {
+                int frames = init_type_version ? 2 : 1;
+                if (depth + frames > kTraceStackSize) {
                     out.stop_reason = "calls nested too deeply";
                     return false;
                 }
                 stack[depth++] = Caller{code, d.next};
+                if (init_type_version) stack[depth++] = Caller{init_shim_code_object(), 0};
                 bloom_add(&out.deps, dependency_key(callee));
                 out.refs.push_back(Value(callee));
                 code = callee;

@@ -245,18 +245,6 @@ static inline void vm_pop_returning_frame(Frame* dying) {
         goto start_frame;                                                                          \
     } while (0)
 
-// As DISPATCH_INLINED for a callee that returns into [SHIM], a VM-internal
-// frame pushed just before it, which in turn returns to this frame.
-#define DISPATCH_INLINED_UNDER(SHIM, NEW_FRAME)                                                    \
-    do {                                                                                           \
-        frame->stackpointer = stack_pointer;                                                       \
-        frame->return_offset = static_cast<uint16_t>(next_instr - frame->instr_ptr);               \
-        (SHIM)->previous = frame;                                                                  \
-        (NEW_FRAME)->previous = (SHIM);                                                            \
-        frame = (NEW_FRAME);                                                                       \
-        g_ts->current_frame = frame;                                                               \
-        goto start_frame;                                                                          \
-    } while (0)
 // Continue in the frame of a generator resumed by FOR_ITER_GEN / SEND_GEN.
 // Its yields come back to the instruction after this one; a return comes
 // back [RETURN_OFFSET] code units after this instruction (the loop's

@@ -92,6 +92,10 @@ void init_shim_code() {
     g_init_shim_code = co;
 }
 
+CodeObject* init_shim_code_object() {
+    return g_init_shim_code;
+}
+
 Frame* vm_push_init_frames(Type* tp, const Value* args, size_t nargs, Frame** shim) {
     Frame* s = push_frame(g_init_shim_code);
     if (!s) return nullptr;

@@ -28,6 +28,8 @@ Frame* vm_push_init_frames(Type* tp, const Value* args, size_t nargs, Frame** sh
 int vm_exit_init_check(Value returned);
 // Creates the shim code object (EXIT_INIT_CHECK; RETURN_VALUE).
 void init_shim_code();
+// The code of the shim frame __init__ returns into (EXIT_INIT_CHECK, RETURN_VALUE).
+CodeObject* init_shim_code_object();
 // True when [f] takes exactly [n] positional parameters and nothing else.
 inline bool vm_exact_args_function(FunctionObject* f, int n) {
     CodeObject* co = f->code;

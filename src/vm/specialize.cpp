@@ -345,6 +345,7 @@ static void specialize_class_call(Type* cls, CodeUnit* instr, int oparg) {
     uint32_t version = assign_type_version(cls);
     if (!version) return fail(instr, "no type version");
     cls->spec_init = init;
+    record_init_code(version, as_function(init)->code);
     write_u32(&instr[2], version);
     specialize(instr, CALL_ALLOC_AND_ENTER_INIT);
 }
