@@ -139,6 +139,7 @@ void trace_code_executors(CodeObject* code, Tracer& t) {
 }
 
 bool install_executor(CodeObject* code, int index, Executor* ex) {
+    if (code->code[index].op.code == vm::ENTER_EXECUTOR) return false;
     auto* arr = static_cast<Value*>(code->executors);
     int cap = array_capacity(code);
     int slot = 0;
