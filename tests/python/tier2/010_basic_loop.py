@@ -136,3 +136,113 @@ def _raises_index(ex):
 
 
 run()
+
+
+# -- Iteration edge cases: containers changing while a traced loop walks
+# them, ranges near the int64 limits, other iterators.
+
+def grow(lst, limit):
+    c = 0
+    for x in lst:
+        c += x
+        if len(lst) < limit:
+            lst.append(x + 1)
+    return c, len(lst)
+
+
+def shrink(lst):
+    c = 0
+    for x in lst:
+        c += x
+        if len(lst) > 2:
+            lst.pop()
+    return c, len(lst)
+
+
+def clear_mid(lst):
+    c = 0
+    for x in lst:
+        c += 1
+        if c == 4500:
+            lst.clear()
+    return c
+
+
+def replace_slice(lst):
+    c = 0
+    for x in lst:
+        c += x
+        if c > 100000 and len(lst) > 5000:
+            lst[:] = lst[:10]
+    return c
+
+
+def rng(a, b, s):
+    t = 0
+    for i in range(a, b, s):
+        t += i
+    return t
+
+
+def rng_rev(n):
+    t = 0
+    for i in reversed(range(n)):
+        t = t * 3 % 1000003 + i
+    return t
+
+
+def rng_var(n):
+    out = []
+    for r in (range(n), range(n, 0, -1), range(0), range(-5, n, 7)):
+        s = 0
+        for i in r:
+            s += i
+        out.append(s)
+    return out
+
+
+def dict_mut(d):
+    n = 0
+    try:
+        for k in d:
+            n += 1
+            if n == 4000:
+                d[-1] = 0
+    except RuntimeError as e:
+        return n, str(e)
+
+
+def count_a(s):
+    c = 0
+    for ch in s:
+        if ch == "a":
+            c += 1
+    return c
+
+
+def zips(a, b):
+    t = 0
+    for i, (x, y) in enumerate(zip(a, b)):
+        t += i * x - y
+    return t
+
+
+def edge_cases():
+    print("grow", grow([1, 2, 3], 9000))
+    print("shrink", shrink(list(range(12000))))
+    print("clear_mid", clear_mid(list(range(9000))))
+    print("replace_slice", replace_slice(list(range(9000))))
+    print("rng", rng(0, 10000, 1), rng(10000, 0, -3))
+    print("rng near 2**62", rng(2 ** 62, 2 ** 62 + 6000, 1))
+    print("rng across 2**63", rng(2 ** 63 - 3000, 2 ** 63 + 3000, 1))
+    print("rng beyond 2**63", rng(2 ** 63, 2 ** 63 + 6000, 2))
+    print("rng at -2**63", rng(-2 ** 63, -2 ** 63 + 6000, 1))
+    print("rng_rev", rng_rev(6000))
+    for k in range(3):
+        print("rng_var", rng_var(3000))
+    print("dict_mut", dict_mut({i: i for i in range(6000)}))
+    print("count_a", count_a("abca" * 3000))
+    print("zips", zips(list(range(6000)), list(range(6000, 0, -1))))
+
+
+edge_cases()

@@ -3,6 +3,7 @@
 # global, deleting/adding globals, adding a builtin; also while the loop
 # itself is running.
 import builtins
+import gc
 import tier2_support as ts
 from tier2_support import check, uop_names
 
@@ -62,6 +63,36 @@ def add_builtin_midway(n, at):
             builtins.abs = lambda v: 7
         total += abs(-3)
     return total
+
+
+G = 1
+
+
+def bump(i, depth):
+    if i == 3000 and depth < 3:
+        # Invalidates the executor running in every caller, then runs the
+        # same loop again (re-traced while the old executors are on the
+        # stack).
+        globals()["NEWKEY%d" % depth] = 1
+        gc.collect()
+        return reentrant(N, depth + 1)
+    return G
+
+
+def reentrant(n, depth):
+    total = 0
+    for i in range(n):
+        total += bump(i, depth)
+    return total
+
+
+def delete_midway(n, at):
+    t = 0
+    for i in range(n):
+        if i == at:
+            del globals()["G"]
+        t += G
+    return t
 
 
 def run():
@@ -138,6 +169,16 @@ def run():
     del builtins.uopy_test_abs
     print("abs restored", abs(-3))
     print("uses_len final", uses_len(items, N))
+
+    print("reentrant", reentrant(N, 0))
+    gc.collect()
+    print("reentrant again", reentrant(N, 0))
+    try:
+        delete_midway(N, 4000)
+    except NameError as e:
+        print("delete_midway NameError:", e)
+    globals()["G"] = 2
+    print("delete_midway restored", delete_midway(N, -1))
 
 
 run()

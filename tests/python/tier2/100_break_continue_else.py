@@ -97,6 +97,37 @@ def triple(n):
     return count
 
 
+def del_local(n):
+    out = 0
+    for i in range(n):
+        x = i
+        if i == 4500:
+            del x
+        try:
+            out += x
+        except UnboundLocalError:
+            out += 1000000
+    return out
+
+
+def walrus(n):
+    t = 0
+    i = 0
+    while (i := i + 1) < n:
+        if (r := i % 7) == 3:
+            t += r
+    return t
+
+
+def cmp_values(n):
+    t = 0
+    for i in range(n):
+        a = i < n // 2
+        b = (i % 3) == 0
+        t += a + b * 2 + (a is True)
+    return t
+
+
 def run():
     items = list(range(2 * N))
     print("find_first", find_first(items, N + 3), find_first(items, -5), find_first([], 1))
@@ -126,5 +157,8 @@ def run():
         found.append(find_first(items, k * 300))
     print("find_first repeated", found)
 
+    print("del_local", del_local(N))
+    print("walrus", walrus(N))
+    print("cmp_values", cmp_values(N))
 
 run()

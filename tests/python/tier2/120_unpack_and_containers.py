@@ -122,6 +122,32 @@ def nested_containers(n):
     return [sum(r) for r in grid], grid[3][9]
 
 
+def aug_attr(n):
+    class O:
+        pass
+    o = O()
+    o.a = 0
+    o.b = 1.5
+    for i in range(n):
+        o.a += i
+        o.b *= 1.0001
+    return o.a, o.b
+
+
+def fstr(n):
+    out = ""
+    for i in range(n):
+        out = f"{i}:{i * 2:05d}"
+    return out
+
+
+def conversions(n):
+    t = 0
+    for i in range(n):
+        t += int(str(i)) + int(float(i)) + len(repr(i / 3))
+    return t
+
+
 def run():
     pairs = [(i, -i * 2) for i in range(N)]
     print("unpack_tuples", unpack_tuples(pairs))
@@ -153,5 +179,8 @@ def run():
     print("dict_iter_unpack", dict_iter_unpack(d))
     print("nested_containers", nested_containers(N))
 
+    print("aug_attr", aug_attr(N))
+    print("fstr", fstr(N))
+    print("conversions", conversions(N))
 
 run()

@@ -27,6 +27,29 @@ def run_all(fns):
     return [f(N) for f in fns]
 
 
+LONG_BODY = ("def longbody(n):\n    t = 0\n    for i in range(n):\n" +
+             "".join("        t = (t + i * %d) %% 1000003\n" % k for k in range(150)) +
+             "    return t\n")
+MANY_LOCALS = ("def manylocals(n):\n" + "".join("    v%d = %d\n" % (k, k) for k in range(300)) +
+               "    t = 0\n    for i in range(n):\n        t += v299 + v1 + v280 * i\n" +
+               "        v290 = t % 7\n    return t, v290\n")
+MANY_CONSTS = ("def manyconsts(n):\n    t = 0\n    for i in range(n):\n" +
+               "".join("        t += %d\n" % (k * 1000 + 7) for k in range(300)) +
+               "    return t\n")
+
+
+def long_code():
+    # Loop bodies longer than a trace (chains of side traces) and
+    # instructions with EXTENDED_ARG.
+    ns = {}
+    exec(LONG_BODY + MANY_LOCALS + MANY_CONSTS, ns)
+    print("longbody", ns["longbody"](N), ns["longbody"](N + 1))
+    print("manylocals", ns["manylocals"](N))
+    print("manyconsts", ns["manyconsts"](N))
+    ex = ts.get_first_executor(ns["longbody"])
+    check("longbody: executor valid", lambda: ex is not None and ex.is_valid())
+
+
 def run():
     ns, fns = make_functions()
     results = run_all(fns)
@@ -78,5 +101,6 @@ def run():
           lambda: all(e is not None and e.is_valid() for e in execs_b))
     print("fifth run", sum(run_all(fns)), sum(run_all(fns_b)))
 
+    long_code()
 
 run()
