@@ -170,11 +170,20 @@ bool install_executor(CodeObject* code, int index, Executor* ex) {
     return true;
 }
 
+// By the executors' own record of where they are installed, not by the
+// bytecode: a cache entry can look like an ENTER_EXECUTOR.
 Executor* executor_at(CodeObject* code, int index) {
-    if (index < 0 || static_cast<size_t>(index) >= code->ncodeunits) return nullptr;
-    const CodeUnit& unit = code->code[index];
-    if (unit.op.code != vm::ENTER_EXECUTOR || !code->executors) return nullptr;
-    return code_executor(code, unit.op.arg);
+    auto* arr = static_cast<Value*>(code->executors);
+    if (!arr || index < 0 || static_cast<size_t>(index) >= code->ncodeunits ||
+        code->code[index].op.code != vm::ENTER_EXECUTOR)
+        return nullptr;
+    int cap = array_capacity(code);
+    for (int slot = 0; slot < cap; slot++) {
+        Value v = arr[1 + slot];
+        if (v && static_cast<Executor*>(v.as_ptr())->index == index)
+            return static_cast<Executor*>(v.as_ptr());
+    }
+    return nullptr;
 }
 
 void code_original_instruction(CodeObject* code, int index, uint8_t* opcode, uint8_t* oparg) {
