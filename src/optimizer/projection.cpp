@@ -264,7 +264,8 @@ bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out) {
             if (uop == _CHECK_FUNCTION_VERSION || uop == _CHECK_METHOD_VERSION ||
                 uop == _CHECK_FUNCTION_VERSION_KW || uop == _CHECK_METHOD_VERSION_KW)
                 func_version = static_cast<uint32_t>(operand);
-            if (uop == _CHECK_AND_ALLOCATE_OBJECT) init_type_version = static_cast<uint32_t>(operand);
+            if (uop == _CHECK_AND_ALLOCATE_OBJECT)
+                init_type_version = static_cast<uint32_t>(operand);
             if (depth == 0 && stale_globals_guard(frame, uop, operand)) {
                 out.uops.resize(rollback);
                 stop(d.start, "stale specialization");
