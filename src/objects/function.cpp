@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace uopy {
 
@@ -39,17 +40,22 @@ struct VersionEntry {
 VersionEntry g_version_table[kVersionTableSize];
 
 VersionEntry g_init_table[kVersionTableSize];
+// The entries ever filled, so that a collection visits only those.
+std::vector<VersionEntry*> g_filled_entries;
 
 void trace_version_table(Tracer& t) {
-    for (VersionEntry& e : g_version_table)
-        t.visit(e.code);
-    for (VersionEntry& e : g_init_table)
-        t.visit(e.code);
+    for (VersionEntry* e : g_filled_entries)
+        t.visit(e->code);
+}
+
+void set_entry(VersionEntry* e, uint32_t version, CodeObject* code) {
+    if (!e->code) g_filled_entries.push_back(e);
+    *e = VersionEntry{version, code};
 }
 
 uint32_t new_function_version(CodeObject* code) {
     uint32_t v = g_next_func_version++;
-    g_version_table[v % kVersionTableSize] = VersionEntry{v, code};
+    set_entry(&g_version_table[v % kVersionTableSize], v, code);
     return v;
 }
 
@@ -69,7 +75,7 @@ CodeObject* code_for_function_version(uint32_t version) {
 // The same for class instantiation (CALL_ALLOC_AND_ENTER_INIT): the code of
 // the __init__ a call site was specialized for, by the class's version.
 void record_init_code(uint32_t type_version, CodeObject* code) {
-    g_init_table[type_version % kVersionTableSize] = VersionEntry{type_version, code};
+    set_entry(&g_init_table[type_version % kVersionTableSize], type_version, code);
 }
 
 CodeObject* init_code_for_type_version(uint32_t type_version) {

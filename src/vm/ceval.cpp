@@ -325,6 +325,7 @@ static Value eval_frame_loop(Frame* entry, bool throwflag) {
     // Tier 2: the executor running and its next uop (null in tier 1).
     Executor* current_executor = nullptr;
     const UopInstruction* next_uop = nullptr;
+    void* const* uop_table = uop_targets; // uop_counting_targets under -X uops-stats
 
     frame->is_entry = 1;
     g_ts->current_frame = frame;
@@ -407,7 +408,7 @@ exception_unwind : {
 #define UOP_DISPATCH()                                                                             \
     do {                                                                                           \
         CHECK_STACK();                                                                             \
-        goto* uop_targets[(next_uop++)->opcode];                                                   \
+        goto* uop_table[(next_uop++)->opcode];                                                     \
     } while (0)
 #define CURRENT_OPARG() (next_uop[-1].oparg)
 #define CURRENT_OPERAND0() (next_uop[-1].operand0)
@@ -436,10 +437,6 @@ exception_unwind : {
         next_instr = frame->instr_ptr + 1;                                                         \
         goto error;                                                                                \
     } while (0)
-#define UOP_STATS(op)                                                                              \
-    do {                                                                                           \
-        if (__builtin_expect(g_uop_stats != nullptr, 0)) g_uop_stats->executed[op]++;              \
-    } while (0)
 #define UOP_STAT_EXIT(op)                                                                          \
     do {                                                                                           \
         if (__builtin_expect(g_uop_stats != nullptr, 0)) g_uop_stats->exits[op]++;                 \
@@ -450,7 +447,12 @@ exception_unwind : {
     } while (0)
 
 enter_tier_two:
+    uop_table = g_uop_stats ? uop_counting_targets : uop_targets;
     UOP_DISPATCH();
+
+_count_uop:
+    g_uop_stats->executed[next_uop[-1].opcode]++;
+    goto* uop_targets[next_uop[-1].opcode];
 
 #include "vm/generated/tier2_cases.inc"
 

@@ -49,7 +49,6 @@ def _maybe_unused(use: str | None) -> str:
 def write_uop(w: CWriter, uop: Uop) -> None:
     stack = uop.stack
     w.open(f"UOP_TARGET({uop.name}) {{")
-    w.emit(f"UOP_STATS({uop.name});")
     if uop.properties.uses_oparg:
         w.emit("oparg = CURRENT_OPARG();")
     input_names = {i.name for i in stack.inputs if not i.is_unused}
@@ -111,6 +110,10 @@ def generate(analysis: Analysis) -> dict[str, str]:
     emit_table(t, "static void* const uop_targets[MAX_UOP_ID + 1]",
                {ids[u.name]: (f"&&UOP_{u.name}", "") for u in tier2_uops(analysis)},
                analysis.max_uop_id + 1, lambda i: "&&_unknown_uop", per_line=4)
+    t.emit()
+    t.emit("// Under -X uops-stats every uop goes through _count_uop first.")
+    emit_table(t, "static void* const uop_counting_targets[MAX_UOP_ID + 1]", {},
+               analysis.max_uop_id + 1, lambda i: "&&_count_uop", per_line=4)
     return {CASES: header(__file__, analysis) + w.text(),
             TARGETS: header(__file__, analysis) + t.text()}
 

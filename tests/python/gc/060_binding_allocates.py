@@ -1,4 +1,4 @@
-# test: gc-stress
+# test: gc-stress timeout=60
 # Binding *args and **kwargs allocates a tuple and a dict while the callee's
 # frame is not yet on the chain; a collection at that moment must keep both.
 def f(*args, **kw):
