@@ -99,6 +99,13 @@ void print_uops_stats() {
         exits += g_uop_stats->exits[u];
         deopts += g_uop_stats->deopts[u];
     }
+    // A loop iteration in tier 2 passes the _CHECK_PERIODIC of the traced
+    // JUMP_BACKWARD; one in tier 1 runs the JUMP_BACKWARD itself.
+    uint64_t t2 = g_uop_stats->executed[_CHECK_PERIODIC];
+    uint64_t t1 = g_uop_stats->tier1_back_edges;
+    std::fprintf(out, "  loop back-edges: %llu in tier 2, %llu in tier 1 (%.1f%% in tier 2)\n",
+                 static_cast<unsigned long long>(t2), static_cast<unsigned long long>(t1),
+                 t1 + t2 ? 100.0 * static_cast<double>(t2) / static_cast<double>(t1 + t2) : 0.0);
     std::fprintf(out, "  uops executed %llu, exits taken %llu, deopts %llu\n",
                  static_cast<unsigned long long>(total), static_cast<unsigned long long>(exits),
                  static_cast<unsigned long long>(deopts));

@@ -45,8 +45,9 @@ Executor* tier2_side_exit(Frame* frame, Executor* current, ExitData* exit);
 
 struct UopStats {
     uint64_t executed[1024];
-    uint64_t exits[1024];  // EXIT_IF taken, by uop
-    uint64_t deopts[1024]; // DEOPT_IF taken, by uop
+    uint64_t exits[1024];      // EXIT_IF taken, by uop
+    uint64_t deopts[1024];     // DEOPT_IF taken, by uop
+    uint64_t tier1_back_edges; // JUMP_BACKWARDs run by tier 1
 };
 // Non-null under -X uops-stats: the uop interpreter counts into it.
 extern UopStats* g_uop_stats;

@@ -222,6 +222,11 @@ static inline void vm_pop_returning_frame(Frame* dying) {
             return rv_;                                                                            \
         }                                                                                          \
     } while (0)
+// -X uops-stats compares the loop iterations run in each tier.
+#define COUNT_TIER1_BACK_EDGE()                                                                    \
+    do {                                                                                           \
+        if (__builtin_expect(g_uop_stats != nullptr, 0)) g_uop_stats->tier1_back_edges++;          \
+    } while (0)
 // The branch history the projector reads: the last 16 outcomes, newest lowest.
 #define RECORD_BRANCH_TAKEN(CACHE, TAKEN) ((CACHE) = static_cast<uint16_t>((CACHE) << 1 | (TAKEN)))
 // Into tier 2: run [EXECUTOR]'s trace from its first uop.
