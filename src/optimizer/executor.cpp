@@ -114,6 +114,25 @@ Executor* make_executor(const UopInstruction* trace, uint32_t length, uint32_t b
     return ex;
 }
 
+static Executor* g_cold_executor = nullptr;
+
+Executor* cold_executor() {
+    return g_cold_executor;
+}
+
+static void make_cold_executor() {
+    auto* ex = gc_new<Executor>(&ExecutorType, sizeof(Executor) + sizeof(UopInstruction));
+    ex->gc_flags |= GC_IMMORTAL;
+    gc_add_static(ex);
+    ex->valid = true;
+    ex->index = -1;
+    ex->trace_length = ex->body_length = 1;
+    ex->trace[0] = UopInstruction{vm::_COLD_EXIT, 0, 0, 0, 0, 0, 0};
+    ex->exits = nullptr;
+    ex->refs = nullptr;
+    g_cold_executor = ex;
+}
+
 size_t live_executor_count() {
     return g_executor_count;
 }
@@ -218,7 +237,7 @@ void executor_invalidate(Executor* ex) {
     // Side traces hang off the exits; dropping them lets them be collected
     // (they are invalidated on their own when they depend on the change).
     for (uint32_t i = 0; i < ex->exit_count; i++)
-        ex->exits[i].executor = nullptr;
+        ex->exits[i].executor = g_cold_executor;
 }
 
 extern void tier2_note_invalidation(Executor* ex); // optimizer.cpp: stats, -X jit-verbose
@@ -306,6 +325,7 @@ void init_executor_type() {
     ExecutorType.getitem = executor_getitem;
     init_static_type(&ExecutorType, "uop_executor", &ObjectType, sizeof(Executor), 0);
     add_methods(&ExecutorType, executor_methods);
+    make_cold_executor();
 }
 
 } // namespace uopy

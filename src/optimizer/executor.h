@@ -38,10 +38,13 @@ struct Executor;
 
 // A side exit. Its temperature counts down each time the exit is taken;
 // when warm, a side trace is projected from [target] and linked here.
+// Until then [executor] is the shared cold executor (cold_executor()), so
+// that taking an exit is always a jump to an executor (CPython 3.14).
 struct ExitData {
     uint32_t target;
     uint16_t temperature;
-    Executor* executor; // the side trace, or null while the exit is cold
+    uint8_t chain_depth; // of the executor the exit belongs to
+    Executor* executor;  // the side trace, or the cold executor
 };
 
 // 256 bits, k = 6 bits per key (CPython's parameters: few false positives
@@ -100,6 +103,11 @@ inline bool is_executor(Value v) {
 Executor* make_executor(const UopInstruction* trace, uint32_t length, uint32_t body_length,
                         uint32_t exit_count, const Value* refs, uint32_t ref_count,
                         const BloomFilter& deps, int chain_depth);
+
+// The executor every cold exit leads to: one uop, _COLD_EXIT, which warms
+// the exit it came from (ThreadState::tier2_exit) and grows its side trace
+// when it is hot. Immortal, shared, never invalidated.
+Executor* cold_executor();
 
 // The per-code executor array: at most 256 (ENTER_EXECUTOR's oparg byte).
 constexpr int kMaxExecutorsPerCode = 256;

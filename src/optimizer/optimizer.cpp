@@ -307,7 +307,8 @@ Executor* tier2_optimize(Frame* frame, CodeUnit* instr, int chain_depth) {
             ExitData& e = ex->exits[next_exit++];
             e.target = u.target;
             e.temperature = g_side_exit_initial;
-            e.executor = nullptr;
+            e.chain_depth = static_cast<uint8_t>(chain_depth);
+            e.executor = cold_executor();
             u.operand0 = reinterpret_cast<uintptr_t>(&e);
         }
     }
@@ -326,12 +327,13 @@ Executor* tier2_optimize(Frame* frame, CodeUnit* instr, int chain_depth) {
     return ex;
 }
 
-Executor* tier2_side_exit(Frame* frame, Executor* current, ExitData* exit) {
-    if (exit->executor && !exit->executor->valid) {
-        exit->executor = nullptr;
-        exit->temperature = g_side_exit_initial;
-    }
-    if (exit->executor) return exit->executor;
+Executor* tier2_reset_exit(ExitData* exit) {
+    exit->executor = cold_executor();
+    exit->temperature = g_side_exit_initial;
+    return exit->executor;
+}
+
+Executor* tier2_cold_exit(Frame* frame, ExitData* exit) {
     if (!backoff_counter_triggers(exit->temperature)) {
         if (exit->temperature != kUnreachableCounter)
             exit->temperature = advance_backoff_counter(exit->temperature);
@@ -347,7 +349,7 @@ Executor* tier2_side_exit(Frame* frame, Executor* current, ExitData* exit) {
             return there;
         }
     }
-    int depth = current->chain_depth + 1;
+    int depth = exit->chain_depth + 1;
     if (depth > kMaxChainDepth) {
         exit->temperature = kUnreachableCounter; // the tree is deep enough
         return nullptr;

@@ -37,9 +37,13 @@ inline bool tier2_enabled() {
 // no useful trace starts there (the caller backs off). Never raises.
 Executor* tier2_optimize(Frame* frame, CodeUnit* instr, int chain_depth);
 
-// Called by _EXIT_TRACE: the executor to continue in (the exit's side
-// trace, grown now if the exit just got warm), or null to go back to tier 1.
-Executor* tier2_side_exit(Frame* frame, Executor* current, ExitData* exit);
+// Called by _COLD_EXIT for a cold exit: warms it; when it gets hot, grows
+// its side trace (or links the executor installed at its target) and
+// returns it to continue in. Null: go back to tier 1 at the exit's target.
+Executor* tier2_cold_exit(Frame* frame, ExitData* exit);
+// Called by _EXIT_TRACE when the exit's side trace has been invalidated:
+// the exit is cold again.
+Executor* tier2_reset_exit(ExitData* exit);
 
 // -- Introspection ---------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@
 
 namespace uopy {
 
+struct ExitData; // optimizer/executor.h
+
 struct ThreadState {
     Value current_exception; // raised and propagating (null if none)
     Value exc_info;          // being handled: what sys.exc_info() reports (null if none)
@@ -26,6 +28,7 @@ struct ThreadState {
     char* native_stack_base;  // highest address of the native stack
     char* native_stack_limit; // below this, native recursion raises RecursionError
     bool tier2_active;        // the innermost eval loop runs a trace (sys._jit.is_active())
+    ExitData* tier2_exit;     // the side exit being taken (for _COLD_EXIT)
 
     // The frame data stack: chunks of Values where thread-owned frames live.
     char* datastack_top;

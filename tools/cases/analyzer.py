@@ -56,7 +56,7 @@ NON_ESCAPING_CALLS = frozenset({
     # a returning one (generator bookkeeping at most).
     "vm_push_frame_exact_args", "vm_pop_returning_frame", "LEAVE_EVAL_IF_ENTRY_FRAME",
     # A side exit may project a side trace: the optimizer runs no Python code.
-    "tier2_side_exit",
+    "tier2_cold_exit", "tier2_reset_exit",
     # Functional-style casts to built-in types.
     "bool", "char", "int", "long", "unsigned", "double", "float", "size_t", "ssize_t",
     "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t",

@@ -71,6 +71,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CHECK_STACK_SPACE",
     "_CHECK_VALIDITY",
     "_CLEANUP_THROW",
+    "_COLD_EXIT",
     "_COMPARE_OP",
     "_COMPARE_OP_FLOAT",
     "_COMPARE_OP_INT",
@@ -336,6 +337,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_DEOPT_FLAG, // _CHECK_STACK_SPACE
     HAS_DEOPT_FLAG, // _CHECK_VALIDITY
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _CLEANUP_THROW
+    0, // _COLD_EXIT
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _COMPARE_OP
     HAS_ARG_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_FLOAT
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_PURE_FLAG, // _COMPARE_OP_INT
@@ -602,6 +604,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CHECK_STACK_SPACE: return 2 + (oparg);
         case _CHECK_VALIDITY: return 0;
         case _CLEANUP_THROW: return 3;
+        case _COLD_EXIT: return 0;
         case _COMPARE_OP: return 2;
         case _COMPARE_OP_FLOAT: return 2;
         case _COMPARE_OP_INT: return 2;
@@ -869,6 +872,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CHECK_STACK_SPACE: return 2 + (oparg);
         case _CHECK_VALIDITY: return 0;
         case _CLEANUP_THROW: return 2;
+        case _COLD_EXIT: return 0;
         case _COMPARE_OP: return 1;
         case _COMPARE_OP_FLOAT: return 1;
         case _COMPARE_OP_INT: return 1;
