@@ -356,7 +356,14 @@ Executor* tier2_cold_exit(Frame* frame, ExitData* exit) {
     }
     Executor* side = tier2_optimize(frame, frame->code->code + exit->target, depth);
     if (!side) {
-        exit->temperature = restart_backoff_counter(exit->temperature);
+        // An instruction tier 2 will never run (no tier-2 form, and no
+        // specialization that could give it one) stays cold for good: the
+        // exit that ends a trace before a YIELD_VALUE, for instance.
+        uint8_t op, arg;
+        code_original_instruction(frame->code, at, &op, &arg);
+        bool never = !projector_can_translate(op) && opcode_cache_size[op] == 0;
+        exit->temperature =
+            never ? kUnreachableCounter : restart_backoff_counter(exit->temperature);
         return nullptr;
     }
     exit->temperature = g_side_exit_initial;

@@ -136,6 +136,29 @@ static bool stale_globals_guard(Frame* frame, uint16_t uop, uint64_t version) {
     return false;
 }
 
+// The instructions project_trace handles itself rather than through the
+// expansion table.
+static bool is_control_flow(uint8_t op) {
+    switch (op) {
+    case NOP:
+    case NOT_TAKEN:
+    case EXTENDED_ARG:
+    case JUMP_FORWARD:
+    case JUMP_BACKWARD:
+    case JUMP_BACKWARD_NO_INTERRUPT:
+    case POP_JUMP_IF_FALSE:
+    case POP_JUMP_IF_TRUE:
+    case POP_JUMP_IF_NONE:
+    case POP_JUMP_IF_NOT_NONE:
+    case RETURN_VALUE: return true;
+    default: return false;
+    }
+}
+
+bool projector_can_translate(uint8_t op) {
+    return is_control_flow(op) || opcode_expansion[op].count > 0;
+}
+
 bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out) {
     CodeObject* root = frame->code;
     CodeObject* code = root;

@@ -36,6 +36,10 @@ struct TraceBuffer {
 // why).
 bool project_trace(Frame* frame, int start, int chain_depth, TraceBuffer& out);
 
+// Whether the projector can translate instructions with opcode [op] (by
+// the expansion table, or as control flow it handles itself).
+bool projector_can_translate(uint8_t op);
+
 // The passes, in order (optimizer.cpp).
 void remove_unneeded_uops(TraceBuffer& trace);
 
