@@ -87,6 +87,53 @@ def render_body(uop: Uop, rewrite: Callable[[SpecialStatement], str]) -> list[st
     return out
 
 
+def maybe_unused(use: str | None) -> str:
+    """The attribute for a name used only inside assert()."""
+    return "[[maybe_unused]] " if use == "assert" else ""
+
+
+def emit_uop_body(w: CWriter, uop: Uop, cache_lines: list[str],
+                  rewrite: Callable[[SpecialStatement], str]) -> None:
+    """A uop's code in either tier: its stack inputs read into locals, the
+    tier's reads of its cache entries (`cache_lines`), its outputs
+    declared, the body with DSL statements rewritten, the outputs written
+    back and the stack pointer moved."""
+    stack = uop.stack
+    input_names = {i.name for i in stack.inputs if not i.is_unused}
+    moved = {o.name for o in stack.outputs
+             if o.name in input_names and not stack.passthrough(o)}
+    for item, off in stack.input_offsets():
+        if item.is_unused:
+            continue
+        use = "real" if item.name in moved else uop.name_uses.get(item.name)
+        if not use:
+            continue
+        if item.is_array:
+            w.emit(f"{maybe_unused(use)}Value* {item.name} = &stack_pointer[{off.to_c()}];")
+        else:
+            w.emit(f"{maybe_unused(use)}Value {item.name} = stack_pointer[{off.to_c()}];")
+    for line in cache_lines:
+        w.emit(line)
+    writes = []
+    for item, off in stack.output_offsets():
+        if item.is_unused or stack.passthrough(item):
+            continue
+        if item.is_array:
+            use = uop.name_uses.get(item.name)
+            if use:
+                w.emit(f"{maybe_unused(use)}Value* {item.name} = &stack_pointer[{off.to_c()}];")
+            continue
+        if item.name not in input_names:
+            w.emit(f"Value {item.name};")
+        writes.append((item.name, off))
+    emit_body(w, render_body(uop, rewrite))
+    for name, off in writes:
+        w.emit(f"stack_pointer[{off.to_c()}] = {name};")
+    delta = stack.delta()
+    if not uop.properties.syncs_sp and not delta.is_zero():
+        w.emit(f"stack_pointer += {delta.to_c()};")
+
+
 def emit_body(w: CWriter, lines: list[str]) -> None:
     for line in lines:
         if line.startswith("#"):

@@ -8,8 +8,8 @@ target_generator.py.
 
 from __future__ import annotations
 
-from analyzer import Analysis, Instruction, Size, Skip, SpecialStatement, Uop
-from generators_common import CWriter, emit_body, emit_table, header, main, render_body
+from analyzer import Analysis, Instruction, Skip, SpecialStatement, Uop
+from generators_common import CWriter, emit_table, emit_uop_body, header, main, maybe_unused
 
 CASES = "tier1_cases.inc"
 TARGETS = "tier1_targets.inc"
@@ -48,50 +48,17 @@ def _cache_reads(uop: Uop, offset: int) -> list[tuple[str, int, str]]:
     return out
 
 
-def _maybe_unused(use: str | None) -> str:
-    return "[[maybe_unused]] " if use == "assert" else ""
-
-
 def write_uop(w: CWriter, inst: Instruction, uop: Uop, cache_offset: int) -> None:
-    stack = uop.stack
-    input_names = {i.name for i in stack.inputs if not i.is_unused}
-    moved = {o.name for o in stack.outputs
-             if o.name in input_names and not stack.passthrough(o)}
     if inst.kind == "macro":
         w.emit(f"// {uop.name}")
     w.open("{")
-    for item, off in stack.input_offsets():
-        if item.is_unused:
-            continue
-        use = "real" if item.name in moved else uop.name_uses.get(item.name)
-        if not use:
-            continue
-        if item.is_array:
-            w.emit(f"{_maybe_unused(use)}Value* {item.name} = &stack_pointer[{off.to_c()}];")
-        else:
-            w.emit(f"{_maybe_unused(use)}Value {item.name} = stack_pointer[{off.to_c()}];")
+    cache_lines = []
     for name, off, use in _cache_reads(uop, cache_offset):
         size = next(c.size for c in uop.caches if c.name == name)
         ctype, reader = CACHE_READS[size]
-        w.emit(f"{_maybe_unused(use)}{ctype} {name} = {reader}(&this_instr[{1 + off}].cache);")
-    writes: list[tuple[str, Size]] = []
-    for item, off in stack.output_offsets():
-        if item.is_unused or stack.passthrough(item):
-            continue
-        if item.is_array:
-            use = uop.name_uses.get(item.name)
-            if use:
-                w.emit(f"{_maybe_unused(use)}Value* {item.name} = &stack_pointer[{off.to_c()}];")
-            continue
-        if item.name not in input_names:
-            w.emit(f"Value {item.name};")
-        writes.append((item.name, off))
-    emit_body(w, render_body(uop, _rewriter(inst, uop)))
-    for name, off in writes:
-        w.emit(f"stack_pointer[{off.to_c()}] = {name};")
-    delta = stack.delta()
-    if not uop.properties.syncs_sp and not delta.is_zero():
-        w.emit(f"stack_pointer += {delta.to_c()};")
+        cache_lines.append(f"{maybe_unused(use)}{ctype} {name} = "
+                           f"{reader}(&this_instr[{1 + off}].cache);")
+    emit_uop_body(w, uop, cache_lines, _rewriter(inst, uop))
     w.close("}")
 
 
@@ -123,7 +90,7 @@ def write_instruction(w: CWriter, inst: Instruction) -> None:
         w.emit(f"PREDICTED_{inst.name}:;")
     use = _this_instr_use(inst)
     if use:
-        w.emit(f"{_maybe_unused(use)}CodeUnit* const this_instr = next_instr - {size};")
+        w.emit(f"{maybe_unused(use)}CodeUnit* const this_instr = next_instr - {size};")
     offset = 0
     skipped = 0  # adjacent `unused/N` parts share one comment
     for part in inst.parts:

@@ -14,8 +14,8 @@ the optimizer appended) and errors through its error target (an
 
 from __future__ import annotations
 
-from analyzer import Analysis, Size, SpecialStatement, Uop
-from generators_common import CWriter, emit_body, emit_table, header, main, render_body
+from analyzer import Analysis, SpecialStatement, Uop
+from generators_common import CWriter, emit_table, emit_uop_body, header, main, maybe_unused
 
 CASES = "tier2_cases.inc"
 TARGETS = "tier2_targets.inc"
@@ -42,52 +42,19 @@ def _rewriter(uop: Uop):
     return rewrite
 
 
-def _maybe_unused(use: str | None) -> str:
-    return "[[maybe_unused]] " if use == "assert" else ""
-
-
 def write_uop(w: CWriter, uop: Uop) -> None:
-    stack = uop.stack
     w.open(f"UOP_TARGET({uop.name}) {{")
     if uop.properties.uses_oparg:
         w.emit("oparg = CURRENT_OPARG();")
-    input_names = {i.name for i in stack.inputs if not i.is_unused}
-    moved = {o.name for o in stack.outputs
-             if o.name in input_names and not stack.passthrough(o)}
-    for item, off in stack.input_offsets():
-        if item.is_unused:
-            continue
-        use = "real" if item.name in moved else uop.name_uses.get(item.name)
-        if not use:
-            continue
-        if item.is_array:
-            w.emit(f"{_maybe_unused(use)}Value* {item.name} = &stack_pointer[{off.to_c()}];")
-        else:
-            w.emit(f"{_maybe_unused(use)}Value {item.name} = stack_pointer[{off.to_c()}];")
+    cache_lines = []
     for c in uop.caches:
         use = uop.name_uses.get(c.name)
         if c.is_unused or not use:
             continue
         ctype = CACHE_TYPES[c.size]
-        w.emit(f"{_maybe_unused(use)}{ctype} {c.name} = static_cast<{ctype}>(CURRENT_OPERAND0());")
-    writes: list[tuple[str, Size]] = []
-    for item, off in stack.output_offsets():
-        if item.is_unused or stack.passthrough(item):
-            continue
-        if item.is_array:
-            use = uop.name_uses.get(item.name)
-            if use:
-                w.emit(f"{_maybe_unused(use)}Value* {item.name} = &stack_pointer[{off.to_c()}];")
-            continue
-        if item.name not in input_names:
-            w.emit(f"Value {item.name};")
-        writes.append((item.name, off))
-    emit_body(w, render_body(uop, _rewriter(uop)))
-    for name, off in writes:
-        w.emit(f"stack_pointer[{off.to_c()}] = {name};")
-    delta = stack.delta()
-    if not uop.properties.syncs_sp and not delta.is_zero():
-        w.emit(f"stack_pointer += {delta.to_c()};")
+        cache_lines.append(f"{maybe_unused(use)}{ctype} {c.name} = "
+                           f"static_cast<{ctype}>(CURRENT_OPERAND0());")
+    emit_uop_body(w, uop, cache_lines, _rewriter(uop))
     w.emit("UOP_DISPATCH();")
     w.close("}")
 
