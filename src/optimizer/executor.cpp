@@ -7,6 +7,7 @@
 
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -282,10 +283,26 @@ static Value ex_get_oparg(Value self, const Value*, size_t nargs, Value) {
     return Value::small_int(E(self)->vm_oparg);
 }
 
+// uopy's own (CPython 3.15 has _testinternalcapi.get_exit_executor): the
+// side traces grown from this executor's exits, in exit order, so that
+// tests can see trace trees. Exits linked to an installed executor (a
+// trace that ends where a loop's executor starts) are not its children.
+static Value ex_side_executors(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("side_executors", nargs, 0, 0)) return Value();
+    Executor* ex = E(self);
+    Value out = make_list(0);
+    if (!out) return Value();
+    for (uint32_t i = 0; i < ex->exit_count; i++) {
+        Executor* side = ex->exits[i].executor;
+        if (!side || side == g_cold_executor || side->code) continue;
+        if (!list_append(out, Value(side))) return Value();
+    }
+    return out;
+}
+
 static const NativeMethodDef executor_methods[] = {
-    {"is_valid", ex_is_valid, 0, nullptr},
-    {"get_opcode", ex_get_opcode, 0, nullptr},
-    {"get_oparg", ex_get_oparg, 0, nullptr},
+    {"is_valid", ex_is_valid, 0, nullptr},   {"get_opcode", ex_get_opcode, 0, nullptr},
+    {"get_oparg", ex_get_oparg, 0, nullptr}, {"side_executors", ex_side_executors, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -276,6 +276,9 @@ Executor* tier2_optimize(Frame* frame, CodeUnit* instr, int chain_depth) {
     int index = static_cast<int>(instr - code->code);
     int start = chain_depth ? index : instruction_start(code, index);
     g_counters.attempts++;
+    if (g_jit_verbose)
+        std::fprintf(stderr, "[tier2] start %s at %s\n", chain_depth ? "side trace" : "trace",
+                     where(code, start).c_str());
     TraceBuffer trace;
     bool ok = project_trace(frame, start, chain_depth, trace);
     if (!ok) {
