@@ -28,6 +28,8 @@
 #include "runtime/type.h"
 #include "optimizer/optimizer.h"
 #include "vm/backoff.h"
+#include "vm/ceval_common.h"
+#include "vm/ceval_tier2.h"
 #include "vm/ceval_helpers.h"
 #include "vm/specialize.h"
 #include "vm/generated/opcode_ids.h"
@@ -40,22 +42,6 @@
 #include <cstring>
 
 namespace uopy::vm {
-
-// -- Inline cache access -----------------------------------------------------------
-
-static inline uint16_t read_u16(const uint16_t* p) {
-    return *p;
-}
-static inline uint32_t read_u32(const uint16_t* p) {
-    uint32_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-static inline uint64_t read_u64(const uint16_t* p) {
-    uint64_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
 
 // -- The exception table -------------------------------------------------------------
 // CPython's format: entries of varints (6 bits per byte, 0x40 = more bytes
@@ -93,65 +79,6 @@ static bool find_handler(CodeObject* co, int index, Handler* h) {
     return false;
 }
 
-// -- Frames ----------------------------------------------------------------------------
-
-// A generator's frame lives inside its GeneratorObject.
-static GeneratorObject* generator_of(Frame* f) {
-    return reinterpret_cast<GeneratorObject*>(reinterpret_cast<char*>(f) -
-                                              offsetof(GeneratorObject, frame_storage));
-}
-
-static void clear_frame_for_exit(Frame* f) {
-    g_ts->current_frame = f->previous;
-    g_ts->py_depth--;
-    if (f->owner == FRAME_OWNED_BY_THREAD) pop_frame(f);
-}
-
-#ifdef UOPY_CHECK_STACK
-[[noreturn]] static void stack_overrun(Frame* f, Value* sp) {
-    std::fprintf(stderr, "uopy: value stack out of bounds in %s at offset %d (depth %ld of %d)\n",
-                 str_view(f->code->qualname).data(), static_cast<int>(f->instr_ptr - f->code->code),
-                 static_cast<long>(sp - f->stack_base()), f->code->stacksize);
-    std::abort();
-}
-#endif
-
-// -- Calls and returns (the bodies of _INIT_CALL_*, _PUSH_FRAME and RETURN_VALUE) --------
-
-// A callee's frame travels on the value stack between _INIT_CALL_* and
-// _PUSH_FRAME. Frames are 16-byte aligned, so the word reads as a pointer;
-// it is not a heap object, which the collector's conservative frame scan
-// tolerates.
-static inline Value frame_as_value(Frame* f) {
-    return Value::from_raw(reinterpret_cast<uintptr_t>(f));
-}
-static inline Frame* value_as_frame(Value v) {
-    return reinterpret_cast<Frame*>(v.raw());
-}
-
-// Whether a frame for [code] can be pushed without raising (tier 2 checks
-// before it commits to a call; tier 1 raises the error itself).
-static inline bool vm_frame_fits(CodeObject* code) {
-    ThreadState* ts = g_ts;
-    return ts->py_depth < ts->recursion_limit &&
-           ts->datastack_top + frame_size_bytes(code) + 16 <= ts->datastack_limit;
-}
-
-// A frame returns into its caller: generator bookkeeping, then it is popped.
-static inline void vm_pop_returning_frame(Frame* dying) {
-    if (dying->owner == FRAME_OWNED_BY_GENERATOR) {
-        generator_of(dying)->state = GEN_COMPLETED;
-        vm_leave_generator(generator_of(dying), true);
-    }
-    clear_frame_for_exit(dying);
-}
-
-// A uop id the tier-2 loop has no case for: a projector bug.
-[[noreturn]] static void vm_bad_uop(int uop) {
-    std::fprintf(stderr, "uopy: uop %d in a trace has no tier-2 case\n", uop);
-    std::abort();
-}
-
 // -- The loop ---------------------------------------------------------------------------
 
 #define TARGET(op) TARGET_##op:
@@ -170,20 +97,6 @@ static inline void vm_pop_returning_frame(Frame* dying) {
             g_specialization_stats->misses[op]++;                                                  \
     } while (0)
 #define DISPATCH_GOTO() goto* opcode_targets[opcode]
-// Sanitizer builds check at each dispatch that the value stack stays within
-// the frame: the compiler's stack-depth analysis is what sizes frames, and an
-// underestimate would silently overwrite the next frame.
-#ifdef UOPY_CHECK_STACK
-#define CHECK_STACK()                                                                              \
-    do {                                                                                           \
-        if (stack_pointer < frame->stack_base() ||                                                 \
-            stack_pointer > frame->localsplus + frame->code->framesize)                            \
-            stack_overrun(frame, stack_pointer);                                                   \
-    } while (0)
-#else
-#define CHECK_STACK() ((void)0)
-#endif
-
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
         CHECK_STACK();                                                                             \
@@ -192,9 +105,6 @@ static inline void vm_pop_returning_frame(Frame* dying) {
         DISPATCH_GOTO();                                                                           \
     } while (0)
 #define JUMPBY(n) (next_instr += (n))
-#define GETLOCAL(i) (frame->localsplus[(i)])
-#define CONSTANT(i) (tuple_items(frame->code->consts)[(i)])
-#define NAME_AT(i) (tuple_items(frame->code->names)[(i)])
 #define GOTO_ERROR() goto error
 #define GOTO_UNWIND() goto exception_unwind
 #define JUMP_TO_PREDICTED(op) goto PREDICTED_##op
@@ -208,7 +118,6 @@ static inline void vm_pop_returning_frame(Frame* dying) {
         opcode = next_instr->op.code;                                                              \
         DISPATCH_GOTO();                                                                           \
     } while (0)
-#define EVAL_BREAKER_SET() (g_interp->eval_breaker != 0)
 // Tier-1 meanings of the words the call and return bodies share with tier 2.
 #define LOAD_IP(OFFSET) (next_instr = frame->instr_ptr + (OFFSET))
 #define RETURN_OFFSET() static_cast<uint16_t>(next_instr - frame->instr_ptr)
@@ -229,13 +138,20 @@ static inline void vm_pop_returning_frame(Frame* dying) {
     } while (0)
 // The branch history the projector reads: the last 16 outcomes, newest lowest.
 #define RECORD_BRANCH_TAKEN(CACHE, TAKEN) ((CACHE) = static_cast<uint16_t>((CACHE) << 1 | (TAKEN)))
-// Into tier 2: run [EXECUTOR]'s trace from its first uop.
+// Into tier 2: run [EXECUTOR]'s trace (ceval_tier2.cpp) until it leaves,
+// then continue where it left, in whichever frame it left: at an
+// instruction, or unwinding an error from frame->instr_ptr.
 #define GOTO_TIER_TWO(EXECUTOR)                                                                    \
     do {                                                                                           \
-        current_executor = (EXECUTOR);                                                             \
-        next_uop = current_executor->trace;                                                        \
-        g_ts->tier2_active = true;                                                                 \
-        goto enter_tier_two;                                                                       \
+        Tier2Exit exit_ = run_trace((EXECUTOR), frame, stack_pointer);                             \
+        frame = exit_.frame;                                                                       \
+        stack_pointer = exit_.stack_pointer;                                                       \
+        if (exit_.next_instr == nullptr) {                                                         \
+            next_instr = frame->instr_ptr + 1;                                                     \
+            goto error;                                                                            \
+        }                                                                                          \
+        next_instr = exit_.next_instr;                                                             \
+        DISPATCH();                                                                                \
     } while (0)
 
 // Continue in [NEW_FRAME], a freshly pushed callee; stack_pointer has been
@@ -321,16 +237,11 @@ Value eval_frame(Frame* entry, bool throwflag) {
 
 static Value eval_frame_loop(Frame* entry, bool throwflag) {
 #include "vm/generated/tier1_targets.inc"
-#include "vm/generated/tier2_targets.inc"
     Frame* frame = entry;
     CodeUnit* next_instr;
     Value* stack_pointer;
     uint8_t opcode;
     int oparg;
-    // Tier 2: the executor running and its next uop (null in tier 1).
-    Executor* current_executor = nullptr;
-    const UopInstruction* next_uop = nullptr;
-    void* const* uop_table = uop_targets; // uop_counting_targets under -X uops-stats
 
     frame->is_entry = 1;
     g_ts->current_frame = frame;
@@ -395,74 +306,6 @@ exception_unwind : {
     next_instr = frame->instr_ptr + 1;
     goto error;
 }
-
-// -- Tier 2: the uop interpreter ------------------------------------------------------------
-// Entered through GOTO_TIER_TWO from ENTER_EXECUTOR, from a hot
-// JUMP_BACKWARD, or from a side exit into a side trace. The uops share
-// frame and stack_pointer with tier 1; exits and deopts go back to
-// tier 1 at an instruction (GOTO_TIER_ONE), errors unwind through the
-// tier-1 error path. CPython counterpart: the tier-2 section of
-// Python/ceval.c and Python/executor_cases.c.h.
-#undef LOAD_IP
-#define LOAD_IP(OFFSET) ((void)0)
-#undef RETURN_OFFSET
-#define RETURN_OFFSET() CURRENT_OPARG()
-#undef LEAVE_EVAL_IF_ENTRY_FRAME
-#define LEAVE_EVAL_IF_ENTRY_FRAME(VALUE) assert(!frame->is_entry)
-#define UOP_TARGET(op) UOP_##op:
-#define UOP_DISPATCH()                                                                             \
-    do {                                                                                           \
-        CHECK_STACK();                                                                             \
-        goto* uop_table[(next_uop++)->opcode];                                                     \
-    } while (0)
-#define CURRENT_OPARG() (next_uop[-1].oparg)
-#define CURRENT_OPERAND0() (next_uop[-1].operand0)
-#define CURRENT_TARGET() (next_uop[-1].target)
-#define JUMP_TO_JUMP_TARGET()                                                                      \
-    do {                                                                                           \
-        next_uop = current_executor->trace + next_uop[-1].jump_target;                             \
-        UOP_DISPATCH();                                                                            \
-    } while (0)
-#define JUMP_TO_ERROR()                                                                            \
-    do {                                                                                           \
-        next_uop = current_executor->trace + next_uop[-1].error_target;                            \
-        UOP_DISPATCH();                                                                            \
-    } while (0)
-#define GOTO_TIER_ONE(TARGET)                                                                      \
-    do {                                                                                           \
-        current_executor = nullptr;                                                                \
-        g_ts->tier2_active = false;                                                                \
-        next_instr = (TARGET);                                                                     \
-        DISPATCH();                                                                                \
-    } while (0)
-#define GOTO_TIER_ONE_ERROR()                                                                      \
-    do {                                                                                           \
-        current_executor = nullptr;                                                                \
-        g_ts->tier2_active = false;                                                                \
-        next_instr = frame->instr_ptr + 1;                                                         \
-        goto error;                                                                                \
-    } while (0)
-#define UOP_STAT_EXIT(op)                                                                          \
-    do {                                                                                           \
-        if (__builtin_expect(g_uop_stats != nullptr, 0)) g_uop_stats->exits[op]++;                 \
-    } while (0)
-#define UOP_STAT_DEOPT(op)                                                                         \
-    do {                                                                                           \
-        if (__builtin_expect(g_uop_stats != nullptr, 0)) g_uop_stats->deopts[op]++;                \
-    } while (0)
-
-enter_tier_two:
-    uop_table = g_uop_stats ? uop_counting_targets : uop_targets;
-    UOP_DISPATCH();
-
-_count_uop:
-    g_uop_stats->executed[next_uop[-1].opcode]++;
-    goto* uop_targets[next_uop[-1].opcode];
-
-#include "vm/generated/tier2_cases.inc"
-
-_unknown_uop:
-    vm_bad_uop(next_uop[-1].opcode);
 }
 
 // -- Entry points -------------------------------------------------------------------------
