@@ -25,8 +25,7 @@ Frame* push_frame(CodeObject* code) {
         raise(exc::RecursionError, "maximum recursion depth exceeded");
         return nullptr;
     }
-    size_t size = frame_size_bytes(code);
-    size = (size + 15) & ~size_t(15);
+    size_t size = frame_stack_bytes(code);
     if (ts->datastack_top + size > ts->datastack_limit) {
         size_t chunk = size > kChunkSize ? size : kChunkSize;
         char* mem = static_cast<char*>(std::malloc(chunk));
@@ -39,17 +38,7 @@ Frame* push_frame(CodeObject* code) {
         ts->datastack_top = mem;
         ts->datastack_limit = mem + chunk;
     }
-    Frame* f = reinterpret_cast<Frame*>(ts->datastack_top);
-    ts->datastack_top += size;
-    // Clear the header and the locals; the value stack above them is always
-    // written before it is read, and the collector scans it conservatively.
-    std::memset(static_cast<void*>(f), 0, sizeof(Frame) + sizeof(Value) * code->nlocalsplus);
-    f->code = code;
-    f->instr_ptr = code->code;
-    f->stackpointer = f->localsplus + code->nlocalsplus;
-    f->owner = FRAME_OWNED_BY_THREAD;
-    ts->py_depth++;
-    return f;
+    return push_frame_that_fits(code);
 }
 
 void pop_frame(Frame* f) {

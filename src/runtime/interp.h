@@ -7,6 +7,7 @@
 #include "objects/frame.h"
 #include "objects/object.h"
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,33 @@ extern Interpreter* g_interp;
 // Pushes a frame for [code] on the thread's data stack; the caller fills it.
 // Null with RecursionError/MemoryError set when the limit is reached.
 Frame* push_frame(CodeObject* code);
+
+// Bytes a frame of [code] takes on the data stack.
+inline size_t frame_stack_bytes(CodeObject* code) {
+    return (frame_size_bytes(code) + 15) & ~size_t(15);
+}
+// Whether push_frame(code) would succeed without a new data-stack chunk
+// (what tier 2's _CHECK_STACK_SPACE guards).
+inline bool frame_fits(CodeObject* code) {
+    ThreadState* ts = g_ts;
+    return ts->py_depth < ts->recursion_limit &&
+           ts->datastack_top + frame_stack_bytes(code) <= ts->datastack_limit;
+}
+// push_frame for a frame that fits (frame_fits(code) is true).
+inline Frame* push_frame_that_fits(CodeObject* code) {
+    ThreadState* ts = g_ts;
+    Frame* f = reinterpret_cast<Frame*>(ts->datastack_top);
+    ts->datastack_top += frame_stack_bytes(code);
+    // Clear the header and the locals; the value stack above them is always
+    // written before it is read, and the collector scans it conservatively.
+    std::memset(static_cast<void*>(f), 0, sizeof(Frame) + sizeof(Value) * code->nlocalsplus);
+    f->code = code;
+    f->instr_ptr = code->code;
+    f->stackpointer = f->localsplus + code->nlocalsplus;
+    f->owner = FRAME_OWNED_BY_THREAD;
+    ts->py_depth++;
+    return f;
+}
 // Pops the innermost data-stack frame (it must be [f]).
 void pop_frame(Frame* f);
 

@@ -71,14 +71,6 @@ static inline Frame* value_as_frame(Value v) {
     return reinterpret_cast<Frame*>(v.raw());
 }
 
-// Whether a frame for [code] can be pushed without raising (tier 2 checks
-// before it commits to a call; tier 1 raises the error itself).
-static inline bool vm_frame_fits(CodeObject* code) {
-    ThreadState* ts = g_ts;
-    return ts->py_depth < ts->recursion_limit &&
-           ts->datastack_top + frame_size_bytes(code) + 16 <= ts->datastack_limit;
-}
-
 // A frame returns into its caller: generator bookkeeping, then it is popped.
 static inline void vm_pop_returning_frame(Frame* dying) {
     if (dying->owner == FRAME_OWNED_BY_GENERATOR) {

@@ -37,9 +37,7 @@ namespace uopy::vm {
 static Frame* push_function_frame(FunctionObject* f) {
     Frame* frame = push_frame(f->code);
     if (!frame) return nullptr;
-    frame->func = Value(f);
-    frame->globals = f->globals;
-    frame->builtins = f->builtins ? f->builtins : g_interp->builtins;
+    init_function_frame(frame, f);
     return frame;
 }
 

@@ -10,6 +10,7 @@
 #include "objects/function.h"
 #include "objects/generator.h"
 #include "objects/int.h"
+#include "runtime/interp.h"
 
 namespace uopy::vm {
 
@@ -20,6 +21,22 @@ Frame* vm_push_body_frame(FunctionObject* f, Value ns);
 // CALL_PY_EXACT_ARGS: [args] are exactly f's positional parameters (the
 // specializer checked the code's flags; the function version pins them).
 Frame* vm_push_frame_exact_args(FunctionObject* f, const Value* args);
+
+// A function's frame, filled in: its function and namespaces.
+inline void init_function_frame(Frame* frame, FunctionObject* f) {
+    frame->func = Value(f);
+    frame->globals = f->globals;
+    frame->builtins = f->builtins ? f->builtins : g_interp->builtins;
+}
+// vm_push_frame_exact_args when frame_fits(f->code) was checked: it cannot
+// fail (CALL_PY_EXACT_ARGS checks with _CHECK_STACK_SPACE first).
+inline Frame* vm_push_frame_exact_args_that_fits(FunctionObject* f, const Value* args) {
+    Frame* frame = push_frame_that_fits(f->code);
+    init_function_frame(frame, f);
+    for (int i = 0; i < f->code->argcount; i++)
+        frame->localsplus[i] = args[i];
+    return frame;
+}
 // CALL_ALLOC_AND_ENTER_INIT: pushes the shim frame (holding the new
 // instance args[0]) and then the frame of [tp]'s __init__ with [args];
 // returns the __init__ frame and sets *shim. Null with the error set.

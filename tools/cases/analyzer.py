@@ -49,12 +49,13 @@ NON_ESCAPING_CALLS = frozenset({
     "set_inline_values_count",
     # The words ceval defines for the bodies: frame and tier plumbing.
     "EVAL_BREAKER_SET", "LOAD_IP", "RETURN_OFFSET", "RECORD_BRANCH_TAKEN", "frame_as_value",
-    "value_as_frame", "vm_frame_fits", "CURRENT_TARGET", "JUMP_TO_JUMP_TARGET", "GOTO_TIER_ONE",
+    "value_as_frame", "frame_fits", "CURRENT_TARGET", "JUMP_TO_JUMP_TARGET", "GOTO_TIER_ONE",
     "GOTO_TIER_ONE_ERROR", "GOTO_TIER_TWO",
     # Pushing a frame for exact positional arguments (only copies them; its
     # errors, RecursionError and MemoryError, run no Python code) and popping
     # a returning one (generator bookkeeping at most).
-    "vm_push_frame_exact_args", "vm_pop_returning_frame", "LEAVE_EVAL_IF_ENTRY_FRAME",
+    "vm_push_frame_exact_args", "vm_push_frame_exact_args_that_fits", "vm_pop_returning_frame",
+    "LEAVE_EVAL_IF_ENTRY_FRAME",
     # A side exit may project a side trace: the optimizer runs no Python code.
     "tier2_cold_exit", "tier2_reset_exit",
     # Functional-style casts to built-in types.
