@@ -10,6 +10,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "optimizer/optimizer.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
@@ -61,7 +62,6 @@ bool bloom_may_contain(const BloomFilter* bloom, uint64_t key) {
 
 // Every live executor, for invalidation (CPython: interp->executor_list_head).
 static Executor* g_executors = nullptr;
-static size_t g_executor_count = 0;
 
 static void executor_trace(Object* o, Tracer& t) {
     auto* ex = static_cast<Executor*>(o);
@@ -82,7 +82,6 @@ static void unlink_executor(Executor* ex) {
 static void executor_finalize(Object* o) {
     auto* ex = static_cast<Executor*>(o);
     unlink_executor(ex);
-    g_executor_count--;
 }
 
 Executor* make_executor(const UopInstruction* trace, uint32_t length, uint32_t body_length,
@@ -111,7 +110,6 @@ Executor* make_executor(const UopInstruction* trace, uint32_t length, uint32_t b
     ex->next = g_executors;
     if (g_executors) g_executors->prev = ex;
     g_executors = ex;
-    g_executor_count++;
     return ex;
 }
 
@@ -132,10 +130,6 @@ static void make_cold_executor() {
     ex->exits = nullptr;
     ex->refs = nullptr;
     g_cold_executor = ex;
-}
-
-size_t live_executor_count() {
-    return g_executor_count;
 }
 
 // -- The per-code executor array -----------------------------------------------------------
@@ -241,21 +235,9 @@ void executor_invalidate(Executor* ex) {
         ex->exits[i].executor = g_cold_executor;
 }
 
-extern void tier2_note_invalidation(Executor* ex); // optimizer.cpp: stats, -X jit-verbose
-
 void invalidate_dependency(uint64_t key) {
-    // Collect first: invalidating never frees, but keep the walk simple.
     for (Executor* ex = g_executors; ex; ex = ex->next) {
         if (ex->valid && bloom_may_contain(&ex->bloom, key)) {
-            tier2_note_invalidation(ex);
-            executor_invalidate(ex);
-        }
-    }
-}
-
-void invalidate_all_executors() {
-    for (Executor* ex = g_executors; ex; ex = ex->next) {
-        if (ex->valid) {
             tier2_note_invalidation(ex);
             executor_invalidate(ex);
         }

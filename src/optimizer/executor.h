@@ -128,8 +128,6 @@ void code_original_instruction(CodeObject* code, int index, uint8_t* opcode, uin
 // (running), is freed like any unreachable object.
 void executor_invalidate(Executor* ex);
 void invalidate_dependency(uint64_t key);
-void invalidate_all_executors();
-size_t live_executor_count();
 
 void trace_code_executors(CodeObject* code, Tracer& t); // for code_trace
 void free_code_executors(CodeObject* code);             // code object finalizer

@@ -8,6 +8,7 @@
 #include "objects/frame.h"
 #include "optimizer/executor.h"
 #include "vm/backoff.h"
+#include "vm/generated/uop_ids.h"
 
 #include <vector>
 
@@ -48,15 +49,17 @@ Executor* tier2_reset_exit(ExitData* exit);
 // -- Introspection ---------------------------------------------------------------------------
 
 struct UopStats {
-    uint64_t executed[1024];
-    uint64_t exits[1024];      // EXIT_IF taken, by uop
-    uint64_t deopts[1024];     // DEOPT_IF taken, by uop
-    uint64_t tier1_back_edges; // JUMP_BACKWARDs run by tier 1
+    uint64_t executed[vm::MAX_UOP_ID + 1];
+    uint64_t exits[vm::MAX_UOP_ID + 1];  // EXIT_IF taken, by uop
+    uint64_t deopts[vm::MAX_UOP_ID + 1]; // DEOPT_IF taken, by uop
+    uint64_t tier1_back_edges;           // JUMP_BACKWARDs run by tier 1
 };
 // Non-null under -X uops-stats: the uop interpreter counts into it.
 extern UopStats* g_uop_stats;
 void enable_uops_stats();
 void enable_jit_verbose();
+// Counts an invalidation for -X uops-stats and logs it under -X jit-verbose.
+void tier2_note_invalidation(Executor* ex);
 // Prints the -X uops-stats report to stderr (at exit).
 void print_uops_stats();
 

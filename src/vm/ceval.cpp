@@ -34,9 +34,7 @@
 #include "vm/specialize.h"
 #include "vm/generated/opcode_ids.h"
 #include "vm/generated/opcode_metadata.h"
-#include "vm/generated/uop_ids.h"
 
-#include <cassert>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -191,21 +189,14 @@ static constexpr int kYieldResumeOffset = 1 + opcode_cache_size[SEND];
 // or out of the loop when the frame is the one it was entered for.
 #define RETURN_TO_CALLER(VALUE)                                                                    \
     do {                                                                                           \
-        Value rv_ = (VALUE);                                                                       \
+        Value result_ = (VALUE);                                                                   \
+        LEAVE_EVAL_IF_ENTRY_FRAME(result_);                                                        \
         Frame* dying_ = frame;                                                                     \
-        if (dying_->owner == FRAME_OWNED_BY_GENERATOR) {                                           \
-            generator_of(dying_)->state = GEN_COMPLETED;                                           \
-            if (!dying_->is_entry) vm_leave_generator(generator_of(dying_), true);                 \
-        }                                                                                          \
-        if (dying_->is_entry) {                                                                    \
-            clear_frame_for_exit(dying_);                                                          \
-            return rv_;                                                                            \
-        }                                                                                          \
         frame = dying_->previous;                                                                  \
-        clear_frame_for_exit(dying_);                                                              \
+        vm_pop_returning_frame(dying_);                                                            \
         stack_pointer = frame->stackpointer;                                                       \
         next_instr = frame->instr_ptr + frame->return_offset;                                      \
-        *stack_pointer++ = rv_;                                                                    \
+        *stack_pointer++ = result_;                                                                \
         DISPATCH();                                                                                \
     } while (0)
 
@@ -295,17 +286,10 @@ exception_unwind : {
         next_instr = frame->code->code + h.target;
         DISPATCH();
     }
+    LEAVE_EVAL_IF_ENTRY_FRAME(Value());
     Frame* dying = frame;
-    if (dying->owner == FRAME_OWNED_BY_GENERATOR) {
-        generator_of(dying)->state = GEN_COMPLETED;
-        if (!dying->is_entry) vm_leave_generator(generator_of(dying), true);
-    }
-    if (dying->is_entry) {
-        clear_frame_for_exit(dying);
-        return Value();
-    }
     frame = dying->previous;
-    clear_frame_for_exit(dying);
+    vm_pop_returning_frame(dying);
     // Continue unwinding at the caller's instruction (a call, FOR_ITER_GEN,
     // SEND_GEN): the handler lookup uses next_instr - 1.
     next_instr = frame->instr_ptr + 1;
