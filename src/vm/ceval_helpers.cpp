@@ -59,11 +59,8 @@ Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs
 }
 
 Frame* vm_push_frame_exact_args(FunctionObject* f, const Value* args) {
-    Frame* frame = push_function_frame(f);
-    if (!frame) return nullptr;
-    for (int i = 0; i < f->code->argcount; i++)
-        frame->localsplus[i] = args[i];
-    return frame;
+    Frame* frame = push_frame(f->code);
+    return frame ? fill_exact_args_frame(frame, f, args) : nullptr;
 }
 
 static CodeObject* g_init_shim_code = nullptr;

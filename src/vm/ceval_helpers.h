@@ -28,14 +28,17 @@ inline void init_function_frame(Frame* frame, FunctionObject* f) {
     frame->globals = f->globals;
     frame->builtins = f->builtins ? f->builtins : g_interp->builtins;
 }
-// vm_push_frame_exact_args when frame_fits(f->code) was checked: it cannot
-// fail (CALL_PY_EXACT_ARGS checks with _CHECK_STACK_SPACE first).
-inline Frame* vm_push_frame_exact_args_that_fits(FunctionObject* f, const Value* args) {
-    Frame* frame = push_frame_that_fits(f->code);
+// A new frame for [f] called with exactly its positional parameters.
+inline Frame* fill_exact_args_frame(Frame* frame, FunctionObject* f, const Value* args) {
     init_function_frame(frame, f);
     for (int i = 0; i < f->code->argcount; i++)
         frame->localsplus[i] = args[i];
     return frame;
+}
+// vm_push_frame_exact_args when frame_fits(f->code) was checked: it cannot
+// fail (CALL_PY_EXACT_ARGS checks with _CHECK_STACK_SPACE first).
+inline Frame* vm_push_frame_exact_args_that_fits(FunctionObject* f, const Value* args) {
+    return fill_exact_args_frame(push_frame_that_fits(f->code), f, args);
 }
 // CALL_ALLOC_AND_ENTER_INIT: pushes the shim frame (holding the new
 // instance args[0]) and then the frame of [tp]'s __init__ with [args];
