@@ -207,12 +207,19 @@ def main():
             line = line.split("#", 1)[0].strip()
             if line:
                 known.add(line)
-    cases = [(t, tier) for t in tests for tier in args.tiers.split(",")]
+    tiers = args.tiers.split(",")
+
+    # The tiers of one test run one after another in the same job, never at
+    # the same time: a test that writes a file at a fixed path (there is no
+    # os.getpid() to make it unique yet) would otherwise race with itself.
+    def run_all_tiers(t):
+        return [run_case(uopy, t, tier, extra_env) for tier in tiers]
+
     passed = failed = skipped = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
-        futures = [pool.submit(run_case, uopy, t, tier, extra_env) for t, tier in cases]
-        for fut in futures:
-            rel, tier, result, detail = fut.result()
+        futures = [pool.submit(run_all_tiers, t) for t in tests]
+        results = (r for fut in futures for r in fut.result())
+        for rel, tier, result, detail in results:
             if result == "skip":
                 skipped += 1
             elif result == "pass":
