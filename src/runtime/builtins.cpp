@@ -418,10 +418,24 @@ static Value b_sum(Value, const Value* args, size_t nargs, Value kwnames) {
     for (;;) {
         Value x = iter_next(it);
         if (!x) return err_occurred() ? Value() : total;
-        if (total.is_int() && x.is_int())
+        if (total.is_int() && x.is_int()) {
             total = int_add(total, x);
-        else
+        } else if (is_exact_float(total) && (is_exact_float(x) || x.is_int())) {
+            // A float total adds floats and small ints in a double, boxing it
+            // only at the end or when another type arrives (as CPython does):
+            // the sum is the same, one addition at a time, without a float
+            // object per item.
+            double f = float_value(total);
+            while (x && (is_exact_float(x) || x.is_int())) {
+                f += x.is_int() ? static_cast<double>(x.as_int()) : float_value(x);
+                x = iter_next(it);
+            }
+            total = make_float(f);
+            if (!total || !x) return err_occurred() ? Value() : total;
             total = binary_op(total, x, NB_ADD);
+        } else {
+            total = binary_op(total, x, NB_ADD);
+        }
         if (!total) return total;
     }
 }

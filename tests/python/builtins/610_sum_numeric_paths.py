@@ -1,0 +1,22 @@
+print(sum([1.5, 2, 3.25]))
+print(sum([1, 2.5, True, 3]))
+print(sum([0.1]*10))
+print(sum([-0.0]))
+print(sum([-0.0], -0.0))
+print(sum([1e308, 1e308, -1e308]))
+print(sum([1.0, 2**70, 3]))
+print(sum([1.0, 2**62, 3]))
+print(sum([1.0, 2**61+1, 3.0]))
+print(sum([2.5, 1+2j]))
+print(sum((x*0.5 for x in range(100)), 0.25))
+class F(float): pass
+print(sum([1.0, F(2.0), 3]))
+try: sum([1.0, "a"])
+except TypeError as e: print(e)
+def g():
+    yield 1.0
+    raise ValueError("boom")
+try: sum(g())
+except ValueError as e: print(e)
+print(sum([float('nan'), 1.0]), sum([float('inf'), -float('inf')]))
+print(sum([0.1, 0.2, 0.3], 0.0) == 0.1+0.2+0.3)
