@@ -241,19 +241,37 @@ MPZ_BINARY(or, mpz_ior)
 MPZ_BINARY(xor, mpz_xor)
 #undef MPZ_BINARY
 
+// The value of a small int or a bool: the operands that need no GMP. A bool
+// meets ints often (`count += flag`, `n != flags[i]`), and going through
+// mpz temporaries for it cost a malloc and a free per operation.
+static inline bool small_or_bool(Value v, int64_t* out) {
+    if (v.is_int()) {
+        *out = v.as_int();
+        return true;
+    }
+    if (v == True() || v == False()) {
+        *out = v == True();
+        return true;
+    }
+    return false;
+}
+
 Value int_add(Value a, Value b) {
     if (a.is_int() && b.is_int()) return make_int(a.as_int() + b.as_int());
+    int64_t x, y;
+    if (small_or_bool(a, &x) && small_or_bool(b, &y)) return make_int(x + y);
     return add_big(a, b);
 }
 Value int_sub(Value a, Value b) {
     if (a.is_int() && b.is_int()) return make_int(a.as_int() - b.as_int());
+    int64_t x, y;
+    if (small_or_bool(a, &x) && small_or_bool(b, &y)) return make_int(x - y);
     return sub_big(a, b);
 }
 Value int_mul(Value a, Value b) {
-    if (a.is_int() && b.is_int()) {
-        int64_t r;
-        if (!__builtin_mul_overflow(a.as_int(), b.as_int(), &r)) return make_int(r);
-    }
+    int64_t x, y, r;
+    if (small_or_bool(a, &x) && small_or_bool(b, &y) && !__builtin_mul_overflow(x, y, &r))
+        return make_int(r);
     return mul_big(a, b);
 }
 Value int_floordiv(Value a, Value b) {
@@ -363,15 +381,16 @@ Value int_pow(Value a, Value b, Value m) {
 }
 
 int int_compare(Value a, Value b) {
-    if (a.is_int() && b.is_int()) return (a.as_int() > b.as_int()) - (a.as_int() < b.as_int());
-    mpz_t x, y;
-    mpz_init(x);
-    mpz_init(y);
-    int_to_mpz(a, x);
-    int_to_mpz(b, y);
-    int c = mpz_cmp(x, y);
-    mpz_clear(x);
-    mpz_clear(y);
+    int64_t x, y;
+    bool small_a = small_or_bool(a, &x), small_b = small_or_bool(b, &y);
+    if (small_a && small_b) return (x > y) - (x < y);
+    // At least one big operand: compare against it in place, no copies.
+    if (small_a) {
+        int c = mpz_cmp_si(static_cast<BigInt*>(b.as_ptr())->z, x);
+        return (c < 0) - (c > 0);
+    }
+    int c = small_b ? mpz_cmp_si(static_cast<BigInt*>(a.as_ptr())->z, y)
+                    : mpz_cmp(static_cast<BigInt*>(a.as_ptr())->z, static_cast<BigInt*>(b.as_ptr())->z);
     return (c > 0) - (c < 0);
 }
 
