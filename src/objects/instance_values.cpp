@@ -85,9 +85,18 @@ SharedKeys* make_shared_keys(Type* t) {
     return k;
 }
 
+static inline uint32_t index_slot_of(Value name) {
+    // The address's middle bits, mixed: interned strings are 16-byte aligned.
+    uint64_t h = name.raw() * 0x9E3779B97F4A7C15ull;
+    return static_cast<uint32_t>(h >> 58) & (kSharedKeysIndexSize - 1);
+}
+
 int shared_keys_index(SharedKeys* k, Value name) {
-    for (uint32_t i = 0; i < k->size; i++)
-        if (k->names[i] == name) return static_cast<int>(i);
+    for (uint32_t h = index_slot_of(name);; h = (h + 1) & (kSharedKeysIndexSize - 1)) {
+        uint8_t e = k->index[h];
+        if (e == 0) break;
+        if (k->names[e - 1] == name) return e - 1;
+    }
     // The names are interned: only a str that is not can be equal to one
     // without being it.
     if (!(as_str(name)->aux & STR_INTERNED)) {
@@ -101,7 +110,12 @@ int shared_keys_insert(SharedKeys* k, Value name) {
     int i = shared_keys_index(k, name);
     if (i >= 0) return i;
     if (k->size >= kSharedKeysMax) return -1;
-    k->names[k->size] = intern_value(name);
+    Value interned = intern_value(name);
+    k->names[k->size] = interned;
+    uint32_t h = index_slot_of(interned);
+    while (k->index[h] != 0)
+        h = (h + 1) & (kSharedKeysIndexSize - 1);
+    k->index[h] = static_cast<uint8_t>(k->size + 1);
     k->version = next_keys_version();
     return static_cast<int>(k->size++);
 }

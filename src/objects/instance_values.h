@@ -35,6 +35,7 @@
 namespace uopy {
 
 constexpr uint32_t kSharedKeysMax = 30;
+constexpr uint32_t kSharedKeysIndexSize = 64; // a power of two, over twice kSharedKeysMax
 
 struct SharedKeys : Object {
     uint32_t size;    // names[0..size) are in use
@@ -43,6 +44,12 @@ struct SharedKeys : Object {
     // its bases' __init__): what the first instances are allocated for.
     uint32_t expected;
     Value names[kSharedKeysMax]; // interned str
+    // A hash index over names, by address (they are interned): slot h holds
+    // 1 + the index of a name hashing to h, or 0 for empty; collisions probe
+    // forward. A lookup is then a probe or two, found or not: a method
+    // lookup on an instance (LOAD_ATTR when its specialization misses)
+    // looks for the method name among the instance's names first.
+    uint8_t index[kSharedKeysIndexSize];
 };
 
 extern Type SharedKeysType;

@@ -389,8 +389,9 @@ int int_compare(Value a, Value b) {
         int c = mpz_cmp_si(static_cast<BigInt*>(b.as_ptr())->z, x);
         return (c < 0) - (c > 0);
     }
-    int c = small_b ? mpz_cmp_si(static_cast<BigInt*>(a.as_ptr())->z, y)
-                    : mpz_cmp(static_cast<BigInt*>(a.as_ptr())->z, static_cast<BigInt*>(b.as_ptr())->z);
+    int c = small_b
+                ? mpz_cmp_si(static_cast<BigInt*>(a.as_ptr())->z, y)
+                : mpz_cmp(static_cast<BigInt*>(a.as_ptr())->z, static_cast<BigInt*>(b.as_ptr())->z);
     return (c > 0) - (c < 0);
 }
 

@@ -41,19 +41,14 @@ Frame* push_frame(CodeObject* code) {
     return push_frame_that_fits(code);
 }
 
-void pop_frame(Frame* f) {
+void pop_frame_leaving_chunk(Frame*) {
+    // The chunk is empty again: free it and return to the previous one.
     ThreadState* ts = g_ts;
-    char* p = reinterpret_cast<char*>(f);
-    if (!ts->datastack_chunks.empty() && p == ts->datastack_chunks.back().mem) {
-        // The chunk is empty again: free it and return to the previous one.
-        ThreadState::Chunk c = ts->datastack_chunks.back();
-        ts->datastack_chunks.pop_back();
-        std::free(c.mem);
-        ts->datastack_top = c.prev_top;
-        ts->datastack_limit = c.prev_limit;
-        return;
-    }
-    ts->datastack_top = p;
+    ThreadState::Chunk c = ts->datastack_chunks.back();
+    ts->datastack_chunks.pop_back();
+    std::free(c.mem);
+    ts->datastack_top = c.prev_top;
+    ts->datastack_limit = c.prev_limit;
 }
 
 bool check_native_stack() {

@@ -84,23 +84,50 @@ inline bool frame_fits(CodeObject* code) {
     return ts->py_depth < ts->recursion_limit &&
            ts->datastack_top + frame_stack_bytes(code) <= ts->datastack_limit;
 }
-// push_frame for a frame that fits (frame_fits(code) is true).
-inline Frame* push_frame_that_fits(CodeObject* code) {
+// The first half of push_frame_that_fits: claims the frame's bytes and
+// writes its header (no function, no namespaces yet), not its locals.
+inline Frame* claim_frame_that_fits(CodeObject* code) {
     ThreadState* ts = g_ts;
     Frame* f = reinterpret_cast<Frame*>(ts->datastack_top);
     ts->datastack_top += frame_stack_bytes(code);
-    // Clear the header and the locals; the value stack above them is always
-    // written before it is read, and the collector scans it conservatively.
-    std::memset(static_cast<void*>(f), 0, sizeof(Frame) + sizeof(Value) * code->nlocalsplus);
+    // Every header field is written, one store each: a memset of the header
+    // would call into libc (its size is not constant with the locals) and
+    // most fields are overwritten at once anyway.
     f->code = code;
+    f->previous = nullptr;
+    f->func = Value();
+    f->globals = Value();
+    f->builtins = Value();
+    f->locals = Value();
     f->instr_ptr = code->code;
     f->stackpointer = f->localsplus + code->nlocalsplus;
+    f->return_offset = 0;
     f->owner = FRAME_OWNED_BY_THREAD;
+    f->is_entry = 0;
     ts->py_depth++;
     return f;
 }
+// push_frame for a frame that fits (frame_fits(code) is true). The locals
+// are cleared; the value stack above them is always written before it is
+// read, and the collector scans it conservatively.
+inline Frame* push_frame_that_fits(CodeObject* code) {
+    Frame* f = claim_frame_that_fits(code);
+    for (int i = 0; i < code->nlocalsplus; i++)
+        f->localsplus[i] = Value();
+    return f;
+}
 // Pops the innermost data-stack frame (it must be [f]).
-void pop_frame(Frame* f);
+void pop_frame_leaving_chunk(Frame* f);
+inline void pop_frame(Frame* f) {
+    ThreadState* ts = g_ts;
+    // A frame at the very start of a chunk empties it: the chunk goes back.
+    if (__builtin_expect(!ts->datastack_chunks.empty(), 0) &&
+        reinterpret_cast<char*>(f) == ts->datastack_chunks.back().mem) {
+        pop_frame_leaving_chunk(f);
+        return;
+    }
+    ts->datastack_top = reinterpret_cast<char*>(f);
+}
 
 // Raises RecursionError when the native stack is nearly exhausted (deep
 // recursion through C++ code, e.g. repr of a deeply nested list).

@@ -136,21 +136,12 @@ static Value type_lookup_uncached(Type* t, Value name) {
     return Value();
 }
 
-// The type attribute cache (CPython: the method cache of typeobject.c):
-// the result of an MRO walk, keyed by the type's version and the interned
-// name. A version is unique and any change to the type or a base (or its
-// namespace, which is watched) gives the type a new one, so an entry can
-// never be stale when it matches; its value is kept alive by the namespace
-// it was found in for as long as the version stays. Not-found results are
-// cached too.
+// The type attribute cache: see type_lookup in type.h.
+namespace type_cache_detail {
+Entry g_entries[kSize];
+} // namespace type_cache_detail
+
 namespace {
-struct TypeCacheEntry {
-    uint32_t version;
-    Object* name;
-    Value value;
-};
-constexpr size_t kTypeCacheSize = 4096;
-TypeCacheEntry g_type_cache[kTypeCacheSize];
 bool g_type_cache_enabled = false;
 } // namespace
 
@@ -158,17 +149,15 @@ void enable_type_attribute_cache() {
     g_type_cache_enabled = true;
 }
 
-Value type_lookup(Type* t, Value name) {
+Value type_lookup_slow(Type* t, Value name) {
+    using namespace type_cache_detail;
     if (!g_type_cache_enabled || !name.is_ptr() || name.as_ptr()->type != &StrType ||
         !(name.as_ptr()->aux & STR_INTERNED))
         return type_lookup_uncached(t, name);
     uint32_t version = t->version_tag ? t->version_tag : assign_type_version(t);
     if (!version) return type_lookup_uncached(t, name);
-    uintptr_t key = reinterpret_cast<uintptr_t>(name.as_ptr()) >> 4;
-    TypeCacheEntry& e = g_type_cache[(version * 2654435761u ^ key) & (kTypeCacheSize - 1)];
-    if (e.version == version && e.name == name.as_ptr()) return e.value;
     Value v = type_lookup_uncached(t, name);
-    e = TypeCacheEntry{version, name.as_ptr(), v};
+    g_entries[slot(version, name.as_ptr())] = Entry{version, name.as_ptr(), v};
     return v;
 }
 

@@ -26,7 +26,40 @@ void type_modified(Type* t);
 uint32_t assign_type_version(Type* t);
 
 // The attribute [name] (a str) found along [t]'s MRO, or null (no exception).
-Value type_lookup(Type* t, Value name);
+// The type attribute cache (CPython: the method cache of typeobject.c):
+// the result of an MRO walk, keyed by the type's version and the interned
+// name. A version is unique and any change to the type or a base (or its
+// namespace, which is watched) gives the type a new one, so an entry can
+// never be stale when it matches; its value is kept alive by the namespace
+// it was found in for as long as the version stays. Not-found results are
+// cached too. Only interned names are entered, so a name that matches an
+// entry's pointer is that name. The hit is inline: the generic attribute
+// paths (every LOAD_ATTR a specialization misses) look up the type first.
+namespace type_cache_detail {
+struct Entry {
+    uint32_t version;
+    Object* name;
+    Value value;
+};
+constexpr size_t kSize = 4096;
+extern Entry g_entries[kSize];
+inline size_t slot(uint32_t version, const Object* name) {
+    return ((version * 2654435761u) ^ (reinterpret_cast<uintptr_t>(name) >> 4)) & (kSize - 1);
+}
+} // namespace type_cache_detail
+
+// A miss: walks the MRO (assigning the type a version if it has none) and
+// fills the cache entry.
+Value type_lookup_slow(Type* t, Value name);
+inline Value type_lookup(Type* t, Value name) {
+    using namespace type_cache_detail;
+    uint32_t version = t->version_tag;
+    if (__builtin_expect(version != 0 && name.is_ptr(), 1)) {
+        const Entry& e = g_entries[slot(version, name.as_ptr())];
+        if (e.version == version && e.name == name.as_ptr()) return e.value;
+    }
+    return type_lookup_slow(t, name);
+}
 Value type_lookup_cstr(Type* t, const char* name);
 // Turns on the attribute cache behind type_lookup, once the built-in
 // types are complete (startup).

@@ -38,7 +38,16 @@ inline Frame* fill_exact_args_frame(Frame* frame, FunctionObject* f, const Value
 // vm_push_frame_exact_args when frame_fits(f->code) was checked: it cannot
 // fail (CALL_PY_EXACT_ARGS checks with _CHECK_STACK_SPACE first).
 inline Frame* vm_push_frame_exact_args_that_fits(FunctionObject* f, const Value* args) {
-    return fill_exact_args_frame(push_frame_that_fits(f->code), f, args);
+    CodeObject* co = f->code;
+    Frame* frame = claim_frame_that_fits(co);
+    init_function_frame(frame, f);
+    // The arguments are the first locals; only the rest need clearing.
+    int i = 0;
+    for (; i < co->argcount; i++)
+        frame->localsplus[i] = args[i];
+    for (; i < co->nlocalsplus; i++)
+        frame->localsplus[i] = Value();
+    return frame;
 }
 // CALL_ALLOC_AND_ENTER_INIT: pushes the shim frame (holding the new
 // instance args[0]) and then the frame of [tp]'s __init__ with [args];
