@@ -117,7 +117,8 @@ static std::string name_list(const std::vector<std::string>& names) {
     return s;
 }
 
-static bool missing_args(FunctionObject* f, Value* locals, int start, int end, bool kwonly) {
+[[gnu::cold, gnu::noinline]] static bool report_missing_args(FunctionObject* f, Value* locals,
+                                                              int start, int end, bool kwonly) {
     CodeObject* co = f->code;
     std::vector<std::string> missing;
     for (int i = start; i < end; i++)
@@ -128,6 +129,13 @@ static bool missing_args(FunctionObject* f, Value* locals, int start, int end, b
                       (missing.size() == 1 ? "" : "s") + ": " + name_list(missing);
     raise_str(exc::TypeError, msg);
     return false;
+}
+
+// False (TypeError set) when a parameter in [start, end) got no value.
+static inline bool missing_args(FunctionObject* f, Value* locals, int start, int end, bool kwonly) {
+    for (int i = start; i < end; i++)
+        if (!locals[i]) return report_missing_args(f, locals, start, end, kwonly);
+    return true;
 }
 
 bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t nargs,
@@ -185,14 +193,17 @@ bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t 
     for (size_t k = 0; k < nkw; k++) {
         Value name = tuple_get(kwnames, k);
         Value value = args[nargs + k];
+        // Keyword names are almost always the very (interned) strings the
+        // parameters are named by: match by identity first, by value after.
         int found = -1;
-        for (int j = co->posonlyargcount; j < total; j++) {
-            Value pn = tuple_get(co->localsplusnames, j);
-            if (pn == name || str_equal(pn, name)) {
+        const Value* pnames = tuple_items(co->localsplusnames);
+        for (int j = co->posonlyargcount; j < total; j++)
+            if (pnames[j] == name) {
                 found = j;
                 break;
             }
-        }
+        for (int j = co->posonlyargcount; found < 0 && j < total; j++)
+            if (str_equal(pnames[j], name)) found = j;
         if (found < 0) {
             if (kwdict) {
                 // A positional-only name may still land in **kwargs.
