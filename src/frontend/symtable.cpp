@@ -363,6 +363,11 @@ struct Builder {
                         mark_free(q, name);
                     return true;
                 }
+                // A class between the use and the binding passes the cell on
+                // to the functions defined in its body: it holds it as a free
+                // variable (CPython: DEF_FREE_CLASS), whatever its own
+                // namespace binds under the same name.
+                path.push_back(p);
                 continue;
             }
             bool local = (p->assigned_set.count(name) && !p->globals.count(name) &&
