@@ -84,6 +84,7 @@ struct Node {
     int op = 0;
     int ival = 0;
     int ckind = 0;
+    bool is_async = false; // FunctionDef, For, With: `async def`, `async for`, `async with`
     double real = 0, imag = 0;
     Node* a = nullptr;
     Node* b = nullptr;

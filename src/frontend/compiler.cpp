@@ -36,7 +36,7 @@ void Compiler::stmt(Node* n) {
             assign_target(n->a);
         }
         return;
-    case K::For: return for_stmt(n);
+    case K::For: return n->is_async ? async_for_stmt(n) : for_stmt(n);
     case K::While: return while_stmt(n);
     case K::If: {
         int else_l = new_label(), end = new_label();
@@ -248,6 +248,35 @@ void Compiler::for_stmt(Node* n) {
     use_label(end);
 }
 
+// async for: the iterator's __anext__() is awaited each time round; the
+// StopAsyncIteration that ends the loop reaches END_ASYNC_FOR through the
+// handler around the await (and only around it: the body's own exceptions
+// must not end the loop).
+void Compiler::async_for_stmt(Node* n) {
+    int top = new_label(), stop = new_label(), end = new_label();
+    int d = u().base_depth;
+    expr(n->b);
+    emit(GET_AITER, 0);
+    use_label(top);
+    push_handler(stop, d + 1, false);
+    emit(GET_ANEXT, 0);
+    await_top(0);
+    pop_handler();
+    u().fblocks.push_back(
+        FBlock{FB::AsyncForLoop, top, end, n, static_cast<int>(u().handler_stack.size())});
+    u().base_depth = d + 1;
+    assign_target(n->a);
+    body(n->l1);
+    u().base_depth = d;
+    u().fblocks.pop_back();
+    set_line(n);
+    emit_jump(PSEUDO_JUMP, top);
+    use_label(stop);
+    emit(END_ASYNC_FOR, 0);
+    body(n->l2);
+    use_label(end);
+}
+
 void Compiler::while_stmt(Node* n) {
     int top = new_label(), else_l = new_label(), end = new_label();
     use_label(top);
@@ -268,6 +297,10 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
     case FB::ForLoop:
         if (preserve_tos) emit(SWAP, 3);
         emit(POP_ITER, 0);
+        break;
+    case FB::AsyncForLoop:
+        if (preserve_tos) emit(SWAP, 2);
+        emit(POP_TOP, 0);
         break;
     case FB::WhileLoop:
     case FB::TryExcept: break;
@@ -339,7 +372,8 @@ void Compiler::unwind_fblocks_above(int stop, bool preserve_tos) {
 void Compiler::break_continue(Node* n, bool is_break) {
     auto& fb = u().fblocks;
     int idx = static_cast<int>(fb.size()) - 1;
-    while (idx >= 0 && fb[idx].kind != FB::ForLoop && fb[idx].kind != FB::WhileLoop)
+    while (idx >= 0 && fb[idx].kind != FB::ForLoop && fb[idx].kind != FB::AsyncForLoop &&
+           fb[idx].kind != FB::WhileLoop)
         idx--;
     if (idx < 0)
         return fail(is_break ? "'break' outside loop" : "'continue' not properly in loop", n);
@@ -360,6 +394,8 @@ void Compiler::break_continue(Node* n, bool is_break) {
 
 void Compiler::return_stmt(Node* n) {
     if (u().scope->kind != ScopeKind::Function) return fail("'return' outside function", n);
+    if (n->a && u().scope->is_coroutine && u().scope->is_generator)
+        return fail("'return' with value in async generator", n);
     if (n->a)
         expr(n->a);
     else
@@ -478,14 +514,18 @@ void Compiler::with_stmt(Node* n, size_t item) {
     Node* w = n->l1[item];
     int handler = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
     int d = u().base_depth;
+    // async with: __aenter__/__aexit__ (LOAD_SPECIAL 2 and 3), each call's
+    // result awaited.
+    int special = n->is_async ? 2 : 0;
     set_line(w);
-    expr(w->a);            // mgr
-    emit(COPY, 1);         // mgr, mgr
-    emit(LOAD_SPECIAL, 1); // mgr, exit, exit_self
-    emit(SWAP, 2);         // mgr, exit_self, exit
-    emit(SWAP, 3);         // exit, exit_self, mgr
-    emit(LOAD_SPECIAL, 0); // exit, exit_self, enter, enter_self
-    emit(CALL, 0);         // exit, exit_self, value
+    expr(w->a);                      // mgr
+    emit(COPY, 1);                   // mgr, mgr
+    emit(LOAD_SPECIAL, special + 1); // mgr, exit, exit_self
+    emit(SWAP, 2);                   // mgr, exit_self, exit
+    emit(SWAP, 3);                   // exit, exit_self, mgr
+    emit(LOAD_SPECIAL, special);     // exit, exit_self, enter, enter_self
+    emit(CALL, 0);                   // exit, exit_self, value
+    if (n->is_async) await_top(1);
     size_t hs = u().handler_stack.size();
     push_handler(handler, d + 2, true);
     u().fblocks.push_back(FBlock{FB::With, -1, -1, n, static_cast<int>(hs)});
@@ -505,6 +545,7 @@ void Compiler::with_stmt(Node* n, size_t item) {
     load_none();
     load_none();
     emit(CALL, 3);
+    if (n->is_async) await_top(2);
     emit(POP_TOP, 0);
     emit_jump(PSEUDO_JUMP, end);
     // Exceptional exit: [exit, exit_self, lasti, exc]
@@ -512,6 +553,7 @@ void Compiler::with_stmt(Node* n, size_t item) {
     push_handler(cleanup, d + 4, true);
     emit(PUSH_EXC_INFO, 0);     // exit, exit_self, lasti, prev, exc
     emit(WITH_EXCEPT_START, 0); // ..., res
+    if (n->is_async) await_top(2);
     emit(TO_BOOL, 0);
     emit_jump(POP_JUMP_IF_TRUE, suppress);
     emit(RERAISE, 2);

@@ -21,12 +21,14 @@ using ast::Node;
 using namespace uopy::vm;
 
 constexpr int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
-              CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_HAS_DOCSTRING = 0x4000000;
+              CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80,
+              CO_ASYNC_GENERATOR = 0x200, CO_HAS_DOCSTRING = 0x4000000;
 constexpr uint8_t FAST_LOCAL = 0x20, FAST_CELL = 0x40, FAST_FREE = 0x80, FAST_ARG_POS = 0x02,
                   FAST_ARG_KW = 0x04, FAST_ARG_VAR = 0x08;
 
 enum class FB {
     ForLoop,
+    AsyncForLoop, // the async iterator alone on the stack
     WhileLoop,
     TryExcept,
     FinallyTry,
@@ -302,6 +304,10 @@ class Compiler {
     void delete_target(Node* t);
     void aug_assign(Node* n);
     void for_stmt(Node* n);
+    void async_for_stmt(Node* n);
+    // The loop that drives the awaitable or sub-iterator on top of the stack
+    // (under the value to send) to its end: `yield from` and `await`.
+    void send_loop(int resume_kind);
     void while_stmt(Node* n);
     // Emits the exit code of fblock [b] (for return/break/continue leaving it).
     void unwind_fblock(const FBlock& b, bool preserve_tos);
@@ -315,6 +321,8 @@ class Compiler {
     void try_except(Node* n);
     void try_finally(Node* n);
     void with_stmt(Node* n, size_t item);
+    // GET_AWAITABLE [where] + the send loop: awaits the value on top.
+    void await_top(int where);
 
     // -- Functions and classes ----------------------------------------------------------------
     std::string child_qualname(const std::string& name);

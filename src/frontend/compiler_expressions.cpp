@@ -407,33 +407,22 @@ void Compiler::expr(Node* n) {
             expr(n->a);
         else
             load_none();
+        // An async generator's own yields are told apart from the awaits
+        // passing through it by a wrapper (INTRINSIC_ASYNC_GEN_WRAP).
+        if (u().scope->is_coroutine) emit(CALL_INTRINSIC_1, 4);
         emit(YIELD_VALUE, 0);
         emit(RESUME, 1);
         break;
-    case K::YieldFrom: {
-        int send = new_label(), end = new_label();
+    case K::YieldFrom:
         expr(n->a);
         emit(GET_YIELD_FROM_ITER, 0);
         load_none();
-        // An exception thrown in while suspended at the YIELD_VALUE (by
-        // throw() or close() after delegating to the sub-iterator) goes to
-        // CLEANUP_THROW, which turns the sub-iterator's StopIteration into
-        // the value of the expression. The handler keeps the stack as it
-        // is at the yield (depth -1: the assembler fills it in).
-        int fail = new_label();
-        use_label(send);
-        emit_jump(SEND, end);
-        push_handler(fail, -1, false);
-        emit(YIELD_VALUE, 1);
-        pop_handler();
-        emit(RESUME, 2);
-        emit_jump(PSEUDO_JUMP_NO_INTERRUPT, send);
-        use_label(fail);
-        emit(CLEANUP_THROW, 0);
-        use_label(end);
-        emit(END_SEND, 0);
+        send_loop(2);
         break;
-    }
+    case K::Await:
+        expr(n->a);
+        await_top(0);
+        break;
     case K::JoinedStr: {
         int count = 0;
         for (Node* part : n->l1) {
@@ -456,7 +445,6 @@ void Compiler::expr(Node* n) {
     case K::FormattedValue: formatted(n); break;
     case K::Starred: fail("can't use starred expression here", n); break;
     case K::Slice: subscript_index(n); break; // a slice inside a tuple subscript: x[1:2, 3]
-    case K::Await: fail("'await' is not yet supported", n); break;
     default: fail("unsupported expression", n); break;
     }
     u().line = saved_line;
@@ -519,6 +507,33 @@ void Compiler::compare(Node* n) {
     emit(SWAP, 2);
     emit(POP_TOP, 0);
     use_label(end);
+}
+
+void Compiler::send_loop(int resume_kind) {
+    int send = new_label(), end = new_label();
+    // An exception thrown in while suspended at the YIELD_VALUE (by throw()
+    // or close() after delegating to the sub-iterator) goes to CLEANUP_THROW,
+    // which turns the sub-iterator's StopIteration into the value of the
+    // expression. The handler keeps the stack as it is at the yield (depth
+    // -1: the assembler fills it in).
+    int fail = new_label();
+    use_label(send);
+    emit_jump(SEND, end);
+    push_handler(fail, -1, false);
+    emit(YIELD_VALUE, 1);
+    pop_handler();
+    emit(RESUME, resume_kind);
+    emit_jump(PSEUDO_JUMP_NO_INTERRUPT, send);
+    use_label(fail);
+    emit(CLEANUP_THROW, 0);
+    use_label(end);
+    emit(END_SEND, 0);
+}
+
+void Compiler::await_top(int where) {
+    emit(GET_AWAITABLE, where);
+    load_none();
+    send_loop(3);
 }
 
 } // namespace uopy::frontend::codegen

@@ -41,7 +41,13 @@ ConstValue Compiler::function_code(Node* n, Scope* s, const std::string& name, N
     } else if (s->is_comprehension) {
         f.data.argcount = 1;
     }
-    if (s->is_generator) flags |= CO_GENERATOR;
+    // A generator, a coroutine and an async generator all start by making
+    // their object (RETURN_GENERATOR) and run in it when resumed.
+    bool suspends = s->is_generator || s->is_coroutine;
+    if (s->is_coroutine)
+        flags |= s->is_generator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+    else if (s->is_generator)
+        flags |= CO_GENERATOR;
     // Docstring first among the constants (CO_HAS_DOCSTRING).
     if (stmts && !stmts->empty() && is_docstring((*stmts)[0])) {
         ConstValue d;
@@ -55,12 +61,12 @@ ConstValue Compiler::function_code(Node* n, Scope* s, const std::string& name, N
         if (f.data.localspluskinds[k] & FAST_CELL) emit(MAKE_CELL, static_cast<int>(k));
     if (!s->freevars.empty()) emit(COPY_FREE_VARS, static_cast<int>(s->freevars.size()));
     int gen_handler = -1;
-    if (s->is_generator) {
+    if (suspends) {
         emit(RETURN_GENERATOR, 0);
         emit(POP_TOP, 0);
     }
     emit(RESUME, 0);
-    if (s->is_generator) {
+    if (suspends) {
         gen_handler = new_label();
         push_handler(gen_handler, 0, true);
     }
@@ -74,7 +80,7 @@ ConstValue Compiler::function_code(Node* n, Scope* s, const std::string& name, N
         expr(expr_body);
         emit(RETURN_VALUE, 0);
     }
-    if (s->is_generator) {
+    if (suspends) {
         pop_handler();
         use_label(gen_handler);
         emit(CALL_INTRINSIC_1, 3);

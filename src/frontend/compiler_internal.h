@@ -30,7 +30,8 @@ struct Scope {
     std::set<std::string> assigned_set, globals, nonlocals, used;
     std::map<std::string, Binding> bindings;
     std::vector<std::string> cellvars, freevars;
-    bool is_generator = false;
+    bool is_generator = false; // has a yield (in an async def: an async generator)
+    bool is_coroutine = false; // async def
     bool is_comprehension = false;
     bool needs_class_cell = false; // class body: a method uses super() or __class__
     bool uses_class = false;       // function: uses super() or __class__

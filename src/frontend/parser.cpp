@@ -51,10 +51,7 @@ bool Parser::statement(std::vector<Node*>& body) {
         if (w == "with") return with_stmt(body);
         if (w == "def") return def_stmt(body, {});
         if (w == "class") return class_stmt(body, {});
-        if (w == "async") {
-            error_here("async is not yet supported");
-            return false;
-        }
+        if (w == "async") return async_stmt(body, {});
     }
     if (at_op("@")) return decorated(body);
     return simple_statements(body);
@@ -638,8 +635,27 @@ bool Parser::decorated(std::vector<Node*>& body) {
     }
     if (at_kw("def")) return def_stmt(body, decos);
     if (at_kw("class")) return class_stmt(body, decos);
+    if (at_kw("async")) return async_stmt(body, decos);
     error_here("invalid syntax");
     return false;
+}
+
+// `async def`, `async for`, `async with` (decorators only before a def): the
+// statement parsed as usual, marked async.
+bool Parser::async_stmt(std::vector<Node*>& body, std::vector<Node*> decos) {
+    i_++;
+    size_t before = body.size();
+    bool ok;
+    if (at_kw("def"))
+        ok = def_stmt(body, decos);
+    else if (decos.empty() && at_kw("for"))
+        ok = for_stmt(body);
+    else if (decos.empty() && at_kw("with"))
+        ok = with_stmt(body);
+    else
+        return error_here("invalid syntax"), false;
+    if (ok && body.size() > before) body.back()->is_async = true;
+    return ok;
 }
 
 Node* Parser::parameters(const char* closer, bool allow_annotations) {

@@ -175,6 +175,7 @@ class Parser {
     bool decorated(std::vector<Node*>& body);
     Node* parameters(const char* closer, bool allow_annotations);
     Node* param(bool allow_annotations);
+    bool async_stmt(std::vector<Node*>& body, std::vector<Node*> decos);
     bool def_stmt(std::vector<Node*>& body, std::vector<Node*> decos);
     bool class_stmt(std::vector<Node*>& body, std::vector<Node*> decos);
 

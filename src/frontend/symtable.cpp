@@ -157,6 +157,10 @@ struct Builder {
             }
             break;
         case K::For:
+            if (n->is_async && !s->is_coroutine) {
+                fail("'async for' outside async function", n);
+                return;
+            }
             expr(s, n->b);
             targets(s, n->a);
             body(s, n->l1);
@@ -169,6 +173,10 @@ struct Builder {
             body(s, n->l2);
             break;
         case K::With:
+            if (n->is_async && !s->is_coroutine) {
+                fail("'async with' outside async function", n);
+                return;
+            }
             for (Node* item : n->l1) {
                 expr(s, item->a);
                 if (item->b) targets(s, item->b);
@@ -253,6 +261,7 @@ struct Builder {
             if (n->b) expr(s, n->b);
             bind(s, n->s);
             Scope* f = new_scope(ScopeKind::Function, n->s, s, n);
+            f->is_coroutine = n->is_async;
             args(f, n->a);
             body(f, n->l1);
             break;
@@ -333,7 +342,19 @@ struct Builder {
                      n);
                 return;
             }
-            s->is_generator = true;
+            if (n->kind == K::Await) {
+                // An async def's awaits suspend it as yields do, but they do
+                // not make it a(n async) generator.
+                if (!s->is_coroutine) {
+                    fail("'await' outside async function", n);
+                    return;
+                }
+            } else if (n->kind == K::YieldFrom && s->is_coroutine) {
+                fail("'yield from' inside async function", n);
+                return;
+            } else {
+                s->is_generator = true;
+            }
             if (n->a) expr(s, n->a);
             break;
         default:

@@ -36,6 +36,32 @@ inline GeneratorObject* as_generator(Value v) {
     return static_cast<GeneratorObject*>(v.as_ptr());
 }
 
+// Coroutines (async def) and async generators (async def with yield) are
+// generator objects of their own types (vm/coroutine.cpp).
+extern Type CoroutineType;
+extern Type AsyncGeneratorType;
+inline bool is_coroutine(Value v) {
+    return v.is_ptr() && v.as_ptr()->type == &CoroutineType;
+}
+
+// What the three kinds share (vm/generator.cpp). gen_resume resumes [g]
+// with [value] (or with the current exception when [throwing]): the value
+// it yields; on return null with no exception and *returned set; on error
+// null with the exception set.
+Value gen_resume(GeneratorObject* g, Value value, bool throwing, Value* returned);
+// g.throw(exc): the exception thrown in where [g] is suspended.
+Value gen_throw_exc(GeneratorObject* g, Value exc);
+// The exception instance throw(typ[, val[, tb]]) means; null on error.
+Value gen_throw_args_to_exc(const Value* args, size_t nargs);
+// g.close().
+Value gen_close_object(GeneratorObject* g);
+// The iterator [g] is suspended delegating to (`yield from`, `await`), or null.
+Value gen_delegate(GeneratorObject* g);
+
+// An async generator's own yielded value, wrapped (INTRINSIC_ASYNC_GEN_WRAP).
+Value async_gen_wrap(Value v);
+
 void init_generator_type();
+void init_coroutine_types();
 
 } // namespace uopy

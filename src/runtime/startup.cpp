@@ -86,6 +86,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_exception_types();
     init_memory_error_instance();
     init_generator_type();
+    init_coroutine_types();
     init_file_type();
     init_generic_alias_type();
     for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType})

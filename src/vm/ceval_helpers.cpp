@@ -658,8 +658,16 @@ Value vm_call_intrinsic_1(Frame* frame, int which, Value v) {
         if (import_star(frame, v) < 0) return Value();
         return None();
     case 3: { // INTRINSIC_STOPITERATION_ERROR
-        if (is_exception(v) && isinstance_of(v, exc::StopIteration)) {
-            Value msg = make_str("generator raised StopIteration");
+        int flags = frame->code->flags;
+        bool async_gen = flags & CO_ASYNC_GENERATOR;
+        if (is_exception(v) && (isinstance_of(v, exc::StopIteration) ||
+                                (async_gen && isinstance_of(v, exc::StopAsyncIteration)))) {
+            const char* kind = (flags & CO_COROUTINE) ? "coroutine"
+                               : async_gen            ? "async generator"
+                                                      : "generator";
+            Value msg = make_str(
+                std::string(kind) + " raised " +
+                (isinstance_of(v, exc::StopIteration) ? "StopIteration" : "StopAsyncIteration"));
             Value e = make_exception(exc::RuntimeError, tuple_pack({msg}));
             if (!e) return e;
             as_exception(e)->cause = v;
@@ -669,6 +677,7 @@ Value vm_call_intrinsic_1(Frame* frame, int which, Value v) {
         }
         return v;
     }
+    case 4: return async_gen_wrap(v); // INTRINSIC_ASYNC_GEN_WRAP
     case 5: return unary_positive(v); // INTRINSIC_UNARY_POSITIVE
     case 6: return list_as_tuple(v);  // INTRINSIC_LIST_TO_TUPLE
     default: return raise(exc::SystemError, "intrinsic %d not supported", which);

@@ -14,6 +14,11 @@
 
 namespace uopy::vm {
 
+// Coroutines (vm/coroutine.cpp).
+Value vm_get_awaitable(Value v, int where);
+Value vm_get_aiter(Value v);
+Value vm_get_anext(Value aiter);
+
 // Frames.
 Frame* vm_push_function_frame(FunctionObject* f, const Value* args, size_t nargs, Value kwnames);
 // A frame for a class body: no arguments, [ns] as its locals.

@@ -28,7 +28,7 @@ Type GeneratorType;
 
 void trace_frame(Frame* f, Tracer& t); // runtime/interp.cpp
 
-static void generator_trace(Object* o, Tracer& t) {
+void generator_trace(Object* o, Tracer& t) {
     auto* g = static_cast<GeneratorObject*>(o);
     t.visit(g->name);
     t.visit(g->qualname);
@@ -81,7 +81,10 @@ void vm_leave_generator(GeneratorObject* g, bool completed) {
 Value vm_make_generator(Frame* frame, CodeUnit* resume_at) {
     CodeObject* co = frame->code;
     size_t size = sizeof(GeneratorObject) + frame_size_bytes(co);
-    auto* g = gc_new<GeneratorObject>(&GeneratorType, size);
+    Type* type = (co->flags & CO_COROUTINE)         ? &CoroutineType
+                 : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGeneratorType
+                                                    : &GeneratorType;
+    auto* g = gc_new<GeneratorObject>(type, size);
     if (!g) return Value();
     Frame* gf = g->frame();
     std::memcpy(static_cast<void*>(gf), frame, frame_size_bytes(co));
@@ -105,7 +108,7 @@ Value vm_make_generator(Frame* frame, CodeUnit* resume_at) {
 // Resumes [g] with [value] (or with the current exception when [throwing]).
 // Returns the yielded value; on return, null with no exception and *returned
 // set to the return value; on error, null with the exception set.
-static Value gen_resume(GeneratorObject* g, Value value, bool throwing, Value* returned) {
+Value gen_resume(GeneratorObject* g, Value value, bool throwing, Value* returned) {
     *returned = Value();
     if (g->state == GEN_RUNNING) return raise(exc::ValueError, "generator already executing");
     if (g->state == GEN_COMPLETED) {
@@ -171,6 +174,10 @@ static Value delegate_of(GeneratorObject* g) {
     return f->stackpointer[-1];
 }
 
+Value gen_delegate(GeneratorObject* g) {
+    return delegate_of(g);
+}
+
 // Closes a sub-iterator: its close() if it has one. False on error.
 static bool close_delegate(Value sub) {
     Value close = get_attr_optional(sub, intern("close"));
@@ -188,7 +195,7 @@ static Value gen_throw_here(GeneratorObject* g) {
     return raise_empty(exc::StopIteration);
 }
 
-static Value gen_throw_exc(GeneratorObject* g, Value exc) {
+Value gen_throw_exc(GeneratorObject* g, Value exc) {
     if (g->state == GEN_CREATED || g->state == GEN_COMPLETED) {
         // Nothing to unwind: the exception propagates at once, and the
         // generator is finished.
@@ -234,6 +241,12 @@ static Value gen_throw_exc(GeneratorObject* g, Value exc) {
 
 static Value gen_throw(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("throw", nargs, 1, 3)) return Value();
+    Value exc = gen_throw_args_to_exc(args, nargs);
+    if (!exc) return exc;
+    return gen_throw_exc(static_cast<GeneratorObject*>(self.as_ptr()), exc);
+}
+
+Value gen_throw_args_to_exc(const Value* args, size_t nargs) {
     Value typ = args[0];
     Value val = nargs > 1 ? args[1] : Value();
     Value exc;
@@ -250,12 +263,15 @@ static Value gen_throw(Value self, const Value* args, size_t nargs, Value) {
                      "exceptions must be classes or instances deriving from BaseException, not %s",
                      type_name(typ));
     }
-    return gen_throw_exc(static_cast<GeneratorObject*>(self.as_ptr()), exc);
+    return exc;
 }
 
 static Value gen_close(Value self, const Value*, size_t nargs, Value) {
     if (!check_nargs("close", nargs, 0, 0)) return Value();
-    auto* g = static_cast<GeneratorObject*>(self.as_ptr());
+    return gen_close_object(static_cast<GeneratorObject*>(self.as_ptr()));
+}
+
+Value gen_close_object(GeneratorObject* g) {
     if (g->state == GEN_CREATED || g->state == GEN_COMPLETED) {
         g->state = GEN_COMPLETED;
         return None();
@@ -339,7 +355,11 @@ static const GetSetDef gen_getsets[] = {
 namespace vm {
 
 int vm_send(Value receiver, Value v, Value* out) {
-    if (is_generator(receiver)) {
+    if (is_coroutine(receiver) && as_generator(receiver)->state == GEN_COMPLETED) {
+        raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
+        return -1;
+    }
+    if (is_generator(receiver) || is_coroutine(receiver)) {
         Value returned;
         Value r = gen_resume(static_cast<GeneratorObject*>(receiver.as_ptr()), v, false, &returned);
         if (r) {
@@ -352,7 +372,14 @@ int vm_send(Value receiver, Value v, Value* out) {
     }
     Value r;
     if (is_none(v)) {
-        r = iter_next(receiver);
+        // The iterator's own next, not iter_next(): that would swallow the
+        // StopIteration whose value is the result of the `await`/`yield from`.
+        UnaryFn next = type_of(receiver)->iternext;
+        if (!next) {
+            raise(exc::TypeError, "'%s' object is not an iterator", type_name(receiver));
+            return -1;
+        }
+        r = next(receiver);
         if (!r && !err_occurred()) {
             *out = None();
             return 1;

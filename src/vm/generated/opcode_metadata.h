@@ -67,166 +67,170 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "DELETE_SUBSCR", // 26
     "DICT_MERGE", // 27
     "DICT_UPDATE", // 28
-    "END_FOR", // 29
-    "END_SEND", // 30
-    "EXIT_INIT_CHECK", // 31
-    "EXTENDED_ARG", // 32
-    "FORMAT_SIMPLE", // 33
-    "FORMAT_WITH_SPEC", // 34
-    "FOR_ITER", // 35
-    "GET_ITER", // 36
-    "GET_LEN", // 37
-    "GET_YIELD_FROM_ITER", // 38
-    "IMPORT_FROM", // 39
-    "IMPORT_NAME", // 40
-    "IS_OP", // 41
-    "JUMP_BACKWARD", // 42
-    "JUMP_BACKWARD_NO_INTERRUPT", // 43
-    "JUMP_FORWARD", // 44
-    "LIST_APPEND", // 45
-    "LIST_EXTEND", // 46
-    "LOAD_ATTR", // 47
-    "LOAD_BUILD_CLASS", // 48
-    "LOAD_COMMON_CONSTANT", // 49
-    "LOAD_CONST", // 50
-    "LOAD_DEREF", // 51
-    "LOAD_FAST", // 52
-    "LOAD_FAST_AND_CLEAR", // 53
-    "LOAD_FAST_BORROW", // 54
-    "LOAD_FAST_BORROW_LOAD_FAST_BORROW", // 55
-    "LOAD_FAST_CHECK", // 56
-    "LOAD_FAST_LOAD_FAST", // 57
-    "LOAD_FROM_DICT_OR_DEREF", // 58
-    "LOAD_FROM_DICT_OR_GLOBALS", // 59
-    "LOAD_GLOBAL", // 60
-    "LOAD_LOCALS", // 61
-    "LOAD_NAME", // 62
-    "LOAD_SMALL_INT", // 63
-    "LOAD_SPECIAL", // 64
-    "LOAD_SUPER_ATTR", // 65
-    "MAKE_CELL", // 66
-    "MAKE_FUNCTION", // 67
-    "MAP_ADD", // 68
-    "MATCH_CLASS", // 69
-    "MATCH_KEYS", // 70
-    "MATCH_MAPPING", // 71
-    "MATCH_SEQUENCE", // 72
-    "NOP", // 73
-    "NOT_TAKEN", // 74
-    "POP_EXCEPT", // 75
-    "POP_ITER", // 76
-    "POP_JUMP_IF_FALSE", // 77
-    "POP_JUMP_IF_NONE", // 78
-    "POP_JUMP_IF_NOT_NONE", // 79
-    "POP_JUMP_IF_TRUE", // 80
-    "POP_TOP", // 81
-    "PUSH_EXC_INFO", // 82
-    "PUSH_NULL", // 83
-    "RAISE_VARARGS", // 84
-    "RERAISE", // 85
-    "RESUME", // 86
-    "RETURN_GENERATOR", // 87
-    "RETURN_VALUE", // 88
-    "SEND", // 89
-    "SETUP_ANNOTATIONS", // 90
-    "SET_ADD", // 91
-    "SET_FUNCTION_ATTRIBUTE", // 92
-    "SET_UPDATE", // 93
-    "STORE_ATTR", // 94
-    "STORE_DEREF", // 95
-    "STORE_FAST", // 96
-    "STORE_FAST_LOAD_FAST", // 97
-    "STORE_FAST_STORE_FAST", // 98
-    "STORE_GLOBAL", // 99
-    "STORE_NAME", // 100
-    "STORE_SLICE", // 101
-    "STORE_SUBSCR", // 102
-    "SWAP", // 103
-    "TO_BOOL", // 104
-    "UNARY_INVERT", // 105
-    "UNARY_NEGATIVE", // 106
-    "UNARY_NOT", // 107
-    "UNPACK_EX", // 108
-    "UNPACK_SEQUENCE", // 109
-    "WITH_EXCEPT_START", // 110
-    "YIELD_VALUE", // 111
-    "BINARY_OP_ADD_FLOAT", // 112
-    "BINARY_OP_ADD_INT", // 113
-    "BINARY_OP_ADD_UNICODE", // 114
-    "BINARY_OP_EXTEND", // 115
-    "BINARY_OP_MULTIPLY_FLOAT", // 116
-    "BINARY_OP_MULTIPLY_INT", // 117
-    "BINARY_OP_SUBSCR_DICT", // 118
-    "BINARY_OP_SUBSCR_LIST_INT", // 119
-    "BINARY_OP_SUBSCR_TUPLE_INT", // 120
-    "BINARY_OP_SUBTRACT_FLOAT", // 121
-    "BINARY_OP_SUBTRACT_INT", // 122
-    "CALL_ALLOC_AND_ENTER_INIT", // 123
-    "CALL_BOUND_METHOD_EXACT_ARGS", // 124
-    "CALL_BOUND_METHOD_GENERAL", // 125
-    "CALL_BUILTIN_CLASS", // 126
-    "CALL_BUILTIN_FAST", // 127
-    "CALL_BUILTIN_FAST_WITH_KEYWORDS", // 128
-    "CALL_BUILTIN_O", // 129
-    "CALL_ISINSTANCE", // 130
-    "CALL_KW_BOUND_METHOD", // 131
-    "CALL_KW_NON_PY", // 132
-    "CALL_KW_PY", // 133
-    "CALL_LEN", // 134
-    "CALL_LIST_APPEND", // 135
-    "CALL_METHOD_DESCRIPTOR_FAST", // 136
-    "CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS", // 137
-    "CALL_METHOD_DESCRIPTOR_NOARGS", // 138
-    "CALL_METHOD_DESCRIPTOR_O", // 139
-    "CALL_NON_PY_GENERAL", // 140
-    "CALL_PY_EXACT_ARGS", // 141
-    "CALL_PY_GENERAL", // 142
-    "CALL_STR_1", // 143
-    "CALL_TUPLE_1", // 144
-    "CALL_TYPE_1", // 145
-    "COMPARE_OP_FLOAT", // 146
-    "COMPARE_OP_INT", // 147
-    "COMPARE_OP_STR", // 148
-    "CONTAINS_OP_DICT", // 149
-    "CONTAINS_OP_SET", // 150
-    "FOR_ITER_GEN", // 151
-    "FOR_ITER_LIST", // 152
-    "FOR_ITER_RANGE", // 153
-    "FOR_ITER_TUPLE", // 154
-    "LOAD_ATTR_CLASS", // 155
-    "LOAD_ATTR_INSTANCE_VALUE", // 156
-    "LOAD_ATTR_METHOD_LAZY_DICT", // 157
-    "LOAD_ATTR_METHOD_NO_DICT", // 158
-    "LOAD_ATTR_METHOD_WITH_DICT", // 159
-    "LOAD_ATTR_METHOD_WITH_VALUES", // 160
-    "LOAD_ATTR_MODULE", // 161
-    "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", // 162
-    "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", // 163
-    "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", // 164
-    "LOAD_ATTR_PROPERTY", // 165
-    "LOAD_ATTR_SLOT", // 166
-    "LOAD_ATTR_WITH_HINT", // 167
-    "LOAD_GLOBAL_BUILTIN", // 168
-    "LOAD_GLOBAL_MODULE", // 169
-    "LOAD_SUPER_ATTR_ATTR", // 170
-    "LOAD_SUPER_ATTR_METHOD", // 171
-    "SEND_GEN", // 172
-    "STORE_ATTR_INSTANCE_DICT", // 173
-    "STORE_ATTR_INSTANCE_VALUE", // 174
-    "STORE_ATTR_SLOT", // 175
-    "STORE_ATTR_WITH_HINT", // 176
-    "STORE_SUBSCR_DICT", // 177
-    "STORE_SUBSCR_LIST_INT", // 178
-    "TO_BOOL_ALWAYS_TRUE", // 179
-    "TO_BOOL_BOOL", // 180
-    "TO_BOOL_INT", // 181
-    "TO_BOOL_LIST", // 182
-    "TO_BOOL_NONE", // 183
-    "TO_BOOL_STR", // 184
-    "UNPACK_SEQUENCE_LIST", // 185
-    "UNPACK_SEQUENCE_TUPLE", // 186
-    "UNPACK_SEQUENCE_TWO_TUPLE", // 187
-    "ENTER_EXECUTOR", // 188
+    "END_ASYNC_FOR", // 29
+    "END_FOR", // 30
+    "END_SEND", // 31
+    "EXIT_INIT_CHECK", // 32
+    "EXTENDED_ARG", // 33
+    "FORMAT_SIMPLE", // 34
+    "FORMAT_WITH_SPEC", // 35
+    "FOR_ITER", // 36
+    "GET_AITER", // 37
+    "GET_ANEXT", // 38
+    "GET_AWAITABLE", // 39
+    "GET_ITER", // 40
+    "GET_LEN", // 41
+    "GET_YIELD_FROM_ITER", // 42
+    "IMPORT_FROM", // 43
+    "IMPORT_NAME", // 44
+    "IS_OP", // 45
+    "JUMP_BACKWARD", // 46
+    "JUMP_BACKWARD_NO_INTERRUPT", // 47
+    "JUMP_FORWARD", // 48
+    "LIST_APPEND", // 49
+    "LIST_EXTEND", // 50
+    "LOAD_ATTR", // 51
+    "LOAD_BUILD_CLASS", // 52
+    "LOAD_COMMON_CONSTANT", // 53
+    "LOAD_CONST", // 54
+    "LOAD_DEREF", // 55
+    "LOAD_FAST", // 56
+    "LOAD_FAST_AND_CLEAR", // 57
+    "LOAD_FAST_BORROW", // 58
+    "LOAD_FAST_BORROW_LOAD_FAST_BORROW", // 59
+    "LOAD_FAST_CHECK", // 60
+    "LOAD_FAST_LOAD_FAST", // 61
+    "LOAD_FROM_DICT_OR_DEREF", // 62
+    "LOAD_FROM_DICT_OR_GLOBALS", // 63
+    "LOAD_GLOBAL", // 64
+    "LOAD_LOCALS", // 65
+    "LOAD_NAME", // 66
+    "LOAD_SMALL_INT", // 67
+    "LOAD_SPECIAL", // 68
+    "LOAD_SUPER_ATTR", // 69
+    "MAKE_CELL", // 70
+    "MAKE_FUNCTION", // 71
+    "MAP_ADD", // 72
+    "MATCH_CLASS", // 73
+    "MATCH_KEYS", // 74
+    "MATCH_MAPPING", // 75
+    "MATCH_SEQUENCE", // 76
+    "NOP", // 77
+    "NOT_TAKEN", // 78
+    "POP_EXCEPT", // 79
+    "POP_ITER", // 80
+    "POP_JUMP_IF_FALSE", // 81
+    "POP_JUMP_IF_NONE", // 82
+    "POP_JUMP_IF_NOT_NONE", // 83
+    "POP_JUMP_IF_TRUE", // 84
+    "POP_TOP", // 85
+    "PUSH_EXC_INFO", // 86
+    "PUSH_NULL", // 87
+    "RAISE_VARARGS", // 88
+    "RERAISE", // 89
+    "RESUME", // 90
+    "RETURN_GENERATOR", // 91
+    "RETURN_VALUE", // 92
+    "SEND", // 93
+    "SETUP_ANNOTATIONS", // 94
+    "SET_ADD", // 95
+    "SET_FUNCTION_ATTRIBUTE", // 96
+    "SET_UPDATE", // 97
+    "STORE_ATTR", // 98
+    "STORE_DEREF", // 99
+    "STORE_FAST", // 100
+    "STORE_FAST_LOAD_FAST", // 101
+    "STORE_FAST_STORE_FAST", // 102
+    "STORE_GLOBAL", // 103
+    "STORE_NAME", // 104
+    "STORE_SLICE", // 105
+    "STORE_SUBSCR", // 106
+    "SWAP", // 107
+    "TO_BOOL", // 108
+    "UNARY_INVERT", // 109
+    "UNARY_NEGATIVE", // 110
+    "UNARY_NOT", // 111
+    "UNPACK_EX", // 112
+    "UNPACK_SEQUENCE", // 113
+    "WITH_EXCEPT_START", // 114
+    "YIELD_VALUE", // 115
+    "BINARY_OP_ADD_FLOAT", // 116
+    "BINARY_OP_ADD_INT", // 117
+    "BINARY_OP_ADD_UNICODE", // 118
+    "BINARY_OP_EXTEND", // 119
+    "BINARY_OP_MULTIPLY_FLOAT", // 120
+    "BINARY_OP_MULTIPLY_INT", // 121
+    "BINARY_OP_SUBSCR_DICT", // 122
+    "BINARY_OP_SUBSCR_LIST_INT", // 123
+    "BINARY_OP_SUBSCR_TUPLE_INT", // 124
+    "BINARY_OP_SUBTRACT_FLOAT", // 125
+    "BINARY_OP_SUBTRACT_INT", // 126
+    "CALL_ALLOC_AND_ENTER_INIT", // 127
+    "CALL_BOUND_METHOD_EXACT_ARGS", // 128
+    "CALL_BOUND_METHOD_GENERAL", // 129
+    "CALL_BUILTIN_CLASS", // 130
+    "CALL_BUILTIN_FAST", // 131
+    "CALL_BUILTIN_FAST_WITH_KEYWORDS", // 132
+    "CALL_BUILTIN_O", // 133
+    "CALL_ISINSTANCE", // 134
+    "CALL_KW_BOUND_METHOD", // 135
+    "CALL_KW_NON_PY", // 136
+    "CALL_KW_PY", // 137
+    "CALL_LEN", // 138
+    "CALL_LIST_APPEND", // 139
+    "CALL_METHOD_DESCRIPTOR_FAST", // 140
+    "CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS", // 141
+    "CALL_METHOD_DESCRIPTOR_NOARGS", // 142
+    "CALL_METHOD_DESCRIPTOR_O", // 143
+    "CALL_NON_PY_GENERAL", // 144
+    "CALL_PY_EXACT_ARGS", // 145
+    "CALL_PY_GENERAL", // 146
+    "CALL_STR_1", // 147
+    "CALL_TUPLE_1", // 148
+    "CALL_TYPE_1", // 149
+    "COMPARE_OP_FLOAT", // 150
+    "COMPARE_OP_INT", // 151
+    "COMPARE_OP_STR", // 152
+    "CONTAINS_OP_DICT", // 153
+    "CONTAINS_OP_SET", // 154
+    "FOR_ITER_GEN", // 155
+    "FOR_ITER_LIST", // 156
+    "FOR_ITER_RANGE", // 157
+    "FOR_ITER_TUPLE", // 158
+    "LOAD_ATTR_CLASS", // 159
+    "LOAD_ATTR_INSTANCE_VALUE", // 160
+    "LOAD_ATTR_METHOD_LAZY_DICT", // 161
+    "LOAD_ATTR_METHOD_NO_DICT", // 162
+    "LOAD_ATTR_METHOD_WITH_DICT", // 163
+    "LOAD_ATTR_METHOD_WITH_VALUES", // 164
+    "LOAD_ATTR_MODULE", // 165
+    "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", // 166
+    "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", // 167
+    "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", // 168
+    "LOAD_ATTR_PROPERTY", // 169
+    "LOAD_ATTR_SLOT", // 170
+    "LOAD_ATTR_WITH_HINT", // 171
+    "LOAD_GLOBAL_BUILTIN", // 172
+    "LOAD_GLOBAL_MODULE", // 173
+    "LOAD_SUPER_ATTR_ATTR", // 174
+    "LOAD_SUPER_ATTR_METHOD", // 175
+    "SEND_GEN", // 176
+    "STORE_ATTR_INSTANCE_DICT", // 177
+    "STORE_ATTR_INSTANCE_VALUE", // 178
+    "STORE_ATTR_SLOT", // 179
+    "STORE_ATTR_WITH_HINT", // 180
+    "STORE_SUBSCR_DICT", // 181
+    "STORE_SUBSCR_LIST_INT", // 182
+    "TO_BOOL_ALWAYS_TRUE", // 183
+    "TO_BOOL_BOOL", // 184
+    "TO_BOOL_INT", // 185
+    "TO_BOOL_LIST", // 186
+    "TO_BOOL_NONE", // 187
+    "TO_BOOL_STR", // 188
+    "UNPACK_SEQUENCE_LIST", // 189
+    "UNPACK_SEQUENCE_TUPLE", // 190
+    "UNPACK_SEQUENCE_TWO_TUPLE", // 191
+    "ENTER_EXECUTOR", // 192
 };
 
 // Inline cache units after each instruction.
@@ -242,34 +246,35 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     1, // CONTAINS_OP
     0, 0, 0, 0, 0, 0, 0, 0, // 18-25
     0, 0, 0, 0, 0, 0, 0, 0, // 26-33
-    0, // 34
+    0, 0, // 34-35
     1, // FOR_ITER
-    0, 0, 0, 0, 0, 0, // 36-41
+    0, 0, 0, 0, 0, 0, 0, 0, // 37-44
+    0, // 45
     1, // JUMP_BACKWARD
-    0, 0, 0, 0, // 43-46
+    0, 0, 0, 0, // 47-50
     9, // LOAD_ATTR
-    0, 0, 0, 0, 0, 0, 0, 0, // 48-55
-    0, 0, 0, 0, // 56-59
+    0, 0, 0, 0, 0, 0, 0, 0, // 52-59
+    0, 0, 0, 0, // 60-63
     4, // LOAD_GLOBAL
-    0, 0, 0, 0, // 61-64
+    0, 0, 0, 0, // 65-68
     1, // LOAD_SUPER_ATTR
-    0, 0, 0, 0, 0, 0, 0, 0, // 66-73
-    0, 0, 0, // 74-76
+    0, 0, 0, 0, 0, 0, 0, 0, // 70-77
+    0, 0, 0, // 78-80
     1, // POP_JUMP_IF_FALSE
     1, // POP_JUMP_IF_NONE
     1, // POP_JUMP_IF_NOT_NONE
     1, // POP_JUMP_IF_TRUE
-    0, 0, 0, 0, 0, 0, 0, 0, // 81-88
+    0, 0, 0, 0, 0, 0, 0, 0, // 85-92
     1, // SEND
-    0, 0, 0, 0, // 90-93
+    0, 0, 0, 0, // 94-97
     4, // STORE_ATTR
-    0, 0, 0, 0, 0, 0, 0, // 95-101
+    0, 0, 0, 0, 0, 0, 0, // 99-105
     1, // STORE_SUBSCR
-    0, // 103
+    0, // 107
     3, // TO_BOOL
-    0, 0, 0, 0, // 105-108
+    0, 0, 0, 0, // 109-112
     1, // UNPACK_SEQUENCE
-    0, 0, // 110-111
+    0, 0, // 114-115
     5, // BINARY_OP_ADD_FLOAT
     5, // BINARY_OP_ADD_INT
     5, // BINARY_OP_ADD_UNICODE
@@ -379,6 +384,7 @@ inline constexpr uint8_t opcode_deopt[256] = {
     DELETE_SUBSCR, // DELETE_SUBSCR
     DICT_MERGE, // DICT_MERGE
     DICT_UPDATE, // DICT_UPDATE
+    END_ASYNC_FOR, // END_ASYNC_FOR
     END_FOR, // END_FOR
     END_SEND, // END_SEND
     EXIT_INIT_CHECK, // EXIT_INIT_CHECK
@@ -386,6 +392,9 @@ inline constexpr uint8_t opcode_deopt[256] = {
     FORMAT_SIMPLE, // FORMAT_SIMPLE
     FORMAT_WITH_SPEC, // FORMAT_WITH_SPEC
     FOR_ITER, // FOR_ITER
+    GET_AITER, // GET_AITER
+    GET_ANEXT, // GET_ANEXT
+    GET_AWAITABLE, // GET_AWAITABLE
     GET_ITER, // GET_ITER
     GET_LEN, // GET_LEN
     GET_YIELD_FROM_ITER, // GET_YIELD_FROM_ITER
@@ -539,15 +548,14 @@ inline constexpr uint8_t opcode_deopt[256] = {
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TUPLE
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TWO_TUPLE
     ENTER_EXECUTOR, // ENTER_EXECUTOR
-    189, 190, 191, 192, 193, 194, 195, 196, // 189-196
-    197, 198, 199, 200, 201, 202, 203, 204, // 197-204
-    205, 206, 207, 208, 209, 210, 211, 212, // 205-212
-    213, 214, 215, 216, 217, 218, 219, 220, // 213-220
-    221, 222, 223, 224, 225, 226, 227, 228, // 221-228
-    229, 230, 231, 232, 233, 234, 235, 236, // 229-236
-    237, 238, 239, 240, 241, 242, 243, 244, // 237-244
-    245, 246, 247, 248, 249, 250, 251, 252, // 245-252
-    253, 254, 255, // 253-255
+    193, 194, 195, 196, 197, 198, 199, 200, // 193-200
+    201, 202, 203, 204, 205, 206, 207, 208, // 201-208
+    209, 210, 211, 212, 213, 214, 215, 216, // 209-216
+    217, 218, 219, 220, 221, 222, 223, 224, // 217-224
+    225, 226, 227, 228, 229, 230, 231, 232, // 225-232
+    233, 234, 235, 236, 237, 238, 239, 240, // 233-240
+    241, 242, 243, 244, 245, 246, 247, 248, // 241-248
+    249, 250, 251, 252, 253, 254, 255, // 249-255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
@@ -581,12 +589,16 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // DELETE_SUBSCR
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // DICT_MERGE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // DICT_UPDATE
-    0, 0, // 29-30
+    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // END_ASYNC_FOR
+    0, 0, // 30-31
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // EXIT_INIT_CHECK
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // EXTENDED_ARG
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // FORMAT_SIMPLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // FORMAT_WITH_SPEC
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // FOR_ITER
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // GET_AITER
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // GET_ANEXT
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // GET_AWAITABLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // GET_ITER
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // GET_LEN
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // GET_YIELD_FROM_ITER
@@ -624,17 +636,17 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // MATCH_KEYS
     HAS_ESCAPES_FLAG, // MATCH_MAPPING
     HAS_ESCAPES_FLAG, // MATCH_SEQUENCE
-    0, 0, 0, 0, // 73-76
+    0, 0, 0, 0, // 77-80
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_FALSE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_NONE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_NOT_NONE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_TRUE
-    0, 0, 0, // 81-83
+    0, 0, 0, // 85-87
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // RAISE_VARARGS
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // RERAISE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // RESUME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // RETURN_GENERATOR
-    0, // 88
+    0, // 92
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // SEND
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // SETUP_ANNOTATIONS
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // SET_ADD
@@ -653,7 +665,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // TO_BOOL
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNARY_INVERT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNARY_NEGATIVE
-    0, // 107
+    0, // 111
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNPACK_EX
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // UNPACK_SEQUENCE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // WITH_EXCEPT_START
@@ -771,6 +783,7 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case DELETE_SUBSCR: return 2;
         case DICT_MERGE: return 5 + (oparg - 1);
         case DICT_UPDATE: return 2 + (oparg - 1);
+        case END_ASYNC_FOR: return 2;
         case END_FOR: return 1;
         case END_SEND: return 2;
         case EXIT_INIT_CHECK: return 1;
@@ -778,6 +791,9 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case FORMAT_SIMPLE: return 1;
         case FORMAT_WITH_SPEC: return 2;
         case FOR_ITER: return 2;
+        case GET_AITER: return 1;
+        case GET_ANEXT: return 1;
+        case GET_AWAITABLE: return 1;
         case GET_ITER: return 1;
         case GET_LEN: return 1;
         case GET_YIELD_FROM_ITER: return 1;
@@ -967,6 +983,7 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case DELETE_SUBSCR: return 0;
         case DICT_MERGE: return 4 + (oparg - 1);
         case DICT_UPDATE: return 1 + (oparg - 1);
+        case END_ASYNC_FOR: return 0;
         case END_FOR: return 0;
         case END_SEND: return 1;
         case EXIT_INIT_CHECK: return 0;
@@ -974,6 +991,9 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case FORMAT_SIMPLE: return 1;
         case FORMAT_WITH_SPEC: return 1;
         case FOR_ITER: return 3;
+        case GET_AITER: return 1;
+        case GET_ANEXT: return 2;
+        case GET_AWAITABLE: return 1;
         case GET_ITER: return 2;
         case GET_LEN: return 2;
         case GET_YIELD_FROM_ITER: return 1;

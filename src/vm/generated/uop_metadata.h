@@ -92,6 +92,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_DEOPT",
     "_DICT_MERGE",
     "_DICT_UPDATE",
+    "_END_ASYNC_FOR",
     "_END_FOR",
     "_END_SEND",
     "_ENTER_EXECUTOR",
@@ -106,6 +107,9 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_FOR_ITER",
     "_FOR_ITER_GEN_FRAME",
     "_FOR_ITER_TIER_TWO",
+    "_GET_AITER",
+    "_GET_ANEXT",
+    "_GET_AWAITABLE",
     "_GET_ITER",
     "_GET_LEN",
     "_GET_YIELD_FROM_ITER",
@@ -358,6 +362,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     0, // _DEOPT
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DICT_MERGE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _DICT_UPDATE
+    HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _END_ASYNC_FOR
     0, // _END_FOR
     0, // _END_SEND
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _ENTER_EXECUTOR
@@ -372,6 +377,9 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _FOR_ITER
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _FOR_ITER_GEN_FRAME
     HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _FOR_ITER_TIER_TWO
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _GET_AITER
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _GET_ANEXT
+    HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // _GET_AWAITABLE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_ITER
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_LEN
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _GET_YIELD_FROM_ITER
@@ -625,6 +633,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _DEOPT: return 0;
         case _DICT_MERGE: return 5 + (oparg - 1);
         case _DICT_UPDATE: return 2 + (oparg - 1);
+        case _END_ASYNC_FOR: return 2;
         case _END_FOR: return 1;
         case _END_SEND: return 2;
         case _ENTER_EXECUTOR: return 0;
@@ -639,6 +648,9 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _FOR_ITER: return 2;
         case _FOR_ITER_GEN_FRAME: return 2;
         case _FOR_ITER_TIER_TWO: return 2;
+        case _GET_AITER: return 1;
+        case _GET_ANEXT: return 1;
+        case _GET_AWAITABLE: return 1;
         case _GET_ITER: return 1;
         case _GET_LEN: return 1;
         case _GET_YIELD_FROM_ITER: return 1;
@@ -893,6 +905,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _DEOPT: return 0;
         case _DICT_MERGE: return 4 + (oparg - 1);
         case _DICT_UPDATE: return 1 + (oparg - 1);
+        case _END_ASYNC_FOR: return 0;
         case _END_FOR: return 0;
         case _END_SEND: return 1;
         case _ENTER_EXECUTOR: return 0;
@@ -907,6 +920,9 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _FOR_ITER: return 3;
         case _FOR_ITER_GEN_FRAME: return 2;
         case _FOR_ITER_TIER_TWO: return 3;
+        case _GET_AITER: return 1;
+        case _GET_ANEXT: return 2;
+        case _GET_AWAITABLE: return 1;
         case _GET_ITER: return 2;
         case _GET_LEN: return 2;
         case _GET_YIELD_FROM_ITER: return 1;
@@ -1122,6 +1138,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_DELETE_SUBSCR, 0, 0}}}, // DELETE_SUBSCR
     {1, {{_DICT_MERGE, 0, 0}}}, // DICT_MERGE
     {1, {{_DICT_UPDATE, 0, 0}}}, // DICT_UPDATE
+    {}, // END_ASYNC_FOR: not viable: is annotated tier1
     {1, {{_END_FOR, 0, 0}}}, // END_FOR
     {1, {{_END_SEND, 0, 0}}}, // END_SEND
     {1, {{_EXIT_INIT_CHECK, 0, 0}}}, // EXIT_INIT_CHECK
@@ -1129,6 +1146,9 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_FORMAT_SIMPLE, 0, 0}}}, // FORMAT_SIMPLE
     {1, {{_FORMAT_WITH_SPEC, 0, 0}}}, // FORMAT_WITH_SPEC
     {1, {{_FOR_ITER, 0, 0}}}, // FOR_ITER
+    {}, // GET_AITER: not viable: is annotated tier1
+    {}, // GET_ANEXT: not viable: is annotated tier1
+    {}, // GET_AWAITABLE: not viable: is annotated tier1
     {1, {{_GET_ITER, 0, 0}}}, // GET_ITER
     {1, {{_GET_LEN, 0, 0}}}, // GET_LEN
     {1, {{_GET_YIELD_FROM_ITER, 0, 0}}}, // GET_YIELD_FROM_ITER
