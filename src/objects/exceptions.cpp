@@ -2,6 +2,8 @@
 // attributes of its common subclasses, and traceback objects. CPython
 // counterpart: Objects/exceptions.c, Python/traceback.c (the tb type).
 #include "objects/exceptions.h"
+
+#include "objects/frame_object.h"
 #include "objects/function.h"
 
 #include "objects/dict.h"
@@ -381,16 +383,21 @@ static void traceback_trace(Object* o, Tracer& t) {
     t.visit(tb->next);
     t.visit(tb->code);
     t.visit(tb->frame);
+    t.visit(tb->globals);
+    t.visit(tb->locals);
 }
 
-void exception_add_traceback(Value exc, CodeObject* code, int index) {
+void exception_add_traceback(Value exc, Frame* frame, int index) {
     if (!exc || !is_exception(exc)) return;
     auto* tb = gc_new<TracebackObject>(&TracebackType);
     if (!tb) {
         err_clear();
         return;
     }
+    CodeObject* code = frame->code;
     tb->code = code;
+    tb->globals = frame->globals;
+    tb->locals = frame->locals;
     tb->lasti = index * 2;
     tb->lineno = code_addr_to_line(code, index);
     tb->next = as_exception(exc)->traceback;
@@ -407,10 +414,16 @@ static Value tb_lineno(Value s) {
 static Value tb_lasti(Value s) {
     return make_int(static_cast<TracebackObject*>(s.as_ptr())->lasti);
 }
+static Value tb_frame(Value s) {
+    auto* tb = static_cast<TracebackObject*>(s.as_ptr());
+    if (!tb->frame)
+        tb->frame =
+            make_frame_object_from(tb->code, tb->globals, tb->locals, tb->lineno, tb->lasti);
+    return tb->frame;
+}
 static const GetSetDef traceback_getsets[] = {
-    {"tb_next", tb_next, nullptr, nullptr},
-    {"tb_lineno", tb_lineno, nullptr, nullptr},
-    {"tb_lasti", tb_lasti, nullptr, nullptr},
+    {"tb_frame", tb_frame, nullptr, nullptr},   {"tb_next", tb_next, nullptr, nullptr},
+    {"tb_lineno", tb_lineno, nullptr, nullptr}, {"tb_lasti", tb_lasti, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -8,6 +8,8 @@
 
 namespace uopy {
 
+struct Frame;
+
 struct ExceptionObject : Object {
     Dict* dict;
     Value args;      // tuple
@@ -21,8 +23,10 @@ struct ExceptionObject : Object {
 struct TracebackObject : Object {
     Value next; // the next (deeper) entry, or null
     CodeObject* code;
-    Value frame; // a frame snapshot object (tb_frame), or null
-    int lasti;   // byte offset of the instruction (tb_lasti)
+    Value frame;   // the frame object (tb_frame), made when first asked for, or null
+    Value globals; // the frame's globals and locals mapping, for tb_frame
+    Value locals;
+    int lasti; // byte offset of the instruction (tb_lasti)
     int lineno;
 };
 
@@ -39,7 +43,7 @@ inline ExceptionObject* as_exception(Value v) {
 // Creates an instance of exception class [type] with [args] (a tuple).
 Value make_exception(Type* type, Value args);
 // Prepends a traceback entry for [code] at code-unit index [index].
-void exception_add_traceback(Value exc, CodeObject* code, int index);
+void exception_add_traceback(Value exc, Frame* frame, int index);
 
 void init_exception_types();
 

@@ -2,6 +2,7 @@
 
 #include "objects/function.h"
 #include "objects/str.h"
+#include "objects/union_type.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
@@ -21,6 +22,10 @@ struct GenericAliasObject : Object {
     Value origin;
     Value args; // tuple
 };
+
+bool is_generic_alias(Value v) {
+    return v.is_ptr() && type_of(v) == &GenericAliasType;
+}
 
 static GenericAliasObject* GA(Value v) {
     return static_cast<GenericAliasObject*>(v.as_ptr());
@@ -133,6 +138,7 @@ void init_generic_alias_type() {
     GenericAliasType.call = ga_call;
     GenericAliasType.richcompare = ga_richcompare;
     GenericAliasType.hash = ga_hash;
+    GenericAliasType.nb[NB_OR] = type_or;
     init_static_type(&GenericAliasType, "types.GenericAlias", &ObjectType,
                      sizeof(GenericAliasObject), 0);
     add_getsets(&GenericAliasType, ga_getsets);

@@ -12,6 +12,8 @@ Value make_generic_alias(Value origin, Value args);
 // Adds __class_getitem__ (returning a GenericAlias) to a built-in type.
 void add_class_getitem(Type* t);
 
+bool is_generic_alias(Value v);
+
 void init_generic_alias_type();
 
 } // namespace uopy

@@ -7,6 +7,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/frame_object.h"
 #include "objects/function.h"
 #include "objects/misc.h"
 #include "objects/module.h"
@@ -31,20 +32,7 @@ namespace uopy {
 Value builtin_locals_dict() {
     Frame* f = g_ts->current_frame;
     if (!f) return Value(make_dict());
-    if (f->locals) return f->locals;
-    Dict* d = make_dict();
-    if (!d) return Value();
-    CodeObject* co = f->code;
-    for (int i = 0; i < co->nlocalsplus; i++) {
-        Value v = f->localsplus[i];
-        uint8_t kind = co->kinds[i];
-        if (kind & CO_FAST_HIDDEN) continue;
-        if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) && v && type_of(v) == &CellType)
-            v = static_cast<CellObject*>(v.as_ptr())->ref;
-        if (!v) continue;
-        if (!dict_set(d, tuple_get(co->localsplusnames, i), v)) return Value();
-    }
-    return Value(d);
+    return frame_locals_dict(f);
 }
 
 static Value builtin_globals(Value, const Value*, size_t nargs, Value) {

@@ -7,6 +7,9 @@
 #include "optimizer/optimizer.h"
 
 #include "objects/generic_alias.h"
+#include "objects/frame_object.h"
+#include "objects/namespace.h"
+#include "objects/union_type.h"
 
 #include "modules/io_file.h"
 #include "modules/modules.h"
@@ -89,6 +92,9 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_coroutine_types();
     init_file_type();
     init_generic_alias_type();
+    init_union_type();
+    init_namespace_type();
+    init_frame_object_type();
     for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType})
         add_class_getitem(t); // list[int] and friends (PEP 585)
     finish_static_types();

@@ -6,6 +6,8 @@
 
 #include "modules/io_file.h"
 #include "objects/dict.h"
+#include "objects/frame_object.h"
+#include "objects/namespace.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -102,8 +104,25 @@ static Value sys_getdefaultencoding(Value, const Value*, size_t, Value) {
     return intern("utf-8");
 }
 
+// sys._getframe([depth]): a snapshot of the caller's frame [depth] levels up.
+static Value sys_getframe(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("_getframe", nargs, 0, 1)) return Value();
+    int64_t depth = 0;
+    if (nargs && !int_as_int64(args[0], &depth)) return Value();
+    Frame* f = g_ts->current_frame;
+    for (;;) {
+        while (f && (f->code->flags & CO_UOPY_SHIM))
+            f = f->previous;
+        if (!f) return raise(exc::ValueError, "call stack is not deep enough");
+        if (depth-- <= 0) break;
+        f = f->previous;
+    }
+    return make_frame_object(f);
+}
+
 static const NativeMethodDef sys_functions[] = {
     {"exit", sys_exit, 0, nullptr},
+    {"_getframe", sys_getframe, 0, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, nullptr},
     {"setrecursionlimit", sys_setrecursionlimit, 0, nullptr},
     {"exc_info", sys_exc_info, 0, nullptr},
@@ -175,6 +194,15 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
                   make_struct_seq(version_info_type, {make_int(3), make_int(11), make_int(7),
                                                       make_str("final"), make_int(0)}));
     dict_set_cstr(d, "hexversion", make_int(0x030B07F0));
+    // sys.implementation: uopy's name; no cache_tag, which tells importlib
+    // not to read or write cached bytecode (uopy's is not CPython's).
+    Dict* impl = make_dict();
+    dict_set_cstr(impl, "name", make_str("uopy"));
+    dict_set_cstr(impl, "cache_tag", None());
+    dict_set_cstr(impl, "version", dict_get_str(d, intern("version_info")));
+    dict_set_cstr(impl, "hexversion", make_int(0x030B07F0));
+    dict_set_cstr(impl, "_multiarch", make_str("x86_64-linux-gnu"));
+    dict_set_cstr(d, "implementation", make_simple_namespace(impl));
     dict_set_cstr(d, "platform", make_str("linux"));
     dict_set_cstr(d, "byteorder", make_str("little"));
     dict_set_cstr(d, "maxsize", make_int(INT64_MAX));

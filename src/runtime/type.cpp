@@ -14,6 +14,7 @@
 #include "objects/misc.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/union_type.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/call.h"
@@ -1143,6 +1144,7 @@ void init_type_and_object() {
     TypeType.setattr = type_setattr;
     TypeType.tp_new = type_new;
     TypeType.init = type_init;
+    TypeType.nb[NB_OR] = type_or; // int | str: types.UnionType
     init_static_type(&TypeType, "type", &ObjectType, sizeof(Type),
                      TYPE_BASETYPE | TYPE_TYPE_SUBCLASS);
     // `type` instances carry their attributes in Type::dict, not an instance dict.

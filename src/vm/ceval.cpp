@@ -267,7 +267,7 @@ error:
     // A new exception at frame->instr_ptr: record where it passed (shim
     // frames are the VM's own and do not appear).
     if (!(frame->code->flags & CO_UOPY_SHIM))
-        exception_add_traceback(err_current(), frame->code,
+        exception_add_traceback(err_current(), frame,
                                 static_cast<int>(frame->instr_ptr - frame->code->code));
 
 exception_unwind : {
