@@ -815,6 +815,15 @@ static Value groupby_new(Type* type, const Value* args, size_t nargs, Value kwna
     g->keyfunc = a[1] ? a[1] : None();
     return Value(g);
 }
+// A _grouper for the group of [tgtkey], made the current one of [parent].
+static Value make_grouper(Value parent, Value tgtkey) {
+    auto* gr = gc_new<GrouperObject>(&GrouperType);
+    if (!gr) return Value();
+    gr->parent = parent;
+    gr->tgtkey = tgtkey;
+    static_cast<GroupByObject*>(parent.as_ptr())->currgrouper = Value(gr);
+    return Value(gr);
+}
 // Reads the next item and its key into currvalue/currkey; false when
 // exhausted (no exception) or on error.
 static bool groupby_step(GroupByObject* g) {
@@ -843,12 +852,18 @@ static Value groupby_next(Value self) {
         if (!groupby_step(g)) return Value();
     }
     g->tgtkey = g->currkey;
-    auto* gr = gc_new<GrouperObject>(&GrouperType);
-    if (!gr) return Value();
-    gr->parent = self;
-    gr->tgtkey = g->tgtkey;
-    g->currgrouper = Value(gr);
-    return tuple_pack({g->currkey, Value(gr)});
+    Value gr = make_grouper(self, g->tgtkey);
+    if (!gr) return gr;
+    return tuple_pack({g->currkey, gr});
+}
+// itertools._grouper(parent, tgtkey): becomes the parent's current group.
+static Value grouper_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_no_kwargs("_grouper", kwnames) || !check_nargs_expected("_grouper", nargs, 2, 2))
+        return Value();
+    if (!isinstance_of(args[0], &GroupByType))
+        return raise(exc::TypeError, "_grouper() argument 1 must be itertools.groupby, not %s",
+                     type_name(args[0]));
+    return make_grouper(args[0], args[1]);
 }
 static Value grouper_next(Value self) {
     auto* gr = static_cast<GrouperObject*>(self.as_ptr());
@@ -1165,7 +1180,7 @@ static Value pairwise_next(Value self) {
 
 // -- Types and the module ----------------------------------------------------------------------
 
-// The types that Python code cannot instantiate (_grouper, _tee_dataobject).
+// The tp_new of _tee_dataobject, which Python code cannot instantiate here.
 static Value no_new(Type* type, const Value*, size_t, Value) {
     return raise(exc::TypeError, "cannot create '%s' instances", type->name);
 }
@@ -1245,7 +1260,7 @@ static void init_itertools_types() {
     init_type(&GroupByType, "itertools.groupby", sizeof(GroupByObject), groupby_trace, groupby_next,
               groupby_new, true);
     init_type(&GrouperType, "itertools._grouper", sizeof(GrouperObject), grouper_trace,
-              grouper_next, nullptr, false);
+              grouper_next, grouper_new, false);
     init_type(&ProductType, "itertools.product", sizeof(ProductObject), product_trace, product_next,
               product_new, true);
     init_type(&PermutationsType, "itertools.permutations", sizeof(CombinatoricObject),

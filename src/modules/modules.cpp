@@ -9,6 +9,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"gc", init_gc_module},
     {"dis", init_dis_module},
     {"_opcode", init_opcode_module},
+    {"_weakref", init_weakref_module},
     {"itertools", init_itertools_module},
     {nullptr, nullptr},
 };

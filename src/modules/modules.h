@@ -16,6 +16,7 @@ Value init_time_module();
 Value init_gc_module();
 Value init_dis_module();
 Value init_opcode_module();
+Value init_weakref_module();
 Value init_itertools_module();
 
 } // namespace uopy

@@ -7,6 +7,7 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
@@ -72,7 +73,9 @@ Value init_time_module() {
 }
 
 static Value g_collect(Value, const Value*, size_t, Value) {
-    return make_int(static_cast<int64_t>(gc_collect()));
+    size_t freed = gc_collect();
+    run_pending_weakref_callbacks();
+    return make_int(static_cast<int64_t>(freed));
 }
 static Value g_enable(Value, const Value*, size_t, Value) {
     gc_set_enabled(true);

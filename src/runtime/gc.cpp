@@ -95,6 +95,7 @@ struct Heap {
     std::vector<Value*> root_slots;
     std::vector<Object**> root_objects;
     std::vector<void (*)(Tracer&)> root_fns;
+    std::vector<void (*)()> weak_processors;
     std::vector<Object*> statics;
     std::vector<Object*> mark_stack;
     // Pages whose cells the last collection left to sweep: a page is swept
@@ -631,6 +632,8 @@ static size_t collect(bool eager) {
     gc_trace_value_vecs(t);
     scan_native_stack(t);
     drain(t);
+    for (auto fn : h.weak_processors)
+        fn();
     size_t freed = sweep(eager);
     if (eager) h.live_bytes = h.swept_live + h.large_live;
     h.collections++;
@@ -648,6 +651,16 @@ GcStats gc_stats() {
     Heap& h = heap();
     size_t since = h.threshold > g_alloc.budget ? h.threshold - g_alloc.budget : 0;
     return GcStats{h.collections, h.heap_bytes, h.live_bytes, since};
+}
+
+void gc_add_weak_processor(void (*fn)()) {
+    heap().weak_processors.push_back(fn);
+}
+
+bool gc_survives(const Object* o) {
+    if (o->gc_flags & (GC_MARK | GC_IMMORTAL)) return true;
+    // Not in the heap (a static object): never collected.
+    return find_object(reinterpret_cast<uintptr_t>(o)) != o;
 }
 
 bool gc_is_heap_object(const void* p) {

@@ -128,6 +128,14 @@ void gc_set_stack_base(void* base);
 // Sets the stack base to the top of the calling thread's stack.
 void gc_set_stack_base_from_thread();
 
+// Weak references: after marking and before anything is freed, each
+// registered function is called to clear what it holds weakly; it asks
+// gc_survives() which objects are still alive.
+void gc_add_weak_processor(void (*fn)());
+// During a weak processor: whether [o] survives this collection (static and
+// immortal objects always do).
+bool gc_survives(const Object* o);
+
 // Runs a full collection. Returns the number of objects freed.
 size_t gc_collect();
 

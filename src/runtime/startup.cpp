@@ -10,6 +10,7 @@
 #include "objects/frame_object.h"
 #include "objects/namespace.h"
 #include "objects/union_type.h"
+#include "objects/weakref.h"
 
 #include "modules/io_file.h"
 #include "modules/modules.h"
@@ -95,6 +96,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_union_type();
     init_namespace_type();
     init_frame_object_type();
+    init_weakref_types();
     for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType})
         add_class_getitem(t); // list[int] and friends (PEP 585)
     finish_static_types();

@@ -14,6 +14,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/abstract.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
@@ -229,6 +230,7 @@ Value vm_with_except_start(Value exit_func, Value exit_self, Value val) {
 
 int vm_handle_eval_breaker() {
     g_interp->eval_breaker = 0;
+    run_pending_weakref_callbacks();
     if (g_interp->pending_sigint) {
         g_interp->pending_sigint = 0;
         raise_empty(exc::KeyboardInterrupt);

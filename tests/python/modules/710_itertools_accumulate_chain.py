@@ -91,13 +91,18 @@ show(lambda: filterfalse(None, 1))
 show(lambda: list(filterfalse(1, [1])))
 
 # starmap
+def sub(a, b):
+    return a - b
+
+
+print(list(starmap(sub, [(5, 2), [7, 3]])))
 print(list(starmap(pow, [(2, 5), (3, 2), (10, 3)])))
 print(list(starmap(lambda *a: a, [[1, 2], 'xy', (), iter([3])])))
 print(list(starmap(max, [])))
 show(lambda: starmap(1))
 show(lambda: starmap(pow, [1], 3))
 show(lambda: list(starmap(pow, [1])))
-show(lambda: list(starmap(lambda a, b: a - b, [(5, 2), (1, 2, 3)])))
+show(lambda: list(starmap(sub, [(5, 2), (1, 2, 3)])))
 
 # pairwise
 print(list(pairwise('ABCDE')), list(pairwise([1])), list(pairwise([])))
