@@ -13,6 +13,7 @@
 #include "runtime/type.h"
 
 #include <string>
+#include <vector>
 
 namespace uopy {
 
@@ -36,14 +37,30 @@ static void ga_trace(Object* o, Tracer& t) {
     t.visit(static_cast<GenericAliasObject*>(o)->args);
 }
 
-Value make_generic_alias(Value origin, Value args) {
+static Value new_generic_alias(Type* type, Value origin, Value args) {
     Value tuple = is_tuple(args) ? args : tuple_pack({args});
     if (!tuple) return tuple;
-    auto* g = gc_new<GenericAliasObject>(&GenericAliasType);
-    if (!g) return Value();
+    // A subclass (collections.abc's _CallableGenericAlias) has its own layout.
+    Value v =
+        type == &GenericAliasType ? Value(gc_new<GenericAliasObject>(type)) : alloc_instance(type);
+    if (!v) return v;
+    auto* g = GA(v);
     g->origin = origin;
     g->args = tuple;
     return Value(g);
+}
+
+Value make_generic_alias(Value origin, Value args) {
+    return new_generic_alias(&GenericAliasType, origin, args);
+}
+
+// types.GenericAlias(origin, args).
+static Value ga_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    if (kwnames && tuple_size(kwnames))
+        return raise(exc::TypeError, "GenericAlias() takes no keyword arguments");
+    if (nargs != 2)
+        return raise(exc::TypeError, "GenericAlias expected 2 arguments, got %zu", nargs);
+    return new_generic_alias(type, args[0], args[1]);
 }
 
 // A type prints as module.qualname (just qualname for builtins), ... as
@@ -109,9 +126,42 @@ static Value g_origin(Value self) {
 static Value g_args(Value self) {
     return GA(self)->args;
 }
-static Value g_parameters(Value) {
-    return empty_tuple();
+// The type variables among the arguments, in order, each once: what has
+// __typing_subst__ (a TypeVar), and the parameters of nested aliases.
+static Value g_parameters(Value self) {
+    std::vector<Value> params;
+    auto add = [&](Value p) {
+        for (Value q : params)
+            if (q == p) return;
+        params.push_back(p);
+    };
+    Value args = GA(self)->args;
+    for (size_t i = 0; i < tuple_size(args); i++) {
+        Value a = tuple_get(args, i);
+        if (a.is_ptr() && isinstance_of(a, &TypeType)) continue;
+        Value subst = get_attr_optional(a, intern("__typing_subst__"));
+        if (!subst && err_occurred()) return Value();
+        if (subst) {
+            add(a);
+            continue;
+        }
+        Value inner = get_attr_optional(a, intern("__parameters__"));
+        if (!inner && err_occurred()) return Value();
+        if (inner && is_tuple(inner))
+            for (size_t k = 0; k < tuple_size(inner); k++)
+                add(tuple_get(inner, k));
+    }
+    return make_tuple_from(params.data(), params.size());
 }
+
+// class C(list[int]): the base is list.
+static Value ga_mro_entries(Value self, const Value*, size_t, Value) {
+    return tuple_pack({GA(self)->origin});
+}
+static const NativeMethodDef ga_methods[] = {
+    {"__mro_entries__", ga_mro_entries, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 static const GetSetDef ga_getsets[] = {
     {"__origin__", g_origin, nullptr, nullptr},
     {"__args__", g_args, nullptr, nullptr},
@@ -139,9 +189,11 @@ void init_generic_alias_type() {
     GenericAliasType.richcompare = ga_richcompare;
     GenericAliasType.hash = ga_hash;
     GenericAliasType.nb[NB_OR] = type_or;
+    GenericAliasType.tp_new = ga_new;
     init_static_type(&GenericAliasType, "types.GenericAlias", &ObjectType,
-                     sizeof(GenericAliasObject), 0);
+                     sizeof(GenericAliasObject), TYPE_BASETYPE);
     add_getsets(&GenericAliasType, ga_getsets);
+    add_methods(&GenericAliasType, ga_methods);
 }
 
 } // namespace uopy

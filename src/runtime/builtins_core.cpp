@@ -9,6 +9,7 @@
 #include "objects/exceptions.h"
 #include "objects/frame_object.h"
 #include "objects/function.h"
+#include "objects/memoryview.h"
 #include "objects/misc.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -271,6 +272,7 @@ Value make_builtins_module() {
     for (Type* t : types)
         if (t->name) dict_set(m->dict, t->name_str, Value(t));
     add_iterator_types(m->dict);
+    dict_set_cstr(m->dict, "memoryview", Value(&MemoryViewType));
     for_each_exception_type([](Type* t) { dict_set(g_builtins_dict, t->name_str, Value(t)); });
     dict_set_cstr(m->dict, "EnvironmentError", Value(exc::OSError));
     dict_set_cstr(m->dict, "IOError", Value(exc::OSError));

@@ -8,6 +8,7 @@
 
 #include "objects/generic_alias.h"
 #include "objects/frame_object.h"
+#include "objects/memoryview.h"
 #include "objects/namespace.h"
 #include "objects/union_type.h"
 #include "objects/weakref.h"
@@ -97,6 +98,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_namespace_type();
     init_frame_object_type();
     init_weakref_types();
+    init_memoryview_type();
     for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType})
         add_class_getitem(t); // list[int] and friends (PEP 585)
     finish_static_types();

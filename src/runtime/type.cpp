@@ -927,8 +927,14 @@ static Value object_reduce_ex(Value self, const Value*, size_t, Value) {
     return raise(exc::TypeError, "cannot pickle '%s' object", type_name(self));
 }
 
+// object.__subclasshook__: no opinion (abc's classes override it).
+static Value object_subclasshook(Value, const Value*, size_t, Value) {
+    return NotImplemented();
+}
+
 static const NativeMethodDef object_methods[] = {
     {"__init_subclass__", object_init_subclass, NATIVE_CLASS | NATIVE_KEYWORDS, nullptr},
+    {"__subclasshook__", object_subclasshook, NATIVE_CLASS, nullptr},
     {"__format__", object_format, 0, nullptr},
     {"__dir__", object_dir, 0, nullptr},
     {"__reduce_ex__", object_reduce_ex, 0, nullptr},

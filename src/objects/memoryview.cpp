@@ -1,0 +1,318 @@
+// memoryview over bytes and bytearray: a window (start, length, step) on
+// the underlying object's bytes, read through each time it is used. One
+// dimension, format 'B' only. CPython counterpart: Objects/memoryobject.c.
+#include "objects/memoryview.h"
+
+#include "objects/bytes.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/misc.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/slots.h"
+#include "runtime/type.h"
+
+#include <cstdio>
+#include <string>
+
+namespace uopy {
+
+Type MemoryViewType;
+
+struct MemoryViewObject : Object {
+    Value obj; // bytes or bytearray
+    int64_t start, length, step;
+    bool released;
+};
+
+static MemoryViewObject* MV(Value v) {
+    return static_cast<MemoryViewObject*>(v.as_ptr());
+}
+
+static void mv_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<MemoryViewObject*>(o)->obj);
+}
+
+static bool is_memoryview(Value v) {
+    return v.is_ptr() && type_of(v) == &MemoryViewType;
+}
+
+static Value make_view(Value obj, int64_t start, int64_t length, int64_t step) {
+    auto* m = gc_new<MemoryViewObject>(&MemoryViewType);
+    if (!m) return Value();
+    m->obj = obj;
+    m->start = start;
+    m->length = length;
+    m->step = step;
+    return Value(m);
+}
+
+// The viewed bytes, or null with ValueError once released.
+static bool check_live(Value self) {
+    if (MV(self)->released) {
+        raise(exc::ValueError, "operation forbidden on released memoryview object");
+        return false;
+    }
+    return true;
+}
+
+// The bytes the view shows, copied out.
+static bool view_bytes(Value self, std::string* out) {
+    if (!check_live(self)) return false;
+    std::string_view all = bytes_view(MV(self)->obj);
+    MemoryViewObject* m = MV(self);
+    out->clear();
+    for (int64_t i = 0; i < m->length; i++) {
+        int64_t k = m->start + i * m->step;
+        if (k < 0 || static_cast<size_t>(k) >= all.size()) break; // the bytearray shrank
+        out->push_back(all[static_cast<size_t>(k)]);
+    }
+    return true;
+}
+
+// The bytes of any bytes-like object (bytes, bytearray, memoryview).
+static bool bytes_like(Value v, std::string* out) {
+    if (is_memoryview(v)) return view_bytes(v, out);
+    if (is_bytes(v) || is_bytearray(v)) {
+        *out = std::string(bytes_view(v));
+        return true;
+    }
+    return false;
+}
+
+static Value mv_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("memoryview", "object");
+    Value a[1];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    Value obj = a[0];
+    if (is_memoryview(obj)) {
+        if (!check_live(obj)) return Value();
+        return make_view(MV(obj)->obj, MV(obj)->start, MV(obj)->length, MV(obj)->step);
+    }
+    if (!is_bytes(obj) && !is_bytearray(obj))
+        return raise(exc::TypeError, "memoryview: a bytes-like object is required, not '%s'",
+                     type_name(obj));
+    return make_view(obj, 0, static_cast<int64_t>(bytes_view(obj).size()), 1);
+}
+
+static int64_t mv_len(Value self) {
+    if (!check_live(self)) return -1;
+    return MV(self)->length;
+}
+
+static Value mv_getitem(Value self, Value key) {
+    if (!check_live(self)) return Value();
+    MemoryViewObject* m = MV(self);
+    if (is_index_like(key)) {
+        int64_t i;
+        if (!index_as_int64(key, &i, nullptr)) return Value();
+        if (i < 0) i += m->length;
+        if (i < 0 || i >= m->length)
+            return raise(exc::IndexError, "index out of bounds on dimension 1");
+        std::string_view all = bytes_view(m->obj);
+        size_t k = static_cast<size_t>(m->start + i * m->step);
+        if (k >= all.size()) return raise(exc::IndexError, "index out of bounds on dimension 1");
+        return Value::small_int(static_cast<unsigned char>(all[k]));
+    }
+    if (key.is_ptr() && type_of(key) == &SliceType) {
+        int64_t start, stop, step, n;
+        if (!slice_indices(key, m->length, &start, &stop, &step, &n)) return Value();
+        return make_view(m->obj, m->start + start * m->step, n, step * m->step);
+    }
+    return raise(exc::TypeError, "memoryview: invalid slice key");
+}
+
+static int mv_setitem(Value self, Value key, Value value) {
+    if (!check_live(self)) return -1;
+    MemoryViewObject* m = MV(self);
+    if (!is_bytearray(m->obj)) {
+        raise(exc::TypeError, "cannot modify read-only memory");
+        return -1;
+    }
+    if (!value) {
+        raise(exc::TypeError, "cannot delete memory");
+        return -1;
+    }
+    auto* ba = static_cast<ByteArrayObject*>(m->obj.as_ptr());
+    if (is_index_like(key)) {
+        int64_t i, byte;
+        if (!index_as_int64(key, &i, nullptr)) return -1;
+        if (i < 0) i += m->length;
+        if (i < 0 || i >= m->length) {
+            raise(exc::IndexError, "index out of bounds on dimension 1");
+            return -1;
+        }
+        if (!is_int(value)) {
+            raise(exc::TypeError, "memoryview: invalid type for format 'B'");
+            return -1;
+        }
+        if (!int_fits_int64(value, &byte) || byte < 0 || byte > 255) {
+            raise(exc::ValueError, "memoryview: invalid value for format 'B'");
+            return -1;
+        }
+        ba->data[m->start + i * m->step] = static_cast<char>(byte);
+        return 0;
+    }
+    if (key.is_ptr() && type_of(key) == &SliceType) {
+        int64_t start, stop, step, n;
+        if (!slice_indices(key, m->length, &start, &stop, &step, &n)) return -1;
+        std::string src;
+        if (!bytes_like(value, &src)) {
+            raise(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(value));
+            return -1;
+        }
+        if (static_cast<int64_t>(src.size()) != n) {
+            raise(exc::ValueError,
+                  "memoryview assignment: lvalue and rvalue have different structures");
+            return -1;
+        }
+        for (int64_t i = 0; i < n; i++)
+            ba->data[m->start + (start + i * step) * m->step] = src[static_cast<size_t>(i)];
+        return 0;
+    }
+    raise(exc::TypeError, "memoryview: invalid slice key");
+    return -1;
+}
+
+static Value mv_richcompare(Value a, Value b, CompareOp op) {
+    if (op != CMP_EQ && op != CMP_NE) return NotImplemented();
+    if (a == b) return Bool(op == CMP_EQ);
+    std::string x, y;
+    if (MV(a)->released) return Bool(op == CMP_NE);
+    if (!view_bytes(a, &x)) return Value();
+    if (!bytes_like(b, &y)) {
+        if (err_occurred()) return Value();
+        return NotImplemented();
+    }
+    return Bool((x == y) == (op == CMP_EQ));
+}
+
+static int64_t mv_hash(Value self) {
+    if (!check_live(self)) return -1;
+    if (!is_bytes(MV(self)->obj)) {
+        raise(exc::ValueError, "cannot hash writable memoryview object");
+        return -1;
+    }
+    std::string b;
+    if (!view_bytes(self, &b)) return -1;
+    Value bv = make_bytes(b);
+    return bv ? hash_of(bv) : -1;
+}
+
+static Value mv_repr(Value self) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "<%smemory at %p>", MV(self)->released ? "released " : "",
+                  static_cast<void*>(self.as_ptr()));
+    return make_str(buf);
+}
+
+static Value mv_tobytes(Value self, const Value*, size_t, Value) {
+    std::string b;
+    if (!view_bytes(self, &b)) return Value();
+    return make_bytes(b);
+}
+static Value mv_tolist(Value self, const Value*, size_t, Value) {
+    std::string b;
+    if (!view_bytes(self, &b)) return Value();
+    Value l = make_list(0);
+    for (unsigned char c : b)
+        if (!l || !list_append(l, Value::small_int(c))) return Value();
+    return l;
+}
+static Value mv_hex(Value self, const Value*, size_t, Value) {
+    std::string b;
+    if (!view_bytes(self, &b)) return Value();
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (unsigned char c : b) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+    return make_str(out);
+}
+static Value mv_release(Value self, const Value*, size_t, Value) {
+    MV(self)->released = true;
+    return None();
+}
+static Value mv_enter(Value self, const Value*, size_t, Value) {
+    if (!check_live(self)) return Value();
+    return self;
+}
+static Value mv_exit(Value self, const Value*, size_t, Value) {
+    MV(self)->released = true;
+    return False();
+}
+
+static Value g_obj(Value s) {
+    return check_live(s) ? MV(s)->obj : Value();
+}
+static Value g_nbytes(Value s) {
+    return check_live(s) ? make_int(MV(s)->length) : Value();
+}
+static Value g_readonly(Value s) {
+    return check_live(s) ? Bool(!is_bytearray(MV(s)->obj)) : Value();
+}
+static Value g_itemsize(Value s) {
+    return check_live(s) ? Value::small_int(1) : Value();
+}
+static Value g_format(Value s) {
+    return check_live(s) ? make_str("B") : Value();
+}
+static Value g_ndim(Value s) {
+    return check_live(s) ? Value::small_int(1) : Value();
+}
+static Value g_shape(Value s) {
+    return check_live(s) ? tuple_pack({make_int(MV(s)->length)}) : Value();
+}
+static Value g_strides(Value s) {
+    return check_live(s) ? tuple_pack({make_int(MV(s)->step)}) : Value();
+}
+static Value g_contiguous(Value s) {
+    return check_live(s) ? Bool(MV(s)->step == 1 || MV(s)->length <= 1) : Value();
+}
+static Value g_released(Value s) {
+    return Bool(MV(s)->released);
+}
+
+static const NativeMethodDef mv_methods[] = {
+    {"tobytes", mv_tobytes, 0, nullptr}, {"tolist", mv_tolist, 0, nullptr},
+    {"hex", mv_hex, 0, nullptr},         {"release", mv_release, 0, nullptr},
+    {"__enter__", mv_enter, 0, nullptr}, {"__exit__", mv_exit, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+static const GetSetDef mv_getsets[] = {
+    {"obj", g_obj, nullptr, nullptr},
+    {"nbytes", g_nbytes, nullptr, nullptr},
+    {"readonly", g_readonly, nullptr, nullptr},
+    {"itemsize", g_itemsize, nullptr, nullptr},
+    {"format", g_format, nullptr, nullptr},
+    {"ndim", g_ndim, nullptr, nullptr},
+    {"shape", g_shape, nullptr, nullptr},
+    {"strides", g_strides, nullptr, nullptr},
+    {"contiguous", g_contiguous, nullptr, nullptr},
+    {"c_contiguous", g_contiguous, nullptr, nullptr},
+    {"f_contiguous", g_contiguous, nullptr, nullptr},
+    {"released", g_released, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+void init_memoryview_type() {
+    MemoryViewType.trace = mv_trace;
+    MemoryViewType.tp_new = mv_new;
+    MemoryViewType.len = mv_len;
+    MemoryViewType.getitem = mv_getitem;
+    MemoryViewType.setitem = mv_setitem;
+    MemoryViewType.richcompare = mv_richcompare;
+    MemoryViewType.hash = mv_hash;
+    MemoryViewType.repr = mv_repr;
+    init_static_type(&MemoryViewType, "memoryview", &ObjectType, sizeof(MemoryViewObject), 0);
+    add_methods(&MemoryViewType, mv_methods);
+    add_getsets(&MemoryViewType, mv_getsets);
+}
+
+} // namespace uopy
