@@ -10,6 +10,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"dis", init_dis_module},
     {"_opcode", init_opcode_module},
     {"_weakref", init_weakref_module},
+    {"_thread", init_thread_module},
     {"itertools", init_itertools_module},
     {nullptr, nullptr},
 };

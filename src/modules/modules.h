@@ -17,6 +17,7 @@ Value init_gc_module();
 Value init_dis_module();
 Value init_opcode_module();
 Value init_weakref_module();
+Value init_thread_module();
 Value init_itertools_module();
 
 } // namespace uopy

@@ -335,8 +335,13 @@ static Value method_get_func(Value self) {
 static Value method_get_self(Value self) {
     return static_cast<MethodObject*>(self.as_ptr())->self;
 }
+// The function's docstring (CPython's method_get_doc).
+static Value method_get_doc(Value self) {
+    return get_attr(static_cast<MethodObject*>(self.as_ptr())->func, intern("__doc__"));
+}
 static const GetSetDef method_getsets[] = {
     {"__func__", method_get_func, nullptr, nullptr},
+    {"__doc__", method_get_doc, nullptr, nullptr},
     {"__self__", method_get_self, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };

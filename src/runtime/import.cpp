@@ -5,6 +5,7 @@
 #include "runtime/import.h"
 
 #include "objects/dict.h"
+#include "objects/exceptions.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -214,9 +215,19 @@ static Value import_with(Dict* globals, const std::string& name, Value fromlist,
                 Value item = tuple_get(items, i);
                 if (!is_str(item) || str_view(item) == "*") continue;
                 if (has_attr(m, item)) continue;
-                Value sub = import_module(absname + "." + std::string(str_view(item)));
+                std::string subname = absname + "." + std::string(str_view(item));
+                Value sub = import_module(subname);
                 if (!sub) {
-                    if (err_matches(exc::ModuleNotFoundError))
+                    // Only the submodule itself being missing is not an error
+                    // here (the name may be an attribute set later); a module
+                    // it imports being missing is.
+                    Value e = err_current();
+                    Value msg = e && is_exception(e) && as_exception(e)->args &&
+                                        tuple_size(as_exception(e)->args) == 1
+                                    ? tuple_get(as_exception(e)->args, 0)
+                                    : Value();
+                    if (err_matches(exc::ModuleNotFoundError) && msg && is_str(msg) &&
+                        str_view(msg) == "No module named '" + subname + "'")
                         err_clear();
                     else
                         return Value();

@@ -633,6 +633,11 @@ void type_update_slot(Type* t, Value name) {
 }
 
 void add_slot_wrappers(Type* t) {
+    // Every built-in class has a __doc__ of its own, None when it has no
+    // docstring (code reads fget.__doc__ off any object).
+    if (!dict_get_str(t->dict, intern("__doc__")))
+        dict_set(t->dict, intern("__doc__"),
+                 t == &ObjectType ? make_str("The base class of the class hierarchy.") : None());
     for (auto& d : slot_defs()) {
         if (!d.wrapper) continue;
         void* s = slot_at(t, d.offset);

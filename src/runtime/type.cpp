@@ -631,6 +631,24 @@ static Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames
     if (!is_dict(args[2]))
         return raise(exc::TypeError, "type.__new__() argument 3 must be dict, not %s",
                      type_name(args[2]));
+    // The most derived metaclass of meta and the bases' types decides; if
+    // it is not meta and has a __new__ of its own, that makes the class
+    // (type('X', (SomeEnum,), ns, boundary=...) runs EnumType.__new__).
+    Type* winner = meta;
+    for (size_t i = 0; i < tuple_size(args[1]); i++) {
+        Type* bt = type_of(tuple_get(args[1], i));
+        if (is_subtype(winner, bt)) continue;
+        if (is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        return raise(exc::TypeError,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                     "subclass of the metaclasses of all its bases");
+    }
+    if (winner != meta && winner->tp_new != type_new)
+        return winner->tp_new(winner, args, nargs, kwnames);
+    meta = winner;
     Dict* ns = dict_copy(as_dict(args[2]));
     if (!ns) return Value();
     // Keyword arguments other than metaclass go to __init_subclass__.
