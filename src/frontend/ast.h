@@ -35,6 +35,17 @@ enum class K {
     Delete,      // l1=targets
     FunctionDef, // s=name, a=args (Arguments), l1=body, l2=decorators, b=returns
     ClassDef,    // s=name, l1=bases, l2=keywords, l3=body, l4=decorators
+    Match,       // a=subject, l1=cases (MatchCase)
+    // Patterns (in MatchCase and each other)
+    MatchCase,      // a=pattern, b=guard (may be null), l1=body
+    MatchValue,     // a=value (a literal or a dotted name)
+    MatchSingleton, // a=value (Constant None/True/False)
+    MatchSequence,  // l1=patterns (at most one MatchStar)
+    MatchMapping,   // l1=keys, l2=patterns, s=rest name ("" for none)
+    MatchClass,     // a=cls, l1=patterns, names=kwd_attrs, l2=kwd_patterns
+    MatchStar,      // s=name ("" for *_)
+    MatchAs,        // a=pattern (may be null), s=name ("" for the wildcard _)
+    MatchOr,        // l1=patterns
     // Expressions
     BoolOp,         // op (0 and, 1 or), l1=values
     NamedExpr,      // a=target (Name), b=value

@@ -59,6 +59,7 @@ void Compiler::stmt(Node* n) {
         return;
     case K::Try: return n->l4.empty() ? try_except(n) : try_finally(n);
     case K::With: return with_stmt(n, 0);
+    case K::Match: return match_stmt(n);
     case K::Assert: {
         int ok = new_label();
         jump_if(n->a, true, ok);

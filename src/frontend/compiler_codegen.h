@@ -321,6 +321,19 @@ class Compiler {
     void try_except(Node* n);
     void try_finally(Node* n);
     void with_stmt(Node* n, size_t item);
+    // match statements (compiler_match.cpp).
+    struct PatternCtx;
+    void match_stmt(Node* n);
+    void pattern(Node* p, PatternCtx& pc);
+    void pattern_fail_jump(PatternCtx& pc, int op);
+    void pattern_capture(const std::string& name, Node* where, PatternCtx& pc);
+    void pattern_sequence(Node* p, PatternCtx& pc);
+    void pattern_mapping(Node* p, PatternCtx& pc);
+    void pattern_class(Node* p, PatternCtx& pc);
+    void pattern_or(Node* p, PatternCtx& pc);
+    void emit_fail_pops(PatternCtx& pc);
+    void rotate(int n);
+    void load_int(int64_t v);
     // GET_AWAITABLE [where] + the send loop: awaits the value on top.
     void await_top(int where);
 

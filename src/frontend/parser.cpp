@@ -52,6 +52,7 @@ bool Parser::statement(std::vector<Node*>& body) {
         if (w == "def") return def_stmt(body, {});
         if (w == "class") return class_stmt(body, {});
         if (w == "async") return async_stmt(body, {});
+        if (w == "match" && looks_like_match()) return match_stmt(body);
     }
     if (at_op("@")) return decorated(body);
     return simple_statements(body);

@@ -175,6 +175,19 @@ class Parser {
     bool decorated(std::vector<Node*>& body);
     Node* parameters(const char* closer, bool allow_annotations);
     Node* param(bool allow_annotations);
+    // match statements (parser_patterns.cpp).
+    bool looks_like_match() const;
+    bool match_stmt(std::vector<Node*>& body);
+    Node* open_patterns();
+    Node* pattern();
+    Node* or_pattern();
+    Node* closed_pattern();
+    Node* maybe_star_pattern();
+    Node* literal_pattern_value();
+    Node* dotted_value(const Token& first);
+    Node* class_pattern_args(Node* cls);
+    Node* mapping_pattern();
+    bool sequence_items(std::vector<Node*>& items, const char* closer);
     bool async_stmt(std::vector<Node*>& body, std::vector<Node*> decos);
     bool def_stmt(std::vector<Node*>& body, std::vector<Node*> decos);
     bool class_stmt(std::vector<Node*>& body, std::vector<Node*> decos);

@@ -73,6 +73,39 @@ struct Builder {
             s->uses_class = true;
     }
 
+    // A pattern binds its capture names and evaluates its values, classes and keys.
+    void pattern(Scope* s, Node* p) {
+        switch (p->kind) {
+        case K::MatchValue: expr(s, p->a); break;
+        case K::MatchSingleton: break;
+        case K::MatchStar:
+            if (!p->s.empty()) bind(s, p->s);
+            break;
+        case K::MatchAs:
+            if (p->a) pattern(s, p->a);
+            if (!p->s.empty()) bind(s, p->s);
+            break;
+        case K::MatchMapping:
+            for (Node* k : p->l1)
+                expr(s, k);
+            for (Node* q : p->l2)
+                pattern(s, q);
+            if (!p->s.empty()) bind(s, p->s);
+            break;
+        case K::MatchClass:
+            expr(s, p->a);
+            for (Node* q : p->l1)
+                pattern(s, q);
+            for (Node* q : p->l2)
+                pattern(s, q);
+            break;
+        default: // MatchSequence, MatchOr
+            for (Node* q : p->l1)
+                pattern(s, q);
+            break;
+        }
+    }
+
     void targets(Scope* s, Node* t) {
         if (!t) return;
         switch (t->kind) {
@@ -137,6 +170,14 @@ struct Builder {
             expr(s, n->a);
             for (Node* t : n->l1)
                 targets(s, t);
+            break;
+        case K::Match:
+            expr(s, n->a);
+            for (Node* c : n->l1) {
+                pattern(s, c->a);
+                if (c->b) expr(s, c->b);
+                body(s, c->l1);
+            }
             break;
         case K::AugAssign:
             expr(s, n->b);

@@ -773,20 +773,6 @@ Value vm_stop_iteration_value(Value exc) {
     return args && tuple_size(args) ? tuple_get(args, 0) : None();
 }
 
-// -- Pattern matching (the breadth issue)
-// ------------------------------------------------------------
-
-bool vm_match_mapping(Value subject) {
-    return is_dict(subject);
-}
-bool vm_match_sequence(Value subject) {
-    return is_list(subject) || is_tuple(subject);
-}
-Value vm_match_keys(Value, Value) {
-    return raise(exc::SystemError, "match not supported yet");
-}
-Value vm_match_class(Value, Value, int, Value) {
-    return raise(exc::SystemError, "match not supported yet");
-}
+// Pattern matching: vm/pattern_matching.cpp.
 
 } // namespace uopy::vm
