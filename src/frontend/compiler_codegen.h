@@ -349,7 +349,9 @@ class Compiler {
     void function_def(Node* n);
     void class_def(Node* n);
     void comprehension_body(Node* n);
-    void comprehension_gen(Node* n, size_t gi, int add_op);
+    // Level [gi] of a comprehension's loops; [above] counts the items the
+    // outer levels keep on the stack above the collection (base: its depth).
+    void comprehension_gen(Node* n, size_t gi, int add_op, int base, int above);
 
     // -- Expressions ------------------------------------------------------------------------
     void jump_if(Node* e, bool cond, int label);

@@ -392,9 +392,15 @@ void Compiler::expr(Node* n) {
         // The outermost iterable is iterated here, in the enclosing
         // scope, so `(x for x in 5)` fails at once as in CPython.
         expr(n->l1[0]->b);
-        emit(GET_ITER, 0);
-        emit(POP_TOP, 0);
+        if (n->l1[0]->is_async) {
+            emit(GET_AITER, 0);
+        } else {
+            emit(GET_ITER, 0);
+            emit(POP_TOP, 0);
+        }
         emit(CALL, 1);
+        // An async list/set/dict comprehension is a coroutine: await it.
+        if (s->is_coroutine && n->kind != K::GeneratorExp) await_top(0);
         break;
     }
     case K::NamedExpr:

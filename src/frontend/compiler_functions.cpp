@@ -199,45 +199,59 @@ void Compiler::comprehension_body(Node* n) {
         emit(BUILD_SET, 0);
     else if (n->kind == K::DictComp)
         emit(BUILD_MAP, 0);
-    comprehension_gen(n, 0, kind_op);
+    comprehension_gen(n, 0, kind_op, kind_op < 0 ? 0 : 1, 0);
     if (kind_op < 0) load_none();
     emit(RETURN_VALUE, 0);
 }
 
-void Compiler::comprehension_gen(Node* n, size_t gi, int add_op) {
+void Compiler::comprehension_gen(Node* n, size_t gi, int add_op, int base, int above) {
     Node* g = n->l1[gi];
     int top = new_label(), cleanup = new_label(), skip = new_label();
+    // A sync level keeps (iterator, index); an async one its async iterator.
+    int items = g->is_async ? 1 : 2;
     if (gi == 0) {
         // .0 arrives already an iterator (see the call site).
         emit(LOAD_FAST, 0);
-        emit(PUSH_NULL, 0);
+        if (!g->is_async) emit(PUSH_NULL, 0);
     } else {
         expr(g->b);
-        emit(GET_ITER, 0);
+        emit(g->is_async ? GET_AITER : GET_ITER, 0);
     }
     use_label(top);
-    emit_jump(FOR_ITER, cleanup);
+    if (g->is_async) {
+        push_handler(cleanup, base + above + 1, false);
+        emit(GET_ANEXT, 0);
+        await_top(0);
+        pop_handler();
+    } else {
+        emit_jump(FOR_ITER, cleanup);
+    }
     assign_target(g->a);
     for (Node* cond : g->l1)
         jump_if(cond, false, skip);
     if (gi + 1 < n->l1.size()) {
-        comprehension_gen(n, gi + 1, add_op);
+        comprehension_gen(n, gi + 1, add_op, base, above + items);
     } else if (add_op < 0) {
         expr(n->a);
+        if (u().scope->is_coroutine) emit(CALL_INTRINSIC_1, 4); // async generator: wrapped
         emit(YIELD_VALUE, 0);
         emit(RESUME, 1);
         emit(POP_TOP, 0);
     } else {
-        // The collection sits below one (iterator, index) pair per generator.
+        // The collection sits below the items of every level.
         expr(n->a);
         if (add_op == MAP_ADD) expr(n->b);
-        emit(add_op, 2 * (static_cast<int>(gi) + 1) + 1);
+        emit(add_op, above + items + 1);
     }
     use_label(skip);
     emit_jump(PSEUDO_JUMP, top);
     use_label(cleanup);
-    emit(END_FOR, 0);
-    emit(POP_ITER, 0);
+    if (g->is_async) {
+        emit(END_ASYNC_FOR, 0);
+    } else {
+        emit(END_FOR, 0);
+        emit(POP_ITER, 0);
+    }
 }
 
 } // namespace uopy::frontend::codegen

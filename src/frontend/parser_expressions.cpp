@@ -338,7 +338,7 @@ bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywor
         } else {
             Node* e = named_expression();
             if (!e) return false;
-            if (at_kw("for")) {
+            if (at_comprehension_for()) {
                 e = comprehension(K::GeneratorExp, e, nullptr, t);
                 if (!e) return false;
                 bare_genexp = e;
@@ -453,9 +453,11 @@ Node* Parser::comprehension(K kind, Node* elt, Node* value, const Token& t) {
     n->a = elt;
     n->b = value;
     while (at_kw("for") || at_kw("async")) {
-        if (at_kw("async")) return error_here("async comprehensions are not yet supported");
+        bool is_async = accept_kw("async");
+        if (is_async && !at_kw("for")) return error_here("invalid syntax");
         i_++;
         Node* g = make(K::Comprehension, toks_[i_ - 1]);
+        g->is_async = is_async;
         g->a = target_list();
         if (!g->a) return nullptr;
         if (!accept_kw("in")) return error_here("invalid syntax");
@@ -520,7 +522,7 @@ Node* Parser::atom() {
             }
             Node* first = star_expression();
             if (!first) return nullptr;
-            if (at_kw("for")) {
+            if (at_comprehension_for()) {
                 Node* g = comprehension(K::GeneratorExp, first, nullptr, t);
                 if (!g || !expect_op(")")) return nullptr;
                 finish(g);
@@ -554,7 +556,7 @@ Node* Parser::atom() {
             }
             Node* first = star_expression();
             if (!first) return nullptr;
-            if (at_kw("for")) {
+            if (at_comprehension_for()) {
                 Node* c = comprehension(K::ListComp, first, nullptr, t);
                 if (!c || !expect_op("]")) return nullptr;
                 finish(c);
@@ -596,7 +598,7 @@ Node* Parser::dict_or_set() {
     if (accept_op(":")) {
         Node* value = expression();
         if (!value) return nullptr;
-        if (at_kw("for")) {
+        if (at_comprehension_for()) {
             Node* c = comprehension(K::DictComp, first, value, t);
             if (!c || !expect_op("}")) return nullptr;
             finish(c);
@@ -612,7 +614,7 @@ Node* Parser::dict_or_set() {
         }
         return dict_items(d);
     }
-    if (at_kw("for")) {
+    if (at_comprehension_for()) {
         Node* c = comprehension(K::SetComp, first, nullptr, t);
         if (!c || !expect_op("}")) return nullptr;
         finish(c);

@@ -77,6 +77,11 @@ class Parser {
     bool at(Tok t) const { return tok().type == t; }
     bool at_op(const char* op) const { return tok().type == Tok::Op && tok().text == op; }
     bool at_kw(const char* kw) const { return tok().type == Tok::Name && tok().text == kw; }
+    // `for` or `async for`: a comprehension's clause begins.
+    bool at_comprehension_for() const {
+        return at_kw("for") ||
+               (at_kw("async") && peek(1).type == Tok::Name && peek(1).text == "for");
+    }
     bool accept_op(const char* op) {
         if (!at_op(op)) return false;
         i_++;

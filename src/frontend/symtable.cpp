@@ -337,6 +337,8 @@ struct Builder {
         c->params.push_back(".0");
         c->bind(".0");
         if (n->kind == K::GeneratorExp) c->is_generator = true;
+        for (Node* g : n->l1)
+            if (g->is_async) c->is_coroutine = true;
         for (size_t k = 0; k < n->l1.size(); k++) {
             Node* g = n->l1[k];
             if (k > 0) expr(c, g->b);
@@ -346,6 +348,23 @@ struct Builder {
         }
         if (n->a) expr(c, n->a);
         if (n->b) expr(c, n->b);
+        // An async list/set/dict comprehension is awaited where it is
+        // called, so whatever encloses it must be able to await.
+        if (c->is_coroutine && n->kind != K::GeneratorExp && !make_async(s))
+            fail("asynchronous comprehension outside of an asynchronous function", n);
+    }
+
+    // Lets [s] await: true if it is an async def, or a comprehension inside
+    // one (which then becomes an async comprehension, as do the
+    // comprehensions between).
+    bool make_async(Scope* s) {
+        Scope* t = s;
+        while (t->is_comprehension && !t->is_coroutine)
+            t = t->parent;
+        if (!t->is_coroutine) return false;
+        for (Scope* q = s; q != t; q = q->parent)
+            q->is_coroutine = true;
+        return true;
     }
 
     void expr(Scope* s, Node* n) {
@@ -386,8 +405,11 @@ struct Builder {
             if (n->kind == K::Await) {
                 // An async def's awaits suspend it as yields do, but they do
                 // not make it a(n async) generator.
-                if (!s->is_coroutine) {
-                    fail("'await' outside async function", n);
+                if (!s->is_coroutine && !(s->is_comprehension && make_async(s))) {
+                    fail(s->is_comprehension && s->node->kind != K::GeneratorExp
+                             ? "asynchronous comprehension outside of an asynchronous function"
+                             : "'await' outside async function",
+                         n);
                     return;
                 }
             } else if (n->kind == K::YieldFrom && s->is_coroutine) {
