@@ -18,6 +18,18 @@ Value init_dis_module();
 Value init_opcode_module();
 Value init_weakref_module();
 Value init_thread_module();
+Value init_sha512_module();
 Value init_itertools_module();
+Value init_struct_module();
+Value init_string_module();
+Value init_collections_module();
+Value init_posix_module();
+Value init_random_module();
+Value init_sre_module();
+Value init_errno_module();
+Value init_stat_module();
+Value init_atexit_module();
+Value init_binascii_module();
+Value init_cmath_module();
 
 } // namespace uopy

@@ -429,6 +429,46 @@ Value b_removesuffix(Value self, const Value* args, size_t, Value) {
     return like(self, s);
 }
 
+// bytes.maketrans(from, to): the 256-byte table mapping each byte of
+// [from] to the byte at the same position of [to], the others to themselves.
+Value b_maketrans(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("maketrans", nargs, 2, 2)) return Value();
+    std::string from, to;
+    if (!bytes_arg(args[0], from) || !bytes_arg(args[1], to)) return Value();
+    if (from.size() != to.size())
+        return raise(exc::ValueError, "maketrans arguments must have same length");
+    std::string table(256, '\0');
+    for (int i = 0; i < 256; i++)
+        table[static_cast<size_t>(i)] = static_cast<char>(i);
+    for (size_t i = 0; i < from.size(); i++)
+        table[static_cast<unsigned char>(from[i])] = to[i];
+    return make_bytes(table);
+}
+
+// b.translate(table, /, delete=b''): [table] is None or 256 bytes.
+Value b_translate(Value self, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("translate", "table, /, delete=");
+    Value a[2];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    std::string table, del;
+    bool identity = is_none(a[0]);
+    if (!identity) {
+        if (!bytes_arg(a[0], table)) return Value();
+        if (table.size() != 256)
+            return raise(exc::ValueError, "translation table must be 256 characters long");
+    }
+    if (a[1] && !bytes_arg(a[1], del)) return Value();
+    bool drop[256] = {};
+    for (unsigned char c : del)
+        drop[c] = true;
+    std::string out;
+    for (unsigned char c : bytes_view(self)) {
+        if (drop[c]) continue;
+        out.push_back(identity ? static_cast<char>(c) : table[c]);
+    }
+    return like(self, out);
+}
+
 Value b_fromhex(Value cls, const Value* args, size_t, Value) {
     if (!is_str(args[0]))
         return raise(exc::TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
@@ -688,6 +728,8 @@ const NativeMethodDef shared_methods[] = {
     {"removeprefix", b_removeprefix, NATIVE_O, nullptr},
     {"removesuffix", b_removesuffix, NATIVE_O, nullptr},
     {"fromhex", b_fromhex, NATIVE_CLASS | NATIVE_O, nullptr},
+    {"maketrans", b_maketrans, NATIVE_STATIC, nullptr},
+    {"translate", b_translate, NATIVE_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

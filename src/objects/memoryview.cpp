@@ -1,9 +1,11 @@
 // memoryview over bytes and bytearray: a window (start, length, step) on
 // the underlying object's bytes, read through each time it is used. One
-// dimension, format 'B' only. CPython counterpart: Objects/memoryobject.c.
+// dimension; items are bytes ('B') or, after cast(), native integers or
+// floats of another size. CPython counterpart: Objects/memoryobject.c.
 #include "objects/memoryview.h"
 
 #include "objects/bytes.h"
+#include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -18,6 +20,7 @@
 #include "runtime/type.h"
 
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 namespace uopy {
@@ -25,8 +28,12 @@ namespace uopy {
 Type MemoryViewType;
 
 struct MemoryViewObject : Object {
-    Value obj; // bytes or bytearray
-    int64_t start, length, step;
+    Value obj;      // bytes or bytearray
+    int64_t start;  // byte offset of item 0
+    int64_t length; // items
+    int64_t step;   // in items
+    int itemsize;   // bytes per item
+    char format;    // struct-module code of an item
     bool released;
 };
 
@@ -49,6 +56,8 @@ static Value make_view(Value obj, int64_t start, int64_t length, int64_t step) {
     m->start = start;
     m->length = length;
     m->step = step;
+    m->itemsize = 1;
+    m->format = 'B';
     return Value(m);
 }
 
@@ -68,9 +77,9 @@ static bool view_bytes(Value self, std::string* out) {
     MemoryViewObject* m = MV(self);
     out->clear();
     for (int64_t i = 0; i < m->length; i++) {
-        int64_t k = m->start + i * m->step;
-        if (k < 0 || static_cast<size_t>(k) >= all.size()) break; // the bytearray shrank
-        out->push_back(all[static_cast<size_t>(k)]);
+        int64_t k = m->start + i * m->step * m->itemsize;
+        if (k < 0 || static_cast<size_t>(k + m->itemsize) > all.size()) break; // it shrank
+        out->append(all.substr(static_cast<size_t>(k), static_cast<size_t>(m->itemsize)));
     }
     return true;
 }
@@ -83,6 +92,58 @@ static bool bytes_like(Value v, std::string* out) {
         return true;
     }
     return false;
+}
+
+// The item at byte offset [k], as its format says.
+static Value item_at(MemoryViewObject* m, std::string_view all, size_t k) {
+    const char* p = all.data() + k;
+    switch (m->format) {
+    case 'b': return Value::small_int(static_cast<signed char>(*p));
+    case 'c': return make_bytes(std::string_view(p, 1));
+    case 'h': {
+        int16_t v;
+        std::memcpy(&v, p, 2);
+        return Value::small_int(v);
+    }
+    case 'H': {
+        uint16_t v;
+        std::memcpy(&v, p, 2);
+        return Value::small_int(v);
+    }
+    case 'i': {
+        int32_t v;
+        std::memcpy(&v, p, 4);
+        return Value::small_int(v);
+    }
+    case 'I': {
+        uint32_t v;
+        std::memcpy(&v, p, 4);
+        return make_int(v);
+    }
+    case 'l':
+    case 'q': {
+        int64_t v;
+        std::memcpy(&v, p, 8);
+        return make_int(v);
+    }
+    case 'L':
+    case 'Q': {
+        uint64_t v;
+        std::memcpy(&v, p, 8);
+        return make_uint(v);
+    }
+    case 'f': {
+        float v;
+        std::memcpy(&v, p, 4);
+        return make_float(v);
+    }
+    case 'd': {
+        double v;
+        std::memcpy(&v, p, 8);
+        return make_float(v);
+    }
+    default: return Value::small_int(static_cast<unsigned char>(*p));
+    }
 }
 
 static Value mv_new(Type*, const Value* args, size_t nargs, Value kwnames) {
@@ -115,14 +176,20 @@ static Value mv_getitem(Value self, Value key) {
         if (i < 0 || i >= m->length)
             return raise(exc::IndexError, "index out of bounds on dimension 1");
         std::string_view all = bytes_view(m->obj);
-        size_t k = static_cast<size_t>(m->start + i * m->step);
-        if (k >= all.size()) return raise(exc::IndexError, "index out of bounds on dimension 1");
-        return Value::small_int(static_cast<unsigned char>(all[k]));
+        size_t k = static_cast<size_t>(m->start + i * m->step * m->itemsize);
+        if (k + static_cast<size_t>(m->itemsize) > all.size())
+            return raise(exc::IndexError, "index out of bounds on dimension 1");
+        return item_at(m, all, k);
     }
     if (key.is_ptr() && type_of(key) == &SliceType) {
         int64_t start, stop, step, n;
         if (!slice_indices(key, m->length, &start, &stop, &step, &n)) return Value();
-        return make_view(m->obj, m->start + start * m->step, n, step * m->step);
+        Value v = make_view(m->obj, m->start + start * m->step * m->itemsize, n, step * m->step);
+        if (v) {
+            MV(v)->itemsize = m->itemsize;
+            MV(v)->format = m->format;
+        }
+        return v;
     }
     return raise(exc::TypeError, "memoryview: invalid slice key");
 }
@@ -139,6 +206,11 @@ static int mv_setitem(Value self, Value key, Value value) {
         return -1;
     }
     auto* ba = static_cast<ByteArrayObject*>(m->obj.as_ptr());
+    if (m->itemsize != 1) {
+        raise(exc::NotImplementedError, "memoryview: assignment to items of format '%c'",
+              m->format);
+        return -1;
+    }
     if (is_index_like(key)) {
         int64_t i, byte;
         if (!index_as_int64(key, &i, nullptr)) return -1;
@@ -220,9 +292,40 @@ static Value mv_tolist(Value self, const Value*, size_t, Value) {
     std::string b;
     if (!view_bytes(self, &b)) return Value();
     Value l = make_list(0);
-    for (unsigned char c : b)
-        if (!l || !list_append(l, Value::small_int(c))) return Value();
+    size_t size = static_cast<size_t>(MV(self)->itemsize);
+    for (size_t k = 0; l && k + size <= b.size(); k += size) {
+        Value item = item_at(MV(self), b, k);
+        if (!item || !list_append(l, item)) return Value();
+    }
     return l;
+}
+
+// cast(format): the same bytes seen as items of another native format.
+static Value mv_cast(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("cast", nargs, 1, 2)) return Value();
+    if (!check_live(self)) return Value();
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "memoryview: format argument must be a string");
+    std::string_view f = str_view(args[0]);
+    static const char kFormats[] = "BbcHhIiLlQqfd";
+    static const int kSizes[] = {1, 1, 1, 2, 2, 4, 4, 8, 8, 8, 8, 4, 8};
+    const char* at = f.size() == 1 ? std::strchr(kFormats, f[0]) : nullptr;
+    if (!at || !*at)
+        return raise(exc::ValueError,
+                     "memoryview: destination format must be a native single character format "
+                     "prefixed with an optional '@'");
+    MemoryViewObject* m = MV(self);
+    if (m->step != 1)
+        return raise(exc::TypeError, "memoryview: casts are restricted to C-contiguous views");
+    int size = kSizes[at - kFormats];
+    int64_t nbytes = m->length * m->itemsize;
+    if (nbytes % size != 0)
+        return raise(exc::TypeError, "memoryview: length is not a multiple of itemsize");
+    Value v = make_view(m->obj, m->start, nbytes / size, 1);
+    if (!v) return v;
+    MV(v)->itemsize = size;
+    MV(v)->format = *at;
+    return v;
 }
 static Value mv_hex(Value self, const Value*, size_t, Value) {
     std::string b;
@@ -252,16 +355,16 @@ static Value g_obj(Value s) {
     return check_live(s) ? MV(s)->obj : Value();
 }
 static Value g_nbytes(Value s) {
-    return check_live(s) ? make_int(MV(s)->length) : Value();
+    return check_live(s) ? make_int(MV(s)->length * MV(s)->itemsize) : Value();
 }
 static Value g_readonly(Value s) {
     return check_live(s) ? Bool(!is_bytearray(MV(s)->obj)) : Value();
 }
 static Value g_itemsize(Value s) {
-    return check_live(s) ? Value::small_int(1) : Value();
+    return check_live(s) ? Value::small_int(MV(s)->itemsize) : Value();
 }
 static Value g_format(Value s) {
-    return check_live(s) ? make_str("B") : Value();
+    return check_live(s) ? make_str(std::string(1, MV(s)->format)) : Value();
 }
 static Value g_ndim(Value s) {
     return check_live(s) ? Value::small_int(1) : Value();
@@ -270,7 +373,7 @@ static Value g_shape(Value s) {
     return check_live(s) ? tuple_pack({make_int(MV(s)->length)}) : Value();
 }
 static Value g_strides(Value s) {
-    return check_live(s) ? tuple_pack({make_int(MV(s)->step)}) : Value();
+    return check_live(s) ? tuple_pack({make_int(MV(s)->step * MV(s)->itemsize)}) : Value();
 }
 static Value g_contiguous(Value s) {
     return check_live(s) ? Bool(MV(s)->step == 1 || MV(s)->length <= 1) : Value();
@@ -282,8 +385,8 @@ static Value g_released(Value s) {
 static const NativeMethodDef mv_methods[] = {
     {"tobytes", mv_tobytes, 0, nullptr}, {"tolist", mv_tolist, 0, nullptr},
     {"hex", mv_hex, 0, nullptr},         {"release", mv_release, 0, nullptr},
-    {"__enter__", mv_enter, 0, nullptr}, {"__exit__", mv_exit, 0, nullptr},
-    {nullptr, nullptr, 0, nullptr},
+    {"cast", mv_cast, 0, nullptr},       {"__enter__", mv_enter, 0, nullptr},
+    {"__exit__", mv_exit, 0, nullptr},   {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef mv_getsets[] = {
     {"obj", g_obj, nullptr, nullptr},

@@ -7,6 +7,7 @@
 #include "optimizer/optimizer.h"
 
 #include "objects/generic_alias.h"
+#include "modules/atexit_module.h"
 #include "objects/frame_object.h"
 #include "objects/memoryview.h"
 #include "objects/namespace.h"
@@ -215,6 +216,7 @@ int run_module(const std::string& name) {
 }
 
 void finalize_runtime() {
+    run_atexit_callbacks();
     flush_std_files();
     vm::print_specialization_stats(stderr);
     print_uops_stats();

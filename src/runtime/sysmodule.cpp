@@ -5,6 +5,7 @@
 #include "optimizer/optimizer.h"
 
 #include "modules/io_file.h"
+#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/frame_object.h"
 #include "objects/namespace.h"
@@ -22,6 +23,10 @@
 #include "runtime/gc.h"
 #include "runtime/interp.h"
 #include "runtime/type.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -103,6 +108,22 @@ static Value sys_getsizeof(Value, const Value* args, size_t nargs, Value) {
 static Value sys_getdefaultencoding(Value, const Value*, size_t, Value) {
     return intern("utf-8");
 }
+// sys.audit / sys.addaudithook: there are no audit hooks to call.
+static Value sys_audit(Value, const Value* args, size_t nargs, Value) {
+    if (nargs < 1)
+        return raise(exc::TypeError, "audit() missing 1 required positional argument: 'event'");
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "expected str for argument 'event', not %s",
+                     type_name(args[0]));
+    return None();
+}
+static Value sys_addaudithook(Value, const Value*, size_t, Value) {
+    return None();
+}
+// File names that are not valid UTF-8 round-trip through lone surrogates.
+static Value sys_getfilesystemencodeerrors(Value, const Value*, size_t, Value) {
+    return intern("surrogateescape");
+}
 
 // sys._getframe([depth]): a snapshot of the caller's frame [depth] levels up.
 static Value sys_getframe(Value, const Value* args, size_t nargs, Value) {
@@ -131,6 +152,9 @@ static const NativeMethodDef sys_functions[] = {
     {"getsizeof", sys_getsizeof, 0, nullptr},
     {"getdefaultencoding", sys_getdefaultencoding, 0, nullptr},
     {"getfilesystemencoding", sys_getdefaultencoding, 0, nullptr},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, nullptr},
+    {"audit", sys_audit, 0, nullptr},
+    {"addaudithook", sys_addaudithook, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -212,7 +236,14 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     dict_set_cstr(d, "exec_prefix", make_str("/usr"));
     dict_set_cstr(d, "dont_write_bytecode", True());
     dict_set_cstr(d, "stdlib_dir", make_str(g_interp->stdlib_dir));
-    Value names = make_tuple(0);
+    // The native modules (os.py looks for 'posix' here), sorted as CPython's.
+    std::vector<std::string> native = {"builtins", "sys"};
+    for (const BuiltinModuleDef* m = builtin_module_table; m->name; m++)
+        native.push_back(m->name);
+    std::sort(native.begin(), native.end());
+    Value names = make_tuple(native.size());
+    for (size_t i = 0; i < native.size(); i++)
+        tuple_items(names)[i] = intern(native[i]);
     dict_set_cstr(d, "builtin_module_names", names);
     dict_set_cstr(d, "warnoptions", make_list(0));
     ModuleObject* jit = make_module("sys._jit");
