@@ -12,6 +12,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_weakref", init_weakref_module},
     {"_thread", init_thread_module},
     {"_sha512", init_sha512_module},
+    {"_codecs", init_codecs_module},
     {"itertools", init_itertools_module},
     {"_struct", init_struct_module},
     {"_string", init_string_module},

@@ -19,6 +19,7 @@ Value init_opcode_module();
 Value init_weakref_module();
 Value init_thread_module();
 Value init_sha512_module();
+Value init_codecs_module();
 Value init_itertools_module();
 Value init_struct_module();
 Value init_string_module();

@@ -313,7 +313,7 @@ static bool path_type_error(Value v, const PathArg& p) {
 static bool path_convert(Value v, PathArg& p) {
     if (!v || is_none(v)) {
         if (!p.nullable) return path_type_error(v ? v : None(), p);
-        p.narrow = ".";
+        p.narrow.assign(1, '.'); // (not = ".": GCC 12 warns falsely, bug 105329)
         return true;
     }
     if (p.allow_fd && !is_str(v) && !is_bytes(v) && is_index_like(v)) {

@@ -4,6 +4,9 @@
 // encoded like any other code point, so a strict UTF-8 encode must look for
 // them, and surrogateescape maps undecodable bytes to U+DC80..U+DCFF.
 #include "objects/codecs.h"
+#include "runtime/abstract.h"
+#include "runtime/call.h"
+#include "runtime/import.h"
 
 #include "objects/bytes.h"
 #include "objects/str.h"
@@ -58,10 +61,29 @@ static std::string char_escape(uint32_t cp) {
     return buf;
 }
 
+// Any other encoding goes through the codec registry of the _codecs module
+// (the host stdlib's encodings package: cp1252, utf-16, ...).
+static Value through_registry(const char* fn, Value obj, std::string_view encoding,
+                              std::string_view errors) {
+    Value mod = import_module("_codecs");
+    if (!mod) return mod;
+    Value f = get_attr(mod, intern(fn));
+    if (!f) return f;
+    Value args[3] = {obj, make_str(encoding), make_str(errors)};
+    Value r = call(f, args, 3);
+    if (!r) return r;
+    bool want_bytes = fn[0] == 'e';
+    if (want_bytes ? !(is_bytes(r) || is_bytearray(r)) : !is_str(r))
+        return raise(exc::TypeError, "'%s' %s to %s; use codecs.%s() to %s to arbitrary types",
+                     std::string(encoding).c_str(),
+                     want_bytes ? "encoder returned" : "decoder returned",
+                     want_bytes ? "bytes" : "str", fn, fn);
+    return want_bytes && is_bytearray(r) ? make_bytes(bytes_view(r)) : r;
+}
+
 Value codec_encode(Value str, std::string_view encoding, std::string_view errors) {
     Codec codec = codec_lookup(encoding);
-    if (codec == Codec::Unknown)
-        return raise(exc::LookupError, "unknown encoding: %s", std::string(encoding).c_str());
+    if (codec == Codec::Unknown) return through_registry("encode", str, encoding, errors);
     std::string_view s = str_view(str);
     if (codec == Codec::Utf8 && str_is_ascii(str)) return make_bytes(s);
     uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
@@ -127,8 +149,10 @@ static int utf8_lead_length(unsigned char c) {
 
 Value codec_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
     Codec codec = codec_lookup(encoding);
-    if (codec == Codec::Unknown)
-        return raise(exc::LookupError, "unknown encoding: %s", std::string(encoding).c_str());
+    if (codec == Codec::Unknown) {
+        Value b = make_bytes(data);
+        return b ? through_registry("decode", b, encoding, errors) : b;
+    }
     std::string out;
     out.reserve(data.size());
     size_t n = data.size();

@@ -234,6 +234,8 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     dict_set_cstr(d, "executable", make_str(g_interp->executable));
     dict_set_cstr(d, "prefix", make_str("/usr"));
     dict_set_cstr(d, "exec_prefix", make_str("/usr"));
+    dict_set_cstr(d, "base_prefix", make_str("/usr"));
+    dict_set_cstr(d, "base_exec_prefix", make_str("/usr"));
     dict_set_cstr(d, "dont_write_bytecode", True());
     dict_set_cstr(d, "stdlib_dir", make_str(g_interp->stdlib_dir));
     // The native modules (os.py looks for 'posix' here), sorted as CPython's.

@@ -678,7 +678,12 @@ static int type_init(Value, const Value*, size_t nargs, Value) {
 
 // The solid base: the nearest ancestor that fixes the instance layout.
 static Type* solid_base(Type* t) {
-    while (t->flags & TYPE_HEAP)
+    // A class adds no layout of its own when it is written in Python, or
+    // when (a built-in exception class) its instances are its base's size
+    // with the dict in the same place: TypeError and ArithmeticError are
+    // both BaseException inside, so a class may derive from both.
+    while (t->base && ((t->flags & TYPE_HEAP) || (t->basic_size == t->base->basic_size &&
+                                                  t->dict_offset == t->base->dict_offset)))
         t = t->base;
     return t;
 }
