@@ -13,6 +13,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_thread", init_thread_module},
     {"_sha512", init_sha512_module},
     {"_codecs", init_codecs_module},
+    {"_contextvars", init_contextvars_module},
     {"itertools", init_itertools_module},
     {"_struct", init_struct_module},
     {"_string", init_string_module},
@@ -25,6 +26,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"atexit", init_atexit_module},
     {"binascii", init_binascii_module},
     {"cmath", init_cmath_module},
+    {"_io", init_io_module},
     {nullptr, nullptr},
 };
 

@@ -20,6 +20,7 @@ Value init_weakref_module();
 Value init_thread_module();
 Value init_sha512_module();
 Value init_codecs_module();
+Value init_contextvars_module();
 Value init_itertools_module();
 Value init_struct_module();
 Value init_string_module();
@@ -32,5 +33,6 @@ Value init_stat_module();
 Value init_atexit_module();
 Value init_binascii_module();
 Value init_cmath_module();
+Value init_io_module();
 
 } // namespace uopy

@@ -29,6 +29,7 @@
 #include "objects/generator.h"
 #include "objects/instance_values.h"
 #include "runtime/abstract.h"
+#include "runtime/call.h"
 #include "runtime/builtins_core.h"
 #include "runtime/compile.h"
 #include "runtime/errors.h"
@@ -166,7 +167,28 @@ int report_uncaught() {
     flush_std_files();
     if (!exc) return 1;
     if (is_exception(exc) && isinstance_of(exc, exc::SystemExit)) return handle_system_exit(exc);
-    print_exception(exc);
+    // A sys.excepthook the program installed reports it instead.
+    Value hook = g_interp->sys_module
+                     ? get_attr_optional(g_interp->sys_module, intern("excepthook"))
+                     : Value();
+    Value builtin_hook = g_interp->sys_module
+                             ? get_attr_optional(g_interp->sys_module, intern("__excepthook__"))
+                             : Value();
+    err_clear();
+    if (hook && hook != builtin_hook && is_exception(exc)) {
+        Value tb = as_exception(exc)->traceback;
+        Value args[3] = {Value(type_of(exc)), exc, tb ? tb : None()};
+        if (!call(hook, args, 3)) {
+            std::fprintf(stderr, "Error in sys.excepthook:\n");
+            Value hook_exc = err_fetch();
+            if (hook_exc) print_exception(hook_exc);
+            std::fprintf(stderr, "\nOriginal exception was:\n");
+            print_exception(exc);
+        }
+        flush_std_files();
+    } else {
+        print_exception(exc);
+    }
     if (is_exception(exc) && isinstance_of(exc, exc::KeyboardInterrupt)) {
         // As CPython: exit by the signal, so the parent sees the interruption.
         std::fflush(stdout);

@@ -7,6 +7,7 @@
 #include "modules/io_file.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/frame_object.h"
 #include "objects/namespace.h"
 #include "objects/exceptions.h"
@@ -22,9 +23,11 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/interp.h"
+#include "runtime/traceback.h"
 #include "runtime/type.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -108,6 +111,19 @@ static Value sys_getsizeof(Value, const Value* args, size_t nargs, Value) {
 static Value sys_getdefaultencoding(Value, const Value*, size_t, Value) {
     return intern("utf-8");
 }
+// sys.excepthook(type, value, traceback): the uncaught-exception report.
+static Value sys_excepthook(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("excepthook", nargs, 3, 3)) return Value();
+    if (is_exception(args[1])) {
+        print_exception(args[1]);
+    } else {
+        Value r = repr(args[1]);
+        std::fprintf(stderr, "%s\n", r ? std::string(str_view(r)).c_str() : "<exception>");
+        err_clear();
+    }
+    return None();
+}
+
 // sys.audit / sys.addaudithook: there are no audit hooks to call.
 static Value sys_audit(Value, const Value* args, size_t nargs, Value) {
     if (nargs < 1)
@@ -154,6 +170,7 @@ static const NativeMethodDef sys_functions[] = {
     {"getfilesystemencoding", sys_getdefaultencoding, 0, nullptr},
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, nullptr},
     {"audit", sys_audit, 0, nullptr},
+    {"excepthook", sys_excepthook, 0, nullptr},
     {"addaudithook", sys_addaudithook, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -218,6 +235,33 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
                   make_struct_seq(version_info_type, {make_int(3), make_int(11), make_int(7),
                                                       make_str("final"), make_int(0)}));
     dict_set_cstr(d, "hexversion", make_int(0x030B07F0));
+    // The numeric hash's parameters (objects/int.cpp, float.cpp hash as CPython).
+    static Type* hash_info_type =
+        make_struct_seq_type("sys", "hash_info",
+                             {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                              "seed_bits", "cutoff"});
+    dict_set_cstr(d, "hash_info",
+                  make_struct_seq(hash_info_type,
+                                  {make_int(64), make_int((int64_t(1) << 61) - 1), make_int(314159),
+                                   make_int(0), make_int(1000003), make_str("siphash13"),
+                                   make_int(64), make_int(128), make_int(0)}));
+    static Type* float_info_type =
+        make_struct_seq_type("sys", "float_info",
+                             {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                              "mant_dig", "epsilon", "radix", "rounds"});
+    dict_set_cstr(
+        d, "float_info",
+        make_struct_seq(float_info_type,
+                        {make_float(DBL_MAX), make_int(DBL_MAX_EXP), make_int(DBL_MAX_10_EXP),
+                         make_float(DBL_MIN), make_int(DBL_MIN_EXP), make_int(DBL_MIN_10_EXP),
+                         make_int(DBL_DIG), make_int(DBL_MANT_DIG), make_float(DBL_EPSILON),
+                         make_int(FLT_RADIX), make_int(1)}));
+    static Type* int_info_type = make_struct_seq_type(
+        "sys", "int_info",
+        {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
+    dict_set_cstr(
+        d, "int_info",
+        make_struct_seq(int_info_type, {make_int(30), make_int(4), make_int(4300), make_int(640)}));
     // sys.implementation: uopy's name; no cache_tag, which tells importlib
     // not to read or write cached bytecode (uopy's is not CPython's).
     Dict* impl = make_dict();
@@ -235,6 +279,7 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     dict_set_cstr(d, "prefix", make_str("/usr"));
     dict_set_cstr(d, "exec_prefix", make_str("/usr"));
     dict_set_cstr(d, "base_prefix", make_str("/usr"));
+    dict_set_cstr(d, "__excepthook__", dict_get_str(d, intern("excepthook")));
     dict_set_cstr(d, "base_exec_prefix", make_str("/usr"));
     dict_set_cstr(d, "dont_write_bytecode", True());
     dict_set_cstr(d, "stdlib_dir", make_str(g_interp->stdlib_dir));

@@ -1077,6 +1077,22 @@ static Value type_get_doc(Value s) {
     DescrGetFn get = type_of(d)->descr_get;
     return get ? get(d, Value(), s) : d;
 }
+// C.__doc__ = ...: classes written in Python only (CPython's check).
+static int type_set_doc(Value s, Value v) {
+    if (!(T(s)->flags & TYPE_HEAP)) {
+        raise(exc::TypeError, "cannot set '__doc__' attribute of immutable type '%s'", T(s)->name);
+        return -1;
+    }
+    if (!v) {
+        raise(exc::TypeError, "cannot delete '__doc__' attribute of immutable type '%s'",
+              T(s)->name);
+        return -1;
+    }
+    int r = dict_set(T(s)->dict, names::__doc__, v) ? 0 : -1;
+    type_modified(T(s));
+    return r;
+}
+
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, nullptr},
     {"__qualname__", type_get_qualname, type_set_qualname, nullptr},
@@ -1085,7 +1101,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base, nullptr, nullptr},
     {"__mro__", type_get_mro, nullptr, nullptr},
     {"__dict__", type_get_dict, nullptr, nullptr},
-    {"__doc__", type_get_doc, nullptr, nullptr},
+    {"__doc__", type_get_doc, type_set_doc, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
