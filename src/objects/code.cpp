@@ -2,6 +2,9 @@
 // location table into line numbers for tracebacks. CPython counterpart:
 // Objects/codeobject.c and Objects/locations.md (the table format).
 #include "objects/code.h"
+#include "objects/function.h"
+#include "runtime/abstract.h"
+#include "objects/list.h"
 #include "optimizer/executor.h"
 
 #include "objects/str.h"
@@ -186,6 +189,48 @@ static const GetSetDef code_getsets[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+static Value or_none(int v) {
+    return v < 0 ? None() : Value::small_int(v);
+}
+
+// co_positions(): (line, end line, column, end column) per code unit, None
+// where unknown (uopy records lines only for now).
+static Value code_co_positions(Value self, const Value*, size_t, Value) {
+    CodeObject* co = C(self);
+    Value out = make_list(0);
+    for (int i = 0; out && i < static_cast<int>(co->ncodeunits); i++) {
+        CodePosition p = code_position(co, i);
+        Value t =
+            tuple_pack({or_none(p.line), or_none(p.end_line), or_none(p.col), or_none(p.end_col)});
+        if (!t || !list_append(out, t)) return Value();
+    }
+    return out ? get_iter(out) : out;
+}
+
+// co_lines(): (start byte offset, end byte offset, line) for each run of
+// code units on the same line.
+static Value code_co_lines(Value self, const Value*, size_t, Value) {
+    CodeObject* co = C(self);
+    Value out = make_list(0);
+    int n = static_cast<int>(co->ncodeunits);
+    for (int i = 0; out && i < n;) {
+        int line = code_addr_to_line(co, i);
+        int j = i + 1;
+        while (j < n && code_addr_to_line(co, j) == line)
+            j++;
+        Value t = tuple_pack({Value::small_int(2 * i), Value::small_int(2 * j), or_none(line)});
+        if (!t || !list_append(out, t)) return Value();
+        i = j;
+    }
+    return out ? get_iter(out) : out;
+}
+
+static const NativeMethodDef code_methods[] = {
+    {"co_positions", code_co_positions, 0, nullptr},
+    {"co_lines", code_co_lines, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 static Value code_repr(Value self) {
     CodeObject* co = C(self);
     char buf[64];
@@ -201,6 +246,7 @@ void init_code_type() {
     CodeType.repr = code_repr;
     init_static_type(&CodeType, "code", &ObjectType, sizeof(CodeObject), 0);
     add_getsets(&CodeType, code_getsets);
+    add_methods(&CodeType, code_methods);
 }
 
 } // namespace uopy
