@@ -35,6 +35,19 @@ void Compiler::stmt(Node* n) {
             expr(n->c);
             assign_target(n->a);
         }
+        // A module or class records a plain name's annotation in
+        // __annotations__ (SETUP_ANNOTATIONS made it); a function does not
+        // evaluate its variables' annotations at all.
+        if (u().scope->kind != ScopeKind::Function) {
+            annotation_value(n->b);
+            if (n->a->kind == K::Name) {
+                emit(LOAD_NAME, name_idx("__annotations__"));
+                load_const_str(mangled(n->a->s));
+                emit(STORE_SUBSCR, 0);
+            } else {
+                emit(POP_TOP, 0);
+            }
+        }
         return;
     case K::For: return n->is_async ? async_for_stmt(n) : for_stmt(n);
     case K::While: return while_stmt(n);

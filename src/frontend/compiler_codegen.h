@@ -73,6 +73,8 @@ class Compiler {
     bool module(Node* root, CompileMode mode, CodeData& out) {
         push_unit(st_.module, "<module>", "<module>", 1);
         emit(RESUME, 0);
+        if (root->kind == K::Module) future_annotations_ = has_future_annotations(root->l1);
+        if (mode != CompileMode::Eval && has_annotations(root->l1)) emit(SETUP_ANNOTATIONS, 0);
         if (mode == CompileMode::Eval) {
             expr(root);
             emit(RETURN_VALUE, 0);
@@ -100,7 +102,21 @@ class Compiler {
         return !failed_;
     }
 
+    // -- Annotations (compiler_functions.cpp) ---------------------------------------------
+    // `from __future__ import annotations` among a module's first statements.
+    static bool has_future_annotations(const std::vector<Node*>& stmts);
+    // Whether a module or class body stores annotations (AnnAssign outside
+    // nested functions and classes): it then starts with SETUP_ANNOTATIONS.
+    static bool has_annotations(const std::vector<Node*>& stmts);
+    // Pushes an annotation's value: the expression, or (postponed
+    // evaluation, PEP 563) its source text.
+    void annotation_value(Node* e);
+    // Pushes the __annotations__ dict of a function definition and returns
+    // true, or pushes nothing and returns false when it has none.
+    bool function_annotations(Node* n, Node* args);
+
   private:
+    bool future_annotations_ = false;
     SymbolTable& st_;
     std::string filename_;
     std::string_view source_;

@@ -117,12 +117,92 @@ void Compiler::make_function(Node* n, Scope* s, const ConstValue& code, Node* ar
             attrs |= 2;
         }
     }
+    if (n->kind == K::FunctionDef && function_annotations(n, args)) attrs |= 4;
     if (closure(s)) attrs |= 8;
     emit(LOAD_CONST, add_const(code));
     emit(MAKE_FUNCTION, 0);
     for (int flag : {8, 4, 2, 1})
         if (attrs & flag) emit(SET_FUNCTION_ATTRIBUTE, flag);
     (void)n;
+}
+
+bool Compiler::has_future_annotations(const std::vector<Node*>& stmts) {
+    for (Node* st : stmts) {
+        if (st->kind == K::ExprStmt && st->a->kind == K::Constant) continue; // the docstring
+        if (st->kind != K::ImportFrom || st->s != "__future__") return false;
+        for (Node* alias : st->l1)
+            if (alias->s == "annotations") return true;
+    }
+    return false;
+}
+
+bool Compiler::has_annotations(const std::vector<Node*>& stmts) {
+    for (Node* st : stmts) {
+        switch (st->kind) {
+        case K::AnnAssign: return true;
+        case K::For:
+        case K::While:
+        case K::If:
+            if (has_annotations(st->l1) || has_annotations(st->l2)) return true;
+            break;
+        case K::With:
+            if (has_annotations(st->l2)) return true;
+            break;
+        case K::Try:
+            if (has_annotations(st->l1) || has_annotations(st->l3) || has_annotations(st->l4))
+                return true;
+            for (Node* h : st->l2)
+                if (has_annotations(h->l1)) return true;
+            break;
+        case K::Match:
+            for (Node* c : st->l1)
+                if (has_annotations(c->l1)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+void Compiler::annotation_value(Node* e) {
+    if (!future_annotations_) return expr(e);
+    // The annotation's source text, as written (CPython unparses the AST,
+    // which differs only in spacing and quotes).
+    std::string text;
+    for (int line = e->line; line <= e->end_line; line++) {
+        std::string src = source_line(source_, line);
+        while (!src.empty() && (src.back() == '\n' || src.back() == '\r'))
+            src.pop_back();
+        size_t from = line == e->line ? static_cast<size_t>(e->col) : 0;
+        size_t to = line == e->end_line ? static_cast<size_t>(e->end_col) : src.size();
+        if (from > src.size()) from = src.size();
+        if (to > src.size()) to = src.size();
+        if (!text.empty()) text += " ";
+        text += src.substr(from, to > from ? to - from : 0);
+    }
+    load_const_str(text);
+}
+
+bool Compiler::function_annotations(Node* n, Node* args) {
+    int count = 0;
+    auto add = [&](const std::string& name, Node* ann) {
+        if (!ann) return;
+        load_const_str(mangled(name));
+        annotation_value(ann);
+        count++;
+    };
+    if (args) {
+        for (Node* a : args->l1)
+            add(a->s, a->a);
+        if (args->a) add(args->a->s, args->a->a);
+        for (Node* a : args->l2)
+            add(a->s, a->a);
+        if (args->b) add(args->b->s, args->b->a);
+    }
+    add("return", n->b);
+    if (count == 0) return false;
+    emit(BUILD_MAP, count);
+    return true;
 }
 
 void Compiler::function_def(Node* n) {
@@ -161,6 +241,7 @@ void Compiler::class_def(Node* n) {
         load_const_str(n->l3[0]->a->s);
         emit(STORE_NAME, name_idx("__doc__"));
     }
+    if (has_annotations(n->l3)) emit(SETUP_ANNOTATIONS, 0);
     body(n->l3);
     if (s->needs_class_cell) {
         int idx = u().local_index["__class__"];

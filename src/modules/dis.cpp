@@ -253,6 +253,14 @@ Value init_dis_module() {
         list_append(names, make_str(name));
     }
     dict_set_cstr(m->dict, "opname", names);
+    // The code-flag names inspect shows (co_flags bits, as CPython's).
+    Dict* flags = make_dict();
+    static const char* const kFlagNames[] = {
+        "OPTIMIZED", "NEWLOCALS", "VARARGS",   "VARKEYWORDS",        "NESTED",
+        "GENERATOR", "NOFREE",    "COROUTINE", "ITERABLE_COROUTINE", "ASYNC_GENERATOR"};
+    for (int i = 0; flags && i < 10; i++)
+        dict_set(flags, Value::small_int(int64_t(1) << i), make_str(kFlagNames[i]));
+    if (flags) dict_set_cstr(m->dict, "COMPILER_FLAG_NAMES", Value(flags));
     return Value(m);
 }
 

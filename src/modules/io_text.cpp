@@ -152,8 +152,9 @@ static int textio_read_chunk(TextIOObject* t) {
     uint32_t* dec = io_grow_cps(nullptr, 0, cps.size());
     uint32_t* dec_end = io_grow_cps(nullptr, 0, ends.size());
     if (!snapshot || !dec || !dec_end) return -1;
-    std::memcpy(dec, cps.data(), cps.size() * sizeof(uint32_t));
-    std::memcpy(dec_end, ends.data(), ends.size() * sizeof(uint32_t));
+    // (memcpy from an empty vector's null data is undefined, even for 0 bytes)
+    if (!cps.empty()) std::memcpy(dec, cps.data(), cps.size() * sizeof(uint32_t));
+    if (!ends.empty()) std::memcpy(dec_end, ends.data(), ends.size() * sizeof(uint32_t));
     t->snapshot = snapshot;
     t->pending = pending;
     t->dec = dec;

@@ -14,6 +14,9 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_sha512", init_sha512_module},
     {"_codecs", init_codecs_module},
     {"_contextvars", init_contextvars_module},
+    {"_imp", init_imp_module},
+    {"_warnings", init_warnings_module},
+    {"marshal", init_marshal_module},
     {"itertools", init_itertools_module},
     {"_struct", init_struct_module},
     {"_string", init_string_module},
@@ -27,6 +30,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"binascii", init_binascii_module},
     {"cmath", init_cmath_module},
     {"_io", init_io_module},
+    {"_ast", init_ast_module},
     {nullptr, nullptr},
 };
 

@@ -21,6 +21,9 @@ Value init_thread_module();
 Value init_sha512_module();
 Value init_codecs_module();
 Value init_contextvars_module();
+Value init_imp_module();
+Value init_warnings_module();
+Value init_marshal_module();
 Value init_itertools_module();
 Value init_struct_module();
 Value init_string_module();
@@ -34,5 +37,6 @@ Value init_atexit_module();
 Value init_binascii_module();
 Value init_cmath_module();
 Value init_io_module();
+Value init_ast_module();
 
 } // namespace uopy

@@ -9,6 +9,7 @@
 #include "objects/generic_alias.h"
 #include "modules/atexit_module.h"
 #include "objects/frame_object.h"
+#include "objects/mappingproxy.h"
 #include "objects/memoryview.h"
 #include "objects/namespace.h"
 #include "objects/union_type.h"
@@ -101,6 +102,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_frame_object_type();
     init_weakref_types();
     init_memoryview_type();
+    init_mappingproxy_type();
     for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType})
         add_class_getitem(t); // list[int] and friends (PEP 585)
     finish_static_types();

@@ -256,6 +256,19 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
                          make_float(DBL_MIN), make_int(DBL_MIN_EXP), make_int(DBL_MIN_10_EXP),
                          make_int(DBL_DIG), make_int(DBL_MANT_DIG), make_float(DBL_EPSILON),
                          make_int(FLT_RADIX), make_int(1)}));
+    // sys.flags: the command-line flags (none of CPython's are taken, but
+    // library code reads them). More than 16 fields: the last ones by index.
+    static Type* flags_type = make_struct_seq_type(
+        "sys", "flags",
+        {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+         "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+         "isolated", "dev_mode", "utf8_mode", "warn_default_encoding"});
+    dict_set_cstr(d, "flags",
+                  make_struct_seq(flags_type,
+                                  {make_int(0), make_int(0), make_int(0), make_int(0), make_int(1),
+                                   make_int(0), make_int(0), make_int(0), make_int(0), make_int(0),
+                                   make_int(0), make_int(1), make_int(g_interp->isolated ? 1 : 0),
+                                   False(), make_int(1), make_int(0)}));
     static Type* int_info_type = make_struct_seq_type(
         "sys", "int_info",
         {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});

@@ -10,6 +10,7 @@
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/instance_values.h"
+#include "objects/mappingproxy.h"
 #include "objects/list.h"
 #include "objects/misc.h"
 #include "objects/str.h"
@@ -1062,14 +1063,61 @@ static int type_set_module(Value s, Value v) {
 static Value type_get_bases(Value s) {
     return T(s)->bases;
 }
+// C.__bases__ = (...): classes written in Python, with a new MRO (the
+// layout must stay what it was: same solid base).
+static int type_set_bases(Value s, Value v) {
+    Type* t = T(s);
+    if (!(t->flags & TYPE_HEAP)) {
+        raise(exc::TypeError, "cannot set '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v || !is_tuple(v)) {
+        raise(exc::TypeError, "can only assign tuple to %s.__bases__, not %s", t->name,
+              v ? type_name(v) : "NULL");
+        return -1;
+    }
+    if (tuple_size(v) == 0) {
+        raise(exc::TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t->name);
+        return -1;
+    }
+    for (size_t i = 0; i < tuple_size(v); i++) {
+        Value b = tuple_get(v, i);
+        if (!b.is_ptr() || !isinstance_of(b, &TypeType)) {
+            raise(exc::TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t->name,
+                  type_name(b));
+            return -1;
+        }
+        if (is_subtype(static_cast<Type*>(b.as_ptr()), t)) {
+            raise(exc::TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    Type* new_base = static_cast<Type*>(tuple_get(v, 0).as_ptr());
+    if (solid_base(new_base) != solid_base(t->base)) {
+        raise(exc::TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+              new_base->name, t->base->name);
+        return -1;
+    }
+    Value mro = compute_mro(t, v);
+    if (!mro) return -1;
+    t->bases = v;
+    t->base = new_base;
+    t->mro = mro;
+    type_modified(t);
+    return 0;
+}
+
 static Value type_get_base(Value s) {
     return T(s)->base ? Value(T(s)->base) : None();
 }
 static Value type_get_mro(Value s) {
     return T(s)->mro;
 }
+// C.__dict__: a read-only view of the class namespace (a copy for the
+// view's mapping, so writes through other paths cannot race with a walk).
 static Value type_get_dict(Value s) {
-    return Value(dict_copy(T(s)->dict));
+    Dict* copy = dict_copy(T(s)->dict);
+    return copy ? make_mappingproxy(Value(copy)) : Value();
 }
 static Value type_get_doc(Value s) {
     Value d = T(s)->dict ? dict_get_str(T(s)->dict, names::__doc__) : Value();
@@ -1097,7 +1145,7 @@ static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, nullptr},
     {"__qualname__", type_get_qualname, type_set_qualname, nullptr},
     {"__module__", type_get_module, type_set_module, nullptr},
-    {"__bases__", type_get_bases, nullptr, nullptr},
+    {"__bases__", type_get_bases, type_set_bases, nullptr},
     {"__base__", type_get_base, nullptr, nullptr},
     {"__mro__", type_get_mro, nullptr, nullptr},
     {"__dict__", type_get_dict, nullptr, nullptr},
