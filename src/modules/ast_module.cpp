@@ -283,7 +283,15 @@ std::string sum_doc(size_t index) {
         alternatives.push_back(signature_doc(node_specs[i]));
         if (node_specs[i].fields) simple = false;
     }
-    std::string sep = simple ? " | " : "\n" + std::string(std::strlen(sum.name) + 1, ' ') + "| ";
+    // (built by appends: `"\n" + std::string(...)` trips GCC 12's false -Wrestrict)
+    std::string sep;
+    if (simple) {
+        sep.append(" | ");
+    } else {
+        sep.push_back('\n');
+        sep.append(std::strlen(sum.name) + 1, ' ');
+        sep.append("| ");
+    }
     std::string doc = std::string(sum.name) + " = ";
     for (size_t i = 0; i < alternatives.size(); i++) {
         if (i) doc += sep;

@@ -429,6 +429,52 @@ Value b_removesuffix(Value self, const Value* args, size_t, Value) {
     return like(self, s);
 }
 
+// ljust / rjust / center(width, fillbyte=b' ') and zfill(width).
+Value pad_impl(Value self, const Value* args, size_t nargs, const char* name, int where) {
+    if (!check_nargs(name, nargs, 1, 2)) return Value();
+    int64_t width;
+    if (!index_as_int64(args[0], &width, exc::OverflowError)) return Value();
+    char fill = ' ';
+    if (nargs == 2) {
+        if (!(is_bytes(args[1]) || is_bytearray(args[1])) || bytes_view(args[1]).size() != 1)
+            return raise(exc::TypeError,
+                         "%s() argument 2 must be a byte string of length 1, not %s", name,
+                         type_name(args[1]));
+        fill = bytes_view(args[1])[0];
+    }
+    std::string_view s = bytes_view(self);
+    if (width <= static_cast<int64_t>(s.size())) return like(self, s);
+    size_t total = static_cast<size_t>(width) - s.size();
+    // center: the odd byte goes left when the width is odd too (CPython's rule).
+    size_t left = where == 0   ? 0
+                  : where == 2 ? total
+                               : total / 2 + (total & static_cast<size_t>(width) & 1);
+    std::string out(left, fill);
+    out += s;
+    out.append(total - left, fill);
+    return like(self, out);
+}
+Value b_ljust(Value s, const Value* a, size_t n, Value) {
+    return pad_impl(s, a, n, "ljust", 0);
+}
+Value b_rjust(Value s, const Value* a, size_t n, Value) {
+    return pad_impl(s, a, n, "rjust", 2);
+}
+Value b_center(Value s, const Value* a, size_t n, Value) {
+    return pad_impl(s, a, n, "center", 1);
+}
+Value b_zfill(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("zfill", nargs, 1, 1)) return Value();
+    int64_t width;
+    if (!index_as_int64(args[0], &width, exc::OverflowError)) return Value();
+    std::string s(bytes_view(self));
+    if (width <= static_cast<int64_t>(s.size())) return like(self, s);
+    size_t fill = static_cast<size_t>(width) - s.size();
+    size_t at = !s.empty() && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    s.insert(at, fill, '0');
+    return like(self, s);
+}
+
 // bytes.maketrans(from, to): the 256-byte table mapping each byte of
 // [from] to the byte at the same position of [to], the others to themselves.
 Value b_maketrans(Value, const Value* args, size_t nargs, Value) {
@@ -729,6 +775,10 @@ const NativeMethodDef shared_methods[] = {
     {"removesuffix", b_removesuffix, NATIVE_O, nullptr},
     {"fromhex", b_fromhex, NATIVE_CLASS | NATIVE_O, nullptr},
     {"maketrans", b_maketrans, NATIVE_STATIC, nullptr},
+    {"ljust", b_ljust, 0, nullptr},
+    {"rjust", b_rjust, 0, nullptr},
+    {"center", b_center, 0, nullptr},
+    {"zfill", b_zfill, 0, nullptr},
     {"translate", b_translate, NATIVE_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
