@@ -37,6 +37,8 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"cmath", init_cmath_module},
     {"_io", init_io_module},
     {"_ast", init_ast_module},
+    {"_signal", init_signal_module},
+    {"_csv", init_csv_module},
     {nullptr, nullptr},
 };
 

@@ -44,5 +44,7 @@ Value init_binascii_module();
 Value init_cmath_module();
 Value init_io_module();
 Value init_ast_module();
+Value init_signal_module();
+Value init_csv_module();
 
 } // namespace uopy

@@ -421,8 +421,26 @@ static Value tb_frame(Value s) {
             make_frame_object_from(tb->code, tb->globals, tb->locals, tb->lineno, tb->lasti);
     return tb->frame;
 }
+// tb.tb_next = other or None (unittest trims its own frames this way).
+static int tb_set_next(Value s, Value v) {
+    if (!v) {
+        raise(exc::TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (!is_none(v) && type_of(v) != &TracebackType) {
+        raise(exc::TypeError, "expected traceback object or None, got '%s'", type_name(v));
+        return -1;
+    }
+    for (Value c = v; c && !is_none(c); c = static_cast<TracebackObject*>(c.as_ptr())->next)
+        if (c == s) {
+            raise(exc::ValueError, "traceback loop detected");
+            return -1;
+        }
+    static_cast<TracebackObject*>(s.as_ptr())->next = is_none(v) ? Value() : v;
+    return 0;
+}
 static const GetSetDef traceback_getsets[] = {
-    {"tb_frame", tb_frame, nullptr, nullptr},   {"tb_next", tb_next, nullptr, nullptr},
+    {"tb_frame", tb_frame, nullptr, nullptr},   {"tb_next", tb_next, tb_set_next, nullptr},
     {"tb_lineno", tb_lineno, nullptr, nullptr}, {"tb_lasti", tb_lasti, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };

@@ -3,6 +3,7 @@
 // Python/intrinsics.c, and parts of Python/bltinmodule.c (__build_class__).
 #include "vm/ceval_helpers.h"
 
+#include "modules/signal_module.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
@@ -236,6 +237,8 @@ int vm_handle_eval_breaker() {
         raise_empty(exc::KeyboardInterrupt);
         return -1;
     }
+    // Handlers the program installed with signal.signal().
+    if (!run_pending_signal_handlers()) return -1;
     return 0;
 }
 
