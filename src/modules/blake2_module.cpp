@@ -14,6 +14,7 @@
 // The two functions differ only in their word size (64 or 32 bits) and the
 // constants that go with it, so the code is written once as templates on the
 // word type: uint64_t for BLAKE2b, uint32_t for BLAKE2s.
+#include "modules/hash_common.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -237,28 +238,6 @@ template <typename W> void init_state(Blake2State<W>& s, const Blake2Params& p) 
 
 // -- Argument conversion --------------------------------------------------------------------
 
-// The bytes of a bytes-like argument (bytes, bytearray, memoryview), with
-// CPython's messages for a str and for anything else: what the data
-// argument and update() accept. The view stays valid until the next allocation.
-bool data_of(Value v, std::string_view* out) {
-    if (is_bytes(v) || is_bytearray(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    if (v.is_ptr() && isinstance_of(v, &MemoryViewType)) {
-        Value b = call_method(v, "tobytes", {}); // ValueError once released
-        if (!b) return false;
-        *out = bytes_view(b);
-        return true;
-    }
-    if (is_str(v)) {
-        raise(exc::TypeError, "Strings must be encoded before hashing");
-        return false;
-    }
-    raise(exc::TypeError, "object supporting the buffer API required");
-    return false;
-}
-
 // key, salt and person: a bytes-like object, copied (Argument Clinic's
 // Py_buffer converter).
 bool buffer_arg(Value v, std::string* out) {
@@ -274,23 +253,6 @@ bool buffer_arg(Value v, std::string* out) {
     }
     raise(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(v));
     return false;
-}
-
-// Argument Clinic's checks of the argument counts, in its words ("md5() takes
-// at most 1 positional argument (2 given)"), before NativeSignature binds
-// them: the constructor has [nparams] parameters, the first alone positional.
-bool check_counts(const char* fname, size_t nargs, Value kwnames, size_t nparams) {
-    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    if (nargs + nkw > nparams) {
-        raise(exc::TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nparams,
-              nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
-        return false;
-    }
-    if (nargs > 1) {
-        raise(exc::TypeError, "%s() takes at most 1 positional argument (%zu given)", fname, nargs);
-        return false;
-    }
-    return true;
 }
 
 // A C int (Argument Clinic's int converter: anything with __index__).
@@ -350,7 +312,7 @@ template <typename W> Value blake2_new(Type* type, const Value* args, size_t nar
                                      "data=, /, *, digest_size=, key=, salt=, person=, fanout=, "
                                      "depth=, leaf_size=, node_offset=, node_depth=, inner_size=, "
                                      "last_node=, usedforsecurity=");
-    if (!check_counts(T::kName, nargs, kwnames, sig.size())) return Value();
+    if (!hash_check_counts(T::kName, nargs, kwnames, sig.size())) return Value();
     Value a[13];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     constexpr int kMaxDigest = static_cast<int>(kMaxDigestSize<W>);
@@ -402,7 +364,7 @@ template <typename W> Value blake2_new(Type* type, const Value* args, size_t nar
     init_state(o->state, p);
     if (a[0]) {
         std::string_view d;
-        if (!data_of(a[0], &d)) return Value();
+        if (!hash_data_arg(a[0], &d)) return Value();
         update(o->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     }
     return Value(o);
@@ -415,7 +377,7 @@ template <typename W> Value h_update(Value self, const Value* args, size_t nargs
         return raise(exc::TypeError, "%s.update() takes exactly one argument (%zu given)",
                      Blake2Traits<W>::kName, nargs);
     std::string_view d;
-    if (!data_of(args[0], &d)) return Value();
+    if (!hash_data_arg(args[0], &d)) return Value();
     update(state_of<W>(self), reinterpret_cast<const unsigned char*>(d.data()), d.size());
     return None();
 }
@@ -429,13 +391,7 @@ template <typename W> Value h_hexdigest(Value self, const Value*, size_t nargs, 
     if (nargs != 0)
         return raise(exc::TypeError, "%s.hexdigest() takes no arguments (%zu given)",
                      Blake2Traits<W>::kName, nargs);
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : finish(state_of<W>(self))) {
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 15]);
-    }
-    return make_str(out);
+    return make_str(hex_lower(finish(state_of<W>(self))));
 }
 template <typename W> Value h_copy(Value self, const Value*, size_t nargs, Value) {
     if (nargs != 0)

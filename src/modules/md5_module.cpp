@@ -5,6 +5,7 @@
 // *, usedforsecurity=True) makes a `_md5.md5` object with update, digest,
 // hexdigest, copy and the name/digest_size/block_size attributes. The type
 // itself is exported as MD5Type and cannot be instantiated directly.
+#include "modules/hash_common.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -148,52 +149,8 @@ Md5Object* S(Value v) {
     return static_cast<Md5Object*>(v.as_ptr());
 }
 
-// The bytes of a bytes-like argument (bytes, bytearray, memoryview), with
-// CPython's messages for a str and for anything else. The view stays valid
-// until the next allocation.
-bool data_of(Value v, std::string_view* out) {
-    if (is_bytes(v) || is_bytearray(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    if (v.is_ptr() && isinstance_of(v, &MemoryViewType)) {
-        Value b = call_method(v, "tobytes", {}); // ValueError once released
-        if (!b) return false;
-        *out = bytes_view(b);
-        return true;
-    }
-    if (is_str(v)) {
-        raise(exc::TypeError, "Strings must be encoded before hashing");
-        return false;
-    }
-    raise(exc::TypeError, "object supporting the buffer API required");
-    return false;
-}
-
-// Argument Clinic's checks of the argument counts, in its words ("md5() takes
-// at most 1 positional argument (2 given)"), before NativeSignature binds
-// them: the constructor has [nparams] parameters, the first alone positional.
-bool check_counts(const char* fname, size_t nargs, Value kwnames, size_t nparams) {
-    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    if (nargs + nkw > nparams) {
-        raise(exc::TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nparams,
-              nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
-        return false;
-    }
-    if (nargs > 1) {
-        raise(exc::TypeError, "%s() takes at most 1 positional argument (%zu given)", fname, nargs);
-        return false;
-    }
-    return true;
-}
-
-// Cannot create '_md5.md5' instances: only md5() makes them.
-Value no_new(Type* type, const Value*, size_t, Value) {
-    return raise(exc::TypeError, "cannot create '%s' instances", type->name);
-}
-
 Value m_md5(Value, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_counts("md5", nargs, kwnames, 2)) return Value();
+    if (!hash_check_counts("md5", nargs, kwnames, 2)) return Value();
     static const NativeSignature sig("md5", "string=, *, usedforsecurity=");
     Value a[2];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
@@ -202,7 +159,7 @@ Value m_md5(Value, const Value* args, size_t nargs, Value kwnames) {
     std::memcpy(o->state.h, kInit, sizeof o->state.h);
     if (a[0]) {
         std::string_view d;
-        if (!data_of(a[0], &d)) return Value();
+        if (!hash_data_arg(a[0], &d)) return Value();
         update(o->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     }
     return Value(o);
@@ -214,7 +171,7 @@ Value h_update(Value self, const Value* args, size_t nargs, Value) {
     if (nargs != 1)
         return raise(exc::TypeError, "md5.update() takes exactly one argument (%zu given)", nargs);
     std::string_view d;
-    if (!data_of(args[0], &d)) return Value();
+    if (!hash_data_arg(args[0], &d)) return Value();
     update(S(self)->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     return None();
 }
@@ -226,13 +183,7 @@ Value h_digest(Value self, const Value*, size_t nargs, Value) {
 Value h_hexdigest(Value self, const Value*, size_t nargs, Value) {
     if (nargs != 0)
         return raise(exc::TypeError, "md5.hexdigest() takes no arguments (%zu given)", nargs);
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : finish(S(self)->state)) {
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 15]);
-    }
-    return make_str(out);
+    return make_str(hex_lower(finish(S(self)->state)));
 }
 Value h_copy(Value self, const Value*, size_t nargs, Value kwnames) {
     if (nargs != 0 || (kwnames && tuple_size(kwnames) != 0))
@@ -277,7 +228,7 @@ void init_types() {
     // registered it, so no collection may run while it is made.
     bool was = gc_is_enabled();
     gc_set_enabled(false);
-    Md5Type.tp_new = no_new;
+    Md5Type.tp_new = hash_no_new;
     init_static_type(&Md5Type, "_md5.md5", &ObjectType, sizeof(Md5Object), 0);
     add_methods(&Md5Type, hash_methods);
     add_getsets(&Md5Type, hash_getsets);

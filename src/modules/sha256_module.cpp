@@ -7,6 +7,7 @@
 // `_sha256.sha224` objects with update, digest, hexdigest, copy and the
 // name/digest_size/block_size attributes. The types are exported as
 // SHA256Type and SHA224Type and cannot be instantiated directly.
+#include "modules/hash_common.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -149,54 +150,10 @@ ShaObject* S(Value v) {
     return static_cast<ShaObject*>(v.as_ptr());
 }
 
-// The bytes of a bytes-like argument (bytes, bytearray, memoryview), with
-// CPython's messages for a str and for anything else. The view stays valid
-// until the next allocation.
-bool data_of(Value v, std::string_view* out) {
-    if (is_bytes(v) || is_bytearray(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    if (v.is_ptr() && isinstance_of(v, &MemoryViewType)) {
-        Value b = call_method(v, "tobytes", {}); // ValueError once released
-        if (!b) return false;
-        *out = bytes_view(b);
-        return true;
-    }
-    if (is_str(v)) {
-        raise(exc::TypeError, "Strings must be encoded before hashing");
-        return false;
-    }
-    raise(exc::TypeError, "object supporting the buffer API required");
-    return false;
-}
-
-// Argument Clinic's checks of the argument counts, in its words ("md5() takes
-// at most 1 positional argument (2 given)"), before NativeSignature binds
-// them: the constructor has [nparams] parameters, the first alone positional.
-bool check_counts(const char* fname, size_t nargs, Value kwnames, size_t nparams) {
-    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    if (nargs + nkw > nparams) {
-        raise(exc::TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nparams,
-              nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
-        return false;
-    }
-    if (nargs > 1) {
-        raise(exc::TypeError, "%s() takes at most 1 positional argument (%zu given)", fname, nargs);
-        return false;
-    }
-    return true;
-}
-
-// Cannot create '_sha256.sha256' instances: only sha256() makes them.
-Value no_new(Type* type, const Value*, size_t, Value) {
-    return raise(exc::TypeError, "cannot create '%s' instances", type->name);
-}
-
 Value new_hash(bool is256, const Value* args, size_t nargs, Value kwnames) {
     static const NativeSignature sig256("sha256", "string=, *, usedforsecurity=");
     static const NativeSignature sig224("sha224", "string=, *, usedforsecurity=");
-    if (!check_counts(is256 ? "sha256" : "sha224", nargs, kwnames, 2)) return Value();
+    if (!hash_check_counts(is256 ? "sha256" : "sha224", nargs, kwnames, 2)) return Value();
     Value a[2];
     if (!(is256 ? sig256 : sig224).bind(args, nargs, kwnames, a)) return Value();
     auto* o = gc_new<ShaObject>(is256 ? &Sha256Type : &Sha224Type);
@@ -205,7 +162,7 @@ Value new_hash(bool is256, const Value* args, size_t nargs, Value kwnames) {
     o->state.digest_size = is256 ? 32 : 28;
     if (a[0]) {
         std::string_view d;
-        if (!data_of(a[0], &d)) return Value();
+        if (!hash_data_arg(a[0], &d)) return Value();
         update(o->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     }
     return Value(o);
@@ -229,7 +186,7 @@ Value h_update(Value self, const Value* args, size_t nargs, Value) {
         return raise(exc::TypeError, "%s.update() takes exactly one argument (%zu given)",
                      name_of(self), nargs);
     std::string_view d;
-    if (!data_of(args[0], &d)) return Value();
+    if (!hash_data_arg(args[0], &d)) return Value();
     update(S(self)->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     return None();
 }
@@ -243,13 +200,7 @@ Value h_hexdigest(Value self, const Value*, size_t nargs, Value) {
     if (nargs != 0)
         return raise(exc::TypeError, "%s.hexdigest() takes no arguments (%zu given)", name_of(self),
                      nargs);
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : finish(S(self)->state)) {
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 15]);
-    }
-    return make_str(out);
+    return make_str(hex_lower(finish(S(self)->state)));
 }
 Value h_copy(Value self, const Value*, size_t nargs, Value kwnames) {
     if (nargs != 0 || (kwnames && tuple_size(kwnames) != 0))
@@ -296,8 +247,8 @@ void init_types() {
     // registered it, so no collection may run while the types are made.
     bool was = gc_is_enabled();
     gc_set_enabled(false);
-    Sha256Type.tp_new = no_new;
-    Sha224Type.tp_new = no_new;
+    Sha256Type.tp_new = hash_no_new;
+    Sha224Type.tp_new = hash_no_new;
     init_static_type(&Sha256Type, "_sha256.sha256", &ObjectType, sizeof(ShaObject), 0);
     init_static_type(&Sha224Type, "_sha256.sha224", &ObjectType, sizeof(ShaObject), 0);
     for (Type* t : {&Sha256Type, &Sha224Type}) {

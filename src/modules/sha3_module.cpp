@@ -8,6 +8,7 @@
 // have update, digest, hexdigest, copy, the name/digest_size/block_size
 // attributes and the _capacity_bits/_rate_bits/_suffix ones; a SHAKE
 // object's digest(length) and hexdigest(length) take the output length.
+#include "modules/hash_common.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -186,50 +187,11 @@ bool is_shake(Value self) {
     return variant_of(self).digest_size == 0;
 }
 
-// The bytes of a bytes-like argument (bytes, bytearray, memoryview), with
-// CPython's messages for a str and for anything else. The view stays valid
-// until the next allocation.
-bool data_of(Value v, std::string_view* out) {
-    if (is_bytes(v) || is_bytearray(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    if (v.is_ptr() && isinstance_of(v, &MemoryViewType)) {
-        Value b = call_method(v, "tobytes", {}); // ValueError once released
-        if (!b) return false;
-        *out = bytes_view(b);
-        return true;
-    }
-    if (is_str(v)) {
-        raise(exc::TypeError, "Strings must be encoded before hashing");
-        return false;
-    }
-    raise(exc::TypeError, "object supporting the buffer API required");
-    return false;
-}
-
-// Argument Clinic's checks of the argument counts, in its words ("md5() takes
-// at most 1 positional argument (2 given)"), before NativeSignature binds
-// them: the constructor has [nparams] parameters, the first alone positional.
-bool check_counts(const char* fname, size_t nargs, Value kwnames, size_t nparams) {
-    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    if (nargs + nkw > nparams) {
-        raise(exc::TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nparams,
-              nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);
-        return false;
-    }
-    if (nargs > 1) {
-        raise(exc::TypeError, "%s() takes at most 1 positional argument (%zu given)", fname, nargs);
-        return false;
-    }
-    return true;
-}
-
 // sha3_224(data=b'', /, *, usedforsecurity=True) and the others: the types'
 // tp_new. (CPython 3.11 parses the arguments of all six under the name
 // "sha3_224", so its messages say sha3_224() whichever was called.)
 Value sha3_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_counts("sha3_224", nargs, kwnames, 2)) return Value();
+    if (!hash_check_counts("sha3_224", nargs, kwnames, 2)) return Value();
     static const NativeSignature sig("sha3_224", "data=, /, *, usedforsecurity=");
     Value a[2];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
@@ -241,7 +203,7 @@ Value sha3_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     o->state.variant = variant;
     if (a[0]) {
         std::string_view d;
-        if (!data_of(a[0], &d)) return Value();
+        if (!hash_data_arg(a[0], &d)) return Value();
         update(o->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     }
     return Value(o);
@@ -307,7 +269,7 @@ Value h_update(Value self, const Value* args, size_t nargs, Value) {
         return raise(exc::TypeError, "%s.update() takes exactly one argument (%zu given)",
                      variant_of(self).name, nargs);
     std::string_view d;
-    if (!data_of(args[0], &d)) return Value();
+    if (!hash_data_arg(args[0], &d)) return Value();
     update(S(self)->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     return None();
 }
@@ -319,14 +281,7 @@ Value h_digest(Value self, const Value* args, size_t nargs, Value) {
 Value h_hexdigest(Value self, const Value* args, size_t nargs, Value) {
     std::string digest;
     if (!output_of(self, "hexdigest", args, nargs, &digest)) return Value();
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    out.reserve(2 * digest.size());
-    for (unsigned char c : digest) {
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 15]);
-    }
-    return make_str(out);
+    return make_str(hex_lower(digest));
 }
 Value h_copy(Value self, const Value*, size_t nargs, Value) {
     if (nargs != 0)

@@ -1,6 +1,7 @@
 // The _sha512 module: SHA-512 and SHA-384 hash objects (FIPS 180-4), what
 // random.seed() uses for str and bytes seeds and hashlib offers when there
 // is no OpenSSL. CPython counterpart: Modules/sha512module.c.
+#include "modules/hash_common.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -154,19 +155,6 @@ ShaObject* S(Value v) {
     return static_cast<ShaObject*>(v.as_ptr());
 }
 
-bool data_of(Value v, std::string_view* out) {
-    if (is_bytes(v) || is_bytearray(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    if (is_str(v)) {
-        raise(exc::TypeError, "Strings must be encoded before hashing");
-        return false;
-    }
-    raise(exc::TypeError, "object supporting the buffer API required");
-    return false;
-}
-
 Value make_hash(Type* t, int digest_size, const uint64_t* init) {
     auto* o = gc_new<ShaObject>(t);
     if (!o) return Value();
@@ -183,7 +171,7 @@ Value new_hash(bool is512, const Value* args, size_t nargs, Value kwnames) {
     if (!h) return h;
     if (a[0]) {
         std::string_view d;
-        if (!data_of(a[0], &d)) return Value();
+        if (!hash_data_arg(a[0], &d)) return Value();
         update(S(h)->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     }
     return h;
@@ -199,7 +187,7 @@ Value m_sha384(Value, const Value* args, size_t nargs, Value kw) {
 Value h_update(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("update", nargs, 1, 1)) return Value();
     std::string_view d;
-    if (!data_of(args[0], &d)) return Value();
+    if (!hash_data_arg(args[0], &d)) return Value();
     update(S(self)->state, reinterpret_cast<const unsigned char*>(d.data()), d.size());
     return None();
 }
@@ -209,13 +197,7 @@ Value h_digest(Value self, const Value*, size_t nargs, Value) {
 }
 Value h_hexdigest(Value self, const Value*, size_t nargs, Value) {
     if (!check_nargs("hexdigest", nargs, 0, 0)) return Value();
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : finish(S(self)->state)) {
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 15]);
-    }
-    return make_str(out);
+    return make_str(hex_lower(finish(S(self)->state)));
 }
 Value h_copy(Value self, const Value*, size_t nargs, Value) {
     if (!check_nargs("copy", nargs, 0, 0)) return Value();

@@ -234,14 +234,19 @@ static Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames
     return codec_decode(bytes_view(self), a[0] ? str_view(a[0]) : "utf-8",
                         a[1] ? str_view(a[1]) : "strict");
 }
-static Value m_hex(Value self, const Value*, size_t, Value) {
+std::string hex_lower(std::string_view data) {
+    static const char digits[] = "0123456789abcdef";
     std::string out;
-    char buf[4];
-    for (unsigned char c : bytes_view(self)) {
-        std::snprintf(buf, sizeof buf, "%02x", c);
-        out += buf;
+    out.reserve(2 * data.size());
+    for (unsigned char c : data) {
+        out.push_back(digits[c >> 4]);
+        out.push_back(digits[c & 15]);
     }
-    return make_str(out);
+    return out;
+}
+
+static Value m_hex(Value self, const Value*, size_t, Value) {
+    return make_str(hex_lower(bytes_view(self)));
 }
 
 struct BytesIterObject : Object {

@@ -4,6 +4,7 @@
 
 #include "objects/object.h"
 
+#include <string>
 #include <string_view>
 
 namespace uopy {
@@ -33,6 +34,8 @@ bool bytearray_assign(Value bytearray, std::string_view data);
 void init_bytes_methods(); // bytes_methods.cpp
 // bytes or bytearray contents.
 std::string_view bytes_view(Value v);
+// [data] as two lower-case hex digits per byte (bytes.hex(), hexdigest()).
+std::string hex_lower(std::string_view data);
 
 void init_bytes_types();
 

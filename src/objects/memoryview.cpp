@@ -330,13 +330,7 @@ static Value mv_cast(Value self, const Value* args, size_t nargs, Value) {
 static Value mv_hex(Value self, const Value*, size_t, Value) {
     std::string b;
     if (!view_bytes(self, &b)) return Value();
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : b) {
-        out += digits[c >> 4];
-        out += digits[c & 15];
-    }
-    return make_str(out);
+    return make_str(hex_lower(b));
 }
 static Value mv_release(Value self, const Value*, size_t, Value) {
     MV(self)->released = true;
