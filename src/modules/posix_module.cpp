@@ -31,6 +31,7 @@
 // ScandirIterator owns a DIR* that its finalizer closes; DirEntry caches
 // its stat results as CPython's does.
 #include "modules/modules.h"
+#include "modules/posix_internal.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
@@ -85,294 +86,7 @@ namespace {
 static Type DirEntryType, ScandirIteratorType;
 static Type *StatResultType, *TerminalSizeType, *TimesResultType, *UnameResultType;
 
-// -- Errors -----------------------------------------------------------------------------------
-
-// Raises OSError(e, strerror(e)[, filename]) — the subclass for the errno —
-// with filename2 set when given (rename, link, symlink). Returns null.
-static Value raise_errno(int e, Value filename = Value(), Value filename2 = Value()) {
-    Value argv[3] = {make_int(e), make_str(std::strerror(e)), filename};
-    if (!argv[1]) return Value();
-    Value ex = call(Value(exc::OSError), argv, filename ? 3 : 2);
-    if (!ex) return ex;
-    if (filename2 && set_attr_cstr(ex, "filename2", filename2) < 0) return Value();
-    return raise_instance(ex);
-}
-
-// A type's __name__ without its module ("DirEntry", not "posix.DirEntry"),
-// as CPython's messages print it.
-static const char* short_type_name(Value v) {
-    const char* n = type_name(v);
-    const char* dot = std::strrchr(n, '.');
-    return dot ? dot + 1 : n;
-}
-
-// -- Argument conversion ----------------------------------------------------------------------
-
-// Argument Clinic's `int`: anything with __index__, within C int range.
-static bool arg_int(Value v, int* out) {
-    Value i = number_index(v);
-    if (!i) return false;
-    int64_t x;
-    if (!int_fits_int64(i, &x) || x < INT_MIN || x > INT_MAX) {
-        raise(exc::OverflowError, "Python int too large to convert to C int");
-        return false;
-    }
-    *out = static_cast<int>(x);
-    return true;
-}
-
-// Py_ssize_t / off_t / pid_t arguments: anything with __index__, within int64.
-static bool arg_int64(Value v, int64_t* out) {
-    return int_as_int64(v, out);
-}
-
-// A `bool` argument (PyObject_IsTrue), [dflt] when not given.
-static bool arg_bool(Value v, bool dflt, bool* out) {
-    if (!v) {
-        *out = dflt;
-        return true;
-    }
-    int t = truthy(v);
-    if (t < 0) return false;
-    *out = t != 0;
-    return true;
-}
-
-// A file descriptor given as an integer (CPython's _fd_converter).
-static bool fd_from_index(Value v, int* out) {
-    Value i = number_index(v);
-    if (!i) return false;
-    int64_t x;
-    if (!int_fits_int64(i, &x)) x = int_sign(i) > 0 ? INT64_MAX : INT64_MIN;
-    if (x > INT_MAX) {
-        raise(exc::OverflowError, "fd is greater than maximum");
-        return false;
-    }
-    if (x < INT_MIN) {
-        raise(exc::OverflowError, "fd is less than minimum");
-        return false;
-    }
-    *out = static_cast<int>(x);
-    return true;
-}
-
-// dir_fd=: None (or not given) means the current directory.
-static bool arg_dir_fd(Value v, int* out) {
-    if (!v || is_none(v)) {
-        *out = AT_FDCWD;
-        return true;
-    }
-    if (!is_index_like(v)) {
-        raise(exc::TypeError, "argument should be integer or None, not %s", short_type_name(v));
-        return false;
-    }
-    return fd_from_index(v, out);
-}
-
-// The `fildes` converter (fsync, fchdir): an int, or an object with fileno().
-static bool arg_fildes(Value v, int* out) {
-    Value fdv = v;
-    if (!is_int(v)) {
-        Value meth = get_attr_optional(v, intern("fileno"));
-        if (!meth) {
-            if (err_occurred()) return false;
-            raise(exc::TypeError, "argument must be an int, or have a fileno() method.");
-            return false;
-        }
-        fdv = call0(meth);
-        if (!fdv) return false;
-        if (!is_int(fdv)) {
-            raise(exc::TypeError, "fileno() returned a non-integer");
-            return false;
-        }
-    }
-    int64_t x;
-    if (!int_fits_int64(fdv, &x) || x > INT_MAX || x < INT_MIN) {
-        raise(exc::OverflowError, "Python int too large to convert to C int");
-        return false;
-    }
-    if (x < 0) {
-        raise(exc::ValueError, "file descriptor cannot be a negative integer (%d)",
-              static_cast<int>(x));
-        return false;
-    }
-    *out = static_cast<int>(x);
-    return true;
-}
-
-// uid_t / gid_t arguments: -1 means "unchanged" (CPython's _Py_Uid_Converter).
-static bool arg_id(Value v, const char* what, uint32_t* out) {
-    if (!is_index_like(v)) {
-        raise(exc::TypeError, "%s should be integer, not %s", what, short_type_name(v));
-        return false;
-    }
-    Value i = number_index(v);
-    if (!i) return false;
-    int64_t x;
-    bool fits = int_fits_int64(i, &x);
-    if (fits && x == -1) {
-        *out = static_cast<uint32_t>(-1);
-        return true;
-    }
-    if (!fits || x < 0 || x >= static_cast<int64_t>(UINT32_MAX)) {
-        raise(exc::OverflowError, "%s is %s", what,
-              (fits ? x < 0 : int_sign(i) < 0) ? "less than minimum" : "greater than maximum");
-        return false;
-    }
-    *out = static_cast<uint32_t>(x);
-    return true;
-}
-
-// -- Paths ------------------------------------------------------------------------------------
-
-// The bytes of a str path: its UTF-8, except that lone surrogates
-// U+DC80..U+DCFF become the bytes they stand for (surrogateescape). Only a
-// str holding some U+D000..U+DFFF character (UTF-8 lead byte 0xED) needs
-// the codec.
-static bool fs_encode_str(Value s, std::string& out) {
-    std::string_view v = str_view(s);
-    if (v.find('\xED') == std::string_view::npos) {
-        out.assign(v);
-        return true;
-    }
-    Value b = codec_encode(s, "utf-8", "surrogateescape");
-    if (!b) return false;
-    out.assign(bytes_view(b));
-    return true;
-}
-
-// A name from the system as a str (undecodable bytes become surrogates).
-static Value fs_decode(std::string_view b) {
-    for (char c : b)
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return codec_decode(b, "utf-8", "surrogateescape");
-    return make_str(b);
-}
-
-// os.fspath(): str and bytes (and their subclasses) as they are, otherwise
-// what type(path).__fspath__ returns, which must be str or bytes.
-static Value fspath_of(Value v) {
-    if (is_str(v) || is_bytes(v)) return v;
-    Value name = intern("__fspath__");
-    if (!lookup_special(v, name))
-        return raise(exc::TypeError, "expected str, bytes or os.PathLike object, not %s",
-                     short_type_name(v));
-    Value r = call_special(v, name, {});
-    if (!r) return r;
-    if (!is_str(r) && !is_bytes(r))
-        return raise(exc::TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
-                     short_type_name(v), short_type_name(r));
-    return r;
-}
-
-// CPython's FSConverter (putenv, system): any path-like object as bytes,
-// without NUL bytes.
-static bool fs_convert(Value v, std::string& out) {
-    Value p = fspath_of(v);
-    if (!p) return false;
-    if (is_str(p)) {
-        if (!fs_encode_str(p, out)) return false;
-    } else {
-        out.assign(bytes_view(p));
-    }
-    if (out.find('\0') != std::string::npos) {
-        raise(exc::ValueError, "embedded null byte");
-        return false;
-    }
-    return true;
-}
-
-// A converted path argument (CPython's path_t).
-struct PathArg {
-    const char* func;    // the function, for messages ("stat")
-    const char* argname; // the parameter ("path", "src", "dst")
-    bool nullable;       // None (or absent) means "."
-    bool allow_fd;       // an int is an open file descriptor
-    Value object;        // the str/bytes path, or the int fd; null for None
-    std::string narrow;  // the encoded path, NUL-free ("." for None)
-    int fd = -1;
-    bool is_fd = false;
-    bool bytes_path = false; // given as bytes: results are bytes too
-
-    PathArg(const char* f, const char* a, bool null_ok = false, bool fd_ok = false)
-        : func(f), argname(a), nullable(null_ok), allow_fd(fd_ok) {}
-    const char* c_str() const { return narrow.c_str(); }
-};
-
-static bool path_type_error(Value v, const PathArg& p) {
-    const char* allowed = p.allow_fd && p.nullable ? "string, bytes, os.PathLike, integer or None"
-                          : p.allow_fd             ? "string, bytes, os.PathLike or integer"
-                          : p.nullable             ? "string, bytes, os.PathLike or None"
-                                                   : "string, bytes or os.PathLike";
-    raise(exc::TypeError, "%s: %s should be %s, not %s", p.func, p.argname, allowed,
-          short_type_name(v));
-    return false;
-}
-
-// Fills [p] from the argument [v] (null when it was not passed).
-static bool path_convert(Value v, PathArg& p) {
-    if (!v || is_none(v)) {
-        if (!p.nullable) return path_type_error(v ? v : None(), p);
-        p.narrow.assign(1, '.'); // (not = ".": GCC 12 warns falsely, bug 105329)
-        return true;
-    }
-    if (p.allow_fd && !is_str(v) && !is_bytes(v) && is_index_like(v)) {
-        if (!fd_from_index(v, &p.fd)) return false;
-        p.is_fd = true;
-        p.object = v;
-        return true;
-    }
-    Value o = v;
-    if (!is_str(o) && !is_bytes(o)) {
-        // os.PathLike: the message names the path argument when there is
-        // no __fspath__ at all.
-        Value name = intern("__fspath__");
-        if (!lookup_special(o, name)) return path_type_error(v, p);
-        o = call_special(v, name, {});
-        if (!o) return false;
-        if (!is_str(o) && !is_bytes(o)) {
-            raise(exc::TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
-                  short_type_name(v), short_type_name(o));
-            return false;
-        }
-    }
-    // A NUL is reported as the str encoder and the bytes check word it.
-    if (is_str(o)) {
-        if (!fs_encode_str(o, p.narrow)) return false;
-        if (p.narrow.find('\0') != std::string::npos) {
-            raise(exc::ValueError, "embedded null byte");
-            return false;
-        }
-    } else {
-        p.narrow.assign(bytes_view(o));
-        p.bytes_path = true;
-        if (p.narrow.find('\0') != std::string::npos) {
-            raise(exc::ValueError, "%s: embedded null character in %s", p.func, p.argname);
-            return false;
-        }
-    }
-    p.object = o;
-    return true;
-}
-
-// The combinations CPython rejects before calling the system.
-static bool check_fd_combinations(const PathArg& p, int dir_fd, bool follow_symlinks) {
-    if (p.is_fd && dir_fd != AT_FDCWD) {
-        raise(exc::ValueError, "%s: can't specify dir_fd without matching path", p.func);
-        return false;
-    }
-    if (p.is_fd && !follow_symlinks) {
-        raise(exc::ValueError, "%s: cannot use fd and follow_symlinks together", p.func);
-        return false;
-    }
-    return true;
-}
-
-// A name read from a directory: bytes when the directory was given as
-// bytes, else str.
-static Value name_value(std::string_view name, bool as_bytes) {
-    return as_bytes ? make_bytes(name) : fs_decode(name);
-}
+using namespace posix;
 
 // -- stat_result ------------------------------------------------------------------------------
 
@@ -1028,8 +742,8 @@ static Value os_replace(Value, const Value* args, size_t nargs, Value kwnames) {
 // access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
 // True when allowed; a failure is False, never an exception.
 static Value os_access(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig(
-        "access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=");
+    static const NativeSignature sig("access",
+                                     "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=");
     Value a[5];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     PathArg p("access", "path");
@@ -1138,8 +852,7 @@ static Value os_readlink(Value, const Value* args, size_t nargs, Value kwnames) 
                                        : ::readlink(p.c_str(), buf.data(), buf.size());
         if (n < 0) return raise_errno(errno, p.object);
         if (static_cast<size_t>(n) < buf.size())
-            return name_value(std::string_view(buf.data(), static_cast<size_t>(n)),
-                              p.bytes_path);
+            return name_value(std::string_view(buf.data(), static_cast<size_t>(n)), p.bytes_path);
         buf.resize(buf.size() * 2); // possibly truncated: read again with more room
     }
 }
@@ -1245,8 +958,7 @@ static bool ns_to_timespec(Value v, struct timespec* ts) {
 
 // utime(path, times=None, *, ns=<unset>, dir_fd=None, follow_symlinks=True)
 static Value os_utime(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("utime",
-                                     "path, times=, *, ns=, dir_fd=, follow_symlinks=");
+    static const NativeSignature sig("utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=");
     Value a[5];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     PathArg p("utime", "path", false, true);
@@ -1257,8 +969,7 @@ static Value os_utime(Value, const Value* args, size_t nargs, Value kwnames) {
     bool follow;
     if (!arg_dir_fd(a[3], &dir_fd) || !arg_bool(a[4], true, &follow)) return Value();
     if (times && ns)
-        return raise(exc::ValueError,
-                     "utime: you may specify either 'times' or 'ns' but not both");
+        return raise(exc::ValueError, "utime: you may specify either 'times' or 'ns' but not both");
     struct timespec ts[2];
     if (times) {
         if (!is_tuple(times) || tuple_size(times) != 2)
@@ -1270,8 +981,7 @@ static Value os_utime(Value, const Value* args, size_t nargs, Value kwnames) {
     } else if (ns) {
         if (!is_tuple(ns) || tuple_size(ns) != 2)
             return raise(exc::TypeError, "utime: 'ns' must be a tuple of two ints");
-        if (!ns_to_timespec(tuple_get(ns, 0), &ts[0]) ||
-            !ns_to_timespec(tuple_get(ns, 1), &ts[1]))
+        if (!ns_to_timespec(tuple_get(ns, 0), &ts[0]) || !ns_to_timespec(tuple_get(ns, 1), &ts[1]))
             return Value();
     } else {
         ts[0].tv_sec = ts[1].tv_sec = 0;
@@ -1304,227 +1014,6 @@ static Value os_fspath(Value, const Value* args, size_t nargs, Value kwnames) {
     Value a[1];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     return fspath_of(a[0]);
-}
-
-// -- File descriptors -------------------------------------------------------------------------
-
-// open(path, flags, mode=0o777, *, dir_fd=None): the new fd is not
-// inheritable (O_CLOEXEC), as in CPython.
-static Value os_open(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("open", "path, flags, mode=, *, dir_fd=");
-    Value a[4];
-    if (!sig.bind(args, nargs, kwnames, a)) return Value();
-    PathArg p("open", "path");
-    int flags, mode = 0777, dir_fd;
-    if (!path_convert(a[0], p) || !arg_int(a[1], &flags) || (a[2] && !arg_int(a[2], &mode)) ||
-        !arg_dir_fd(a[3], &dir_fd))
-        return Value();
-    flags |= O_CLOEXEC;
-    int fd;
-    do {
-        fd = dir_fd != AT_FDCWD ? ::openat(dir_fd, p.c_str(), flags, mode)
-                                : ::open(p.c_str(), flags, mode);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) return raise_errno(errno, p.object);
-    return make_int(fd);
-}
-
-// close(fd)
-static Value os_close(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("close", "fd");
-    Value a[1];
-    int fd;
-    if (!sig.bind(args, nargs, kwnames, a) || !arg_int(a[0], &fd)) return Value();
-    if (::close(fd) != 0) return raise_errno(errno);
-    return None();
-}
-
-// closerange(fd_low, fd_high, /): errors are ignored.
-static Value os_closerange(Value, const Value* args, size_t nargs, Value) {
-    if (!check_nargs_expected("closerange", nargs, 2, 2)) return Value();
-    int lo, hi;
-    if (!arg_int(args[0], &lo) || !arg_int(args[1], &hi)) return Value();
-    long max_fd = ::sysconf(_SC_OPEN_MAX);
-    if (max_fd > 0 && hi > max_fd) hi = static_cast<int>(max_fd);
-    for (int fd = lo < 0 ? 0 : lo; fd < hi; fd++)
-        ::close(fd);
-    return None();
-}
-
-// dup(fd, /): the copy is not inheritable.
-static Value os_dup(Value, const Value* args, size_t, Value) {
-    int fd;
-    if (!arg_int(args[0], &fd)) return Value();
-    int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    if (r < 0) return raise_errno(errno);
-    return make_int(r);
-}
-
-// dup2(fd, fd2, inheritable=True)
-static Value os_dup2(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("dup2", "fd, fd2, inheritable=");
-    Value a[3];
-    int fd, fd2;
-    bool inheritable;
-    if (!sig.bind(args, nargs, kwnames, a) || !arg_int(a[0], &fd) || !arg_int(a[1], &fd2) ||
-        !arg_bool(a[2], true, &inheritable))
-        return Value();
-    int r = inheritable ? ::dup2(fd, fd2) : ::dup3(fd, fd2, O_CLOEXEC);
-    if (r < 0) return raise_errno(errno);
-    return make_int(r);
-}
-
-// lseek(fd, position, whence, /)
-static Value os_lseek(Value, const Value* args, size_t nargs, Value) {
-    if (!check_nargs_expected("lseek", nargs, 3, 3)) return Value();
-    int fd, how;
-    int64_t pos;
-    if (!arg_int(args[0], &fd) || !arg_int64(args[1], &pos) || !arg_int(args[2], &how))
-        return Value();
-    off_t r = ::lseek(fd, static_cast<off_t>(pos), how);
-    if (r < 0) return raise_errno(errno);
-    return make_int(r);
-}
-
-// read(fd, length, /): bytes; empty at end of file.
-static Value os_read(Value, const Value* args, size_t nargs, Value) {
-    if (!check_nargs_expected("read", nargs, 2, 2)) return Value();
-    int fd;
-    int64_t length;
-    if (!arg_int(args[0], &fd) || !arg_int64(args[1], &length)) return Value();
-    if (length < 0) return raise_errno(EINVAL);
-    std::string buf(static_cast<size_t>(length), '\0');
-    ssize_t n;
-    do {
-        n = ::read(fd, buf.data(), buf.size());
-    } while (n < 0 && errno == EINTR);
-    if (n < 0) return raise_errno(errno);
-    return make_bytes(std::string_view(buf.data(), static_cast<size_t>(n)));
-}
-
-// The data of a bytes-like argument (bytes, bytearray, memoryview).
-static bool bytes_like(Value v, Value* holder, std::string_view* out) {
-    if (is_bytes(v) || is_bytearray(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    if (isinstance_of(v, &MemoryViewType)) {
-        Value b = call1(Value(&BytesType), v);
-        if (!b) return false;
-        *holder = b;
-        *out = bytes_view(b);
-        return true;
-    }
-    raise(exc::TypeError, "a bytes-like object is required, not '%s'", short_type_name(v));
-    return false;
-}
-
-// write(fd, data, /): the number of bytes written.
-static Value os_write(Value, const Value* args, size_t nargs, Value) {
-    if (!check_nargs_expected("write", nargs, 2, 2)) return Value();
-    int fd;
-    if (!arg_int(args[0], &fd)) return Value();
-    Value holder;
-    std::string_view data;
-    if (!bytes_like(args[1], &holder, &data)) return Value();
-    ssize_t n;
-    do {
-        n = ::write(fd, data.data(), data.size());
-    } while (n < 0 && errno == EINTR);
-    if (n < 0) return raise_errno(errno);
-    return make_int(n);
-}
-
-// pipe(): (read end, write end), neither inheritable.
-static Value os_pipe(Value, const Value*, size_t, Value) {
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) return raise_errno(errno);
-    return tuple_pack({make_int(fds[0]), make_int(fds[1])});
-}
-
-// isatty(fd, /)
-static Value os_isatty(Value, const Value* args, size_t, Value) {
-    int fd;
-    if (!arg_int(args[0], &fd)) return Value();
-    return Bool(::isatty(fd) != 0);
-}
-
-// fsync(fd), fdatasync(fd): fd may be any object with fileno().
-static Value os_fsync(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("fsync", "fd");
-    Value a[1];
-    int fd;
-    if (!sig.bind(args, nargs, kwnames, a) || !arg_fildes(a[0], &fd)) return Value();
-    if (::fsync(fd) != 0) return raise_errno(errno);
-    return None();
-}
-static Value os_fdatasync(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("fdatasync", "fd");
-    Value a[1];
-    int fd;
-    if (!sig.bind(args, nargs, kwnames, a) || !arg_fildes(a[0], &fd)) return Value();
-    if (::fdatasync(fd) != 0) return raise_errno(errno);
-    return None();
-}
-
-// ftruncate(fd, length, /)
-static Value os_ftruncate(Value, const Value* args, size_t nargs, Value) {
-    if (!check_nargs_expected("ftruncate", nargs, 2, 2)) return Value();
-    int fd;
-    int64_t length;
-    if (!arg_int(args[0], &fd) || !arg_int64(args[1], &length)) return Value();
-    if (::ftruncate(fd, static_cast<off_t>(length)) != 0) return raise_errno(errno);
-    return None();
-}
-
-// get_inheritable(fd, /), set_inheritable(fd, inheritable, /)
-static Value os_get_inheritable(Value, const Value* args, size_t, Value) {
-    int fd;
-    if (!arg_int(args[0], &fd)) return Value();
-    int flags = ::fcntl(fd, F_GETFD);
-    if (flags < 0) return raise_errno(errno);
-    return Bool(!(flags & FD_CLOEXEC));
-}
-static Value os_set_inheritable(Value, const Value* args, size_t nargs, Value) {
-    if (!check_nargs_expected("set_inheritable", nargs, 2, 2)) return Value();
-    int fd, inheritable;
-    if (!arg_int(args[0], &fd) || !arg_int(args[1], &inheritable)) return Value();
-    int flags = ::fcntl(fd, F_GETFD);
-    if (flags < 0) return raise_errno(errno);
-    int nf = inheritable ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
-    if (nf != flags && ::fcntl(fd, F_SETFD, nf) < 0) return raise_errno(errno);
-    return None();
-}
-
-// get_blocking(fd, /), set_blocking(fd, blocking, /)
-static Value os_get_blocking(Value, const Value* args, size_t, Value) {
-    int fd;
-    if (!arg_int(args[0], &fd)) return Value();
-    int flags = ::fcntl(fd, F_GETFL);
-    if (flags < 0) return raise_errno(errno);
-    return Bool(!(flags & O_NONBLOCK));
-}
-static Value os_set_blocking(Value, const Value* args, size_t nargs, Value) {
-    if (!check_nargs_expected("set_blocking", nargs, 2, 2)) return Value();
-    int fd;
-    bool blocking;
-    if (!arg_int(args[0], &fd) || !arg_bool(args[1], true, &blocking)) return Value();
-    int flags = ::fcntl(fd, F_GETFL);
-    if (flags < 0) return raise_errno(errno);
-    int nf = blocking ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
-    if (nf != flags && ::fcntl(fd, F_SETFL, nf) < 0) return raise_errno(errno);
-    return None();
-}
-
-// device_encoding(fd): the encoding of a terminal (uopy's is always
-// UTF-8), None for anything else.
-static Value os_device_encoding(Value, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("device_encoding", "fd");
-    Value a[1];
-    int fd;
-    if (!sig.bind(args, nargs, kwnames, a) || !arg_int(a[0], &fd)) return Value();
-    if (!::isatty(fd)) return None();
-    return make_str("utf-8");
 }
 
 // get_terminal_size(fd=STDOUT_FILENO, /)
@@ -1729,8 +1218,7 @@ static Value os_waitstatus_to_exitcode(Value, const Value* args, size_t nargs, V
     if (WIFEXITED(status)) return make_int(WEXITSTATUS(status));
     if (WIFSIGNALED(status)) return make_int(-WTERMSIG(status));
     if (WIFSTOPPED(status))
-        return raise(exc::ValueError, "process stopped by delivery of signal %d",
-                     WSTOPSIG(status));
+        return raise(exc::ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
     return raise(exc::ValueError, "invalid wait status: %d", status);
 }
 
@@ -1764,25 +1252,6 @@ static const NativeMethodDef posix_functions[] = {
     {"utime", os_utime, NATIVE_KEYWORDS, nullptr},
     {"truncate", os_truncate, NATIVE_KEYWORDS, nullptr},
     {"fspath", os_fspath, NATIVE_KEYWORDS, nullptr},
-    // File descriptors.
-    {"open", os_open, NATIVE_KEYWORDS, nullptr},
-    {"close", os_close, NATIVE_KEYWORDS, nullptr},
-    {"closerange", os_closerange, 0, nullptr},
-    {"dup", os_dup, NATIVE_O, nullptr},
-    {"dup2", os_dup2, NATIVE_KEYWORDS, nullptr},
-    {"lseek", os_lseek, 0, nullptr},
-    {"read", os_read, 0, nullptr},
-    {"write", os_write, 0, nullptr},
-    {"pipe", os_pipe, NATIVE_NOARGS, nullptr},
-    {"isatty", os_isatty, NATIVE_O, nullptr},
-    {"fsync", os_fsync, NATIVE_KEYWORDS, nullptr},
-    {"fdatasync", os_fdatasync, NATIVE_KEYWORDS, nullptr},
-    {"ftruncate", os_ftruncate, 0, nullptr},
-    {"get_inheritable", os_get_inheritable, NATIVE_O, nullptr},
-    {"set_inheritable", os_set_inheritable, 0, nullptr},
-    {"get_blocking", os_get_blocking, NATIVE_O, nullptr},
-    {"set_blocking", os_set_blocking, 0, nullptr},
-    {"device_encoding", os_device_encoding, NATIVE_KEYWORDS, nullptr},
     {"get_terminal_size", os_get_terminal_size, 0, nullptr},
     // The process.
     {"getpid", os_getpid, NATIVE_NOARGS, nullptr},
@@ -1820,26 +1289,26 @@ static const NativeMethodDef posix_functions[] = {
 // supports_effective_ids and supports_follow_symlinks: only those whose
 // behaviour the functions above really have.
 static const char* const kHaveFunctions[] = {
-    "HAVE_FACCESSAT", // access: dir_fd, effective_ids, follow_symlinks
-    "HAVE_FCHDIR",    // chdir(fd)
-    "HAVE_FCHMOD",    // chmod(fd)
-    "HAVE_FCHMODAT",  // chmod: dir_fd
-    "HAVE_FCHOWN",    // chown(fd)
-    "HAVE_FCHOWNAT",  // chown: dir_fd, follow_symlinks
-    "HAVE_FDOPENDIR", // listdir(fd), scandir(fd)
-    "HAVE_FSTATAT",   // stat: dir_fd, follow_symlinks
-    "HAVE_FTRUNCATE", // truncate(fd)
-    "HAVE_FUTIMENS",  // utime(fd)
-    "HAVE_LCHOWN",    // lchown
-    "HAVE_LINKAT",    // link: src_dir_fd, dst_dir_fd, follow_symlinks
-    "HAVE_LSTAT",     // lstat
-    "HAVE_MKDIRAT",   // mkdir: dir_fd
-    "HAVE_OPENAT",    // open: dir_fd
+    "HAVE_FACCESSAT",  // access: dir_fd, effective_ids, follow_symlinks
+    "HAVE_FCHDIR",     // chdir(fd)
+    "HAVE_FCHMOD",     // chmod(fd)
+    "HAVE_FCHMODAT",   // chmod: dir_fd
+    "HAVE_FCHOWN",     // chown(fd)
+    "HAVE_FCHOWNAT",   // chown: dir_fd, follow_symlinks
+    "HAVE_FDOPENDIR",  // listdir(fd), scandir(fd)
+    "HAVE_FSTATAT",    // stat: dir_fd, follow_symlinks
+    "HAVE_FTRUNCATE",  // truncate(fd)
+    "HAVE_FUTIMENS",   // utime(fd)
+    "HAVE_LCHOWN",     // lchown
+    "HAVE_LINKAT",     // link: src_dir_fd, dst_dir_fd, follow_symlinks
+    "HAVE_LSTAT",      // lstat
+    "HAVE_MKDIRAT",    // mkdir: dir_fd
+    "HAVE_OPENAT",     // open: dir_fd
     "HAVE_READLINKAT", // readlink: dir_fd
-    "HAVE_RENAMEAT",  // rename, replace: src_dir_fd, dst_dir_fd
-    "HAVE_SYMLINKAT", // symlink: dir_fd
-    "HAVE_UNLINKAT",  // unlink, remove, rmdir: dir_fd
-    "HAVE_UTIMENSAT", // utime: dir_fd, follow_symlinks
+    "HAVE_RENAMEAT",   // rename, replace: src_dir_fd, dst_dir_fd
+    "HAVE_SYMLINKAT",  // symlink: dir_fd
+    "HAVE_UNLINKAT",   // unlink, remove, rmdir: dir_fd
+    "HAVE_UTIMENSAT",  // utime: dir_fd, follow_symlinks
 };
 
 struct IntConstant {
@@ -1971,10 +1440,10 @@ static void init_posix_types() {
     // fields: getsets reading past the items, st_atime etc. replacing the
     // ones that would read the int times.
     g_tuple_trace = TupleType.trace;
-    StatResultType = make_struct_seq_type(
-        "os", "stat_result",
-        {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
-         "st_mtime", "st_ctime"});
+    StatResultType =
+        make_struct_seq_type("os", "stat_result",
+                             {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+                              "st_size", "st_atime", "st_mtime", "st_ctime"});
     StatResultType->trace = stat_result_trace;
     StatResultType->tp_new = stat_result_new;
     add_getsets(StatResultType, stat_hidden_getsets);
@@ -2021,6 +1490,7 @@ Value init_posix_module() {
     Value mod(m);
     Dict* d = m->dict;
     add_functions(d, posix_functions, mod);
+    add_functions(d, posix::fd_functions, mod);
     for (const IntConstant& c : kConstants)
         if (!dict_set_cstr(d, c.name, make_int(c.value))) return Value();
     Dict* env = make_environ();
