@@ -29,7 +29,7 @@ namespace uopy {
 
 Type FloatType;
 
-Value make_float(double d) {
+Value make_boxed_float(double d) {
     auto* f = gc_new<FloatObject>(&FloatType);
     if (!f) return Value();
     f->value = d;

@@ -23,7 +23,7 @@ inline bool is_int(Value v) {
     return v.is_int() || (type_of(v)->flags & TYPE_INT_SUBCLASS) != 0;
 }
 inline bool is_exact_int(Value v) {
-    return v.is_int() || v.as_ptr()->type == &IntType;
+    return v.is_int() || (v.is_ptr() && v.as_ptr()->type == &IntType);
 }
 inline bool is_bool(Value v) {
     return v == True() || v == False();

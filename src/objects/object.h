@@ -40,6 +40,7 @@ struct Object {
 };
 
 static_assert(sizeof(Object) == 16, "the header is two words");
+static_assert(alignof(Object) >= 8, "Value tags use the low bits of object pointers");
 
 inline Value V(Object* o) {
     return Value(o);
@@ -229,7 +230,8 @@ inline bool is_none(Value v) {
 }
 
 inline Type* type_of(Value v) {
-    return v.is_int() ? &IntType : v.as_ptr()->type;
+    if (__builtin_expect(v.is_ptr(), 1)) return v.as_ptr()->type;
+    return v.is_int() ? &IntType : &FloatType;
 }
 
 inline bool is_type_flag(Value v, uint32_t flag) {
