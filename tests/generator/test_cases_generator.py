@@ -249,7 +249,6 @@ class Tier1Test(unittest.TestCase):
             TARGET(LOAD_FAST) {
                 frame->instr_ptr = next_instr;
                 next_instr += 1;
-                INSTRUCTION_STATS(LOAD_FAST);
                 {
                     Value value;
                     value = GETLOCAL(oparg);
@@ -286,7 +285,6 @@ class Tier1Test(unittest.TestCase):
             TARGET(BINARY_OP) {
                 frame->instr_ptr = next_instr;
                 next_instr += 6;
-                INSTRUCTION_STATS(BINARY_OP);
                 PREDICTED_BINARY_OP:;
                 CodeUnit* const this_instr = next_instr - 6;
                 // _SPECIALIZE_BINARY_OP
@@ -312,7 +310,6 @@ class Tier1Test(unittest.TestCase):
             TARGET(BINARY_OP_ADD_INT) {
                 frame->instr_ptr = next_instr;
                 next_instr += 6;
-                INSTRUCTION_STATS(BINARY_OP_ADD_INT);
                 // _GUARD_BOTH_INT
                 {
                     Value left = stack_pointer[-2];
@@ -391,7 +388,7 @@ class Tier1Test(unittest.TestCase):
         self.assertIn("uint64_t ptr = read_u64(&this_instr[6].cache);\n", text)
         self.assertNotIn("PREDICTED_LOAD_ATTR:", text)
         head = case_of(src, "LOAD_ATTR")
-        self.assertIn("    INSTRUCTION_STATS(LOAD_ATTR);\n    PREDICTED_LOAD_ATTR:;\n    {\n", head)
+        self.assertIn("    next_instr += 10;\n    PREDICTED_LOAD_ATTR:;\n    {\n", head)
         self.assertNotIn("this_instr", head)
         a = analyze(src)
         exp = [(u.name, size, off) for u, size, off in a.instructions["LOAD_ATTR_SLOT"].expansion()]
@@ -509,8 +506,25 @@ class Tier1Test(unittest.TestCase):
         t = generate("inst(B, (--)) {}\ninst(A, (--)) {}")["tier1_targets.inc"]
         self.assertIn("static void* const opcode_targets[256] = {\n"
                       "    &&_unknown_opcode, // 0\n    &&TARGET_A,\n    &&TARGET_B,\n", t)
-        self.assertEqual(t.count("&&"), 256)
+        self.assertEqual(t.count("&&"), 2 * 256)
         self.assertTrue(t.endswith(" // 255\n};\n"))
+
+    def test_counting_targets(self):
+        # With -X specialization-stats, a specialized instruction is entered
+        # through its COUNT_ label; the family head is not counted.
+        src = """
+            family(B, 1) = { B_X };
+            inst(B, (unused/1 --)) {}
+            inst(B_X, (unused/1 --)) {}
+        """
+        out = generate(src)
+        t = out["tier1_targets.inc"]
+        counting = t[t.index("opcode_counting_targets"):]
+        self.assertIn("&&TARGET_B,", counting)
+        self.assertIn("&&COUNT_B_X,", counting)
+        cases = out["tier1_cases.inc"]
+        self.assertIn("COUNTING_TARGET(B_X)\n", cases)
+        self.assertNotIn("COUNTING_TARGET(B)\n", cases)
 
 
 class MetadataTest(unittest.TestCase):

@@ -85,7 +85,6 @@ def write_instruction(w: CWriter, inst: Instruction) -> None:
     w.open(f"TARGET({inst.name}) {{")
     w.emit("frame->instr_ptr = next_instr;")
     w.emit(f"next_instr += {size};")
-    w.emit(f"INSTRUCTION_STATS({inst.name});")
     if inst.is_family_head:
         w.emit(f"PREDICTED_{inst.name}:;")
     use = _this_instr_use(inst)
@@ -115,10 +114,22 @@ def generate(analysis: Analysis) -> dict[str, str]:
     for inst in analysis.instructions.values():
         w.emit()
         write_instruction(w, inst)
+    specialized = [i for i in analysis.instructions.values() if i.is_specialization]
+    w.emit()
+    w.emit("// -X specialization-stats: entered through opcode_counting_targets, a")
+    w.emit("// specialized instruction counts its execution, then runs as usual.")
+    for inst in specialized:
+        w.emit(f"COUNTING_TARGET({inst.name})")
     t = CWriter()
     t.emit("// Computed-goto targets by opcode; included by src/vm/ceval.cpp.")
     emit_table(t, "static void* const opcode_targets[256]",
                {i.opcode: (f"&&TARGET_{i.name}", "") for i in analysis.instructions.values()},
+               256, lambda i: "&&_unknown_opcode", per_line=4)
+    t.emit()
+    t.emit("// The same, but specialized instructions first count their execution.")
+    emit_table(t, "static void* const opcode_counting_targets[256]",
+               {i.opcode: (f"&&{'COUNT' if i.is_specialization else 'TARGET'}_{i.name}", "")
+                for i in analysis.instructions.values()},
                256, lambda i: "&&_unknown_opcode", per_line=4)
     return {CASES: header(__file__, analysis) + w.text(),
             TARGETS: header(__file__, analysis) + t.text()}
