@@ -41,11 +41,14 @@ void trace_registry(Tracer& t) {
 }
 
 bool ensure_registry() {
-    if (g_search_functions) return true;
-    g_search_functions = make_list(0);
-    g_cache = Value(make_dict());
-    g_error_handlers = Value(make_dict());
-    gc_add_root_fn(trace_registry);
+    if (g_search_functions && g_cache && g_error_handlers) return true;
+    // Rooted before the first allocation: each of them may collect.
+    static bool rooted = false;
+    if (!rooted) gc_add_root_fn(trace_registry);
+    rooted = true;
+    if (!g_search_functions) g_search_functions = make_list(0);
+    if (g_search_functions && !g_cache) g_cache = Value(make_dict());
+    if (g_cache && !g_error_handlers) g_error_handlers = Value(make_dict());
     return g_search_functions && g_cache && g_error_handlers;
 }
 
