@@ -1,6 +1,7 @@
 // File objects: buffered reads and writes over a file descriptor, in text
 // (UTF-8) or binary mode. CPython counterpart: Modules/_io/.
 #include "modules/io_file.h"
+#include "modules/io_module.h"
 
 #include "objects/bytes.h"
 #include "objects/function.h"
@@ -56,8 +57,9 @@ static bool flush_file(FileObject* f) {
         ssize_t w = ::write(f->fd, p, n);
         if (w < 0) {
             if (errno == EINTR) continue;
+            int e = errno;
             f->wbuf->clear();
-            raise(exc::OSError, "[Errno %d] %s", errno, std::strerror(errno));
+            io_raise_errno(e); // BrokenPipeError for EPIPE, as CPython
             return false;
         }
         p += w;

@@ -751,13 +751,22 @@ static Value m_int_format(Value self, const Value* args, size_t nargs, Value) {
 }
 static Value m_round(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__round__", nargs, 0, 1)) return Value();
-    if (nargs == 0 || is_none(args[0]) || int_sign(args[0]) >= 0) return int_positive(self);
-    // Round to a negative number of digits, half to even.
+    if (nargs == 0 || is_none(args[0])) return int_positive(self);
+    Value ndigits = number_index(args[0]);
+    if (!ndigits) return Value();
+    if (int_sign(ndigits) >= 0) return int_positive(self);
+    // Round to a negative number of digits, half to even. A power of ten
+    // beyond twice |self| rounds everything to 0 (and keeps a huge ndigits
+    // from asking GMP for an impossible power).
     mpz_t x, p, q, r;
     mpz_inits(x, p, q, r, nullptr);
     int_to_mpz(self, x);
     int64_t nd;
-    if (!int_as_int64(args[0], &nd)) return Value();
+    if (!int_as_int64(ndigits, &nd) || -static_cast<double>(nd) > mpz_sizeinbase(x, 10) + 1.0) {
+        err_clear();
+        mpz_clears(x, p, q, r, nullptr);
+        return Value::small_int(0);
+    }
     mpz_ui_pow_ui(p, 10, static_cast<unsigned long>(-nd));
     mpz_fdiv_qr(q, r, x, p);
     mpz_mul_2exp(r, r, 1);

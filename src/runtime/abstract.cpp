@@ -2,6 +2,7 @@
 // goes through the operand types' slots. CPython counterpart:
 // Objects/abstract.c and Objects/object.c.
 #include "runtime/abstract.h"
+#include "runtime/args.h"
 
 #include "objects/bytes.h"
 
@@ -488,6 +489,9 @@ bool callable(Value v) {
 
 Value format_value(Value v, Value spec) {
     if (!spec) spec = intern("");
+    if (!is_str(spec))
+        return raise(exc::TypeError, "format() argument 2 must be str, not %s",
+                     arg_type_name(spec));
     if (is_exact_str(v) && str_length(spec) == 0) return v;
     Value r = call_special(v, names::__format__, {spec});
     if (!r) {

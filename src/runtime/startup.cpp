@@ -145,6 +145,11 @@ bool init_runtime(const RuntimeConfig& cfg) {
     if (cfg.specialization_stats) vm::enable_specialization_stats();
     gc_set_enabled(true);
     std::signal(SIGINT, on_sigint);
+    // As CPython: a write to a closed pipe or past the file-size limit is an
+    // OSError (BrokenPipeError, EFBIG), not a death by signal. Child
+    // processes get the defaults back (_posixsubprocess restore_signals).
+    std::signal(SIGPIPE, SIG_IGN);
+    std::signal(SIGXFSZ, SIG_IGN);
     return true;
 }
 

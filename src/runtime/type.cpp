@@ -770,6 +770,9 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
         }
     }
     t->basic_size = base_size;
+    // A class's attributes live in its Type::dict (type's own __dict__
+    // shows them): a metaclass adds no instance dict of its own.
+    if (best->flags & TYPE_TYPE_SUBCLASS) want_dict = false;
     if (best->item_size && !slot_names.empty())
         return raise(exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                      best->name);
