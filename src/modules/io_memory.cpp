@@ -13,6 +13,7 @@
 #include "modules/io_module.h"
 
 #include "objects/bytes.h"
+#include "objects/memoryview.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -413,6 +414,17 @@ static Value bytesio_getvalue(Value self, const Value*, size_t, Value) {
     return make_bytes(std::string_view(b->len ? b->buf : "", b->len));
 }
 
+// A memoryview of the contents. CPython's shares the buffer (writes through
+// it change the BytesIO, which refuses to resize while it is exported);
+// memoryviews here only view bytes objects, so this one views a copy.
+static Value bytesio_getbuffer(Value self, const Value*, size_t, Value) {
+    BytesIOObject* b = BIO(self);
+    if (!bytesio_check(b)) return Value();
+    Value copy = make_bytearray(std::string_view(b->len ? b->buf : "", b->len));
+    if (!copy) return copy;
+    return call1(Value(&MemoryViewType), copy);
+}
+
 static Value bytesio_read(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("read", nargs, 0, 1)) return Value();
     BytesIOObject* b = BIO(self);
@@ -561,6 +573,7 @@ static Value bytesio_get_closed(Value self) {
 
 static const NativeMethodDef bytesio_methods[] = {
     {"getvalue", bytesio_getvalue, NATIVE_NOARGS, nullptr},
+    {"getbuffer", bytesio_getbuffer, NATIVE_NOARGS, nullptr},
     {"read", bytesio_read, 0, nullptr},
     {"read1", bytesio_read, 0, nullptr},
     {"readinto", bytesio_readinto, 0, nullptr},

@@ -22,6 +22,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/interp.h"
+#include "runtime/object_reduce.h"
 #include "runtime/slots.h"
 
 #include <cstring>
@@ -678,7 +679,7 @@ static int type_init(Value, const Value*, size_t nargs, Value) {
 // -- Class creation -----------------------------------------------------------------------
 
 // The solid base: the nearest ancestor that fixes the instance layout.
-static Type* solid_base(Type* t) {
+Type* type_solid_base(Type* t) {
     // A class adds no layout of its own when it is written in Python, or
     // when (a built-in exception class) its instances are its base's size
     // with the dict in the same place: TypeError and ArithmeticError are
@@ -720,10 +721,10 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     }
     // Pick the base whose layout all others are compatible with.
     Type* best = static_cast<Type*>(tuple_get(bases, 0).as_ptr());
-    Type* best_solid = solid_base(best);
+    Type* best_solid = type_solid_base(best);
     for (size_t i = 1; i < nb; i++) {
         Type* bt = static_cast<Type*>(tuple_get(bases, i).as_ptr());
-        Type* s = solid_base(bt);
+        Type* s = type_solid_base(bt);
         if (is_subtype(best_solid, s)) continue;
         if (is_subtype(s, best_solid)) {
             best = bt;
@@ -797,7 +798,7 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     inherit_slots(t, best);
     t->trace = heap_instance_trace;
     // Plain objects with a __dict__ keep their attributes inline.
-    if (solid_base(t) == &ObjectType && t->dict_offset && t->dict_offset != DICT_AT_END) {
+    if (type_solid_base(t) == &ObjectType && t->dict_offset && t->dict_offset != DICT_AT_END) {
         t->shared_keys = make_shared_keys(t);
         if (!t->shared_keys) return Value();
         t->flags |= TYPE_INLINE_VALUES;
@@ -950,10 +951,6 @@ static Value object_dir(Value self, const Value*, size_t, Value) {
     return keys;
 }
 
-static Value object_reduce_ex(Value self, const Value*, size_t, Value) {
-    return raise(exc::TypeError, "cannot pickle '%s' object", type_name(self));
-}
-
 // object.__subclasshook__: no opinion (abc's classes override it).
 static Value object_subclasshook(Value, const Value*, size_t, Value) {
     return NotImplemented();
@@ -964,7 +961,6 @@ static const NativeMethodDef object_methods[] = {
     {"__subclasshook__", object_subclasshook, NATIVE_CLASS, nullptr},
     {"__format__", object_format, 0, nullptr},
     {"__dir__", object_dir, 0, nullptr},
-    {"__reduce_ex__", object_reduce_ex, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1096,7 +1092,7 @@ static int type_set_bases(Value s, Value v) {
         }
     }
     Type* new_base = static_cast<Type*>(tuple_get(v, 0).as_ptr());
-    if (solid_base(new_base) != solid_base(t->base)) {
+    if (type_solid_base(new_base) != type_solid_base(t->base)) {
         raise(exc::TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
               new_base->name, t->base->name);
         return -1;
@@ -1211,6 +1207,7 @@ static void add_new_wrapper(Type* t) {
 // wrapper type, and the getsets need the descriptor types.
 void finish_static_types() {
     add_methods(&ObjectType, object_methods);
+    add_methods(&ObjectType, object_reduce_methods);
     add_getsets(&ObjectType, object_getsets);
     add_methods(&TypeType, type_methods);
     add_getsets(&TypeType, type_getsets);

@@ -83,6 +83,9 @@ Value instance_attr(Value obj, Value name);
 Value alloc_instance(Type* t);
 // The type's __name__ as text.
 const char* type_name_of(Type* t);
+// The nearest class in t's base chain that fixes the instances' layout
+// (a built-in type, or object): the classes written in Python add none.
+Type* type_solid_base(Type* t);
 Value type_repr_value(Type* t);
 
 // Interned names used across the runtime (__init__, __repr__, ...).
