@@ -159,8 +159,9 @@ static Value bytes_getitem(Value self, Value key) {
 }
 
 static Value bytes_add(Value a, Value b) {
+    // sq_concat: the other operand's __radd__ has had its turn.
     if (!(is_bytes(a) || is_bytearray(a)) || !(is_bytes(b) || is_bytearray(b)))
-        return NotImplemented();
+        return raise(exc::TypeError, "can't concat %s to %s", type_name(b), type_name(a));
     std::string s(bytes_view(a));
     s += bytes_view(b);
     return is_bytearray(a) ? make_bytearray(s) : make_bytes(s);
@@ -329,7 +330,7 @@ void init_bytes_types() {
     BytesType.contains = bytes_contains;
     BytesType.iter = bytes_iter;
     BytesType.tp_new = bytes_new;
-    BytesType.nb[NB_ADD] = bytes_add;
+    BytesType.sq_concat = bytes_add;
     BytesType.item_size = 1;
     init_static_type(&BytesType, "bytes", &ObjectType, sizeof(BytesObject),
                      TYPE_BASETYPE | TYPE_BYTES_SUBCLASS);
@@ -343,7 +344,7 @@ void init_bytes_types() {
     ByteArrayType.iter = bytes_iter;
     ByteArrayType.tp_new = bytearray_new;
     ByteArrayType.init = bytearray_init;
-    ByteArrayType.nb[NB_ADD] = bytes_add;
+    ByteArrayType.sq_concat = bytes_add;
     init_static_type(&ByteArrayType, "bytearray", &ObjectType, sizeof(ByteArrayObject),
                      TYPE_BASETYPE);
     add_methods(&ByteArrayType, bytearray_methods);

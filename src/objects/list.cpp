@@ -355,12 +355,9 @@ static int list_contains(Value self, Value item) {
 }
 
 static Value list_add(Value a, Value b) {
-    if (!is_list(a) || !is_list(b)) {
-        if (is_list(a))
-            return raise(exc::TypeError, "can only concatenate list (not \"%s\") to list",
-                         type_name(b));
-        return NotImplemented();
-    }
+    // sq_concat: the other operand's __radd__ has had its turn.
+    if (!is_list(a) || !is_list(b))
+        return raise(exc::TypeError, "can only concatenate list (not \"%s\") to list", type_name(b));
     Value r = make_list_with_capacity(list_size(a) + list_size(b));
     if (!r || !list_extend(r, a) || !list_extend(r, b)) return Value();
     return r;
@@ -553,7 +550,7 @@ void init_list_type() {
     ListType.iter = list_iter;
     ListType.tp_new = list_new;
     ListType.init = list_init;
-    ListType.nb[NB_ADD] = list_add;
+    ListType.sq_concat = list_add;
     ListType.nb[NB_MULTIPLY] = list_mul;
     ListType.nb_inplace[NB_ADD] = list_iadd;
     ListType.nb_inplace[NB_MULTIPLY] = list_imul;

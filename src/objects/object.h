@@ -169,6 +169,10 @@ struct Type : Object {
 
     BinaryFn nb[NB_NUM_BINARY];         // a OP b (called for either operand order)
     BinaryFn nb_inplace[NB_NUM_BINARY]; // a OP= b, null: fall back to nb
+    // Sequence concatenation (CPython's sq_concat): `a + b` once neither
+    // operand's nb[NB_ADD] took it, and the built-in sequences' __add__.
+    // It raises for an unsuitable b instead of returning NotImplemented.
+    BinaryFn sq_concat;
     TernaryFn nb_power3;                // pow(a, b, c)
     UnaryFn nb_negative;
     UnaryFn nb_positive;

@@ -270,12 +270,9 @@ static int64_t str_len(Value self) {
 }
 
 static Value str_add(Value a, Value b) {
-    if (!is_str(a) || !is_str(b)) {
-        if (is_str(a))
-            return raise(exc::TypeError, "can only concatenate str (not \"%s\") to str",
-                         type_name(b));
-        return NotImplemented();
-    }
+    // sq_concat: the other operand's __radd__ has had its turn.
+    if (!is_str(a) || !is_str(b))
+        return raise(exc::TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
     return str_concat(a, b);
 }
 
@@ -406,7 +403,7 @@ void init_str_type() {
     StrType.contains = str_contains;
     StrType.iter = str_iter;
     StrType.tp_new = str_new;
-    StrType.nb[NB_ADD] = str_add;
+    StrType.sq_concat = str_add;
     StrType.nb[NB_MULTIPLY] = str_mul;
     StrType.item_size = 1;
     init_static_type(&StrType, "str", &ObjectType, sizeof(StrObject),

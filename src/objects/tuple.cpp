@@ -188,12 +188,9 @@ static int tuple_contains(Value self, Value item) {
 }
 
 static Value tuple_add(Value a, Value b) {
-    if (!is_tuple(a) || !is_tuple(b)) {
-        if (is_tuple(a))
-            return raise(exc::TypeError, "can only concatenate tuple (not \"%s\") to tuple",
-                         type_name(b));
-        return NotImplemented();
-    }
+    // sq_concat: the other operand's __radd__ has had its turn.
+    if (!is_tuple(a) || !is_tuple(b))
+        return raise(exc::TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(b));
     size_t na = tuple_size(a), nb = tuple_size(b);
     Value r = make_tuple(na + nb);
     if (!r) return r;
@@ -277,7 +274,7 @@ void init_tuple_type() {
     TupleType.contains = tuple_contains;
     TupleType.iter = tuple_iter;
     TupleType.tp_new = tuple_new;
-    TupleType.nb[NB_ADD] = tuple_add;
+    TupleType.sq_concat = tuple_add;
     TupleType.nb[NB_MULTIPLY] = tuple_mul;
     TupleType.item_size = sizeof(Value);
     init_static_type(&TupleType, "tuple", &ObjectType, sizeof(TupleObject),

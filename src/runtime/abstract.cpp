@@ -221,6 +221,11 @@ Value binary_op(Value a, Value b, int op) {
             return raise(exc::TypeError, "can't multiply sequence by non-int of type '%s'",
                          type_name(is_seq(a) ? b : a));
     }
+    if (base == NB_ADD) {
+        // The sequences' concatenation (CPython's sq_concat fallback).
+        BinaryFn concat = type_of(a)->sq_concat;
+        if (concat) return concat(a, b);
+    }
     if (base == NB_POWER && !inplace)
         return raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
                      type_name(a), type_name(b));

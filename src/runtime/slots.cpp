@@ -63,8 +63,13 @@ static int64_t slot_hash(Value self) {
         raise(exc::TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    // Big results are reduced the way int's own hash reduces them.
-    int64_t h = int_hash(r);
+    // A result that fits a machine word is the hash as it is (-1, which
+    // means "error", becomes -2); bigger ones are reduced as int's hash is.
+    int64_t h;
+    if (!int_as_int64(r, &h)) {
+        err_clear();
+        h = int_hash(r);
+    }
     return h == -1 ? -2 : h;
 }
 
@@ -524,6 +529,9 @@ static std::vector<SlotDef>& slot_defs() {
         SLOT("__setitem__", setitem, slot_setitem, wrap_setitem),
         SLOT("__delitem__", setitem, slot_setitem, wrap_delitem),
         SLOT("__contains__", contains, slot_contains, wrap_contains),
+        // No generic: a class that defines __add__ works through nb[NB_ADD]
+        // (and clears its inherited sq_concat, as CPython's does).
+        SLOT("__add__", sq_concat, static_cast<void*>(nullptr), wrap_binary_l),
         SLOT("__neg__", nb_negative, slot_neg, wrap_unary),
         SLOT("__pos__", nb_positive, slot_pos, wrap_unary),
         SLOT("__invert__", nb_invert, slot_invert, wrap_unary),
@@ -568,6 +576,7 @@ static void update_slot_at(Type* t, size_t offset) {
     void* chosen = nullptr;
     bool found_any = false;
     bool all_wrappers = true;
+    bool any_python = false; // a dunder written in Python (or None)
     void* wrapped = nullptr;
     for (auto& d : slot_defs()) {
         if (d.offset != offset) continue;
@@ -582,6 +591,7 @@ static void update_slot_at(Type* t, size_t offset) {
                 all_wrappers = false;
         } else {
             all_wrappers = false;
+            any_python = true;
             chosen = d.generic;
             if (offset == offsetof(Type, hash) && is_none(v))
                 chosen = reinterpret_cast<void*>(unhashable);
@@ -594,7 +604,7 @@ static void update_slot_at(Type* t, size_t offset) {
         return;
     }
     if (all_wrappers && wrapped) chosen = wrapped;
-    if (chosen) slot_at(t, offset) = chosen;
+    if (chosen || any_python) slot_at(t, offset) = chosen;
     // tp_new is looked up by name, not via the table (it is a staticmethod).
 }
 

@@ -256,6 +256,7 @@ static void inherit_slots(Type* t, Type* b) {
     INHERIT(getitem)
     INHERIT(setitem)
     INHERIT(contains)
+    INHERIT(sq_concat)
 #undef INHERIT
     // hash and richcompare are inherited together, as CPython does: a type
     // that defines equality without hashing is unhashable.
