@@ -61,6 +61,7 @@ struct Job {
     enum { Script, Command, Module, Stdin } kind = Stdin;
     std::string target; // file name, command text or module name
     int status = 0;
+    pid_t pid = 0; // the process that started the interpreter thread
 };
 
 std::string dirname_of(const std::string& path) {
@@ -107,6 +108,12 @@ void* run_job(void* arg) {
     }
     }
     uopy::finalize_runtime();
+    // A child made by os.fork() has no main thread to return the status to
+    // (its process would end with 0): it exits from here.
+    if (getpid() != job->pid) {
+        std::fflush(stdout);
+        std::exit(job->status);
+    }
     return nullptr;
 }
 
@@ -211,6 +218,7 @@ int main(int argc, char** argv) {
     }
     job.cfg.path.push_back(job.cfg.stdlib_dir);
 
+    job.pid = getpid();
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, kStackSize);

@@ -39,6 +39,9 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_ast", init_ast_module},
     {"_signal", init_signal_module},
     {"_csv", init_csv_module},
+    {"_posixsubprocess", init_posixsubprocess_module},
+    {"select", init_select_module},
+    {"_socket", init_socket_module},
     {nullptr, nullptr},
 };
 

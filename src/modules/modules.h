@@ -46,5 +46,8 @@ Value init_io_module();
 Value init_ast_module();
 Value init_signal_module();
 Value init_csv_module();
+Value init_posixsubprocess_module();
+Value init_select_module();
+Value init_socket_module();
 
 } // namespace uopy

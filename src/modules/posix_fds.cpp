@@ -188,6 +188,16 @@ static Value os_pipe(Value, const Value*, size_t, Value) {
     return tuple_pack({make_int(fds[0]), make_int(fds[1])});
 }
 
+// pipe2(flags, /): pipe() with O_NONBLOCK and/or O_CLOEXEC as [flags] say
+// (inheritable unless O_CLOEXEC is given).
+static Value os_pipe2(Value, const Value* args, size_t, Value) {
+    int flags;
+    if (!arg_int(args[0], &flags)) return Value();
+    int fds[2];
+    if (::pipe2(fds, flags) != 0) return raise_errno(errno);
+    return tuple_pack({make_int(fds[0]), make_int(fds[1])});
+}
+
 // isatty(fd, /)
 static Value os_isatty(Value, const Value* args, size_t, Value) {
     int fd;
@@ -285,6 +295,7 @@ const NativeMethodDef fd_functions[] = {
     {"read", os_read, 0, nullptr},
     {"write", os_write, 0, nullptr},
     {"pipe", os_pipe, NATIVE_NOARGS, nullptr},
+    {"pipe2", os_pipe2, NATIVE_O, nullptr},
     {"isatty", os_isatty, NATIVE_O, nullptr},
     {"fsync", os_fsync, NATIVE_KEYWORDS, nullptr},
     {"fdatasync", os_fdatasync, NATIVE_KEYWORDS, nullptr},

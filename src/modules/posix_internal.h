@@ -50,4 +50,14 @@ Value name_value(std::string_view name, bool as_bytes);
 // The file-descriptor functions (posix_fds.cpp), added to the module.
 extern const NativeMethodDef fd_functions[];
 
+// The process functions (posix_process.cpp): fork, exec, wait, process
+// groups and sessions, added to the module.
+extern const NativeMethodDef process_functions[];
+// The os.register_at_fork hooks, run around a fork() (posix_process.cpp;
+// _posixsubprocess runs them too when it calls a preexec_fn): the `before`
+// ones last registered first, the others in registration order. A hook
+// that raises is reported on stderr and the rest still run.
+void run_before_fork_hooks();
+void run_after_fork_hooks(bool in_child);
+
 } // namespace uopy::posix

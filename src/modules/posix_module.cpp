@@ -1491,6 +1491,7 @@ Value init_posix_module() {
     Dict* d = m->dict;
     add_functions(d, posix_functions, mod);
     add_functions(d, posix::fd_functions, mod);
+    add_functions(d, posix::process_functions, mod);
     for (const IntConstant& c : kConstants)
         if (!dict_set_cstr(d, c.name, make_int(c.value))) return Value();
     Dict* env = make_environ();
