@@ -363,6 +363,7 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
         load_none();
         load_none();
         emit(CALL, 3);
+        if (b.node->is_async) await_top(2); // __aexit__'s result is awaited too
         emit(POP_TOP, 0);
         break;
     }
