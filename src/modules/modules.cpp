@@ -42,6 +42,10 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_posixsubprocess", init_posixsubprocess_module},
     {"select", init_select_module},
     {"_socket", init_socket_module},
+    {"_abc", init_abc_module},
+    {"_heapq", init_heapq_module},
+    {"_bisect", init_bisect_module},
+    {"_functools", init_functools_module},
     {nullptr, nullptr},
 };
 

@@ -49,5 +49,9 @@ Value init_csv_module();
 Value init_posixsubprocess_module();
 Value init_select_module();
 Value init_socket_module();
+Value init_abc_module();
+Value init_heapq_module();
+Value init_bisect_module();
+Value init_functools_module();
 
 } // namespace uopy

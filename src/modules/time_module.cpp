@@ -3,6 +3,7 @@
 // attributes; strptime is the host stdlib's _strptime). CPython
 // counterpart: Modules/timemodule.c.
 #include "modules/modules.h"
+#include "objects/namespace.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -221,7 +222,45 @@ static Value t_strptime(Value, const Value* a, size_t n, Value) {
     return f ? call(f, a, n) : f;
 }
 
+// get_clock_info(name): how each clock is read, as CPython reports it on Linux.
+static Value t_get_clock_info(Value, const Value* a, size_t n, Value) {
+    if (!check_nargs("get_clock_info", n, 1, 1)) return Value();
+    if (!is_str(a[0]))
+        return raise(exc::TypeError, "get_clock_info() argument 1 must be str, not %s",
+                     type_name(a[0]));
+    struct Clock {
+        const char* name;
+        clockid_t id;
+        const char* impl;
+        bool monotonic, adjustable;
+    };
+    static const Clock clocks[] = {
+        {"time", CLOCK_REALTIME, "clock_gettime(CLOCK_REALTIME)", false, true},
+        {"monotonic", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true, false},
+        {"perf_counter", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true, false},
+        {"process_time", CLOCK_PROCESS_CPUTIME_ID, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true,
+         false},
+        {"thread_time", CLOCK_THREAD_CPUTIME_ID, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true,
+         false},
+    };
+    for (const Clock& c : clocks) {
+        if (str_view(a[0]) != c.name) continue;
+        timespec res{};
+        clock_getres(c.id, &res);
+        Dict* d = make_dict();
+        if (!d || !dict_set(d, intern("implementation"), make_str(c.impl)) ||
+            !dict_set(d, intern("monotonic"), Bool(c.monotonic)) ||
+            !dict_set(d, intern("adjustable"), Bool(c.adjustable)) ||
+            !dict_set(d, intern("resolution"),
+                      make_float(static_cast<double>(res.tv_sec) + res.tv_nsec * 1e-9)))
+            return Value();
+        return make_simple_namespace(d);
+    }
+    return raise(exc::ValueError, "unknown clock");
+}
+
 static const NativeMethodDef time_functions[] = {
+    {"get_clock_info", t_get_clock_info, 0, nullptr},
     {"time", t_time, 0, nullptr},
     {"time_ns", t_time_ns, 0, nullptr},
     {"perf_counter", t_perf, 0, nullptr},

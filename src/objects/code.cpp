@@ -2,6 +2,8 @@
 // location table into line numbers for tracebacks. CPython counterpart:
 // Objects/codeobject.c and Objects/locations.md (the table format).
 #include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/function.h"
 #include "runtime/abstract.h"
 #include "objects/list.h"
@@ -9,6 +11,8 @@
 
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/compile.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/slots.h"
@@ -225,7 +229,66 @@ static Value code_co_lines(Value self, const Value*, size_t, Value) {
     return out ? get_iter(out) : out;
 }
 
+// code.replace(**fields): a copy with some fields replaced. The fields that
+// describe the code's own bytecode and frame layout (co_code, co_varnames,
+// the argument counts, co_stacksize, ...) would have to match the
+// instructions, which uopy does not re-check: replacing those is refused
+// with a ValueError rather than risking a malformed frame.
+static Value code_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig(
+        "replace", "*, co_flags=, co_firstlineno=, co_name=, co_qualname=, co_filename=, "
+                   "co_consts=, co_names=, **rest");
+    Value a[8];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    CodeObject* src = C(self);
+    size_t pos = 0;
+    Value k, v;
+    if (dict_next(as_dict(a[7]), &pos, &k, &v))
+        return raise(exc::ValueError, "code.replace(): replacing %s is not supported",
+                     str_view(k).data());
+    for (int i = 0; i < 2; i++)
+        if (a[i] && !is_int(a[i]))
+            return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer",
+                         type_name(a[i]));
+    for (int i = 2; i < 5; i++)
+        if (a[i] && !is_str(a[i]))
+            return raise(exc::TypeError, "replace() argument '%s' must be str, not %s",
+                         i == 2   ? "co_name"
+                         : i == 3 ? "co_qualname"
+                                  : "co_filename",
+                         arg_type_name(a[i]));
+    for (int i = 5; i < 7; i++) {
+        if (!a[i]) continue;
+        if (!is_tuple(a[i]))
+            return raise(exc::TypeError, "replace() argument '%s' must be tuple, not %s",
+                         i == 5 ? "co_consts" : "co_names", arg_type_name(a[i]));
+        // The instructions index these tuples: they may grow, not shrink.
+        if (tuple_size(a[i]) < tuple_size(i == 5 ? src->consts : src->names))
+            return raise(exc::ValueError, "code.replace(): %s is shorter than the original",
+                         i == 5 ? "co_consts" : "co_names");
+    }
+    if (a[6])
+        for (size_t i = 0; i < tuple_size(a[6]); i++)
+            if (!is_str(tuple_get(a[6], i)))
+                return raise(exc::TypeError, "name tuples must contain only strings, not '%s'",
+                             type_name(tuple_get(a[6], i)));
+    int64_t flags = src->flags, first = src->firstlineno;
+    if ((a[0] && !int_as_int64(a[0], &flags)) || (a[1] && !int_as_int64(a[1], &first)))
+        return Value();
+    CodeObject* co = copy_code_object(src);
+    if (!co) return Value();
+    co->flags = static_cast<int>(flags);
+    co->firstlineno = static_cast<int>(first);
+    if (a[2]) co->name = a[2];
+    if (a[3]) co->qualname = a[3];
+    if (a[4]) co->filename = a[4];
+    if (a[5]) co->consts = a[5];
+    if (a[6]) co->names = a[6];
+    return Value(co);
+}
+
 static const NativeMethodDef code_methods[] = {
+    {"replace", code_replace, NATIVE_KEYWORDS, nullptr},
     {"co_positions", code_co_positions, 0, nullptr},
     {"co_lines", code_co_lines, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},

@@ -67,7 +67,9 @@ Type* make_struct_seq_type(const char* module, const char* name,
                            std::initializer_list<const char*> fields) {
     Type* t = make_builtin_heap_type(name, &TupleType, module);
     auto* info = new StructSeqInfo();
-    info->qualified = std::string(module) + "." + name;
+    // A type of no module (tp_name without a dot in CPython) shows its bare name.
+    info->qualified =
+        std::string(module) == "builtins" ? std::string(name) : std::string(module) + "." + name;
     size_t i = 0;
     for (const char* f : fields) {
         if (i >= kMaxFields) break;

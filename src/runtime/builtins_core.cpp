@@ -243,7 +243,56 @@ static Value builtin_build_class(Value, const Value* args, size_t nargs, Value k
     return cls;
 }
 
+// aiter(async_iterable): its __aiter__(), which must be an async iterator.
+static Value builtin_aiter(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("aiter", nargs, 1, 1)) return Value();
+    if (!lookup_special(args[0], intern("__aiter__")))
+        return raise(exc::TypeError, "'%s' object is not an async iterable", type_name(args[0]));
+    Value it = call_special(args[0], intern("__aiter__"), {});
+    if (!it) return it;
+    if (!lookup_special(it, intern("__anext__")))
+        return raise(exc::TypeError, "aiter() returned not an async iterator of type '%s'",
+                     type_name(it));
+    return it;
+}
+
+// The awaitable of anext(it, default): awaits it.__anext__() and turns its
+// StopAsyncIteration into the default. A coroutine written in Python (CPython
+// returns an object of its own type, anext_awaitable, that does the same).
+static Value anext_with_default() {
+    static Value fn;
+    if (fn) return fn;
+    static const char* const source = "async def anext_awaitable(awaitable, default):\n"
+                                      "    try:\n"
+                                      "        return await awaitable\n"
+                                      "    except StopAsyncIteration:\n"
+                                      "        return default\n";
+    CodeObject* code = compile_source(source, "<anext>", CompileMode::Exec);
+    if (!code) return Value();
+    Dict* g = make_dict();
+    if (!g || !dict_set(g, names::__builtins__, g_interp->builtins_module)) return Value();
+    if (!vm::run_code(code, Value(g), Value(g))) return Value();
+    Value f = dict_get_str(g, intern("anext_awaitable"));
+    if (!f) return f;
+    gc_add_root(&fn);
+    fn = f;
+    return fn;
+}
+
+static Value builtin_anext(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("anext", nargs, 1, 2)) return Value();
+    if (!lookup_special(args[0], intern("__anext__")))
+        return raise(exc::TypeError, "'%s' object is not an async iterator", type_name(args[0]));
+    Value awaitable = call_special(args[0], intern("__anext__"), {});
+    if (!awaitable || nargs == 1) return awaitable;
+    Value wrap = anext_with_default();
+    if (!wrap) return wrap;
+    return call2(wrap, awaitable, args[1]);
+}
+
 static const NativeMethodDef core_builtins[] = {
+    {"aiter", builtin_aiter, 0, nullptr},
+    {"anext", builtin_anext, 0, nullptr},
     {"__build_class__", builtin_build_class, NATIVE_KEYWORDS, nullptr},
     {"exec", builtin_exec, NATIVE_KEYWORDS, nullptr},
     {"eval", builtin_eval, NATIVE_KEYWORDS, nullptr},

@@ -23,6 +23,9 @@
 #include "runtime/type.h"
 
 #include <cerrno>
+#include "optimizer/executor.h"
+#include "vm/generated/opcode_ids.h"
+#include "vm/generated/opcode_metadata.h"
 #include "vm/specialize.h"
 
 #include <cstring>
@@ -117,6 +120,30 @@ static CodeObject* build_code(const frontend::CodeData& d) {
     if (!d.linetable.empty()) std::memcpy(co->linetable, d.linetable.data(), d.linetable.size());
     co->linetable_len = d.linetable.size();
     co->framesize = co->nlocalsplus + co->stacksize;
+    vm::quicken(co);
+    return co;
+}
+
+CodeObject* copy_code_object(CodeObject* src) {
+    size_t size = sizeof(CodeObject) + src->ncodeunits * sizeof(CodeUnit);
+    auto* co = gc_new<CodeObject>(&CodeType, size);
+    if (!co) return nullptr;
+    // Everything after the object header; the executors stay the original's.
+    std::memcpy(reinterpret_cast<char*>(co) + sizeof(Object),
+                reinterpret_cast<const char*>(src) + sizeof(Object), size - sizeof(Object));
+    co->executors = nullptr;
+    for (size_t i = 0; i < co->ncodeunits;) {
+        uint8_t op = co->code[i].op.code, arg = co->code[i].op.arg;
+        if (op == vm::ENTER_EXECUTOR)
+            code_original_instruction(src, static_cast<int>(i), &op, &arg);
+        op = vm::opcode_deopt[op];
+        co->code[i].op.code = op;
+        co->code[i].op.arg = arg;
+        size_t ncache = vm::opcode_cache_size[op];
+        for (size_t k = 1; k <= ncache && i + k < co->ncodeunits; k++)
+            co->code[i + k].cache = 0;
+        i += 1 + ncache;
+    }
     vm::quicken(co);
     return co;
 }

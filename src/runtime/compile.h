@@ -16,6 +16,10 @@ enum class CompileMode { Exec, Eval, Single };
 // The code object for [source], or null with SyntaxError (or a subclass) set.
 CodeObject* compile_source(std::string_view source, std::string_view filename, CompileMode mode);
 
+// A fresh copy of [src] for code.replace(): the same fields, its bytecode
+// back in the unspecialized form (no executors, counters restarted).
+CodeObject* copy_code_object(CodeObject* src);
+
 // Reads a whole file. False (OSError set) on failure.
 bool read_file_text(const std::string& path, std::string* out);
 

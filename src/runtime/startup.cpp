@@ -246,6 +246,7 @@ int run_module(const std::string& name) {
 
 void finalize_runtime() {
     run_atexit_callbacks();
+    set_runtime_finalizing();
     flush_std_files();
     vm::print_specialization_stats(stderr);
     print_uops_stats();

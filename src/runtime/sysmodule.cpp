@@ -157,7 +157,65 @@ static Value sys_getframe(Value, const Value* args, size_t nargs, Value) {
     return make_frame_object(f);
 }
 
+// -- Async-generator hooks and shutdown --------------------------------------------------------
+
+static Value g_firstiter_hook; // null: unset (None is stored as null too)
+static Value g_finalizer_hook;
+static bool g_finalizing = false;
+
+Value asyncgen_firstiter_hook() {
+    return g_firstiter_hook;
+}
+Value asyncgen_finalizer_hook() {
+    return g_finalizer_hook;
+}
+void set_runtime_finalizing() {
+    g_finalizing = true;
+}
+
+static Value sys_is_finalizing(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("is_finalizing", nargs, 0, 0)) return Value();
+    return Bool(g_finalizing);
+}
+
+static void trace_asyncgen_hooks(Tracer& t) {
+    t.visit(g_firstiter_hook);
+    t.visit(g_finalizer_hook);
+}
+
+// set_asyncgen_hooks([firstiter] [, finalizer]): an argument left out keeps
+// its hook; None clears it.
+static Value sys_set_asyncgen_hooks(Value, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("set_asyncgen_hooks", "firstiter=, finalizer=");
+    Value a[2];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    static const char* const names[2] = {"finalizer", "firstiter"};
+    // CPython checks the finalizer first.
+    for (int k = 1; k >= 0; k--)
+        if (a[k] && !is_none(a[k]) && !callable(a[k]))
+            return raise(exc::TypeError, "callable %s expected, got %s", names[1 - k],
+                         type_name(a[k]));
+    static bool rooted = false;
+    if (!rooted) gc_add_root_fn(trace_asyncgen_hooks);
+    rooted = true;
+    if (a[0]) g_firstiter_hook = is_none(a[0]) ? Value() : a[0];
+    if (a[1]) g_finalizer_hook = is_none(a[1]) ? Value() : a[1];
+    return None();
+}
+
+static Value sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("get_asyncgen_hooks", nargs, 0, 0)) return Value();
+    static Type* hooks_type =
+        make_struct_seq_type("builtins", "asyncgen_hooks", {"firstiter", "finalizer"});
+    if (!hooks_type) return Value();
+    return make_struct_seq(hooks_type, {g_firstiter_hook ? g_firstiter_hook : None(),
+                                        g_finalizer_hook ? g_finalizer_hook : None()});
+}
+
 static const NativeMethodDef sys_functions[] = {
+    {"is_finalizing", sys_is_finalizing, 0, nullptr},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, NATIVE_KEYWORDS, nullptr},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, nullptr},
     {"exit", sys_exit, 0, nullptr},
     {"_getframe", sys_getframe, 0, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, nullptr},

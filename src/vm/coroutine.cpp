@@ -26,6 +26,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/slots.h"
+#include "runtime/sysmodule.h"
 #include "runtime/type.h"
 #include "vm/ceval_helpers.h"
 
@@ -368,22 +369,37 @@ static Value awaitable_await(Value self, const Value*, size_t, Value) {
     return self;
 }
 
+// Object::aux of an async generator: sys.set_asyncgen_hooks' firstiter has
+// been called for it (on its first __anext__/asend/athrow/aclose, as
+// CPython). The finalizer hook is not called: an unfinished async
+// generator that becomes garbage is not finalized (asyncio.run still closes
+// the ones firstiter registered, through loop.shutdown_asyncgens()).
+constexpr uint32_t kAgenHooksInited = 1u << 0;
+
+static bool agen_init_hooks(Value self) {
+    Object* o = self.as_ptr();
+    if (o->aux & kAgenHooksInited) return true;
+    o->aux |= kAgenHooksInited;
+    Value firstiter = asyncgen_firstiter_hook();
+    return !firstiter || call1(firstiter, self);
+}
+
 static Value agen_anext(Value self, const Value*, size_t nargs, Value) {
-    if (!check_nargs("__anext__", nargs, 0, 0)) return Value();
+    if (!check_nargs("__anext__", nargs, 0, 0) || !agen_init_hooks(self)) return Value();
     return make_awaitable(&AsyncGenASendType, self, Value(), false);
 }
 static Value agen_asend(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("asend", nargs, 1, 1)) return Value();
+    if (!check_nargs("asend", nargs, 1, 1) || !agen_init_hooks(self)) return Value();
     return make_awaitable(&AsyncGenASendType, self, args[0], false);
 }
 static Value agen_athrow(Value self, const Value* args, size_t nargs, Value) {
-    if (!check_nargs("athrow", nargs, 1, 3)) return Value();
+    if (!check_nargs("athrow", nargs, 1, 3) || !agen_init_hooks(self)) return Value();
     Value exc = gen_throw_args_to_exc(args, nargs);
     if (!exc) return exc;
     return make_awaitable(&AsyncGenAThrowType, self, exc, false);
 }
 static Value agen_aclose(Value self, const Value*, size_t nargs, Value) {
-    if (!check_nargs("aclose", nargs, 0, 0)) return Value();
+    if (!check_nargs("aclose", nargs, 0, 0) || !agen_init_hooks(self)) return Value();
     return make_awaitable(&AsyncGenAThrowType, self, Value(), true);
 }
 static Value agen_aiter(Value self, const Value*, size_t, Value) {
