@@ -126,7 +126,22 @@ static Value wrapper_method_new(Type* type, const Value* args, size_t nargs, Val
     if (!check_no_kwargs(type->name, kwnames) || !check_nargs_expected(type->name, nargs, 1, 1))
         return Value();
     Value w = alloc_instance(type);
-    if (w) static_cast<WrapperMethodObject*>(w.as_ptr())->callable = args[0];
+    if (!w) return w;
+    auto* wm = static_cast<WrapperMethodObject*>(w.as_ptr());
+    wm->callable = args[0];
+    // As functools.wraps (Python 3.10+): the wrapped callable's name,
+    // qualname, module, doc and annotations show through.
+    static const char* const copied[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__"};
+    for (const char* name : copied) {
+        Value v = get_attr_optional(args[0], intern(name));
+        if (!v) {
+            if (err_occurred()) return Value();
+            continue;
+        }
+        if (!wm->dict && !(wm->dict = make_dict())) return Value();
+        if (!dict_set(wm->dict, intern(name), v)) return Value();
+    }
     return w;
 }
 
@@ -300,7 +315,25 @@ static int prop_set_doc(Value self, Value v) {
     static_cast<PropertyObject*>(self.as_ptr())->doc = v;
     return 0;
 }
+// True when any of the accessors is abstract (abc.abstractmethod).
+static Value prop_isabstract(Value self) {
+    auto* p = static_cast<PropertyObject*>(self.as_ptr());
+    for (Value f : {p->fget, p->fset, p->fdel}) {
+        if (!f || is_none(f)) continue;
+        Value r = get_attr_optional(f, intern("__isabstractmethod__"));
+        if (!r) {
+            if (err_occurred()) return r;
+            continue;
+        }
+        int t = truthy(r);
+        if (t < 0) return Value();
+        if (t) return True();
+    }
+    return False();
+}
+
 static const GetSetDef property_getsets[] = {
+    {"__isabstractmethod__", prop_isabstract, nullptr, nullptr},
     {"fget", prop_fget, nullptr, nullptr}, {"fset", prop_fset, nullptr, nullptr},
     {"fdel", prop_fdel, nullptr, nullptr}, {"__doc__", prop_doc, prop_set_doc, nullptr},
     {nullptr, nullptr, nullptr, nullptr},

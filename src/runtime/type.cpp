@@ -510,7 +510,17 @@ static Value object_new(Type* type, const Value*, size_t nargs, Value kwnames) {
         }
     }
     if (type->flags & TYPE_IS_ABSTRACT) {
-        return raise(exc::TypeError, "Can't instantiate abstract class %s", type->name);
+        // CPython's message: the abstract names, sorted, after "method(s)".
+        Value names = dict_get_str(type->dict, intern("__abstractmethods__"));
+        Value sorted = names ? sequence_to_list(names) : Value();
+        if (!sorted || !list_sort(sorted, Value(), false)) return Value();
+        std::string joined;
+        for (size_t i = 0; i < list_size(sorted); i++) {
+            if (i) joined += ", ";
+            joined += str_text(list_get(sorted, i));
+        }
+        return raise(exc::TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+                     type->name, list_size(sorted) > 1 ? "s" : "", joined.c_str());
     }
     return alloc_instance(type);
 }
@@ -618,6 +628,16 @@ static int type_setattr(Value self, Value name, Value value) {
         }
     }
     type_update_slot(t, name);
+    // ABCMeta stores the names of the abstract methods: while there are
+    // any, object.__new__ refuses to make instances.
+    if (str_view(name) == "__abstractmethods__") {
+        int abstract = value ? truthy(value) : 0;
+        if (abstract < 0) return -1;
+        if (abstract)
+            t->flags |= TYPE_IS_ABSTRACT;
+        else
+            t->flags &= ~TYPE_IS_ABSTRACT;
+    }
     return 0;
 }
 
