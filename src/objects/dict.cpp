@@ -24,7 +24,9 @@
 
 namespace uopy {
 
-Type DictType, DictKeysType, DictValuesType, DictItemsType, DictIterType;
+Type DictType, DictKeysType, DictValuesType, DictItemsType;
+// dict_keyiterator, dict_valueiterator, dict_itemiterator (by DictIterObject::kind).
+static Type DictIterTypes[3];
 
 static constexpr int32_t kEmpty = -1;
 static constexpr int32_t kDummy = -2;
@@ -412,7 +414,7 @@ static void dict_view_trace(Object* o, Tracer& t) {
 }
 
 static Value make_dict_iter(Value dict, int kind) {
-    auto* it = gc_new<DictIterObject>(&DictIterType);
+    auto* it = gc_new<DictIterObject>(&DictIterTypes[kind]);
     if (!it) return Value();
     it->dict = dict;
     it->kind = kind;
@@ -445,6 +447,16 @@ static Value dict_iter_next(Value self) {
     if (it->kind == 1) return v;
     return tuple_pack({k, v});
 }
+
+static Value dict_iter_length_hint(Value self, const Value*, size_t, Value) {
+    auto* it = static_cast<DictIterObject*>(self.as_ptr());
+    if (!it->dict || as_dict(it->dict)->used != it->used_at_start) return Value::small_int(0);
+    return make_int(static_cast<int64_t>(it->remaining));
+}
+static const NativeMethodDef dict_iter_methods[] = {
+    {"__length_hint__", dict_iter_length_hint, NATIVE_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 static Value self_iter(Value self) {
     return self;
@@ -712,10 +724,16 @@ void init_dict_type() {
                      TYPE_BASETYPE | TYPE_DICT_SUBCLASS);
     add_methods(&DictType, dict_methods);
 
-    DictIterType.trace = dict_iter_trace;
-    DictIterType.iter = self_iter;
-    DictIterType.iternext = dict_iter_next;
-    init_static_type(&DictIterType, "dict_keyiterator", &ObjectType, sizeof(DictIterObject), 0);
+    static const char* const iter_names[3] = {"dict_keyiterator", "dict_valueiterator",
+                                              "dict_itemiterator"};
+    for (int k = 0; k < 3; k++) {
+        Type* t = &DictIterTypes[k];
+        t->trace = dict_iter_trace;
+        t->iter = self_iter;
+        t->iternext = dict_iter_next;
+        init_static_type(t, iter_names[k], &ObjectType, sizeof(DictIterObject), 0);
+        add_methods(t, dict_iter_methods);
+    }
     for (Type* t : {&DictKeysType, &DictValuesType, &DictItemsType}) {
         t->trace = dict_view_trace;
         t->iter = view_iter;

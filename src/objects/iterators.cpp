@@ -19,7 +19,7 @@
 
 namespace uopy {
 
-Type SeqIterType;
+Type ListIterType, TupleIterType, ListRevIterType;
 static Type GetItemIterType, CallableIterType, EnumerateType, ZipType, MapType, FilterType,
     ReversedType;
 
@@ -34,7 +34,8 @@ static void seq_iter_trace(Object* o, Tracer& t) {
 }
 
 Value make_seq_iterator_over(Value seq, size_t kind) {
-    auto* it = gc_new<SeqIterObject>(&SeqIterType);
+    Type* types[3] = {&ListIterType, &TupleIterType, &ListRevIterType};
+    auto* it = gc_new<SeqIterObject>(types[kind]);
     if (!it) return Value();
     it->seq = seq;
     it->kind = kind;
@@ -59,6 +60,24 @@ static Value seq_iter_next(Value self) {
     it->seq = Value();
     return Value();
 }
+
+// __length_hint__: the items left (0 once exhausted or past the end).
+static Value seq_iter_length_hint(Value self, const Value*, size_t, Value) {
+    auto* it = static_cast<SeqIterObject*>(self.as_ptr());
+    if (!it->seq) return Value::small_int(0);
+    int64_t left;
+    if (it->kind == SEQ_ITER_REVERSED_LIST)
+        left = it->index < static_cast<int64_t>(list_size(it->seq)) ? it->index + 1 : 0;
+    else
+        left = static_cast<int64_t>(it->kind == SEQ_ITER_LIST ? list_size(it->seq)
+                                                              : tuple_size(it->seq)) -
+               it->index;
+    return Value::small_int(left > 0 ? left : 0);
+}
+static const NativeMethodDef seq_iter_methods[] = {
+    {"__length_hint__", seq_iter_length_hint, NATIVE_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 // -- __getitem__ iteration and iter(callable, sentinel) -------------------------------------------
 
@@ -351,8 +370,14 @@ static void init_iter_type(Type* t, const char* name, TraceFn trace, UnaryFn nex
 }
 
 void init_iterator_types() {
-    init_iter_type(&SeqIterType, "list_iterator", seq_iter_trace, seq_iter_next, nullptr,
+    init_iter_type(&ListIterType, "list_iterator", seq_iter_trace, seq_iter_next, nullptr,
                    sizeof(SeqIterObject));
+    init_iter_type(&TupleIterType, "tuple_iterator", seq_iter_trace, seq_iter_next, nullptr,
+                   sizeof(SeqIterObject));
+    init_iter_type(&ListRevIterType, "list_reverseiterator", seq_iter_trace, seq_iter_next,
+                   nullptr, sizeof(SeqIterObject));
+    for (Type* t : {&ListIterType, &TupleIterType, &ListRevIterType})
+        add_methods(t, seq_iter_methods);
     init_iter_type(&GetItemIterType, "iterator", getitem_iter_trace, getitem_iter_next, nullptr,
                    sizeof(GetItemIterObject));
     init_iter_type(&CallableIterType, "callable_iterator", callable_iter_trace, callable_iter_next,

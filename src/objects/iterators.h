@@ -14,7 +14,9 @@ struct SeqIterObject : Object {
     int64_t index;
     size_t kind; // SeqIterKind
 };
-extern Type SeqIterType;
+// One type per kind, as CPython's: list_iterator, tuple_iterator and
+// list_reverseiterator (the specialized FOR_ITERs test the type alone).
+extern Type ListIterType, TupleIterType, ListRevIterType;
 
 Value make_seq_iterator_over(Value seq, size_t kind);
 

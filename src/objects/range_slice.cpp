@@ -382,6 +382,13 @@ static const GetSetDef range_getsets[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// The items left: remaining (or big_remaining, for ranges past 64 bits).
+static Value range_iter_length_hint(Value self, const Value*, size_t, Value) {
+    auto* it = static_cast<RangeIterObject*>(self.as_ptr());
+    if (it->remaining >= 0) return make_int(it->remaining);
+    return it->big_remaining ? it->big_remaining : Value::small_int(0);
+}
+
 void init_misc_types() {
     SliceType.trace = slice_trace;
     SliceType.repr = slice_repr;
@@ -407,6 +414,11 @@ void init_misc_types() {
     RangeIterType.iter = self_iter;
     RangeIterType.iternext = range_iter_next;
     init_static_type(&RangeIterType, "range_iterator", &ObjectType, sizeof(RangeIterObject), 0);
+    static const NativeMethodDef range_iter_methods[] = {
+        {"__length_hint__", range_iter_length_hint, NATIVE_NOARGS, nullptr},
+        {nullptr, nullptr, 0, nullptr},
+    };
+    add_methods(&RangeIterType, range_iter_methods);
 }
 
 } // namespace uopy

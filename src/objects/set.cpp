@@ -376,7 +376,8 @@ static int64_t frozenset_hash(Value self) {
 struct SetIterObject : Object {
     Value set;
     size_t pos;
-    size_t used;
+    size_t used; // the set's size at the start (a change is an error)
+    size_t left; // items not yet produced (__length_hint__)
 };
 static void set_iter_trace(Object* o, Tracer& t) {
     t.visit(static_cast<SetIterObject*>(o)->set);
@@ -386,6 +387,7 @@ static Value set_iter(Value self) {
     if (!it) return Value();
     it->set = self;
     it->used = set_size(self);
+    it->left = it->used;
     return Value(it);
 }
 static Value set_iter_next(Value self) {
@@ -400,8 +402,18 @@ static Value set_iter_next(Value self) {
         it->set = Value();
         return Value();
     }
+    if (it->left) it->left--;
     return k;
 }
+static Value set_iter_length_hint(Value self, const Value*, size_t, Value) {
+    auto* it = static_cast<SetIterObject*>(self.as_ptr());
+    if (!it->set || set_size(it->set) != it->used) return Value::small_int(0);
+    return make_int(static_cast<int64_t>(it->left));
+}
+static const NativeMethodDef set_iter_methods[] = {
+    {"__length_hint__", set_iter_length_hint, NATIVE_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 static Value self_iter(Value self) {
     return self;
 }
@@ -594,6 +606,7 @@ void init_set_type() {
     SetIterType.iter = self_iter;
     SetIterType.iternext = set_iter_next;
     init_static_type(&SetIterType, "set_iterator", &ObjectType, sizeof(SetIterObject), 0);
+    add_methods(&SetIterType, set_iter_methods);
 }
 
 } // namespace uopy

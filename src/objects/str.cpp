@@ -2,6 +2,7 @@
 // slots. CPython counterpart: Objects/unicodeobject.c. The method set
 // (split, join, format, ...) lives in str_methods.cpp.
 #include "objects/str.h"
+#include "objects/function.h"
 #include "objects/str_internal.h"
 
 #include "objects/bytes.h"
@@ -389,6 +390,15 @@ static Value str_iter_next(Value self) {
     return str_from_codepoint(cp);
 }
 
+// __length_hint__: the code points after the current one.
+static Value str_iter_length_hint(Value self, const Value*, size_t, Value) {
+    auto* it = static_cast<StrIterObject*>(self.as_ptr());
+    StrObject* s = as_str(it->str);
+    if (it->byte_pos >= s->nbytes) return Value::small_int(0);
+    std::string_view rest(s->data + it->byte_pos, s->nbytes - it->byte_pos);
+    return make_int(static_cast<int64_t>((s->aux & STR_ASCII) ? rest.size() : utf8_length(rest)));
+}
+
 static Value self_iter(Value self) {
     return self;
 }
@@ -412,6 +422,11 @@ void init_str_type() {
     StrIterType.iter = self_iter;
     StrIterType.iternext = str_iter_next;
     init_static_type(&StrIterType, "str_ascii_iterator", &ObjectType, sizeof(StrIterObject), 0);
+    static const NativeMethodDef str_iter_methods[] = {
+        {"__length_hint__", str_iter_length_hint, NATIVE_NOARGS, nullptr},
+        {nullptr, nullptr, 0, nullptr},
+    };
+    add_methods(&StrIterType, str_iter_methods);
     init_str_methods(&StrType);
 }
 

@@ -299,11 +299,8 @@ void vm_specialize_contains_op(Value container, CodeUnit* instr) {
 void vm_specialize_for_iter(Value iter, CodeUnit* instr) {
     if (!g_specialization_enabled || !iter.is_ptr()) return fail(instr, "off or unusual operand");
     Type* t = iter.as_ptr()->type;
-    if (t == &SeqIterType) {
-        size_t kind = static_cast<SeqIterObject*>(iter.as_ptr())->kind;
-        if (kind == SEQ_ITER_LIST) return specialize(instr, FOR_ITER_LIST);
-        if (kind == SEQ_ITER_TUPLE) return specialize(instr, FOR_ITER_TUPLE);
-    }
+    if (t == &ListIterType) return specialize(instr, FOR_ITER_LIST);
+    if (t == &TupleIterType) return specialize(instr, FOR_ITER_TUPLE);
     if (t == &RangeIterType && static_cast<RangeIterObject*>(iter.as_ptr())->remaining >= 0)
         return specialize(instr, FOR_ITER_RANGE);
     if (t == &GeneratorType) return specialize(instr, FOR_ITER_GEN);
