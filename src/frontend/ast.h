@@ -22,7 +22,7 @@ enum class K {
     If,         // a=test, l1=body, l2=orelse
     With,       // l1=items (WithItem), l2=body
     Raise,      // a=exc, b=cause
-    Try,        // l1=body, l2=handlers (ExceptHandler), l3=orelse, l4=finalbody
+    Try,        // l1=body, l2=handlers (ExceptHandler), l3=orelse, l4=finalbody; ival=1: except*
     Assert,     // a=test, b=msg
     Import,     // l1=names (Alias)
     ImportFrom, // s=module, l1=names (Alias), ival=level

@@ -70,7 +70,8 @@ void Compiler::stmt(Node* n) {
         if (n->b) expr(n->b);
         emit(RAISE_VARARGS, n->a ? (n->b ? 2 : 1) : 0);
         return;
-    case K::Try: return n->l4.empty() ? try_except(n) : try_finally(n);
+    case K::Try:
+        return !n->l4.empty() ? try_finally(n) : n->ival ? try_star_except(n) : try_except(n);
     case K::With: return with_stmt(n, 0);
     case K::Match: return match_stmt(n);
     case K::Assert: {
@@ -317,7 +318,8 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
         emit(POP_TOP, 0);
         break;
     case FB::WhileLoop:
-    case FB::TryExcept: break;
+    case FB::TryExcept:
+    case FB::ExceptStar: break; // nothing leaves an except* block but an exception
     case FB::FinallyTry: {
         // Run the finally body inline, outside its own handler. A return
         // value waiting under it is popped by any break/continue/return
@@ -392,6 +394,9 @@ void Compiler::break_continue(Node* n, bool is_break) {
         idx--;
     if (idx < 0)
         return fail(is_break ? "'break' outside loop" : "'continue' not properly in loop", n);
+    for (size_t k = static_cast<size_t>(idx) + 1; k < fb.size(); k++)
+        if (fb[k].kind == FB::ExceptStar)
+            return fail("'break', 'continue' and 'return' cannot appear in an except* block", n);
     auto saved = u().handler_stack;
     unwind_fblocks_above(idx, false);
     FBlock loop = u().fblocks[idx];
@@ -411,6 +416,9 @@ void Compiler::return_stmt(Node* n) {
     if (u().scope->kind != ScopeKind::Function) return fail("'return' outside function", n);
     if (n->a && u().scope->is_coroutine && u().scope->is_generator)
         return fail("'return' with value in async generator", n);
+    for (auto& b : u().fblocks)
+        if (b.kind == FB::ExceptStar)
+            return fail("'break', 'continue' and 'return' cannot appear in an except* block", n);
     if (n->a)
         expr(n->a);
     else
@@ -492,16 +500,112 @@ void Compiler::try_except(Node* n) {
     use_label(end);
 }
 
+// try/except*: each clause takes the part of the exception (group) its
+// types match (CHECK_EG_MATCH); what the clauses raise, and what none
+// matched, is collected in a list, from which CALL_INTRINSIC_2
+// PREP_RERAISE_STAR builds the group to re-raise (or None).
+//   stack in the handler: prev_exc, orig, list, exc (the unmatched rest)
+void Compiler::try_star_except(Node* n) {
+    int handler = new_label(), cleanup = new_label(), else_l = new_label(), end = new_label();
+    int reraise_star = new_label(), reraise = new_label();
+    int d = u().base_depth;
+    size_t hs = u().handler_stack.size();
+    push_handler(handler, d, false);
+    u().fblocks.push_back(FBlock{FB::TryExcept, -1, -1, n, static_cast<int>(hs)});
+    body(n->l1);
+    u().fblocks.pop_back();
+    pop_handler();
+    emit_jump(PSEUDO_JUMP, else_l);
+    use_label(handler); // [exc]
+    push_handler(cleanup, d + 1, true);
+    emit(PUSH_EXC_INFO, 0); // [prev, exc]
+    u().fblocks.push_back(
+        FBlock{FB::ExceptStar, -1, -1, n, static_cast<int>(u().handler_stack.size())});
+    for (size_t i = 0; i < n->l2.size(); i++) {
+        Node* h = n->l2[i];
+        set_line(h);
+        int next_except = new_label(), except_with_error = new_label(), no_match = new_label();
+        int cleanup_end = new_label();
+        if (i == 0) {
+            emit(BUILD_LIST, 0); // [prev, orig, []]
+            emit(COPY, 2);       // [prev, orig, [], exc]
+        }
+        u().base_depth = d + 4;
+        expr(h->a);
+        emit(CHECK_EG_MATCH, 0); // [prev, orig, list, rest, match]
+        emit(COPY, 1);
+        emit_jump(POP_JUMP_IF_NONE, no_match);
+        if (!h->s.empty())
+            store_name(h->s);
+        else
+            emit(POP_TOP, 0); // [prev, orig, list, rest]
+        push_handler(cleanup_end, d + 4, true);
+        body(h->l1);
+        pop_handler();
+        if (!h->s.empty()) {
+            load_none();
+            store_name(h->s);
+            name_op(h->s, DEL);
+        }
+        emit_jump(PSEUDO_JUMP, next_except);
+        // The clause raised: [prev, orig, list, rest, lasti, exc2]
+        use_label(cleanup_end);
+        if (!h->s.empty()) {
+            load_none();
+            store_name(h->s);
+            name_op(h->s, DEL);
+        }
+        emit(LIST_APPEND, 3); // what it raised joins the list
+        emit(POP_TOP, 0);     // lasti
+        emit_jump(PSEUDO_JUMP, except_with_error);
+        use_label(next_except);
+        emit(NOP, 0);
+        emit_jump(PSEUDO_JUMP, except_with_error);
+        use_label(no_match);
+        emit(POP_TOP, 0); // the None match
+        use_label(except_with_error);
+        if (i + 1 == n->l2.size()) {
+            emit(LIST_APPEND, 1); // the rest nobody matched: [prev, orig, list]
+            emit_jump(PSEUDO_JUMP, reraise_star);
+        }
+    }
+    u().fblocks.pop_back();
+    u().base_depth = d + 1;
+    use_label(reraise_star);
+    emit(CALL_INTRINSIC_2, 1); // INTRINSIC_PREP_RERAISE_STAR: [prev, result]
+    emit(COPY, 1);
+    emit_jump(POP_JUMP_IF_NOT_NONE, reraise);
+    pop_handler();
+    // Nothing to re-raise.
+    emit(POP_TOP, 0);
+    emit(POP_EXCEPT, 0);
+    emit_jump(PSEUDO_JUMP, end);
+    use_label(reraise); // [prev, result]
+    emit(SWAP, 2);
+    emit(POP_EXCEPT, 0);
+    emit(RERAISE, 0);
+    use_label(cleanup);
+    emit(COPY, 3);
+    emit(POP_EXCEPT, 0);
+    emit(RERAISE, 1);
+    u().base_depth = d;
+    use_label(else_l);
+    body(n->l3);
+    use_label(end);
+}
+
 void Compiler::try_finally(Node* n) {
     int handler = new_label(), cleanup = new_label(), end = new_label();
     int d = u().base_depth;
     size_t hs = u().handler_stack.size();
     push_handler(handler, d, true);
     u().fblocks.push_back(FBlock{FB::FinallyTry, -1, -1, n, static_cast<int>(hs)});
-    if (!n->l2.empty())
-        try_except(n);
-    else
+    if (n->l2.empty())
         body(n->l1);
+    else if (n->ival)
+        try_star_except(n);
+    else
+        try_except(n);
     u().fblocks.pop_back();
     pop_handler();
     body(n->l4);

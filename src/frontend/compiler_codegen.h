@@ -36,7 +36,8 @@ enum class FB {
     HandlerCleanup,
     With,
     ExceptName,
-    PopValue // a return value kept on the stack while a finally body runs inline
+    PopValue, // a return value kept on the stack while a finally body runs inline
+    ExceptStar // the clauses of a try/except*: break, continue and return may not leave them
 };
 
 struct FBlock {
@@ -336,6 +337,7 @@ class Compiler {
     void return_stmt(Node* n);
     void try_except(Node* n);
     void try_finally(Node* n);
+    void try_star_except(Node* n);
     void with_stmt(Node* n, size_t item);
     // match statements (compiler_match.cpp).
     struct PatternCtx;

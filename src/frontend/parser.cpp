@@ -496,8 +496,15 @@ bool Parser::try_stmt(std::vector<Node*>& body) {
         const Token& et = tok();
         i_++;
         Node* h = make(K::ExceptHandler, et);
-        if (at_op("*")) {
-            error_here("except* is not yet supported");
+        bool star = accept_op("*");
+        if (n->l2.empty()) {
+            n->ival = star ? 1 : 0;
+        } else if (star != (n->ival == 1)) {
+            error_here("cannot have both 'except' and 'except*' on the same 'try'");
+            return false;
+        }
+        if (star && at_op(":")) {
+            error_here("expected one or more exception types");
             return false;
         }
         if (!at_op(":")) {

@@ -2,6 +2,7 @@
 // attributes of its common subclasses, and traceback objects. CPython
 // counterpart: Objects/exceptions.c, Python/traceback.c (the tb type).
 #include "objects/exceptions.h"
+#include "objects/exception_group.h"
 
 #include "objects/frame_object.h"
 #include "objects/function.h"
@@ -552,6 +553,7 @@ void init_exception_types() {
     EncodingWarning = make_exc("EncodingWarning", Warning);
     BaseExceptionGroup = make_exc("BaseExceptionGroup", BaseException);
     ExceptionGroup = make_exc("ExceptionGroup", BaseExceptionGroup);
+    init_exception_group_types();
     // Slots set above (KeyError's __str__, OSError's __init__, ...) become
     // visible dunders, so subclasses mixing them in find them along the MRO.
     for (Type* t : builtin_exception_types())

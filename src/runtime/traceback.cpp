@@ -7,6 +7,7 @@
 #include "runtime/traceback.h"
 
 #include "objects/dict.h"
+#include "objects/exception_group.h"
 #include "objects/exceptions.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -96,10 +97,13 @@ static void print_syntax_error_details(std::string& out, Value exc) {
     }
 }
 
-static void format_one(std::string& out, Value exc) {
+// One exception's own part: its traceback (a group's has its own header),
+// the "Type: message" line and its notes.
+static void format_one(std::string& out, Value exc, bool group) {
     Value tb = as_exception(exc)->traceback;
-    if (tb) {
-        out += "Traceback (most recent call last):\n";
+    if (tb && !is_none(tb)) {
+        out += group ? "Exception Group Traceback (most recent call last):\n"
+                     : "Traceback (most recent call last):\n";
         // Each frame the exception left was prepended, so the chain runs from
         // the outermost frame inwards: print it in order.
         std::vector<TracebackObject*> entries;
@@ -142,26 +146,108 @@ static void format_one(std::string& out, Value exc) {
     }
 }
 
-static void format_chain(std::string& out, Value exc, std::vector<Value>& seen) {
-    for (Value v : seen)
-        if (v == exc) return;
-    seen.push_back(exc);
-    ExceptionObject* e = as_exception(exc);
-    if (e->cause && is_exception(e->cause)) {
-        format_chain(out, e->cause, seen);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (e->context && is_exception(e->context) && !e->suppress_context) {
-        format_chain(out, e->context, seen);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// The layout of nested exception groups, as CPython prints it: the lines of
+// an exception inside [depth] groups are indented by 2*depth and start with
+// "| "; each member of a group opens with a "+---- N ----" line, and the
+// last one closes with "+-----" (only once, however deeply it nests).
+struct PrintContext {
+    int depth = 0;
+    bool need_close = false;
+    std::vector<Value> seen;
+};
+
+constexpr size_t kMaxGroupWidth = 15;
+
+static std::string indent_of(const PrintContext& c) {
+    return std::string(2 * static_cast<size_t>(c.depth), ' ');
+}
+static std::string margin_of(const PrintContext& c) {
+    return indent_of(c) + (c.depth ? "| " : "");
+}
+
+// format_one's text with every line behind the margin; a group's
+// traceback header at the outermost level gets "+ " instead.
+static void emit_one(std::string& out, Value exc, bool group, const PrintContext& c) {
+    std::string raw;
+    format_one(raw, exc, group);
+    std::string margin = margin_of(c);
+    size_t start = 0;
+    bool first = true;
+    while (start < raw.size()) {
+        size_t nl = raw.find('\n', start);
+        if (nl == std::string::npos) nl = raw.size() - 1;
+        bool header = first && group && c.depth == 1 && raw.compare(start, 9, "Exception") == 0 &&
+                      as_exception(exc)->traceback && !is_none(as_exception(exc)->traceback);
+        out += header ? indent_of(c) + "+ " : margin;
+        out.append(raw, start, nl + 1 - start);
+        start = nl + 1;
+        first = false;
     }
-    format_one(out, exc);
+}
+
+static void format_chain(std::string& out, Value exc, PrintContext& c);
+
+static void format_chained(std::string& out, Value exc, const char* message, PrintContext& c) {
+    bool need_close = c.need_close;
+    format_chain(out, exc, c);
+    c.need_close = need_close;
+    std::string margin = margin_of(c);
+    out += margin + "\n" + margin + message + margin + "\n";
+}
+
+static void format_group(std::string& out, Value exc, PrintContext& c) {
+    bool outermost = c.depth == 0;
+    if (outermost) c.depth = 1;
+    emit_one(out, exc, true, c);
+    Value members = exception_group_exceptions(exc);
+    size_t total = tuple_size(members);
+    size_t n = total > kMaxGroupWidth ? kMaxGroupWidth + 1 : total;
+    c.need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i + 1 == n;
+        if (last) c.need_close = true;
+        bool truncated = i >= kMaxGroupWidth;
+        out += indent_of(c) + (i == 0 ? "+-" : "  ") + "+---------------- " +
+               (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+        c.depth++;
+        if (!truncated) {
+            format_chain(out, tuple_get(members, i), c);
+        } else {
+            size_t more = total - kMaxGroupWidth;
+            out += margin_of(c) + "and " + std::to_string(more) + " more exception" +
+                   (more > 1 ? "s" : "") + "\n";
+        }
+        if (last && c.need_close) {
+            out += indent_of(c) + "+------------------------------------\n";
+            c.need_close = false;
+        }
+        c.depth--;
+    }
+    if (outermost) c.depth = 0;
+}
+
+static void format_chain(std::string& out, Value exc, PrintContext& c) {
+    for (Value v : c.seen)
+        if (v == exc) return;
+    c.seen.push_back(exc);
+    ExceptionObject* e = as_exception(exc);
+    if (e->cause && is_exception(e->cause))
+        format_chained(out, e->cause,
+                       "The above exception was the direct cause of the following exception:\n", c);
+    else if (e->context && is_exception(e->context) && !e->suppress_context)
+        format_chained(out, e->context,
+                       "During handling of the above exception, another exception occurred:\n", c);
+    if (isinstance_of(exc, exc::BaseExceptionGroup))
+        format_group(out, exc, c);
+    else
+        emit_one(out, exc, false, c);
 }
 
 std::string format_exception(Value exc) {
     std::string out;
     if (!is_exception(exc)) return "TypeError: print_exception(): Exception expected\n";
-    std::vector<Value> seen;
-    format_chain(out, exc, seen);
+    PrintContext c;
+    format_chain(out, exc, c);
     return out;
 }
 

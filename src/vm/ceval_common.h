@@ -6,6 +6,7 @@
 #pragma once
 
 #include "objects/code.h"
+#include "objects/exception_group.h"
 #include "objects/frame.h"
 #include "objects/generator.h"
 #include "objects/tuple.h"

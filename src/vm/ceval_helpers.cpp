@@ -5,6 +5,7 @@
 
 #include "modules/signal_module.h"
 #include "objects/dict.h"
+#include "objects/exception_group.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/generator.h"
@@ -689,7 +690,9 @@ Value vm_call_intrinsic_1(Frame* frame, int which, Value v) {
     }
 }
 
-Value vm_call_intrinsic_2(Frame*, int which, Value, Value) {
+Value vm_call_intrinsic_2(Frame*, int which, Value value2, Value value1) {
+    // INTRINSIC_PREP_RERAISE_STAR: (orig, list of raised/unhandled parts).
+    if (which == 1) return prep_reraise_star(value2, value1);
     return raise(exc::SystemError, "intrinsic2 %d not supported", which);
 }
 

@@ -52,185 +52,186 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "CALL_INTRINSIC_1", // 11
     "CALL_INTRINSIC_2", // 12
     "CALL_KW", // 13
-    "CHECK_EXC_MATCH", // 14
-    "CLEANUP_THROW", // 15
-    "COMPARE_OP", // 16
-    "CONTAINS_OP", // 17
-    "CONVERT_VALUE", // 18
-    "COPY", // 19
-    "COPY_FREE_VARS", // 20
-    "DELETE_ATTR", // 21
-    "DELETE_DEREF", // 22
-    "DELETE_FAST", // 23
-    "DELETE_GLOBAL", // 24
-    "DELETE_NAME", // 25
-    "DELETE_SUBSCR", // 26
-    "DICT_MERGE", // 27
-    "DICT_UPDATE", // 28
-    "END_ASYNC_FOR", // 29
-    "END_FOR", // 30
-    "END_SEND", // 31
-    "EXIT_INIT_CHECK", // 32
-    "EXTENDED_ARG", // 33
-    "FORMAT_SIMPLE", // 34
-    "FORMAT_WITH_SPEC", // 35
-    "FOR_ITER", // 36
-    "GET_AITER", // 37
-    "GET_ANEXT", // 38
-    "GET_AWAITABLE", // 39
-    "GET_ITER", // 40
-    "GET_LEN", // 41
-    "GET_YIELD_FROM_ITER", // 42
-    "IMPORT_FROM", // 43
-    "IMPORT_NAME", // 44
-    "IS_OP", // 45
-    "JUMP_BACKWARD", // 46
-    "JUMP_BACKWARD_NO_INTERRUPT", // 47
-    "JUMP_FORWARD", // 48
-    "LIST_APPEND", // 49
-    "LIST_EXTEND", // 50
-    "LOAD_ATTR", // 51
-    "LOAD_BUILD_CLASS", // 52
-    "LOAD_COMMON_CONSTANT", // 53
-    "LOAD_CONST", // 54
-    "LOAD_DEREF", // 55
-    "LOAD_FAST", // 56
-    "LOAD_FAST_AND_CLEAR", // 57
-    "LOAD_FAST_BORROW", // 58
-    "LOAD_FAST_BORROW_LOAD_FAST_BORROW", // 59
-    "LOAD_FAST_CHECK", // 60
-    "LOAD_FAST_LOAD_FAST", // 61
-    "LOAD_FROM_DICT_OR_DEREF", // 62
-    "LOAD_FROM_DICT_OR_GLOBALS", // 63
-    "LOAD_GLOBAL", // 64
-    "LOAD_LOCALS", // 65
-    "LOAD_NAME", // 66
-    "LOAD_SMALL_INT", // 67
-    "LOAD_SPECIAL", // 68
-    "LOAD_SUPER_ATTR", // 69
-    "MAKE_CELL", // 70
-    "MAKE_FUNCTION", // 71
-    "MAP_ADD", // 72
-    "MATCH_CLASS", // 73
-    "MATCH_KEYS", // 74
-    "MATCH_MAPPING", // 75
-    "MATCH_SEQUENCE", // 76
-    "NOP", // 77
-    "NOT_TAKEN", // 78
-    "POP_EXCEPT", // 79
-    "POP_ITER", // 80
-    "POP_JUMP_IF_FALSE", // 81
-    "POP_JUMP_IF_NONE", // 82
-    "POP_JUMP_IF_NOT_NONE", // 83
-    "POP_JUMP_IF_TRUE", // 84
-    "POP_TOP", // 85
-    "PUSH_EXC_INFO", // 86
-    "PUSH_NULL", // 87
-    "RAISE_VARARGS", // 88
-    "RERAISE", // 89
-    "RESUME", // 90
-    "RETURN_GENERATOR", // 91
-    "RETURN_VALUE", // 92
-    "SEND", // 93
-    "SETUP_ANNOTATIONS", // 94
-    "SET_ADD", // 95
-    "SET_FUNCTION_ATTRIBUTE", // 96
-    "SET_UPDATE", // 97
-    "STORE_ATTR", // 98
-    "STORE_DEREF", // 99
-    "STORE_FAST", // 100
-    "STORE_FAST_LOAD_FAST", // 101
-    "STORE_FAST_STORE_FAST", // 102
-    "STORE_GLOBAL", // 103
-    "STORE_NAME", // 104
-    "STORE_SLICE", // 105
-    "STORE_SUBSCR", // 106
-    "SWAP", // 107
-    "TO_BOOL", // 108
-    "UNARY_INVERT", // 109
-    "UNARY_NEGATIVE", // 110
-    "UNARY_NOT", // 111
-    "UNPACK_EX", // 112
-    "UNPACK_SEQUENCE", // 113
-    "WITH_EXCEPT_START", // 114
-    "YIELD_VALUE", // 115
-    "BINARY_OP_ADD_FLOAT", // 116
-    "BINARY_OP_ADD_INT", // 117
-    "BINARY_OP_ADD_UNICODE", // 118
-    "BINARY_OP_EXTEND", // 119
-    "BINARY_OP_MULTIPLY_FLOAT", // 120
-    "BINARY_OP_MULTIPLY_INT", // 121
-    "BINARY_OP_SUBSCR_DICT", // 122
-    "BINARY_OP_SUBSCR_LIST_INT", // 123
-    "BINARY_OP_SUBSCR_TUPLE_INT", // 124
-    "BINARY_OP_SUBTRACT_FLOAT", // 125
-    "BINARY_OP_SUBTRACT_INT", // 126
-    "CALL_ALLOC_AND_ENTER_INIT", // 127
-    "CALL_BOUND_METHOD_EXACT_ARGS", // 128
-    "CALL_BOUND_METHOD_GENERAL", // 129
-    "CALL_BUILTIN_CLASS", // 130
-    "CALL_BUILTIN_FAST", // 131
-    "CALL_BUILTIN_FAST_WITH_KEYWORDS", // 132
-    "CALL_BUILTIN_O", // 133
-    "CALL_ISINSTANCE", // 134
-    "CALL_KW_BOUND_METHOD", // 135
-    "CALL_KW_NON_PY", // 136
-    "CALL_KW_PY", // 137
-    "CALL_LEN", // 138
-    "CALL_LIST_APPEND", // 139
-    "CALL_METHOD_DESCRIPTOR_FAST", // 140
-    "CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS", // 141
-    "CALL_METHOD_DESCRIPTOR_NOARGS", // 142
-    "CALL_METHOD_DESCRIPTOR_O", // 143
-    "CALL_NON_PY_GENERAL", // 144
-    "CALL_PY_EXACT_ARGS", // 145
-    "CALL_PY_GENERAL", // 146
-    "CALL_STR_1", // 147
-    "CALL_TUPLE_1", // 148
-    "CALL_TYPE_1", // 149
-    "COMPARE_OP_FLOAT", // 150
-    "COMPARE_OP_INT", // 151
-    "COMPARE_OP_STR", // 152
-    "CONTAINS_OP_DICT", // 153
-    "CONTAINS_OP_SET", // 154
-    "FOR_ITER_GEN", // 155
-    "FOR_ITER_LIST", // 156
-    "FOR_ITER_RANGE", // 157
-    "FOR_ITER_TUPLE", // 158
-    "LOAD_ATTR_CLASS", // 159
-    "LOAD_ATTR_INSTANCE_VALUE", // 160
-    "LOAD_ATTR_METHOD_LAZY_DICT", // 161
-    "LOAD_ATTR_METHOD_NO_DICT", // 162
-    "LOAD_ATTR_METHOD_WITH_DICT", // 163
-    "LOAD_ATTR_METHOD_WITH_VALUES", // 164
-    "LOAD_ATTR_MODULE", // 165
-    "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", // 166
-    "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", // 167
-    "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", // 168
-    "LOAD_ATTR_PROPERTY", // 169
-    "LOAD_ATTR_SLOT", // 170
-    "LOAD_ATTR_WITH_HINT", // 171
-    "LOAD_GLOBAL_BUILTIN", // 172
-    "LOAD_GLOBAL_MODULE", // 173
-    "LOAD_SUPER_ATTR_ATTR", // 174
-    "LOAD_SUPER_ATTR_METHOD", // 175
-    "SEND_GEN", // 176
-    "STORE_ATTR_INSTANCE_DICT", // 177
-    "STORE_ATTR_INSTANCE_VALUE", // 178
-    "STORE_ATTR_SLOT", // 179
-    "STORE_ATTR_WITH_HINT", // 180
-    "STORE_SUBSCR_DICT", // 181
-    "STORE_SUBSCR_LIST_INT", // 182
-    "TO_BOOL_ALWAYS_TRUE", // 183
-    "TO_BOOL_BOOL", // 184
-    "TO_BOOL_INT", // 185
-    "TO_BOOL_LIST", // 186
-    "TO_BOOL_NONE", // 187
-    "TO_BOOL_STR", // 188
-    "UNPACK_SEQUENCE_LIST", // 189
-    "UNPACK_SEQUENCE_TUPLE", // 190
-    "UNPACK_SEQUENCE_TWO_TUPLE", // 191
-    "ENTER_EXECUTOR", // 192
+    "CHECK_EG_MATCH", // 14
+    "CHECK_EXC_MATCH", // 15
+    "CLEANUP_THROW", // 16
+    "COMPARE_OP", // 17
+    "CONTAINS_OP", // 18
+    "CONVERT_VALUE", // 19
+    "COPY", // 20
+    "COPY_FREE_VARS", // 21
+    "DELETE_ATTR", // 22
+    "DELETE_DEREF", // 23
+    "DELETE_FAST", // 24
+    "DELETE_GLOBAL", // 25
+    "DELETE_NAME", // 26
+    "DELETE_SUBSCR", // 27
+    "DICT_MERGE", // 28
+    "DICT_UPDATE", // 29
+    "END_ASYNC_FOR", // 30
+    "END_FOR", // 31
+    "END_SEND", // 32
+    "EXIT_INIT_CHECK", // 33
+    "EXTENDED_ARG", // 34
+    "FORMAT_SIMPLE", // 35
+    "FORMAT_WITH_SPEC", // 36
+    "FOR_ITER", // 37
+    "GET_AITER", // 38
+    "GET_ANEXT", // 39
+    "GET_AWAITABLE", // 40
+    "GET_ITER", // 41
+    "GET_LEN", // 42
+    "GET_YIELD_FROM_ITER", // 43
+    "IMPORT_FROM", // 44
+    "IMPORT_NAME", // 45
+    "IS_OP", // 46
+    "JUMP_BACKWARD", // 47
+    "JUMP_BACKWARD_NO_INTERRUPT", // 48
+    "JUMP_FORWARD", // 49
+    "LIST_APPEND", // 50
+    "LIST_EXTEND", // 51
+    "LOAD_ATTR", // 52
+    "LOAD_BUILD_CLASS", // 53
+    "LOAD_COMMON_CONSTANT", // 54
+    "LOAD_CONST", // 55
+    "LOAD_DEREF", // 56
+    "LOAD_FAST", // 57
+    "LOAD_FAST_AND_CLEAR", // 58
+    "LOAD_FAST_BORROW", // 59
+    "LOAD_FAST_BORROW_LOAD_FAST_BORROW", // 60
+    "LOAD_FAST_CHECK", // 61
+    "LOAD_FAST_LOAD_FAST", // 62
+    "LOAD_FROM_DICT_OR_DEREF", // 63
+    "LOAD_FROM_DICT_OR_GLOBALS", // 64
+    "LOAD_GLOBAL", // 65
+    "LOAD_LOCALS", // 66
+    "LOAD_NAME", // 67
+    "LOAD_SMALL_INT", // 68
+    "LOAD_SPECIAL", // 69
+    "LOAD_SUPER_ATTR", // 70
+    "MAKE_CELL", // 71
+    "MAKE_FUNCTION", // 72
+    "MAP_ADD", // 73
+    "MATCH_CLASS", // 74
+    "MATCH_KEYS", // 75
+    "MATCH_MAPPING", // 76
+    "MATCH_SEQUENCE", // 77
+    "NOP", // 78
+    "NOT_TAKEN", // 79
+    "POP_EXCEPT", // 80
+    "POP_ITER", // 81
+    "POP_JUMP_IF_FALSE", // 82
+    "POP_JUMP_IF_NONE", // 83
+    "POP_JUMP_IF_NOT_NONE", // 84
+    "POP_JUMP_IF_TRUE", // 85
+    "POP_TOP", // 86
+    "PUSH_EXC_INFO", // 87
+    "PUSH_NULL", // 88
+    "RAISE_VARARGS", // 89
+    "RERAISE", // 90
+    "RESUME", // 91
+    "RETURN_GENERATOR", // 92
+    "RETURN_VALUE", // 93
+    "SEND", // 94
+    "SETUP_ANNOTATIONS", // 95
+    "SET_ADD", // 96
+    "SET_FUNCTION_ATTRIBUTE", // 97
+    "SET_UPDATE", // 98
+    "STORE_ATTR", // 99
+    "STORE_DEREF", // 100
+    "STORE_FAST", // 101
+    "STORE_FAST_LOAD_FAST", // 102
+    "STORE_FAST_STORE_FAST", // 103
+    "STORE_GLOBAL", // 104
+    "STORE_NAME", // 105
+    "STORE_SLICE", // 106
+    "STORE_SUBSCR", // 107
+    "SWAP", // 108
+    "TO_BOOL", // 109
+    "UNARY_INVERT", // 110
+    "UNARY_NEGATIVE", // 111
+    "UNARY_NOT", // 112
+    "UNPACK_EX", // 113
+    "UNPACK_SEQUENCE", // 114
+    "WITH_EXCEPT_START", // 115
+    "YIELD_VALUE", // 116
+    "BINARY_OP_ADD_FLOAT", // 117
+    "BINARY_OP_ADD_INT", // 118
+    "BINARY_OP_ADD_UNICODE", // 119
+    "BINARY_OP_EXTEND", // 120
+    "BINARY_OP_MULTIPLY_FLOAT", // 121
+    "BINARY_OP_MULTIPLY_INT", // 122
+    "BINARY_OP_SUBSCR_DICT", // 123
+    "BINARY_OP_SUBSCR_LIST_INT", // 124
+    "BINARY_OP_SUBSCR_TUPLE_INT", // 125
+    "BINARY_OP_SUBTRACT_FLOAT", // 126
+    "BINARY_OP_SUBTRACT_INT", // 127
+    "CALL_ALLOC_AND_ENTER_INIT", // 128
+    "CALL_BOUND_METHOD_EXACT_ARGS", // 129
+    "CALL_BOUND_METHOD_GENERAL", // 130
+    "CALL_BUILTIN_CLASS", // 131
+    "CALL_BUILTIN_FAST", // 132
+    "CALL_BUILTIN_FAST_WITH_KEYWORDS", // 133
+    "CALL_BUILTIN_O", // 134
+    "CALL_ISINSTANCE", // 135
+    "CALL_KW_BOUND_METHOD", // 136
+    "CALL_KW_NON_PY", // 137
+    "CALL_KW_PY", // 138
+    "CALL_LEN", // 139
+    "CALL_LIST_APPEND", // 140
+    "CALL_METHOD_DESCRIPTOR_FAST", // 141
+    "CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS", // 142
+    "CALL_METHOD_DESCRIPTOR_NOARGS", // 143
+    "CALL_METHOD_DESCRIPTOR_O", // 144
+    "CALL_NON_PY_GENERAL", // 145
+    "CALL_PY_EXACT_ARGS", // 146
+    "CALL_PY_GENERAL", // 147
+    "CALL_STR_1", // 148
+    "CALL_TUPLE_1", // 149
+    "CALL_TYPE_1", // 150
+    "COMPARE_OP_FLOAT", // 151
+    "COMPARE_OP_INT", // 152
+    "COMPARE_OP_STR", // 153
+    "CONTAINS_OP_DICT", // 154
+    "CONTAINS_OP_SET", // 155
+    "FOR_ITER_GEN", // 156
+    "FOR_ITER_LIST", // 157
+    "FOR_ITER_RANGE", // 158
+    "FOR_ITER_TUPLE", // 159
+    "LOAD_ATTR_CLASS", // 160
+    "LOAD_ATTR_INSTANCE_VALUE", // 161
+    "LOAD_ATTR_METHOD_LAZY_DICT", // 162
+    "LOAD_ATTR_METHOD_NO_DICT", // 163
+    "LOAD_ATTR_METHOD_WITH_DICT", // 164
+    "LOAD_ATTR_METHOD_WITH_VALUES", // 165
+    "LOAD_ATTR_MODULE", // 166
+    "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", // 167
+    "LOAD_ATTR_NONDESCRIPTOR_WITH_DICT", // 168
+    "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", // 169
+    "LOAD_ATTR_PROPERTY", // 170
+    "LOAD_ATTR_SLOT", // 171
+    "LOAD_ATTR_WITH_HINT", // 172
+    "LOAD_GLOBAL_BUILTIN", // 173
+    "LOAD_GLOBAL_MODULE", // 174
+    "LOAD_SUPER_ATTR_ATTR", // 175
+    "LOAD_SUPER_ATTR_METHOD", // 176
+    "SEND_GEN", // 177
+    "STORE_ATTR_INSTANCE_DICT", // 178
+    "STORE_ATTR_INSTANCE_VALUE", // 179
+    "STORE_ATTR_SLOT", // 180
+    "STORE_ATTR_WITH_HINT", // 181
+    "STORE_SUBSCR_DICT", // 182
+    "STORE_SUBSCR_LIST_INT", // 183
+    "TO_BOOL_ALWAYS_TRUE", // 184
+    "TO_BOOL_BOOL", // 185
+    "TO_BOOL_INT", // 186
+    "TO_BOOL_LIST", // 187
+    "TO_BOOL_NONE", // 188
+    "TO_BOOL_STR", // 189
+    "UNPACK_SEQUENCE_LIST", // 190
+    "UNPACK_SEQUENCE_TUPLE", // 191
+    "UNPACK_SEQUENCE_TWO_TUPLE", // 192
+    "ENTER_EXECUTOR", // 193
 };
 
 // Inline cache units after each instruction.
@@ -241,40 +242,40 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     3, // CALL
     0, 0, 0, // 10-12
     3, // CALL_KW
-    0, 0, // 14-15
+    0, 0, 0, // 14-16
     1, // COMPARE_OP
     1, // CONTAINS_OP
-    0, 0, 0, 0, 0, 0, 0, 0, // 18-25
-    0, 0, 0, 0, 0, 0, 0, 0, // 26-33
-    0, 0, // 34-35
+    0, 0, 0, 0, 0, 0, 0, 0, // 19-26
+    0, 0, 0, 0, 0, 0, 0, 0, // 27-34
+    0, 0, // 35-36
     1, // FOR_ITER
-    0, 0, 0, 0, 0, 0, 0, 0, // 37-44
-    0, // 45
+    0, 0, 0, 0, 0, 0, 0, 0, // 38-45
+    0, // 46
     1, // JUMP_BACKWARD
-    0, 0, 0, 0, // 47-50
+    0, 0, 0, 0, // 48-51
     9, // LOAD_ATTR
-    0, 0, 0, 0, 0, 0, 0, 0, // 52-59
-    0, 0, 0, 0, // 60-63
+    0, 0, 0, 0, 0, 0, 0, 0, // 53-60
+    0, 0, 0, 0, // 61-64
     4, // LOAD_GLOBAL
-    0, 0, 0, 0, // 65-68
+    0, 0, 0, 0, // 66-69
     1, // LOAD_SUPER_ATTR
-    0, 0, 0, 0, 0, 0, 0, 0, // 70-77
-    0, 0, 0, // 78-80
+    0, 0, 0, 0, 0, 0, 0, 0, // 71-78
+    0, 0, 0, // 79-81
     1, // POP_JUMP_IF_FALSE
     1, // POP_JUMP_IF_NONE
     1, // POP_JUMP_IF_NOT_NONE
     1, // POP_JUMP_IF_TRUE
-    0, 0, 0, 0, 0, 0, 0, 0, // 85-92
+    0, 0, 0, 0, 0, 0, 0, 0, // 86-93
     1, // SEND
-    0, 0, 0, 0, // 94-97
+    0, 0, 0, 0, // 95-98
     4, // STORE_ATTR
-    0, 0, 0, 0, 0, 0, 0, // 99-105
+    0, 0, 0, 0, 0, 0, 0, // 100-106
     1, // STORE_SUBSCR
-    0, // 107
+    0, // 108
     3, // TO_BOOL
-    0, 0, 0, 0, // 109-112
+    0, 0, 0, 0, // 110-113
     1, // UNPACK_SEQUENCE
-    0, 0, // 114-115
+    0, 0, // 115-116
     5, // BINARY_OP_ADD_FLOAT
     5, // BINARY_OP_ADD_INT
     5, // BINARY_OP_ADD_UNICODE
@@ -369,6 +370,7 @@ inline constexpr uint8_t opcode_deopt[256] = {
     CALL_INTRINSIC_1, // CALL_INTRINSIC_1
     CALL_INTRINSIC_2, // CALL_INTRINSIC_2
     CALL_KW, // CALL_KW
+    CHECK_EG_MATCH, // CHECK_EG_MATCH
     CHECK_EXC_MATCH, // CHECK_EXC_MATCH
     CLEANUP_THROW, // CLEANUP_THROW
     COMPARE_OP, // COMPARE_OP
@@ -548,14 +550,14 @@ inline constexpr uint8_t opcode_deopt[256] = {
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TUPLE
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TWO_TUPLE
     ENTER_EXECUTOR, // ENTER_EXECUTOR
-    193, 194, 195, 196, 197, 198, 199, 200, // 193-200
-    201, 202, 203, 204, 205, 206, 207, 208, // 201-208
-    209, 210, 211, 212, 213, 214, 215, 216, // 209-216
-    217, 218, 219, 220, 221, 222, 223, 224, // 217-224
-    225, 226, 227, 228, 229, 230, 231, 232, // 225-232
-    233, 234, 235, 236, 237, 238, 239, 240, // 233-240
-    241, 242, 243, 244, 245, 246, 247, 248, // 241-248
-    249, 250, 251, 252, 253, 254, 255, // 249-255
+    194, 195, 196, 197, 198, 199, 200, 201, // 194-201
+    202, 203, 204, 205, 206, 207, 208, 209, // 202-209
+    210, 211, 212, 213, 214, 215, 216, 217, // 210-217
+    218, 219, 220, 221, 222, 223, 224, 225, // 218-225
+    226, 227, 228, 229, 230, 231, 232, 233, // 226-233
+    234, 235, 236, 237, 238, 239, 240, 241, // 234-241
+    242, 243, 244, 245, 246, 247, 248, 249, // 242-249
+    250, 251, 252, 253, 254, 255, // 250-255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
@@ -574,6 +576,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CALL_INTRINSIC_1
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CALL_INTRINSIC_2
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CALL_KW
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CHECK_EG_MATCH
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // CHECK_EXC_MATCH
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // CLEANUP_THROW
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // COMPARE_OP
@@ -590,7 +593,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // DICT_MERGE
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // DICT_UPDATE
     HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // END_ASYNC_FOR
-    0, 0, // 30-31
+    0, 0, // 31-32
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // EXIT_INIT_CHECK
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // EXTENDED_ARG
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // FORMAT_SIMPLE
@@ -636,17 +639,17 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // MATCH_KEYS
     HAS_ESCAPES_FLAG, // MATCH_MAPPING
     HAS_ESCAPES_FLAG, // MATCH_SEQUENCE
-    0, 0, 0, 0, // 77-80
+    0, 0, 0, 0, // 78-81
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_FALSE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_NONE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_NOT_NONE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // POP_JUMP_IF_TRUE
-    0, 0, 0, // 85-87
+    0, 0, 0, // 86-88
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // RAISE_VARARGS
     HAS_ARG_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // RERAISE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // RESUME
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // RETURN_GENERATOR
-    0, // 92
+    0, // 93
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // SEND
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // SETUP_ANNOTATIONS
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // SET_ADD
@@ -665,7 +668,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // TO_BOOL
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNARY_INVERT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNARY_NEGATIVE
-    0, // 111
+    0, // 112
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // UNPACK_EX
     HAS_ARG_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // UNPACK_SEQUENCE
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // WITH_EXCEPT_START
@@ -768,6 +771,7 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case CALL_INTRINSIC_1: return 1;
         case CALL_INTRINSIC_2: return 2;
         case CALL_KW: return 3 + (oparg);
+        case CHECK_EG_MATCH: return 2;
         case CHECK_EXC_MATCH: return 2;
         case CLEANUP_THROW: return 3;
         case COMPARE_OP: return 2;
@@ -968,6 +972,7 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case CALL_INTRINSIC_1: return 1;
         case CALL_INTRINSIC_2: return 1;
         case CALL_KW: return 1;
+        case CHECK_EG_MATCH: return 2;
         case CHECK_EXC_MATCH: return 2;
         case CLEANUP_THROW: return 2;
         case COMPARE_OP: return 1;

@@ -58,6 +58,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_CHECK_ATTR_METHOD_LAZY_DICT",
     "_CHECK_ATTR_MODULE",
     "_CHECK_ATTR_NOT_IN_INSTANCE_DICT",
+    "_CHECK_EG_MATCH",
     "_CHECK_EXC_MATCH",
     "_CHECK_FUNCTION_EXACT_ARGS",
     "_CHECK_FUNCTION_VERSION",
@@ -328,6 +329,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_METHOD_LAZY_DICT
     HAS_EXIT_FLAG, // _CHECK_ATTR_MODULE
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _CHECK_ATTR_NOT_IN_INSTANCE_DICT
+    HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_EG_MATCH
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _CHECK_EXC_MATCH
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_FUNCTION_EXACT_ARGS
     HAS_ARG_FLAG | HAS_EXIT_FLAG, // _CHECK_FUNCTION_VERSION
@@ -599,6 +601,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _CHECK_ATTR_METHOD_LAZY_DICT: return 1;
         case _CHECK_ATTR_MODULE: return 1;
         case _CHECK_ATTR_NOT_IN_INSTANCE_DICT: return 1;
+        case _CHECK_EG_MATCH: return 2;
         case _CHECK_EXC_MATCH: return 2;
         case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
         case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
@@ -871,6 +874,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _CHECK_ATTR_METHOD_LAZY_DICT: return 1;
         case _CHECK_ATTR_MODULE: return 1;
         case _CHECK_ATTR_NOT_IN_INSTANCE_DICT: return 1;
+        case _CHECK_EG_MATCH: return 2;
         case _CHECK_EXC_MATCH: return 2;
         case _CHECK_FUNCTION_EXACT_ARGS: return 2 + (oparg);
         case _CHECK_FUNCTION_VERSION: return 2 + (oparg);
@@ -1123,6 +1127,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {1, {{_CALL_INTRINSIC_1, 0, 0}}}, // CALL_INTRINSIC_1
     {1, {{_CALL_INTRINSIC_2, 0, 0}}}, // CALL_INTRINSIC_2
     {}, // CALL_KW: not viable: _CALL_KW is annotated tier1
+    {1, {{_CHECK_EG_MATCH, 0, 0}}}, // CHECK_EG_MATCH
     {1, {{_CHECK_EXC_MATCH, 0, 0}}}, // CHECK_EXC_MATCH
     {}, // CLEANUP_THROW: not viable: is annotated tier1
     {1, {{_COMPARE_OP, 0, 0}}}, // COMPARE_OP
