@@ -9,6 +9,7 @@
 #include "objects/tuple.h"
 #include "optimizer/executor.h"
 #include "runtime/abstract.h"
+#include "runtime/args.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
@@ -566,6 +567,60 @@ void add_functions(Dict* module_dict, const NativeMethodDef* defs, Value module)
     }
 }
 
+// types.MethodType(function, instance): a bound method.
+static Value method_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_no_kwargs("method", kwnames) || !check_nargs_expected("method", nargs, 2, 2))
+        return Value();
+    if (!callable(args[0])) return raise(exc::TypeError, "first argument must be callable");
+    if (is_none(args[1])) return raise(exc::TypeError, "instance must not be None");
+    return make_method(args[0], args[1]);
+}
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None).
+static Value function_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+    static const NativeSignature sig("function", "code, globals, name=, argdefs=, closure=");
+    Value a[5];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    if (!is_code(a[0]))
+        return raise(exc::TypeError, "function() argument 'code' must be code, not %s",
+                     arg_type_name(a[0]));
+    if (!is_dict(a[1]))
+        return raise(exc::TypeError, "function() argument 'globals' must be dict, not %s",
+                     arg_type_name(a[1]));
+    CodeObject* code = as_code(a[0]);
+    if (a[2] && !is_none(a[2]) && !is_str(a[2]))
+        return raise(exc::TypeError, "arg 3 (name) must be None or string");
+    if (a[3] && !is_none(a[3]) && !is_tuple(a[3]))
+        return raise(exc::TypeError, "arg 4 (defaults) must be None or tuple");
+    size_t nfree = static_cast<size_t>(code->nfreevars);
+    Value closure = a[4] && !is_none(a[4]) ? a[4] : Value();
+    if (closure && !is_tuple(closure))
+        return raise(exc::TypeError, "arg 5 (closure) must be None or tuple");
+    if (!closure && nfree) return raise(exc::TypeError, "arg 5 (closure) must be tuple");
+    size_t nclosure = closure ? tuple_size(closure) : 0;
+    if (nfree != nclosure)
+        return raise(exc::ValueError, "%s requires closure of length %zu, not %zu",
+                     str_view(code->name).data(), nfree, nclosure);
+    for (size_t i = 0; i < nclosure; i++)
+        if (type_of(tuple_get(closure, i)) != &CellType)
+            return raise(exc::TypeError, "arg 5 (closure) expected cell, found %s",
+                         type_name(tuple_get(closure, i)));
+    FunctionObject* f = make_function(code, a[1], Value());
+    if (!f) return Value();
+    if (a[2] && !is_none(a[2])) f->name = a[2];
+    if (a[3] && !is_none(a[3])) f->defaults = a[3];
+    if (closure) f->closure = closure;
+    return Value(f);
+}
+
+// types.CellType([contents]): a cell, empty without an argument.
+static Value cell_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_no_kwargs("cell", kwnames) || !check_nargs_expected("cell", nargs, 0, 1))
+        return Value();
+    CellObject* c = make_cell(nargs ? args[0] : Value());
+    return c ? Value(c) : Value();
+}
+
 void init_function_types() {
     gc_add_root_fn(trace_version_table);
     FunctionType.trace = function_trace;
@@ -573,6 +628,7 @@ void init_function_types() {
     FunctionType.descr_get = function_get;
     FunctionType.call = function_call;
     FunctionType.flags = TYPE_METHOD_DESCRIPTOR;
+    FunctionType.tp_new = function_new;
     init_static_type(&FunctionType, "function", &ObjectType, sizeof(FunctionObject), 0);
     FunctionType.dict_offset = offsetof(FunctionObject, dict);
     add_getsets(&FunctionType, function_getsets);
@@ -583,10 +639,12 @@ void init_function_types() {
     MethodType.richcompare = method_richcompare;
     MethodType.hash = method_hash;
     MethodType.getattr = method_getattr;
+    MethodType.tp_new = method_new;
     init_static_type(&MethodType, "method", &ObjectType, sizeof(MethodObject), 0);
     add_getsets(&MethodType, method_getsets);
 
     CellType.trace = cell_trace;
+    CellType.tp_new = cell_new;
     init_static_type(&CellType, "cell", &ObjectType, sizeof(CellObject), 0);
     add_getsets(&CellType, cell_getsets);
 
