@@ -42,7 +42,7 @@ static Value complex_repr(Value self) {
 }
 
 static bool operand(Value v, double* re, double* im) {
-    if (type_of(v) == &ComplexType) {
+    if (isinstance_of(v, &ComplexType)) {
         *re = C(v)->real;
         *im = C(v)->imag;
         return true;
@@ -275,7 +275,30 @@ static bool parse_complex(std::string_view s, double* re, double* im) {
     return true;
 }
 
-static Value complex_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+static Value complex_new_exact(const Value* args, size_t nargs, Value kwnames);
+
+// complex(...) for complex and its subclasses: a subclass gets an instance
+// of its own type holding the value.
+static Value complex_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+    Value v = complex_new_exact(args, nargs, kwnames);
+    if (!v || type == &ComplexType) return v;
+    auto* c = gc_new<ComplexObject>(type, type->basic_size);
+    if (!c) return Value();
+    c->real = C(v)->real;
+    c->imag = C(v)->imag;
+    return Value(c);
+}
+
+// complex()'s arguments: a number, or anything with __float__ or __index__.
+static bool new_operand(Value v, double* re, double* im) {
+    if (operand(v, re, im)) return true;
+    Type* t = type_of(v);
+    if (!t->nb_float && !t->nb_index) return false;
+    *im = 0;
+    return number_to_double(v, re);
+}
+
+static Value complex_new_exact(const Value* args, size_t nargs, Value kwnames) {
     static const NativeSignature sig("complex", "real=, imag=");
     Value a[2];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
@@ -291,10 +314,8 @@ static Value complex_new(Type*, const Value* args, size_t nargs, Value kwnames) 
         return raise(exc::TypeError, "complex() second arg can't be a string");
     if (a[0] && type_of(a[0]) != &ComplexType) {
         // __complex__ first, as CPython does.
-        Value meth = lookup_special(a[0], intern("__complex__"));
-        if (meth) {
-            Value c = call0(meth);
-            if (!c) return c;
+        Value c = call_special(a[0], intern("__complex__"), {});
+        if (c) {
             if (type_of(c) != &ComplexType && !isinstance_of(c, &ComplexType))
                 return raise(exc::TypeError, "__complex__ returned non-complex (type %s)",
                              type_name(c));
@@ -306,14 +327,14 @@ static Value complex_new(Type*, const Value* args, size_t nargs, Value kwnames) 
             return Value();
         }
     }
-    if (a[0] && !operand(a[0], &re, &im))
+    if (a[0] && !new_operand(a[0], &re, &im))
         return err_occurred()
                    ? Value()
                    : raise(exc::TypeError,
                            "complex() first argument must be a string or a number, not '%s'",
                            type_name(a[0]));
     if (a[1]) {
-        if (!operand(a[1], &r2, &i2))
+        if (!new_operand(a[1], &r2, &i2))
             return err_occurred() ? Value()
                                   : raise(exc::TypeError,
                                           "complex() second argument must be a number, not '%s'",

@@ -131,7 +131,9 @@ static Value slot_call(Value self, const Value* args, size_t nargs, Value kwname
     for (size_t i = 0; i + 1 < all.size(); i++)
         all[i + 1] = args[i];
     DescrGetFn get = type_of(f)->descr_get;
-    if (is_function(f) || !get) return call(f, all.data(), nargs + 1, kwnames);
+    if (is_function(f)) return call(f, all.data(), nargs + 1, kwnames);
+    // Not a descriptor (a class, say): called as it is, without self.
+    if (!get) return call(f, args, nargs, kwnames);
     Value bound = get(f, self, Value(type_of(self)));
     if (!bound) return bound;
     return call(bound, args, nargs, kwnames);
@@ -167,7 +169,7 @@ static int slot_init(Value self, const Value* args, size_t nargs, Value kwnames)
         DescrGetFn get = type_of(f)->descr_get;
         Value fn = get ? get(f, self, Value(type_of(self))) : f;
         if (!fn) return -1;
-        r = get ? call(fn, args, nargs, kwnames) : call(fn, all.data(), nargs + 1, kwnames);
+        r = call(fn, args, nargs, kwnames); // bound, or not a descriptor: no self
     }
     if (!r) return -1;
     if (!is_none(r)) {
