@@ -19,6 +19,7 @@
 #include "runtime/builtins.h"
 #include "runtime/call.h"
 #include "runtime/compile.h"
+#include "objects/bytes.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/import.h"
@@ -58,6 +59,10 @@ static CodeObject* code_from(Value src, const char* fname, CompileMode mode) {
             s = b == std::string::npos ? "" : s.substr(b);
         }
         return compile_source(s, "<string>", mode);
+    }
+    if (is_bytes(src) || is_bytearray(src)) {
+        Value text = decode_source_bytes(bytes_view(src));
+        return text ? code_from(text, fname, mode) : nullptr;
     }
     raise(exc::TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     return nullptr;
@@ -111,6 +116,10 @@ static Value builtin_compile(Value, const Value* args, size_t nargs, Value kwnam
     Value a[7];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     if (is_code(a[0])) return a[0];
+    if (is_bytes(a[0]) || is_bytearray(a[0])) {
+        a[0] = decode_source_bytes(bytes_view(a[0]));
+        if (!a[0]) return Value();
+    }
     if (!is_str(a[0]))
         return raise(exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
     if (!is_str(a[2])) return raise(exc::TypeError, "compile() mode must be str");

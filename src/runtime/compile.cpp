@@ -12,6 +12,7 @@
 #include "objects/complex.h"
 #include "objects/exceptions.h"
 #include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/set.h"
@@ -22,6 +23,7 @@
 #include "runtime/gc.h"
 #include "runtime/type.h"
 
+#include <cctype>
 #include <cerrno>
 #include "optimizer/executor.h"
 #include "vm/generated/opcode_ids.h"
@@ -122,6 +124,36 @@ static CodeObject* build_code(const frontend::CodeData& d) {
     co->framesize = co->nlocalsplus + co->stacksize;
     vm::quicken(co);
     return co;
+}
+
+Value decode_source_bytes(std::string_view data) {
+    if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
+    // A cookie counts on the first two lines only, in a comment.
+    std::string encoding = "utf-8";
+    size_t pos = 0;
+    for (int line = 0; line < 2 && pos < data.size(); line++) {
+        size_t eol = data.find('\n', pos);
+        std::string_view text = data.substr(pos, eol == std::string_view::npos ? data.npos : eol - pos);
+        size_t hash = text.find_first_not_of(" \t\f");
+        if (hash != std::string_view::npos && text[hash] == '#') {
+            size_t c = text.find("coding", hash);
+            if (c != std::string_view::npos && c + 6 < text.size() &&
+                (text[c + 6] == ':' || text[c + 6] == '=')) {
+                size_t b = text.find_first_not_of(" \t", c + 7);
+                size_t e = b;
+                while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) ||
+                                           text[e] == '-' || text[e] == '_' || text[e] == '.'))
+                    e++;
+                if (b != std::string_view::npos && e > b) encoding = std::string(text.substr(b, e - b));
+                break;
+            }
+        } else if (hash != std::string_view::npos) {
+            break; // code before any cookie: none follows
+        }
+        if (eol == std::string_view::npos) break;
+        pos = eol + 1;
+    }
+    return codec_decode(data, encoding, "strict");
 }
 
 CodeObject* copy_code_object(CodeObject* src) {

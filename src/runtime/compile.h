@@ -20,6 +20,11 @@ CodeObject* compile_source(std::string_view source, std::string_view filename, C
 // back in the unspecialized form (no executors, counters restarted).
 CodeObject* copy_code_object(CodeObject* src);
 
+// Source given as bytes (compile(b"..."), importlib's loaders): decoded by
+// its PEP 263 coding cookie (UTF-8 without one, a UTF-8 BOM dropped). A str,
+// or null with the decoding error set.
+Value decode_source_bytes(std::string_view data);
+
 // Reads a whole file. False (OSError set) on failure.
 bool read_file_text(const std::string& path, std::string* out);
 

@@ -73,6 +73,24 @@ Value exec_file_as_module(const std::string& path, const std::string& module_nam
 }
 
 // Finds and loads [fullname] (whose parent package, if any, is loaded).
+// Once the importlib package has loaded: its finders go into sys.meta_path
+// and sys.path_hooks (BuiltinImporter, PathFinder, FileFinder), as
+// CPython installs them at start-up, so that importlib.import_module,
+// importlib.util.find_spec and pkgutil find modules. uopy's own import
+// statement does not go through them (it finds modules natively, and
+// loading importlib at start-up would cost every program its time).
+static bool install_importlib_finders() {
+    Value sys = modules_get("sys");
+    Value bootstrap = modules_get("importlib._bootstrap");
+    Value external = modules_get("importlib._bootstrap_external");
+    if (!sys || !bootstrap || !external) return true;
+    Value meta_path = get_attr_optional(sys, intern("meta_path"));
+    if (!meta_path || !is_list(meta_path) || list_size(meta_path) > 0) return !err_occurred();
+    if (!call_method(external, "_install", {bootstrap})) return false;
+    Value builtin_importer = get_attr_cstr(bootstrap, "BuiltinImporter");
+    return builtin_importer && call_method(meta_path, "insert", {Value::small_int(0), builtin_importer});
+}
+
 static Value load_module(const std::string& fullname, Value search_path) {
     auto nit = native_modules().find(fullname);
     if (nit != native_modules().end()) {
@@ -112,6 +130,7 @@ static Value load_module(const std::string& fullname, Value search_path) {
                 return Value();
             }
             Value final_mod = modules_get(fullname);
+            if (fullname == "importlib" && !install_importlib_finders()) return Value();
             return final_mod ? final_mod : mod;
         }
         std::string file = dir + "/" + last + ".py";
