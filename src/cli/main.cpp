@@ -95,7 +95,15 @@ void* run_job(void* arg) {
             job->status = 2;
             return nullptr;
         }
-        job->status = uopy::run_source(source, job->target);
+        // As CPython 3.9+: the script's __file__ (and so its code's file name,
+        // which tracebacks show) is absolute: the working directory joined
+        // with the path as given, not normalized. sys.argv[0] stays as given.
+        std::string path = job->target;
+        if (!path.empty() && path[0] != '/') {
+            char cwd[PATH_MAX];
+            if (getcwd(cwd, sizeof cwd)) path = std::string(cwd) + "/" + path;
+        }
+        job->status = uopy::run_source(source, path);
         break;
     }
     case Job::Command: job->status = uopy::run_source(job->target, "<string>"); break;
