@@ -78,6 +78,21 @@ uint32_t utf8_decode(const char*& p) {
 
 // -- Creation and interning ---------------------------------------------------------------------
 
+// True when every byte is below 0x80; eight bytes at a time.
+static bool all_ascii(std::string_view s) {
+    const char* p = s.data();
+    size_t n = s.size(), i = 0;
+    uint64_t high = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        high |= w;
+    }
+    for (; i < n; i++)
+        high |= static_cast<unsigned char>(p[i]);
+    return (high & 0x8080808080808080ull) == 0;
+}
+
 static Value alloc_str(Type* type, std::string_view utf8) {
     auto* s =
         gc_new<StrObject>(type, sizeof(StrObject) + utf8.size() + 1 + var_instance_extra(type));
@@ -86,12 +101,7 @@ static Value alloc_str(Type* type, std::string_view utf8) {
     s->data[utf8.size()] = 0;
     s->nbytes = utf8.size();
     s->hash = -1;
-    bool ascii = true;
-    for (unsigned char c : utf8)
-        if (c >= 0x80) {
-            ascii = false;
-            break;
-        }
+    bool ascii = all_ascii(utf8);
     s->length = ascii ? utf8.size() : utf8_length(utf8);
     s->aux = ascii ? uint32_t(STR_ASCII) : 0u;
     return Value(s);

@@ -236,6 +236,8 @@ void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
             return specialize(instr, BINARY_OP_SUBSCR_LIST_INT);
         if (is_exact_tuple(lhs) && rhs.is_int() && rhs.as_int() >= 0)
             return specialize(instr, BINARY_OP_SUBSCR_TUPLE_INT);
+        if (is_exact_str(lhs) && str_is_ascii(lhs) && rhs.is_int() && rhs.as_int() >= 0)
+            return specialize(instr, BINARY_OP_SUBSCR_STR_INT);
         if (is_exact_dict(lhs)) return specialize(instr, BINARY_OP_SUBSCR_DICT);
         break;
     default: break;

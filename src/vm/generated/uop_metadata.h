@@ -21,6 +21,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_BINARY_OP_MULTIPLY_INT",
     "_BINARY_OP_SUBSCR_DICT",
     "_BINARY_OP_SUBSCR_LIST_INT",
+    "_BINARY_OP_SUBSCR_STR_INT",
     "_BINARY_OP_SUBSCR_TUPLE_INT",
     "_BINARY_OP_SUBTRACT_FLOAT",
     "_BINARY_OP_SUBTRACT_INT",
@@ -292,6 +293,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_MULTIPLY_INT
     HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_DICT
     HAS_DEOPT_FLAG, // _BINARY_OP_SUBSCR_LIST_INT
+    HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _BINARY_OP_SUBSCR_STR_INT
     HAS_DEOPT_FLAG, // _BINARY_OP_SUBSCR_TUPLE_INT
     HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_SUBTRACT_FLOAT
     HAS_ERROR_FLAG | HAS_PURE_FLAG, // _BINARY_OP_SUBTRACT_INT
@@ -564,6 +566,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _BINARY_OP_MULTIPLY_INT: return 2;
         case _BINARY_OP_SUBSCR_DICT: return 2;
         case _BINARY_OP_SUBSCR_LIST_INT: return 2;
+        case _BINARY_OP_SUBSCR_STR_INT: return 2;
         case _BINARY_OP_SUBSCR_TUPLE_INT: return 2;
         case _BINARY_OP_SUBTRACT_FLOAT: return 2;
         case _BINARY_OP_SUBTRACT_INT: return 2;
@@ -837,6 +840,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _BINARY_OP_MULTIPLY_INT: return 1;
         case _BINARY_OP_SUBSCR_DICT: return 1;
         case _BINARY_OP_SUBSCR_LIST_INT: return 1;
+        case _BINARY_OP_SUBSCR_STR_INT: return 1;
         case _BINARY_OP_SUBSCR_TUPLE_INT: return 1;
         case _BINARY_OP_SUBTRACT_FLOAT: return 1;
         case _BINARY_OP_SUBTRACT_INT: return 1;
@@ -1238,6 +1242,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_MULTIPLY_INT, 0, 0}}}, // BINARY_OP_MULTIPLY_INT
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_BINARY_OP_SUBSCR_DICT, 0, 0}}}, // BINARY_OP_SUBSCR_DICT
     {2, {{_GUARD_NOS_LIST, 0, 0}, {_BINARY_OP_SUBSCR_LIST_INT, 0, 0}}}, // BINARY_OP_SUBSCR_LIST_INT
+    {2, {{_GUARD_NOS_UNICODE, 0, 0}, {_BINARY_OP_SUBSCR_STR_INT, 0, 0}}}, // BINARY_OP_SUBSCR_STR_INT
     {2, {{_GUARD_NOS_TUPLE, 0, 0}, {_BINARY_OP_SUBSCR_TUPLE_INT, 0, 0}}}, // BINARY_OP_SUBSCR_TUPLE_INT
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_BINARY_OP_SUBTRACT_FLOAT, 0, 0}}}, // BINARY_OP_SUBTRACT_FLOAT
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_BINARY_OP_SUBTRACT_INT, 0, 0}}}, // BINARY_OP_SUBTRACT_INT
