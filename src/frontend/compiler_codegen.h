@@ -36,7 +36,7 @@ enum class FB {
     HandlerCleanup,
     With,
     ExceptName,
-    PopValue, // a return value kept on the stack while a finally body runs inline
+    PopValue,  // a return value kept on the stack while a finally body runs inline
     ExceptStar // the clauses of a try/except*: break, continue and return may not leave them
 };
 

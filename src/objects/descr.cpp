@@ -334,8 +334,10 @@ static Value prop_isabstract(Value self) {
 
 static const GetSetDef property_getsets[] = {
     {"__isabstractmethod__", prop_isabstract, nullptr, nullptr},
-    {"fget", prop_fget, nullptr, nullptr}, {"fset", prop_fset, nullptr, nullptr},
-    {"fdel", prop_fdel, nullptr, nullptr}, {"__doc__", prop_doc, prop_set_doc, nullptr},
+    {"fget", prop_fget, nullptr, nullptr},
+    {"fset", prop_fset, nullptr, nullptr},
+    {"fdel", prop_fdel, nullptr, nullptr},
+    {"__doc__", prop_doc, prop_set_doc, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -374,8 +374,8 @@ void init_iterator_types() {
                    sizeof(SeqIterObject));
     init_iter_type(&TupleIterType, "tuple_iterator", seq_iter_trace, seq_iter_next, nullptr,
                    sizeof(SeqIterObject));
-    init_iter_type(&ListRevIterType, "list_reverseiterator", seq_iter_trace, seq_iter_next,
-                   nullptr, sizeof(SeqIterObject));
+    init_iter_type(&ListRevIterType, "list_reverseiterator", seq_iter_trace, seq_iter_next, nullptr,
+                   sizeof(SeqIterObject));
     for (Type* t : {&ListIterType, &TupleIterType, &ListRevIterType})
         add_methods(t, seq_iter_methods);
     init_iter_type(&GetItemIterType, "iterator", getitem_iter_trace, getitem_iter_next, nullptr,

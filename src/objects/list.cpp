@@ -357,7 +357,8 @@ static int list_contains(Value self, Value item) {
 static Value list_add(Value a, Value b) {
     // sq_concat: the other operand's __radd__ has had its turn.
     if (!is_list(a) || !is_list(b))
-        return raise(exc::TypeError, "can only concatenate list (not \"%s\") to list", type_name(b));
+        return raise(exc::TypeError, "can only concatenate list (not \"%s\") to list",
+                     type_name(b));
     Value r = make_list_with_capacity(list_size(a) + list_size(b));
     if (!r || !list_extend(r, a) || !list_extend(r, b)) return Value();
     return r;

@@ -173,7 +173,7 @@ struct Type : Object {
     // operand's nb[NB_ADD] took it, and the built-in sequences' __add__.
     // It raises for an unsuitable b instead of returning NotImplemented.
     BinaryFn sq_concat;
-    TernaryFn nb_power3;                // pow(a, b, c)
+    TernaryFn nb_power3; // pow(a, b, c)
     UnaryFn nb_negative;
     UnaryFn nb_positive;
     UnaryFn nb_invert;

@@ -190,7 +190,8 @@ static int tuple_contains(Value self, Value item) {
 static Value tuple_add(Value a, Value b) {
     // sq_concat: the other operand's __radd__ has had its turn.
     if (!is_tuple(a) || !is_tuple(b))
-        return raise(exc::TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(b));
+        return raise(exc::TypeError, "can only concatenate tuple (not \"%s\") to tuple",
+                     type_name(b));
     size_t na = tuple_size(a), nb = tuple_size(b);
     Value r = make_tuple(na + nb);
     if (!r) return r;

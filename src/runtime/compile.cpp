@@ -133,7 +133,8 @@ Value decode_source_bytes(std::string_view data) {
     size_t pos = 0;
     for (int line = 0; line < 2 && pos < data.size(); line++) {
         size_t eol = data.find('\n', pos);
-        std::string_view text = data.substr(pos, eol == std::string_view::npos ? data.npos : eol - pos);
+        std::string_view text =
+            data.substr(pos, eol == std::string_view::npos ? data.npos : eol - pos);
         size_t hash = text.find_first_not_of(" \t\f");
         if (hash != std::string_view::npos && text[hash] == '#') {
             size_t c = text.find("coding", hash);
@@ -144,7 +145,8 @@ Value decode_source_bytes(std::string_view data) {
                 while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) ||
                                            text[e] == '-' || text[e] == '_' || text[e] == '.'))
                     e++;
-                if (b != std::string_view::npos && e > b) encoding = std::string(text.substr(b, e - b));
+                if (b != std::string_view::npos && e > b)
+                    encoding = std::string(text.substr(b, e - b));
                 break;
             }
         } else if (hash != std::string_view::npos) {

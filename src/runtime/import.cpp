@@ -88,7 +88,8 @@ static bool install_importlib_finders() {
     if (!meta_path || !is_list(meta_path) || list_size(meta_path) > 0) return !err_occurred();
     if (!call_method(external, "_install", {bootstrap})) return false;
     Value builtin_importer = get_attr_cstr(bootstrap, "BuiltinImporter");
-    return builtin_importer && call_method(meta_path, "insert", {Value::small_int(0), builtin_importer});
+    return builtin_importer &&
+           call_method(meta_path, "insert", {Value::small_int(0), builtin_importer});
 }
 
 static Value load_module(const std::string& fullname, Value search_path) {

@@ -519,8 +519,9 @@ static Value object_new(Type* type, const Value*, size_t nargs, Value kwnames) {
             if (i) joined += ", ";
             joined += str_text(list_get(sorted, i));
         }
-        return raise(exc::TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
-                     type->name, list_size(sorted) > 1 ? "s" : "", joined.c_str());
+        return raise(exc::TypeError,
+                     "Can't instantiate abstract class %s with abstract method%s %s", type->name,
+                     list_size(sorted) > 1 ? "s" : "", joined.c_str());
     }
     return alloc_instance(type);
 }

@@ -47,7 +47,9 @@ union CodeUnit {
     } op;
 };
 
-inline uint16_t read_u16(const uint16_t* p) { return *p; }
+inline uint16_t read_u16(const uint16_t* p) {
+    return *p;
+}
 inline uint32_t read_u32(const uint16_t* p) {
     uint32_t v;
     std::memcpy(&v, p, sizeof v);
