@@ -7,9 +7,12 @@
 #include "objects/frame_object.h"
 #include "objects/function.h"
 
+#include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
@@ -20,6 +23,7 @@
 #include "runtime/slots.h"
 #include "runtime/type.h"
 
+#include <cstdio>
 #include <string>
 
 namespace uopy {
@@ -377,6 +381,294 @@ static Value syntaxerror_str(Value self) {
     return make_str(s);
 }
 
+// -- UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError ----------------------------
+//
+// As CPython's PyUnicodeErrorObject, the fields live in the object, not in
+// the instance __dict__: encoding, object and reason (None when unset) and
+// start and end (Py_ssize_t). UnicodeTranslateError has no encoding.
+
+namespace {
+struct UnicodeErrorObject : ExceptionObject {
+    Value encoding;
+    Value object;
+    Value reason;
+    int64_t start;
+    int64_t end;
+};
+} // namespace
+
+static UnicodeErrorObject* UE(Value v) {
+    return static_cast<UnicodeErrorObject*>(v.as_ptr());
+}
+
+static bool is_unicode_error_object(Value v) {
+    return v.is_ptr() && (isinstance_of(v, exc::UnicodeEncodeError) ||
+                          isinstance_of(v, exc::UnicodeDecodeError) ||
+                          isinstance_of(v, exc::UnicodeTranslateError));
+}
+
+bool unicode_error_fields(Value exc, UnicodeErrorFields* out) {
+    if (!is_unicode_error_object(exc)) return false;
+    UnicodeErrorObject* u = UE(exc);
+    out->encoding = u->encoding;
+    out->object = u->object;
+    out->reason = u->reason;
+    out->start = u->start;
+    out->end = u->end;
+    return true;
+}
+
+void unicode_error_update(Value exc, int64_t start, int64_t end, Value reason) {
+    if (!is_unicode_error_object(exc)) return;
+    UE(exc)->start = start;
+    UE(exc)->end = end;
+    UE(exc)->reason = reason;
+}
+
+static void unicode_error_trace(Object* o, Tracer& t) {
+    exception_trace(o, t);
+    auto* u = static_cast<UnicodeErrorObject*>(o);
+    t.visit(u->encoding);
+    t.visit(u->object);
+    t.visit(u->reason);
+}
+
+// The arguments as PyArg_ParseTuple's "UUnnU" (kind 'E'), "UOnnU" with a
+// bytes-like object (kind 'D') and "UnnU" (kind 'T') take them.
+static int unicode_error_init(Value self, const Value* args, size_t nargs, Value kwnames,
+                              char kind) {
+    if (kwnames && tuple_size(kwnames)) {
+        raise(exc::TypeError, "%s() takes no keyword arguments", type_name(self));
+        return -1;
+    }
+    Value t = make_tuple_from(args, nargs);
+    if (!t) return -1;
+    UnicodeErrorObject* u = UE(self);
+    u->args = t;
+    u->encoding = u->object = u->reason = Value();
+    size_t want = kind == 'T' ? 4 : 5;
+    if (nargs != want) {
+        raise(exc::TypeError, "function takes exactly %zu arguments (%zu given)", want, nargs);
+        return -1;
+    }
+    size_t k = 0;
+    Value encoding;
+    if (kind != 'T') {
+        if (!is_str(args[0])) {
+            raise(exc::TypeError, "argument 1 must be str, not %s", arg_type_name(args[0]));
+            return -1;
+        }
+        encoding = args[0];
+        k = 1;
+    }
+    Value object = args[k];
+    if (kind != 'D' && !is_str(object)) {
+        raise(exc::TypeError, "argument %zu must be str, not %s", k + 1, arg_type_name(object));
+        return -1;
+    }
+    int64_t range[2] = {0, 0};
+    for (size_t i = 0; i < 2; i++)
+        if (!int_as_int64(args[k + 1 + i], &range[i])) return -1;
+    Value reason = args[k + 3];
+    if (!is_str(reason)) {
+        raise(exc::TypeError, "argument %zu must be str, not %s", k + 4, arg_type_name(reason));
+        return -1;
+    }
+    if (kind == 'D' && !is_bytes(object)) {
+        if (is_bytearray(object)) {
+            object = make_bytes(bytes_view(object));
+        } else if (object.is_ptr() && isinstance_of(object, &MemoryViewType)) {
+            object = call_method(object, "tobytes", {});
+        } else {
+            raise(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(object));
+            return -1;
+        }
+        if (!object) return -1;
+    }
+    u->encoding = encoding;
+    u->object = object;
+    u->reason = reason;
+    u->start = range[0];
+    u->end = range[1];
+    return 0;
+}
+
+static int unicode_encode_error_init(Value self, const Value* args, size_t nargs, Value kw) {
+    return unicode_error_init(self, args, nargs, kw, 'E');
+}
+static int unicode_decode_error_init(Value self, const Value* args, size_t nargs, Value kw) {
+    return unicode_error_init(self, args, nargs, kw, 'D');
+}
+static int unicode_translate_error_init(Value self, const Value* args, size_t nargs, Value kw) {
+    return unicode_error_init(self, args, nargs, kw, 'T');
+}
+
+// What %U of PyObject_Str(field) prints ("<NULL>" for an unset field).
+static bool unicode_error_field_text(Value v, std::string* out) {
+    if (!v) {
+        *out = "<NULL>";
+        return true;
+    }
+    Value s = str_of(v);
+    if (!s) return false;
+    *out = std::string(str_view(s));
+    return true;
+}
+
+// The position of the only character the error covers, or -1 when it covers
+// a range (or start lies outside the object of [length] items).
+static int64_t unicode_error_single(UnicodeErrorObject* u, size_t length) {
+    uint64_t next = static_cast<uint64_t>(u->start) + 1; // wraps instead of overflowing
+    if (u->start < 0 || static_cast<uint64_t>(u->start) >= length) return -1;
+    return static_cast<uint64_t>(u->end) == next ? u->start : -1;
+}
+
+// "position 2-3": start and end - 1.
+static std::string unicode_error_range_text(UnicodeErrorObject* u) {
+    int64_t last = static_cast<int64_t>(static_cast<uint64_t>(u->end) - 1);
+    return std::to_string(u->start) + "-" + std::to_string(last);
+}
+
+// '\xe9', '\u20ac', '\U0001f600': how the messages show one character.
+static std::string unicode_error_char_text(uint32_t c) {
+    char buf[16];
+    if (c <= 0xFF)
+        std::snprintf(buf, sizeof buf, "\\x%02x", c);
+    else if (c <= 0xFFFF)
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+    else
+        std::snprintf(buf, sizeof buf, "\\U%08x", c);
+    return buf;
+}
+
+static Value unicode_encode_error_str(Value self) {
+    UnicodeErrorObject* u = UE(self);
+    if (!u->object) return make_str("");
+    std::string reason, encoding;
+    if (!unicode_error_field_text(u->reason, &reason) ||
+        !unicode_error_field_text(u->encoding, &encoding))
+        return Value();
+    int64_t at = is_str(u->object) ? unicode_error_single(u, str_length(u->object)) : -1;
+    if (at >= 0) {
+        uint32_t c = str_codepoint_at(u->object, static_cast<size_t>(at));
+        return make_str("'" + encoding + "' codec can't encode character '" +
+                        unicode_error_char_text(c) + "' in position " + std::to_string(at) + ": " +
+                        reason);
+    }
+    return make_str("'" + encoding + "' codec can't encode characters in position " +
+                    unicode_error_range_text(u) + ": " + reason);
+}
+
+static Value unicode_decode_error_str(Value self) {
+    UnicodeErrorObject* u = UE(self);
+    if (!u->object) return make_str("");
+    std::string reason, encoding;
+    if (!unicode_error_field_text(u->reason, &reason) ||
+        !unicode_error_field_text(u->encoding, &encoding))
+        return Value();
+    int64_t at = is_bytes(u->object) ? unicode_error_single(u, bytes_view(u->object).size()) : -1;
+    if (at >= 0) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "0x%02x",
+                      static_cast<unsigned char>(bytes_view(u->object)[static_cast<size_t>(at)]));
+        return make_str("'" + encoding + "' codec can't decode byte " + buf + " in position " +
+                        std::to_string(at) + ": " + reason);
+    }
+    return make_str("'" + encoding + "' codec can't decode bytes in position " +
+                    unicode_error_range_text(u) + ": " + reason);
+}
+
+static Value unicode_translate_error_str(Value self) {
+    UnicodeErrorObject* u = UE(self);
+    if (!u->object) return make_str("");
+    std::string reason;
+    if (!unicode_error_field_text(u->reason, &reason)) return Value();
+    int64_t at = is_str(u->object) ? unicode_error_single(u, str_length(u->object)) : -1;
+    if (at >= 0) {
+        uint32_t c = str_codepoint_at(u->object, static_cast<size_t>(at));
+        return make_str("can't translate character '" + unicode_error_char_text(c) +
+                        "' in position " + std::to_string(at) + ": " + reason);
+    }
+    return make_str("can't translate characters in position " + unicode_error_range_text(u) + ": " +
+                    reason);
+}
+
+// The members: any object for encoding, object and reason (deleting leaves
+// them unset: None); an int for start and end, as CPython's T_PYSSIZET
+// members (PyLong_AsSsize_t: a failed assignment leaves -1 behind).
+static Value unicode_error_member(Value v) {
+    return v ? v : None();
+}
+static Value ue_get_encoding(Value s) {
+    return unicode_error_member(UE(s)->encoding);
+}
+static int ue_set_encoding(Value s, Value v) {
+    UE(s)->encoding = v;
+    return 0;
+}
+static Value ue_get_object(Value s) {
+    return unicode_error_member(UE(s)->object);
+}
+static int ue_set_object(Value s, Value v) {
+    UE(s)->object = v;
+    return 0;
+}
+static Value ue_get_reason(Value s) {
+    return unicode_error_member(UE(s)->reason);
+}
+static int ue_set_reason(Value s, Value v) {
+    UE(s)->reason = v;
+    return 0;
+}
+static int ue_set_position(int64_t* field, Value v) {
+    if (!v) {
+        raise(exc::TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    int64_t x = 0;
+    if (!is_int(v)) {
+        *field = -1;
+        raise(exc::TypeError, "an integer is required");
+        return -1;
+    }
+    if (!int_fits_int64(v, &x)) {
+        *field = -1;
+        raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    *field = x;
+    return 0;
+}
+static Value ue_get_start(Value s) {
+    return make_int(UE(s)->start);
+}
+static int ue_set_start(Value s, Value v) {
+    return ue_set_position(&UE(s)->start, v);
+}
+static Value ue_get_end(Value s) {
+    return make_int(UE(s)->end);
+}
+static int ue_set_end(Value s, Value v) {
+    return ue_set_position(&UE(s)->end, v);
+}
+
+static const GetSetDef unicode_error_getsets[] = {
+    {"encoding", ue_get_encoding, ue_set_encoding, "exception encoding"},
+    {"object", ue_get_object, ue_set_object, "exception object"},
+    {"start", ue_get_start, ue_set_start, "exception start"},
+    {"end", ue_get_end, ue_set_end, "exception end"},
+    {"reason", ue_get_reason, ue_set_reason, "exception reason"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+static void init_unicode_error_type(Type* t, InitFn init, UnaryFn str) {
+    t->basic_size = sizeof(UnicodeErrorObject);
+    t->trace = unicode_error_trace;
+    t->init = init;
+    t->str = str;
+    add_getsets(t, unicode_error_getsets);
+}
+
 // -- Tracebacks --------------------------------------------------------------------------------
 
 static void traceback_trace(Object* o, Tracer& t) {
@@ -539,6 +831,12 @@ void init_exception_types() {
     UnicodeDecodeError = make_exc("UnicodeDecodeError", UnicodeError);
     UnicodeEncodeError = make_exc("UnicodeEncodeError", UnicodeError);
     UnicodeTranslateError = make_exc("UnicodeTranslateError", UnicodeError);
+    init_unicode_error_type(UnicodeEncodeError, unicode_encode_error_init,
+                            unicode_encode_error_str);
+    init_unicode_error_type(UnicodeDecodeError, unicode_decode_error_init,
+                            unicode_decode_error_str);
+    init_unicode_error_type(UnicodeTranslateError, unicode_translate_error_init,
+                            unicode_translate_error_str);
     Warning = make_exc("Warning", Exception);
     DeprecationWarning = make_exc("DeprecationWarning", Warning);
     PendingDeprecationWarning = make_exc("PendingDeprecationWarning", Warning);
