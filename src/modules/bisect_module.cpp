@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/call.h"
+#include "runtime/args.h"
 #include "runtime/errors.h"
 
 #include <cstdint>
@@ -27,73 +28,6 @@
 namespace uopy {
 
 // -- Arguments --------------------------------------------------------------------------------
-
-// Argument Clinic's keyword parsing (_PyArg_UnpackKeywords), in its order
-// and with its messages, for parameters that may all be passed by name; the
-// first [maxpos] may be passed by position and the first [minpos] are
-// required. (NativeSignature reports an unknown keyword before a missing
-// argument, and words the positional limit differently.)
-static bool unpack_args(const char* fname, const char* const* names, size_t nnames, size_t minpos,
-                        size_t maxpos, const Value* args, size_t nargs, Value kwnames, Value* out) {
-    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    for (size_t i = 0; i < nnames; i++)
-        out[i] = Value();
-    if (nargs + nkw > nnames) {
-        raise(exc::TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nnames,
-              nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs + nkw);
-        return false;
-    }
-    if (nargs > maxpos) {
-        if (maxpos == 0)
-            raise(exc::TypeError, "%s() takes no positional arguments", fname);
-        else
-            raise(exc::TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
-                  minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
-        return false;
-    }
-    for (size_t i = 0; i < nargs; i++)
-        out[i] = args[i];
-    auto find_keyword = [&](const char* name) -> Value {
-        for (size_t k = 0; k < nkw; k++)
-            if (str_view(tuple_get(kwnames, k)) == std::string_view(name)) return args[nargs + k];
-        return Value();
-    };
-    size_t remaining = nkw;
-    for (size_t i = nargs; i < nnames; i++) {
-        Value v;
-        if (remaining)
-            v = find_keyword(names[i]);
-        else if (i >= minpos)
-            break;
-        if (v) {
-            out[i] = v;
-            remaining--;
-        } else if (i < minpos) {
-            raise(exc::TypeError, "%s() missing required argument '%s' (pos %zu)", fname, names[i],
-                  i + 1);
-            return false;
-        }
-    }
-    if (remaining == 0) return true;
-    for (size_t i = 0; i < nargs; i++)
-        if (find_keyword(names[i])) {
-            raise(exc::TypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                  fname, names[i], i + 1);
-            return false;
-        }
-    for (size_t k = 0; k < nkw; k++) {
-        std::string_view kw = str_view(tuple_get(kwnames, k));
-        bool known = false;
-        for (size_t i = 0; i < nnames; i++)
-            known = known || kw == std::string_view(names[i]);
-        if (!known) {
-            raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",
-                  std::string(kw).c_str(), fname);
-            return false;
-        }
-    }
-    return true;
-}
 
 // The arguments of all four functions: a, x, lo=0, hi=None, *, key=None.
 struct BisectArgs {
@@ -105,7 +39,7 @@ static bool parse_bisect_args(const char* fname, const Value* args, size_t nargs
                               BisectArgs* out) {
     static const char* const names[] = {"a", "x", "lo", "hi", "key"};
     Value v[5];
-    if (!unpack_args(fname, names, 5, 2, 4, args, nargs, kwnames, v)) return false;
+    if (!unpack_keyword_args(fname, names, 5, 2, 4, args, nargs, kwnames, v)) return false;
     out->a = v[0];
     out->x = v[1];
     out->lo = 0;

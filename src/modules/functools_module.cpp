@@ -60,73 +60,6 @@ static bool fixed_args(const char* qualname, size_t nargs, Value kwnames, size_t
     return check_no_kwargs(qualname, kwnames) && check_nargs(qualname, nargs, n, n);
 }
 
-// The keyword parsing of PyArg_ParseTupleAndKeywords and Argument Clinic,
-// in their order and with their messages, for parameters that may all be
-// passed by name; the first [maxpos] may be passed by position and the
-// first [minpos] are required. (NativeSignature reports an unknown keyword
-// before a missing argument, and words the limits differently.)
-static bool unpack_args(const char* fname, const char* const* names, size_t nnames, size_t minpos,
-                        size_t maxpos, const Value* args, size_t nargs, Value kwnames, Value* out) {
-    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    for (size_t i = 0; i < nnames; i++)
-        out[i] = Value();
-    if (nargs + nkw > nnames) {
-        raise(exc::TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nnames,
-              nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs + nkw);
-        return false;
-    }
-    if (nargs > maxpos) {
-        if (maxpos == 0)
-            raise(exc::TypeError, "%s() takes no positional arguments", fname);
-        else
-            raise(exc::TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
-                  minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
-        return false;
-    }
-    for (size_t i = 0; i < nargs; i++)
-        out[i] = args[i];
-    auto find_keyword = [&](const char* name) -> Value {
-        for (size_t k = 0; k < nkw; k++)
-            if (str_view(tuple_get(kwnames, k)) == std::string_view(name)) return args[nargs + k];
-        return Value();
-    };
-    size_t remaining = nkw;
-    for (size_t i = nargs; i < nnames; i++) {
-        Value v;
-        if (remaining)
-            v = find_keyword(names[i]);
-        else if (i >= minpos)
-            break;
-        if (v) {
-            out[i] = v;
-            remaining--;
-        } else if (i < minpos) {
-            raise(exc::TypeError, "%s() missing required argument '%s' (pos %zu)", fname, names[i],
-                  i + 1);
-            return false;
-        }
-    }
-    if (remaining == 0) return true;
-    for (size_t i = 0; i < nargs; i++)
-        if (find_keyword(names[i])) {
-            raise(exc::TypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                  fname, names[i], i + 1);
-            return false;
-        }
-    for (size_t k = 0; k < nkw; k++) {
-        std::string_view kw = str_view(tuple_get(kwnames, k));
-        bool known = false;
-        for (size_t i = 0; i < nnames; i++)
-            known = known || kw == std::string_view(names[i]);
-        if (!known) {
-            raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",
-                  std::string(kw).c_str(), fname);
-            return false;
-        }
-    }
-    return true;
-}
-
 // The tp_new of the types Python code cannot instantiate.
 static Value no_new(Type* type, const Value*, size_t, Value) {
     return raise(exc::TypeError, "cannot create '%s' instances", type->name);
@@ -254,7 +187,8 @@ static Value make_key_object(Type* type, Value cmp, Value obj) {
 static Value functools_cmp_to_key(Value, const Value* args, size_t nargs, Value kwnames) {
     static const char* const names[] = {"mycmp"};
     Value mycmp;
-    if (!unpack_args("cmp_to_key", names, 1, 1, 1, args, nargs, kwnames, &mycmp)) return Value();
+    if (!unpack_keyword_args("cmp_to_key", names, 1, 1, 1, args, nargs, kwnames, &mycmp))
+        return Value();
     return make_key_object(&KeyWrapperType, mycmp, Value());
 }
 
@@ -262,7 +196,7 @@ static Value functools_cmp_to_key(Value, const Value* args, size_t nargs, Value 
 static Value key_call(Value self, const Value* args, size_t nargs, Value kwnames) {
     static const char* const names[] = {"obj"};
     Value obj;
-    if (!unpack_args("K", names, 1, 1, 1, args, nargs, kwnames, &obj)) return Value();
+    if (!unpack_keyword_args("K", names, 1, 1, 1, args, nargs, kwnames, &obj)) return Value();
     return make_key_object(type_of(self), as_key(self)->cmp, obj);
 }
 
@@ -702,7 +636,7 @@ static Value lru_call(Value self, const Value* args, size_t nargs, Value kwnames
 static Value lru_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     static const char* const names[] = {"user_function", "maxsize", "typed", "cache_info_type"};
     Value a[4];
-    if (!unpack_args("lru_cache", names, 4, 4, 4, args, nargs, kwnames, a)) return Value();
+    if (!unpack_keyword_args("lru_cache", names, 4, 4, 4, args, nargs, kwnames, a)) return Value();
     int typed = truthy(a[2]);
     if (typed < 0) return Value();
     if (!callable(a[0])) return raise(exc::TypeError, "the first argument must be callable");

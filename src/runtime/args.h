@@ -49,6 +49,14 @@ bool check_nargs_expected(const char* fname, size_t nargs, size_t min, size_t ma
 // The type name Argument Clinic's "argument must be str, not X" messages
 // use: "None" for None, else the type's name.
 const char* arg_type_name(Value v);
+// The keyword parsing of PyArg_ParseTupleAndKeywords / Argument Clinic's
+// _PyArg_UnpackKeywords, in their order and with their messages, for
+// parameters [names] that may all be passed by name: the first [maxpos] may
+// be passed by position, the first [minpos] are required. Writes one Value
+// per name into [out] (null when not given). NativeSignature reports an
+// unknown keyword before a missing argument and words the limits its own way.
+bool unpack_keyword_args(const char* fname, const char* const* names, size_t nnames, size_t minpos,
+                         size_t maxpos, const Value* args, size_t nargs, Value kwnames, Value* out);
 // The older PyArg_ParseTuple wording: "find() takes at least 1 argument (0 given)".
 bool check_nargs_tuple_style(const char* fname, size_t nargs, size_t min, size_t max);
 
