@@ -326,11 +326,17 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
         // inside the body (the PopValue block).
         auto saved = u().handler_stack;
         u().handler_stack.resize(std::min<size_t>(saved.size(), b.handler_saved));
+        // The stack holds what it held at the try (and the return value):
+        // exception handlers inside the body unwind to that depth, not to
+        // the depth of the code that is leaving (an except clause's).
+        int saved_depth = u().base_depth;
+        if (b.depth >= 0) u().base_depth = b.depth + (preserve_tos ? 1 : 0);
         if (preserve_tos)
             u().fblocks.push_back(
                 FBlock{FB::PopValue, -1, -1, nullptr, static_cast<int>(b.handler_saved)});
         body(b.node->l4);
         if (preserve_tos) u().fblocks.pop_back();
+        u().base_depth = saved_depth;
         u().handler_stack = saved;
         break;
     }
@@ -600,6 +606,7 @@ void Compiler::try_finally(Node* n) {
     size_t hs = u().handler_stack.size();
     push_handler(handler, d, true);
     u().fblocks.push_back(FBlock{FB::FinallyTry, -1, -1, n, static_cast<int>(hs)});
+    u().fblocks.back().depth = d;
     if (n->l2.empty())
         body(n->l1);
     else if (n->ival)

@@ -46,6 +46,10 @@ struct FBlock {
     int exit_label;    // loop: break target
     Node* node;        // FinallyTry: the Try node (finalbody); ExceptName: handler
     int handler_saved; // handler stack size to restore when unwinding past it
+    // FinallyTry: the value-stack depth at the try, which is the depth once
+    // the blocks above it are unwound (an inline finally body's handlers
+    // are placed relative to it).
+    int depth = -1;
 };
 
 struct Unit {
