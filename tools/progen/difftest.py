@@ -32,6 +32,8 @@ import argparse
 import concurrent.futures
 import os
 import re
+import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -76,6 +78,21 @@ class Result:
         self.rc, self.stdout, self.stderr, self.timed_out, self.elapsed = rc, stdout, stderr, timed_out, elapsed
 
 
+# Address-space limit of every run (a generator mistake must not take the
+# machine's memory: CPython reaches 20 GB in ten seconds on a program whose
+# strings double per iteration). 0: no limit.
+MEMORY_LIMIT_MB = 4096
+
+
+def _limit_memory(pid):
+    if MEMORY_LIMIT_MB:
+        try:
+            lim = MEMORY_LIMIT_MB * 1024 * 1024
+            resource.prlimit(pid, resource.RLIMIT_AS, (lim, lim))
+        except (OSError, ValueError):
+            pass
+
+
 def run_program(argv, path, env_extra, timeout):
     env = dict(os.environ)
     env.pop("PYTHONHASHSEED", None)
@@ -85,6 +102,7 @@ def run_program(argv, path, env_extra, timeout):
         try:
             proc = subprocess.Popen(argv + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     stdin=subprocess.DEVNULL, env=env, start_new_session=True)
+            _limit_memory(proc.pid)
             break
         except OSError:
             # The interpreter is being rebuilt (missing, busy, not yet
@@ -352,6 +370,7 @@ def run_batch(count, start_seed, time_budget_seconds=None, jobs=2, timeout=10.0,
                     counts[{"crash": "crashes", "timeout": "timeouts", "divergence": "divergences"}[st]] += 1
                     findings.append(r)
             submit_more()
+    shutil.rmtree(tester.tmp, ignore_errors=True)
     counts["findings"] = sorted(findings, key=lambda r: r["seed"])
     counts["elapsed"] = time.time() - t0
     return counts
@@ -363,6 +382,7 @@ def summary_line(c):
 
 
 def main(argv=None):
+    global MEMORY_LIMIT_MB
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=100)
     ap.add_argument("--start-seed", type=int, default=0)
@@ -378,10 +398,13 @@ def main(argv=None):
     ap.add_argument("--no-reduce", action="store_true", help="record diverging programs without minimizing them")
     ap.add_argument("--check-reference", action="store_true",
                     help="also run CPython with PYTHONHASHSEED=0 and 1 and skip programs whose output changes")
+    ap.add_argument("--memory-limit-mb", type=int, default=MEMORY_LIMIT_MB,
+                    help="address-space limit of every run (default %d; 0: none)" % MEMORY_LIMIT_MB)
     ap.add_argument("--include-known", action="store_true",
                     help="also generate the constructs of uopy differences already reported (progen's KNOWN_* tables)")
     ap.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args(argv)
+    MEMORY_LIMIT_MB = args.memory_limit_mb
     c = run_batch(args.count, args.start_seed, time_budget_seconds=args.time_budget, jobs=args.jobs,
                   timeout=args.timeout, out_dir=args.out, uopy=args.uopy, python=args.python,
                   python_args=args.python_args.split(),

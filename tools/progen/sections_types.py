@@ -69,9 +69,11 @@ UNARY = ["-a", "~a", "not a", "abs(a)", "len(a)", "bool(a)", "str(a)", "repr(a)"
 # Statement-shaped operations: lines, relative indentation of 4 spaces.
 STATEMENT_OPS = [
     ("unpack", ["p, q = a", "r = (p, q)"]),
-    ("iadd", ["c = type(a)(a) if isinstance(a, list) else a", "c += b", "r = c"]),
-    ("imul", ["c = type(a)(a) if isinstance(a, list) else a", "c *= 2", "r = c"]),
-    ("setitem", ["c = type(a)(a) if isinstance(a, (list, dict)) else a", "c[b] = 9", "r = c"]),
+    # Mutable operands are copied first: in place, `c *= 2` on the table's own
+    # bytearray would double it on every iteration.
+    ("iadd", ["c = type(a)(a) if isinstance(a, (list, bytearray)) else a", "c += b", "r = c"]),
+    ("imul", ["c = type(a)(a) if isinstance(a, (list, bytearray)) else a", "c *= 2", "r = c"]),
+    ("setitem", ["c = type(a)(a) if isinstance(a, (list, dict, bytearray)) else a", "c[b] = 9", "r = c"]),
     ("for", ["r = 0", "for x in a:", "    r += 1"]),
     ("if", ["if a:", "    r = 'yes'", "else:", "    r = 'no'"]),
     ("while", ["r = 0", "while a and r < 3:", "    r += 1"]),
