@@ -1,6 +1,7 @@
 // The posix module's shared helpers (see posix_internal.h). CPython
 // counterpart: the converters of Modules/posixmodule.c.
 #include "modules/posix_internal.h"
+#include "modules/fd_wait.h"
 
 #include "objects/bytes.h"
 #include "objects/codecs.h"
@@ -132,35 +133,10 @@ bool arg_dir_fd(Value v, int* out) {
     return fd_from_index(v, out);
 }
 
-// The `fildes` converter (fsync, fchdir): an int, or an object with fileno().
+// The `fildes` converter (fsync, fchdir): an int, or an object with
+// fileno() (CPython's PyObject_AsFileDescriptor, shared with select/socket).
 bool arg_fildes(Value v, int* out) {
-    Value fdv = v;
-    if (!is_int(v)) {
-        Value meth = get_attr_optional(v, intern("fileno"));
-        if (!meth) {
-            if (err_occurred()) return false;
-            raise(exc::TypeError, "argument must be an int, or have a fileno() method.");
-            return false;
-        }
-        fdv = call0(meth);
-        if (!fdv) return false;
-        if (!is_int(fdv)) {
-            raise(exc::TypeError, "fileno() returned a non-integer");
-            return false;
-        }
-    }
-    int64_t x;
-    if (!int_fits_int64(fdv, &x) || x > INT_MAX || x < INT_MIN) {
-        raise(exc::OverflowError, "Python int too large to convert to C int");
-        return false;
-    }
-    if (x < 0) {
-        raise(exc::ValueError, "file descriptor cannot be a negative integer (%d)",
-              static_cast<int>(x));
-        return false;
-    }
-    *out = static_cast<int>(x);
-    return true;
+    return fdwait::object_as_fd(v, out);
 }
 
 // uid_t / gid_t arguments: -1 means "unchanged" (CPython's _Py_Uid_Converter).
