@@ -171,14 +171,15 @@ static void emit_one(std::string& out, Value exc, bool group, const PrintContext
     std::string raw;
     format_one(raw, exc, group);
     std::string margin = margin_of(c);
+    // format_one's first line is the traceback header when there is a traceback.
+    Value tb = as_exception(exc)->traceback;
+    bool plus_header = group && c.depth == 1 && tb && !is_none(tb);
     size_t start = 0;
     bool first = true;
     while (start < raw.size()) {
         size_t nl = raw.find('\n', start);
         if (nl == std::string::npos) nl = raw.size() - 1;
-        bool header = first && group && c.depth == 1 && raw.compare(start, 9, "Exception") == 0 &&
-                      as_exception(exc)->traceback && !is_none(as_exception(exc)->traceback);
-        out += header ? indent_of(c) + "+ " : margin;
+        out += first && plus_header ? indent_of(c) + "+ " : margin;
         out.append(raw, start, nl + 1 - start);
         start = nl + 1;
         first = false;
