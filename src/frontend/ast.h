@@ -69,7 +69,7 @@ enum class K {
     JoinedStr,      // l1=values (Constant str / FormattedValue)
     FormattedValue, // a=value, ival=conversion (-1, 's', 'r', 'a'), b=format_spec (JoinedStr or
                     // null)
-    Constant,       // ckind, s=text (int digits / str / bytes), ival=base, real, imag
+    Constant,       // ckind, s=text (int digits / str / bytes), ival=base, real, imag, l1=items
     Attribute,      // a=value, s=attr
     Subscript,      // a=value, b=slice
     Starred,        // a=value
@@ -86,7 +86,21 @@ enum class K {
     Comprehension, // a=target, b=iter, l1=ifs
 };
 
-enum ConstKind { C_NONE, C_TRUE, C_FALSE, C_ELLIPSIS, C_INT, C_FLOAT, C_COMPLEX, C_STR, C_BYTES };
+// C_TUPLE and C_FROZENSET (items in l1, each a Constant) are made only by
+// constant folding, never by the parser.
+enum ConstKind {
+    C_NONE,
+    C_TRUE,
+    C_FALSE,
+    C_ELLIPSIS,
+    C_INT,
+    C_FLOAT,
+    C_COMPLEX,
+    C_STR,
+    C_BYTES,
+    C_TUPLE,
+    C_FROZENSET
+};
 
 struct Node {
     K kind;

@@ -4,6 +4,7 @@
 // is in compiler_codegen.h. Comprehensions are compiled as nested functions
 // (as before PEP 709). CPython counterpart: Python/codegen.c, Python/compile.c.
 #include "frontend/compiler_codegen.h"
+#include "frontend/constant_folding.h"
 
 namespace uopy::frontend::codegen {
 
@@ -707,6 +708,7 @@ CompileResult compile_module(ast::Node* root, std::string_view filename, Compile
                              std::string_view source) {
     SymbolTable st;
     SyntaxErrorInfo err;
+    fold_constants(root);
     if (!build_symtable(root, st, err, source)) return CompileResult::failure(err);
     codegen::Compiler c(st, filename, source);
     CodeData out;

@@ -234,14 +234,16 @@ class Compiler {
 
     int add_const(const ConstValue& c) {
         auto& consts = u().data.consts;
-        if (c.kind != ConstValue::Kind::Code && c.kind != ConstValue::Kind::Tuple) {
+        if (c.kind != ConstValue::Kind::Code && c.kind != ConstValue::Kind::Tuple &&
+            c.kind != ConstValue::Kind::Frozenset) {
             for (size_t k = 0; k < consts.size(); k++) {
                 const ConstValue& o = consts[k];
                 if (o.kind == c.kind && o.text == c.text && o.base == c.base &&
                     (c.kind != ConstValue::Kind::Float ||
                      std::memcmp(&o.real, &c.real, sizeof(double)) == 0) &&
                     (c.kind != ConstValue::Kind::Complex ||
-                     std::memcmp(&o.imag, &c.imag, sizeof(double)) == 0))
+                     (std::memcmp(&o.real, &c.real, sizeof(double)) == 0 &&
+                      std::memcmp(&o.imag, &c.imag, sizeof(double)) == 0)))
                     return static_cast<int>(k);
             }
         }

@@ -212,6 +212,7 @@ ConstValue Compiler::constant(Node* n) {
         break;
     case ast::C_COMPLEX:
         c.kind = ConstValue::Kind::Complex;
+        c.real = n->real; // nonzero (-0.0) only when folded: -1j
         c.imag = n->imag;
         c.text = std::to_string(n->imag);
         break;
@@ -223,6 +224,12 @@ ConstValue Compiler::constant(Node* n) {
         c.kind = ConstValue::Kind::Bytes;
         c.text = n->s;
         break;
+    case ast::C_TUPLE:
+    case ast::C_FROZENSET:
+        c.kind = n->ckind == ast::C_TUPLE ? ConstValue::Kind::Tuple : ConstValue::Kind::Frozenset;
+        for (Node* item : n->l1)
+            c.items.push_back(constant(item));
+        break;
     }
     return c;
 }
@@ -233,7 +240,8 @@ void Compiler::expr(Node* n) {
     set_line(n);
     switch (n->kind) {
     case K::Constant: {
-        if (n->ckind == ast::C_INT && n->ival == 10 && n->s.size() <= 3 && std::stoi(n->s) < 256) {
+        if (n->ckind == ast::C_INT && n->ival == 10 && n->s.size() <= 3 && n->s[0] != '-' &&
+            std::stoi(n->s) < 256) {
             emit(LOAD_SMALL_INT, std::stoi(n->s));
             break;
         }

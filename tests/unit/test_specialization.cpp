@@ -276,7 +276,7 @@ TEST(Specialization, ChangeLeadsBackToTheGenericForm) {
 
 TEST(Specialization, OffSwitch) {
     vm::g_specialization_enabled = false;
-    auto ops = warm("def f():\n    return 1 + 2.5");
+    auto ops = warm("def f(a=1.0):\n    return a + 2.5");
     vm::g_specialization_enabled = true;
     EXPECT_HAS(ops, "BINARY_OP");
     EXPECT_FALSE(ops.count("BINARY_OP_ADD_FLOAT"));
