@@ -5,6 +5,8 @@
 // countdown.
 #include "vm/specialize.h"
 
+#include <cmath>
+
 #include "optimizer/optimizer.h"
 
 #include "objects/dict.h"
@@ -20,6 +22,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/abstract.h"
 #include "runtime/interp.h"
 #include "runtime/type.h"
 #include "vm/backoff.h"
@@ -162,6 +165,27 @@ static bool small_ints_exact_division(Value a, Value b) {
            b.as_int() > -k && b.as_int() < k;
 }
 
+// x ** y where libm's pow() is exactly what float.__pow__ computes: a
+// positive finite base (a negative one with a fractional exponent gives a
+// complex in Python), a finite exponent; or any finite base to a small int
+// power but 0 to a negative one (ZeroDivisionError).
+static bool float_pow_operands(Value a, Value b) {
+    if (!is_exact_float(a)) return false;
+    double x = float_value(a);
+    if (!std::isfinite(x)) return false;
+    if (b.is_int()) return x != 0.0 || b.as_int() >= 0;
+    if (!is_exact_float(b) || !std::isfinite(float_value(b))) return false;
+    return x > 0.0;
+}
+static Value float_pow(Value a, Value b) {
+    double x = float_value(a);
+    double y = b.is_int() ? static_cast<double>(b.as_int()) : float_value(b);
+    double r = std::pow(x, y);
+    // Overflow: the generic path raises OverflowError as CPython does.
+    if (__builtin_expect(std::isinf(r), 0)) return binary_op(a, b, NB_POWER);
+    return make_float(r);
+}
+
 static double as_double(Value v) {
     return v.is_int() ? static_cast<double>(v.as_int()) : float_value(v);
 }
@@ -197,6 +221,7 @@ static const BinaryOpExtension kBinaryOpExtensions[] = {
     {NB_TRUE_DIVIDE, small_int_and_nonzero_float, mixed_float_op<NB_TRUE_DIVIDE>},
     {NB_TRUE_DIVIDE, floats_nonzero_divisor, mixed_float_op<NB_TRUE_DIVIDE>},
     {NB_TRUE_DIVIDE, small_ints_exact_division, mixed_float_op<NB_TRUE_DIVIDE>},
+    {NB_POWER, float_pow_operands, float_pow},
     {NB_AND, small_ints, small_int_op<NB_AND>},
     {NB_OR, small_ints, small_int_op<NB_OR>},
     {NB_XOR, small_ints, small_int_op<NB_XOR>},
