@@ -19,6 +19,8 @@
 #include <cstring>
 #include <iostream>
 #include <iterator>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -71,20 +73,8 @@ std::string dirname_of(const std::string& path) {
     return path.substr(0, slash);
 }
 
-void* run_job(void* arg) {
-    Job* job = static_cast<Job*>(arg);
-    char base;
-    uopy::gc_set_stack_base(&base);
-    if (!uopy::init_runtime(job->cfg)) {
-        std::fprintf(stderr, "uopy: failed to initialize the runtime\n");
-        job->status = 1;
-        return nullptr;
-    }
-    uopy::g_ts->native_stack_base = &base;
-    // The lowest address native recursion may reach (integer arithmetic: the
-    // limit lies outside any object).
-    uopy::g_ts->native_stack_limit =
-        reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(&base) - (kStackSize - kStackReserve));
+// Runs what the command line asked for; sets job->status.
+void run_job_kind(Job* job) {
     switch (job->kind) {
     case Job::Script: {
         std::string source;
@@ -93,7 +83,7 @@ void* run_job(void* arg) {
             std::fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n",
                          job->cfg.executable.c_str(), job->target.c_str());
             job->status = 2;
-            return nullptr;
+            return;
         }
         // As CPython 3.9+: the script's __file__ (and so its code's file name,
         // which tracebacks show) is absolute: the working directory joined
@@ -114,6 +104,36 @@ void* run_job(void* arg) {
         job->status = uopy::run_source(source, "<stdin>");
         break;
     }
+    }
+}
+
+void* run_job(void* arg) {
+    Job* job = static_cast<Job*>(arg);
+    char base;
+    uopy::gc_set_stack_base(&base);
+    if (!uopy::init_runtime(job->cfg)) {
+        std::fprintf(stderr, "uopy: failed to initialize the runtime\n");
+        job->status = 1;
+        return nullptr;
+    }
+    uopy::g_ts->native_stack_base = &base;
+    // The lowest address native recursion may reach (integer arithmetic: the
+    // limit lies outside any object).
+    uopy::g_ts->native_stack_limit =
+        reinterpret_cast<char*>(reinterpret_cast<uintptr_t>(&base) - (kStackSize - kStackReserve));
+    // Native code checks sizes before it allocates; should a C++ allocation
+    // still fail (std::bad_alloc, std::length_error), the program ends as
+    // with an uncaught MemoryError instead of aborting.
+    try {
+        run_job_kind(job);
+    } catch (const std::bad_alloc&) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "MemoryError\n");
+        job->status = 1;
+    } catch (const std::length_error&) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "MemoryError\n");
+        job->status = 1;
     }
     uopy::finalize_runtime();
     // A child made by os.fork() has no main thread to return the status to

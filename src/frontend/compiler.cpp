@@ -704,10 +704,34 @@ void Compiler::with_stmt(Node* n, size_t item) {
 
 namespace uopy::frontend {
 
+// Whether the tree nests deeper than [limit] nodes. Iterative: the passes
+// after it (folding, symbol table, code generation) recurse, and are only
+// run on trees this check has bounded.
+static bool nests_deeper_than(ast::Node* root, size_t limit) {
+    std::vector<std::pair<ast::Node*, size_t>> todo{{root, 1}};
+    while (!todo.empty()) {
+        auto [n, depth] = todo.back();
+        todo.pop_back();
+        if (depth > limit) return true;
+        for (ast::Node* c : {n->a, n->b, n->c})
+            if (c) todo.push_back({c, depth + 1});
+        for (auto* list : {&n->l1, &n->l2, &n->l3, &n->l4})
+            for (ast::Node* c : *list)
+                if (c) todo.push_back({c, depth + 1});
+    }
+    return false;
+}
+
 CompileResult compile_module(ast::Node* root, std::string_view filename, CompileMode mode, int,
                              std::string_view source) {
     SymbolTable st;
     SyntaxErrorInfo err;
+    // CPython's limit: 3 x the default recursion limit of 1000.
+    if (nests_deeper_than(root, 3000)) {
+        err.kind = SyntaxErrorInfo::RecursionError;
+        err.msg = "maximum recursion depth exceeded during compilation";
+        return CompileResult::failure(err);
+    }
     fold_constants(root);
     if (!build_symtable(root, st, err, source)) return CompileResult::failure(err);
     codegen::Compiler c(st, filename, source);

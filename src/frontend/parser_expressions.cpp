@@ -92,6 +92,8 @@ Node* Parser::named_expression() {
 }
 
 Node* Parser::expression() {
+    DepthGuard guard(*this);
+    if (guard.too_deep()) return nullptr;
     if (at_kw("lambda")) return lambda_expr();
     const Token& t = tok();
     Node* body = disjunction();
@@ -157,6 +159,8 @@ Node* Parser::conjunction() {
 }
 
 Node* Parser::inversion() {
+    DepthGuard guard(*this);
+    if (guard.too_deep()) return nullptr;
     if (at_kw("not")) {
         const Token& t = tok();
         i_++;
@@ -255,6 +259,8 @@ Node* Parser::term() {
 }
 
 Node* Parser::factor() {
+    DepthGuard guard(*this);
+    if (guard.too_deep()) return nullptr;
     const Token& t = tok();
     int op = at_op("-") ? 1 : at_op("+") ? 2 : at_op("~") ? 3 : -1;
     if (op < 0) return power();

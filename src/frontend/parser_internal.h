@@ -42,6 +42,22 @@ class Parser {
     bool init() { return tokenize(src_, toks_, err_); }
     SyntaxErrorInfo err_;
     bool failed_ = false;
+    // Nesting of the recursive rules (expression, not, unary operators):
+    // beyond kMaxDepth the source is refused with MemoryError, as CPython's
+    // parser does, before the native stack runs out.
+    int depth_ = 0;
+    static constexpr int kMaxDepth = 20000;
+    struct DepthGuard {
+        Parser& p;
+        explicit DepthGuard(Parser& parser) : p(parser) { p.depth_++; }
+        ~DepthGuard() { p.depth_--; }
+        bool too_deep() {
+            if (p.depth_ <= kMaxDepth) return false;
+            const Token& t = p.tok();
+            p.error_at("too deeply nested", t.line, t.col, 0, -1, SyntaxErrorInfo::MemoryError);
+            return true;
+        }
+    };
 
     Node* file() {
         Node* m = arena_.make(K::Module, 1, 0);

@@ -7,7 +7,15 @@
 namespace uopy::frontend {
 
 struct SyntaxErrorInfo {
-    enum Kind { SyntaxError, IndentationError, TabError } kind = SyntaxError;
+    // MemoryError and RecursionError: source nested too deeply to parse or
+    // compile (CPython raises these, not SyntaxError).
+    enum Kind {
+        SyntaxError,
+        IndentationError,
+        TabError,
+        MemoryError,
+        RecursionError
+    } kind = SyntaxError;
     std::string msg;
     int lineno = 0;
     int offset = 0; // 1-based column in characters

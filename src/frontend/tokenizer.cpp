@@ -8,6 +8,10 @@
 
 namespace uopy::frontend {
 
+// Nesting limits (CPython's tokenizer has the same ones).
+constexpr size_t kMaxParenLevels = 200;
+constexpr size_t kMaxIndentLevels = 100;
+
 std::string source_line(std::string_view source, int line) {
     int cur = 1;
     size_t start = 0;
@@ -110,6 +114,10 @@ struct Lexer {
                 if (alt != alt_indents.back()) return tab_error();
             } else if (width > cur) {
                 if (alt <= alt_indents.back()) return tab_error();
+                // CPython's MAXINDENT: deeper blocks are refused, not recursed into.
+                if (indents.size() >= kMaxIndentLevels)
+                    return fail("too many levels of indentation", line, 0,
+                                SyntaxErrorInfo::IndentationError);
                 indents.push_back(width);
                 alt_indents.push_back(alt);
                 emit(Tok::Indent, "", line, 0);
@@ -353,6 +361,9 @@ struct Lexer {
                 op = std::string(1, ch);
             }
             if (op == "(" || op == "[" || op == "{") {
+                // CPython's MAXLEVEL: the parser never recurses deeper.
+                if (paren_stack.size() >= kMaxParenLevels)
+                    return fail("too many nested parentheses", l, c);
                 paren++;
                 paren_stack.push_back(ch);
                 paren_pos.push_back({l, c});

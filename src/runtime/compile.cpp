@@ -54,6 +54,14 @@ bool read_file_text(const std::string& path, std::string* out) {
 // -- SyntaxError ---------------------------------------------------------------------
 
 static void raise_syntax_error(const frontend::SyntaxErrorInfo& info, std::string_view filename) {
+    if (info.kind == frontend::SyntaxErrorInfo::MemoryError) {
+        raise_memory_error();
+        return;
+    }
+    if (info.kind == frontend::SyntaxErrorInfo::RecursionError) {
+        raise_str(exc::RecursionError, info.msg);
+        return;
+    }
     Type* type = info.kind == frontend::SyntaxErrorInfo::IndentationError ? exc::IndentationError
                  : info.kind == frontend::SyntaxErrorInfo::TabError       ? exc::TabError
                                                                           : exc::SyntaxError;
