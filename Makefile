@@ -72,6 +72,8 @@ regen:
 # (Unicode 14.0); only needed when moving to another Unicode version.
 regen-unicode:
 	/usr/bin/python3.11 tools/gen_unicode_db.py > src/objects/unicode_db.inc
+	/usr/bin/python3.11 tools/gen_unicode_ucd.py > src/objects/unicode_ucd.inc
+	/usr/bin/python3.11 tools/gen_unicode_names.py > src/objects/unicode_names.inc
 
 format:
 	clang-format -i $$(find src tests/unit -name '*.cpp' -o -name '*.h' | grep -v /generated/)

@@ -130,6 +130,22 @@ bool Parser::fstring(std::string_view body, bool raw, const Token& t, std::vecto
     };
     for (size_t k = 0; k < body.size(); k++) {
         char ch = body[k];
+        if (!raw && ch == '\\' && k + 1 < body.size()) {
+            // An escaped backslash, or \N{name}, whose braces are no field
+            // (an unclosed one runs to the end; decode_escapes reports it).
+            if (body[k + 1] == '\\') {
+                lit.append("\\\\");
+                k++;
+                continue;
+            }
+            if (body[k + 1] == 'N' && k + 2 < body.size() && body[k + 2] == '{') {
+                size_t close = body.find('}', k + 3);
+                size_t stop = close == std::string_view::npos ? body.size() : close + 1;
+                lit.append(body.substr(k, stop - k));
+                k = stop - 1;
+                continue;
+            }
+        }
         if (ch == '{') {
             if (k + 1 < body.size() && body[k + 1] == '{') {
                 lit.push_back('{');

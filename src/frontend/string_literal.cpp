@@ -1,6 +1,8 @@
 // Decoding string and bytes literal bodies (see string_literal.h).
 #include "frontend/string_literal.h"
 
+#include "objects/unicode_names.h"
+
 #include <cctype>
 #include <string>
 
@@ -22,6 +24,20 @@ void append_utf8(std::string& out, uint32_t cp) {
         out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
         out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
     }
+}
+
+// Where byte [pos] of a literal body is in the text CPython decodes: a copy
+// in which each non-ASCII character is written as \UXXXXXXXX (10 bytes).
+static size_t escaped_offset(std::string_view body, size_t pos) {
+    size_t n = 0;
+    for (size_t i = 0; i < pos && i < body.size(); i++) {
+        auto c = static_cast<unsigned char>(body[i]);
+        if (c < 0x80)
+            n++;
+        else if ((c & 0xC0) != 0x80)
+            n += 10; // the lead byte of a character
+    }
+    return n;
 }
 
 // Decodes the escapes of a non-raw literal body.
@@ -89,33 +105,36 @@ bool decode_escapes(std::string_view body, bool bytes, std::string& out, std::st
             break;
         }
         case 'N': {
-            size_t close = body.find('}', k);
-            std::string name(body.substr(k + 2, close - k - 2));
-            static const std::pair<const char*, uint32_t> names[] = {
-                {"EM DASH", 0x2014},
-                {"BULLET", 0x2022},
-                {"SNOWMAN", 0x2603},
-                {"GREEK SMALL LETTER ALPHA", 0x3b1},
-                {"COPYRIGHT SIGN", 0xa9},
-                {"DEGREE SIGN", 0xb0},
-                {"LATIN SMALL LETTER E WITH ACUTE", 0xe9},
-                {"SPACE", 0x20},
-                {"NO-BREAK SPACE", 0xa0},
-                {"EURO SIGN", 0x20ac}};
-            bool found = false;
-            for (auto& [nm, cp] : names)
-                if (name == nm) {
-                    append_utf8(out, cp);
-                    found = true;
-                }
-            if (!found) {
-                error = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                        std::to_string(k - 1) + "-" + std::to_string(close) +
-                        ": unknown Unicode character name";
-                return false;
+            if (bytes) {
+                out.push_back('\\');
+                out.push_back(e);
+                break;
             }
-            k = close;
-            break;
+            // \N{name}: a character name (aliases too), case-insensitive.
+            // The error covers the escape from its backslash to where the
+            // scan stopped, as CPython's unicode_escape decoder reports it.
+            size_t start = k - 1;
+            size_t s = k + 1;
+            const char* reason = "malformed \\N character escape";
+            if (s < body.size() && body[s] == '{') {
+                size_t name = ++s;
+                while (s < body.size() && body[s] != '}')
+                    s++;
+                if (s < body.size() && s > name) {
+                    auto cp = unicode::lookup_codepoint(body.substr(name, s - name));
+                    s++;
+                    if (cp) {
+                        append_utf8(out, *cp);
+                        k = s - 1;
+                        break;
+                    }
+                    reason = "unknown Unicode character name";
+                }
+            }
+            error = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                    std::to_string(escaped_offset(body, start)) + "-" +
+                    std::to_string(escaped_offset(body, s) - 1) + ": " + reason;
+            return false;
         }
         default:
             if (e >= '0' && e <= '7') {

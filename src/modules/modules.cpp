@@ -46,6 +46,8 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_heapq", init_heapq_module},
     {"_bisect", init_bisect_module},
     {"_functools", init_functools_module},
+    {"unicodedata", init_unicodedata_module},
+    {"zlib", init_zlib_module},
     {nullptr, nullptr},
 };
 

@@ -53,5 +53,7 @@ Value init_abc_module();
 Value init_heapq_module();
 Value init_bisect_module();
 Value init_functools_module();
+Value init_unicodedata_module();
+Value init_zlib_module();
 
 } // namespace uopy

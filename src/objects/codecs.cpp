@@ -24,6 +24,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode_names.h"
 #include "runtime/abstract.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
@@ -261,10 +262,17 @@ void builtin_encode_rep(Handler h, const uint32_t* cps, size_t start, size_t end
         return;
     case Handler::NameReplace:
         if (translate) break;
-        // uopy has no Unicode name database: every character gets the
-        // escape CPython's namereplace uses for a character without a name.
-        for (size_t i = start; i < end; i++)
-            append_escape(r.text, cps[i]);
+        // \N{NAME}, or backslashreplace's escape for a character without a name.
+        for (size_t i = start; i < end; i++) {
+            std::string name;
+            if (unicode::append_replacement_name(cps[i], name)) {
+                r.text += "\\N{";
+                r.text += name;
+                r.text.push_back('}');
+            } else {
+                append_escape(r.text, cps[i]);
+            }
+        }
         return;
     case Handler::SurrogateEscape:
         if (translate) break;
@@ -1787,8 +1795,13 @@ Value codec_unicode_escape_decode(std::string_view data, std::string_view errors
                     if (s >= end) {
                         incomplete = true;
                     } else if (s > name) {
-                        // uopy has no Unicode name database: no name is known.
+                        // A character name (aliases too), case-insensitive.
+                        auto named = unicode::lookup_codepoint(d.substr(name, s - name));
                         s++;
+                        if (named) {
+                            utf8_append(out, *named);
+                            continue;
+                        }
                         reason = "unknown Unicode character name";
                     }
                 }
