@@ -41,7 +41,7 @@ class Value {
     static constexpr int64_t kSmallMin = -(int64_t(1) << 62);
 
     constexpr Value() : bits_(0) {}
-    explicit constexpr Value(Object* o) : bits_(reinterpret_cast<uint64_t>(o)) {}
+    explicit Value(Object* o) : bits_(reinterpret_cast<uint64_t>(o)) {}
 
     static constexpr Value from_raw(uint64_t bits) {
         Value v;
