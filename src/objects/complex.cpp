@@ -126,6 +126,10 @@ static Value complex_power(Complex a, Complex b) {
 }
 
 static Value complex_pow3(Value a, Value b, Value mod) {
+    // The operands are checked before the modulus, as CPython's complex_pow.
+    double re, im;
+    if (!operand(a, &re, &im) || !operand(b, &re, &im))
+        return err_occurred() ? Value() : NotImplemented();
     if (!is_none(mod)) return raise(exc::ValueError, "complex modulo");
     return complex_binary<NB_POWER>(a, b);
 }

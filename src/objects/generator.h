@@ -57,6 +57,9 @@ Value gen_throw_args_to_exc(const Value* args, size_t nargs);
 Value gen_close_object(GeneratorObject* g);
 // The iterator [g] is suspended delegating to (`yield from`, `await`), or null.
 Value gen_delegate(GeneratorObject* g);
+// gi_frame / cr_frame / ag_frame: a frame object (a snapshot, see
+// frame_object.h) of [g]'s frame as it is now; None once [g] has finished.
+Value gen_frame_object(GeneratorObject* g);
 
 // An async generator's own yielded value, wrapped (INTRINSIC_ASYNC_GEN_WRAP).
 Value async_gen_wrap(Value v);

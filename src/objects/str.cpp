@@ -294,6 +294,8 @@ static Value str_mul(Value a, Value b) {
     int64_t count;
     if (!index_as_int64(n, &count, exc::OverflowError)) return Value();
     if (count <= 0) return intern("");
+    // An exact str repeated once is itself, as in CPython.
+    if (count == 1 && is_exact_str(s)) return s;
     size_t nb = as_str(s)->nbytes;
     if (nb && static_cast<uint64_t>(count) > (size_t(1) << 40) / nb) {
         raise_memory_error();

@@ -208,6 +208,8 @@ static Value tuple_mul(Value a, Value b) {
     if (!is_tuple(t) || !is_index_like(n)) return NotImplemented();
     int64_t count;
     if (!index_as_int64(n, &count, exc::OverflowError)) return Value();
+    // An exact tuple repeated once is itself, as in CPython.
+    if (is_exact_tuple(t) && (count == 1 || tuple_size(t) == 0)) return t;
     if (count <= 0) return empty_tuple();
     size_t size = tuple_size(t);
     if (size && static_cast<uint64_t>(count) > (size_t(1) << 36) / size) {

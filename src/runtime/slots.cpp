@@ -368,7 +368,12 @@ template <int OP> static Value slot_inplace(Value a, Value b) {
 
 static Value slot_power3(Value a, Value b, Value c) {
     if (is_none(c)) return slot_binary<NB_POWER>(a, b);
-    return call_dunder(a, binary_names[NB_POWER][0], {b, c});
+    // Three-argument pow has no reflected form: only the base's own __pow__
+    // (this slot is also reached for the exponent's or the modulus's type).
+    if (type_of(a)->nb_power3 != slot_power3) return NotImplemented();
+    Value r = call_dunder(a, binary_names[NB_POWER][0], {b, c});
+    if (!r && !err_occurred()) return NotImplemented();
+    return r;
 }
 
 template <int... I> struct BinarySlotTable {
@@ -396,12 +401,27 @@ static Value wrap_unary(void* slot, Value self, const Value*, size_t nargs, Valu
     if (!wrapper_nargs("unary", nargs, kw, 0)) return Value();
     return reinterpret_cast<UnaryFn>(slot)(self);
 }
+// The built-in sequences' repetition (CPython's sq_repeat and
+// sq_inplace_repeat): called as __mul__/__rmul__/__imul__, a count without
+// __index__ is an error, not NotImplemented.
+static bool is_sequence_repeat(void* slot) {
+    auto f = reinterpret_cast<BinaryFn>(slot);
+    for (Type* t : {&ListType, &TupleType, &StrType, &BytesType, &ByteArrayType})
+        if (f == t->nb[NB_MULTIPLY] || f == t->nb_inplace[NB_MULTIPLY]) return true;
+    return false;
+}
+static bool repeat_count_ok(void* slot, Value count) {
+    if (is_index_like(count) || !is_sequence_repeat(slot)) return true;
+    raise(exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(count));
+    return false;
+}
+
 static Value wrap_binary_l(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
-    if (!wrapper_nargs("binary", nargs, kw, 1)) return Value();
+    if (!wrapper_nargs("binary", nargs, kw, 1) || !repeat_count_ok(slot, args[0])) return Value();
     return reinterpret_cast<BinaryFn>(slot)(self, args[0]);
 }
 static Value wrap_binary_r(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
-    if (!wrapper_nargs("binary", nargs, kw, 1)) return Value();
+    if (!wrapper_nargs("binary", nargs, kw, 1) || !repeat_count_ok(slot, args[0])) return Value();
     return reinterpret_cast<BinaryFn>(slot)(args[0], self);
 }
 static Value wrap_hash(void* slot, Value self, const Value*, size_t nargs, Value kw) {
@@ -584,8 +604,25 @@ static void update_slot_at(Type* t, size_t offset) {
         if (d.offset != offset) continue;
         Value v = type_lookup(t, d.interned);
         if (!v) continue;
+        bool is_wrapper = type_of(v) == &SlotWrapperType;
+        if (is_wrapper) {
+            auto* w = static_cast<SlotWrapperObject*>(v.as_ptr());
+            if (std::strcmp(w->name, d.name) != 0) {
+                // A built-in dunder stored under another name (IntEnum's
+                // `__str__ = int.__repr__`): called by name, as one written
+                // in Python is (CPython's update_one_slot uses the generic
+                // slot function then).
+                is_wrapper = false;
+            } else if (w->owner && slot_at(w->owner, offset) != w->slot) {
+                // A built-in dunder that wraps another slot than this one
+                // (int's __add__, which is nb[NB_ADD], seen from sq_concat;
+                // list's __add__, which is sq_concat, seen from nb[NB_ADD])
+                // says nothing about this slot.
+                continue;
+            }
+        }
         found_any = true;
-        if (type_of(v) == &SlotWrapperType) {
+        if (is_wrapper) {
             auto* w = static_cast<SlotWrapperObject*>(v.as_ptr());
             if (!wrapped)
                 wrapped = w->slot;

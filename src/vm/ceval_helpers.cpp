@@ -324,6 +324,18 @@ int vm_list_extend(Value list, Value iterable) {
 }
 
 int vm_dict_update(Value dict, Value update) {
+    // {**x} accepts only mappings (something with a keys() method), never an
+    // iterable of pairs as dict.update() does.
+    if (!is_dict(update)) {
+        Value keys = get_attr_optional(update, intern("keys"));
+        if (!keys) {
+            if (!err_occurred() || err_matches(exc::AttributeError)) {
+                err_clear();
+                raise(exc::TypeError, "'%s' object is not a mapping", type_name(update));
+            }
+            return -1;
+        }
+    }
     if (dict_update(as_dict(dict), update)) return 0;
     if (err_matches(exc::AttributeError)) {
         err_clear();

@@ -170,6 +170,16 @@ static Value get_await(Value self) {
     Value d = gen_delegate(as_gen(self));
     return d ? d : None();
 }
+static Value get_frame(Value self) {
+    return gen_frame_object(as_gen(self));
+}
+static Value get_suspended(Value self) {
+    return Bool(as_gen(self)->state == GEN_SUSPENDED);
+}
+// Origin tracking (sys.set_coroutine_origin_tracking_depth) is off.
+static Value get_origin(Value) {
+    return None();
+}
 
 static const NativeMethodDef coro_methods[] = {
     {"send", coro_send, 0, nullptr},   {"throw", coro_throw, 0, nullptr},
@@ -182,6 +192,9 @@ static const GetSetDef coro_getsets[] = {
     {"cr_running", get_running, nullptr, nullptr},
     {"cr_code", get_code, nullptr, nullptr},
     {"cr_await", get_await, nullptr, nullptr},
+    {"cr_frame", get_frame, nullptr, nullptr},
+    {"cr_suspended", get_suspended, nullptr, nullptr},
+    {"cr_origin", get_origin, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 static const NativeMethodDef coro_wrapper_methods[] = {
@@ -417,6 +430,7 @@ static const GetSetDef agen_getsets[] = {
     {"ag_running", get_running, nullptr, nullptr},
     {"ag_code", get_code, nullptr, nullptr},
     {"ag_await", get_await, nullptr, nullptr},
+    {"ag_frame", get_frame, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 static const NativeMethodDef awaitable_methods[] = {

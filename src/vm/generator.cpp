@@ -5,6 +5,7 @@
 #include "objects/generator.h"
 
 #include "objects/exceptions.h"
+#include "objects/frame_object.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
@@ -178,6 +179,22 @@ Value gen_delegate(GeneratorObject* g) {
     return delegate_of(g);
 }
 
+Value gen_frame_object(GeneratorObject* g) {
+    if (g->state == GEN_COMPLETED) return None();
+    Frame* f = g->frame();
+    // Running, the frame is in the thread's chain and its callers are its
+    // f_back. Otherwise (not started, suspended, or marked running while a
+    // throw() goes to its sub-iterator) its `previous` is stale: no caller.
+    if (g->state == GEN_RUNNING)
+        for (Frame* p = g_ts->current_frame; p; p = p->previous)
+            if (p == f) return make_frame_object(f);
+    Frame* saved = f->previous;
+    f->previous = nullptr;
+    Value r = make_frame_object(f);
+    f->previous = saved;
+    return r;
+}
+
 // Closes a sub-iterator: its close() if it has one. False on error.
 static bool close_delegate(Value sub) {
     Value close = get_attr_optional(sub, intern("close"));
@@ -328,6 +345,16 @@ static Value gen_get_running(Value self) {
 static Value gen_get_code(Value self) {
     return Value(static_cast<GeneratorObject*>(self.as_ptr())->frame()->code);
 }
+static Value gen_get_frame(Value self) {
+    return gen_frame_object(static_cast<GeneratorObject*>(self.as_ptr()));
+}
+static Value gen_get_suspended(Value self) {
+    return Bool(static_cast<GeneratorObject*>(self.as_ptr())->state == GEN_SUSPENDED);
+}
+static Value gen_get_yieldfrom(Value self) {
+    Value d = delegate_of(static_cast<GeneratorObject*>(self.as_ptr()));
+    return d ? d : None();
+}
 static int gen_set_name(Value self, Value v) {
     if (!v || !is_str(v)) {
         raise(exc::TypeError, "__name__ must be set to a string object");
@@ -349,6 +376,9 @@ static const GetSetDef gen_getsets[] = {
     {"__qualname__", gen_get_qualname, gen_set_qualname, nullptr},
     {"gi_running", gen_get_running, nullptr, nullptr},
     {"gi_code", gen_get_code, nullptr, nullptr},
+    {"gi_frame", gen_get_frame, nullptr, nullptr},
+    {"gi_suspended", gen_get_suspended, nullptr, nullptr},
+    {"gi_yieldfrom", gen_get_yieldfrom, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
