@@ -7,7 +7,7 @@ JOBS       ?= 2
 CMAKE_FLAGS ?=
 
 .PHONY: all build demo test test-unit test-python test-generator test-asan check-generated \
-        regen regen-unicode format clean deps bench profile
+        regen regen-unicode format clean deps bench profile fuzz fuzz-build reliability
 
 all: build
 
@@ -50,6 +50,31 @@ test-asan: deps $(ASAN_BUILD)/build.ninja
 	@if [ -x $(ASAN_BUILD)/uopy_unit_tests ]; then $(ASAN_ENV) $(ASAN_BUILD)/uopy_unit_tests --gtest_brief=1; fi
 	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt
 	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt --gc-stress
+
+# libFuzzer targets (fuzz/; clang, ASan+UBSan): make fuzz TARGET=exec SECONDS=60.
+# TARGET: tokenizer, parser, compiler, exec, exec_tier2 or all. Findings go to
+# build-fuzz/artifacts/TARGET/; the corpus grows in build-fuzz/corpus/TARGET.
+FUZZ_BUILD ?= build-fuzz
+TARGET     ?= exec
+SECONDS    ?= 60
+FUZZ_TARGETS = $(if $(filter all,$(TARGET)),fuzz_tokenizer fuzz_parser fuzz_compiler fuzz_exec fuzz_exec_tier2,fuzz_$(TARGET))
+
+$(FUZZ_BUILD)/build.ninja:
+	CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUOPY_FUZZ=ON -DUOPY_BUILD_TESTS=OFF
+
+fuzz-build: $(FUZZ_BUILD)/build.ninja
+	@tools/install-deps fuzz
+	ninja -C $(FUZZ_BUILD) -j $(JOBS) $(FUZZ_TARGETS)
+
+fuzz: fuzz-build
+	python3 tools/fuzz --target $(TARGET) --seconds $(SECONDS)
+
+# Generated programs across tiers (tools/progen) and every fuzz target, in
+# one time budget: make reliability BUDGET=1800. Ends with the summary line.
+BUDGET ?= 120
+reliability: build
+	$(MAKE) fuzz-build TARGET=all
+	python3 tools/reliability --budget $(BUDGET)
 
 # uopy (each tier) vs CPython 3.11 vs PyPy, interleaved: bench/results/latest.{md,svg,png}.
 # QUICK=1 for the everyday few-minute run; ONLY="nbody fib" for a subset.

@@ -61,47 +61,45 @@ bool decode_escapes(std::string_view body, bool bytes, std::string& out, std::st
         case 'r': out.push_back('\r'); break;
         case 't': out.push_back('\t'); break;
         case 'v': out.push_back('\v'); break;
-        case 'x': {
-            if (k + 2 >= body.size() + 0 ||
-                !std::isxdigit(static_cast<unsigned char>(body[k + 1])) ||
-                k + 2 > body.size() - 1 + 1 ||
-                !std::isxdigit(static_cast<unsigned char>(body[k + 2]))) {
-                error =
-                    bytes
-                        ? "(value error) invalid \\x escape at position " + std::to_string(k - 1)
-                        : "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                              std::to_string(k - 1) + "-" + std::to_string(k) +
-                              ": truncated \\xXX escape";
-                return false;
-            }
-            uint32_t v =
-                static_cast<uint32_t>(std::stoul(std::string(body.substr(k + 1, 2)), nullptr, 16));
-            k += 2;
-            if (bytes)
-                out.push_back(static_cast<char>(v));
-            else
-                append_utf8(out, v);
-            break;
-        }
+        case 'x':
         case 'u':
         case 'U': {
-            if (bytes) {
+            if (e != 'x' && bytes) {
                 out.push_back('\\');
                 out.push_back(e);
                 break;
             }
-            size_t n = e == 'u' ? 4 : 8;
-            if (k + n >= body.size() + 0 && k + n > body.size() - 1) {
-                error = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                        std::to_string(k - 1) + "-" + std::to_string(body.size() - 1) +
-                        ": truncated \\" + std::string(1, e) + (e == 'u' ? "XXXX" : "XXXXXXXX") +
-                        " escape";
+            // Exactly n hex digits follow; fewer is a "truncated" escape
+            // whose position ends at the last digit there is.
+            size_t n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+            size_t digits = 0;
+            uint32_t v = 0;
+            while (digits < n && k + 1 + digits < body.size() &&
+                   std::isxdigit(static_cast<unsigned char>(body[k + 1 + digits]))) {
+                char d = body[k + 1 + digits];
+                v = v * 16 + static_cast<uint32_t>(d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
+                digits++;
+            }
+            std::string where = "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                "position " +
+                                std::to_string(k - 1) + "-";
+            if (digits < n) {
+                if (bytes)
+                    error = "(value error) invalid \\x escape at position " + std::to_string(k - 1);
+                else
+                    error = where + std::to_string(k + digits) + ": truncated \\" +
+                            std::string(1, e) + std::string(n, 'X') + " escape";
                 return false;
             }
-            uint32_t v =
-                static_cast<uint32_t>(std::stoul(std::string(body.substr(k + 1, n)), nullptr, 16));
+            if (v > 0x10FFFF) {
+                error = where + std::to_string(k + n) + ": illegal Unicode character";
+                return false;
+            }
             k += n;
-            append_utf8(out, v);
+            if (bytes)
+                out.push_back(static_cast<char>(v));
+            else
+                append_utf8(out, v);
             break;
         }
         case 'N': {

@@ -202,7 +202,7 @@ Value ba_unhexlify(Value, const Value* args, size_t, Value) {
 
 // -- Base64 -------------------------------------------------------------------------------------
 
-const char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 // The 6-bit value of each byte in the base64 alphabet, -1 for the others.
 constexpr std::array<int8_t, 256> make_base64_values() {

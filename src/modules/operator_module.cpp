@@ -309,9 +309,7 @@ Value op_delitem(Value, const Value* args, size_t nargs, Value kwnames) {
     return None();
 }
 
-// length_hint(obj, default=0, /): CPython's PyObject_LengthHint. len() when
-// it works (a TypeError from it is not an error here), then
-// type(obj).__length_hint__(obj), then the default.
+// length_hint(obj, default=0, /): runtime/abstract's length_hint.
 Value op_length_hint(Value, const Value* args, size_t nargs, Value kwnames) {
     if (!positional_args("_operator.length_hint", "length_hint", nargs, kwnames, 1, 2))
         return Value();
@@ -320,26 +318,9 @@ Value op_length_hint(Value, const Value* args, size_t nargs, Value kwnames) {
         Value d = number_index(args[1]);
         if (!d || !int_as_int64(d, &fallback)) return Value();
     }
-    Value obj = args[0];
-    if (type_of(obj)->len) {
-        int64_t n = length(obj);
-        if (n >= 0) return make_int(n);
-        if (!err_matches(exc::TypeError)) return Value();
-        err_clear();
-    }
-    Value hint = call_special(obj, names::__length_hint__, {});
-    if (!hint) {
-        if (!err_occurred()) return make_int(fallback); // no __length_hint__
-        if (!err_matches(exc::TypeError)) return Value();
-        err_clear();
-        return make_int(fallback);
-    }
-    if (hint == NotImplemented()) return make_int(fallback);
-    if (!is_int(hint))
-        return raise(exc::TypeError, "__length_hint__ must be an integer, not %s", type_name(hint));
-    int64_t n;
-    if (!int_as_int64(hint, &n)) return Value();
-    if (n < 0) return raise(exc::ValueError, "__length_hint__() should return >= 0");
+    int64_t n = length_hint(args[0], fallback);
+    // (A negative default comes back as itself, with no exception set.)
+    if (n < 0 && err_occurred()) return Value();
     return make_int(n);
 }
 

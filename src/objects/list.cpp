@@ -32,6 +32,10 @@ static void list_trace(Object* o, Tracer& t) {
 
 static bool list_reserve(ListObject* l, size_t need) {
     if (need <= l->capacity) return true;
+    if (need > (size_t(1) << 58)) { // more than any machine's memory; keeps cap from overflowing
+        raise_memory_error();
+        return false;
+    }
     size_t cap = l->capacity ? l->capacity : 4;
     while (cap < need)
         cap = cap + (cap >> 1) + 4;
@@ -88,6 +92,14 @@ bool list_extend(Value list, Value iterable) {
     }
     Value it = get_iter(iterable);
     if (!it) return false;
+    // Room for what the iterable says it holds, as CPython: list(range(2**62))
+    // is a MemoryError at once, not a machine's memory later.
+    int64_t hint = length_hint(iterable, 8);
+    if (hint < 0) return false; // (the fallback is positive: an error)
+    ListObject* l = as_list(list);
+    if (static_cast<uint64_t>(hint) > l->capacity - l->size &&
+        !list_reserve(l, l->size + static_cast<size_t>(hint)))
+        return false;
     for (;;) {
         Value x = iter_next(it);
         if (!x) return !err_occurred();
@@ -426,10 +438,13 @@ static Value m_extend(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("list.extend", nargs, 1, 1)) return Value();
     return list_extend(self, args[0]) ? None() : Value();
 }
+// insert(index, object, /) and pop(index=-1, /): the index is a Py_ssize_t
+// (OverflowError "Python int too large to convert to C ssize_t"), read
+// before the list is looked at.
 static Value m_insert(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("list.insert", nargs, 2, 2)) return Value();
     int64_t i;
-    if (!index_as_int64(args[0], &i, exc::IndexError)) return Value();
+    if (!int_as_int64(args[0], &i)) return Value();
     ListObject* l = as_list(self);
     int64_t n = static_cast<int64_t>(l->size);
     if (i < 0) i = std::max<int64_t>(0, i + n);
@@ -443,10 +458,10 @@ static Value m_insert(Value self, const Value* args, size_t nargs, Value) {
 }
 static Value m_pop(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("list.pop", nargs, 0, 1)) return Value();
+    int64_t i = -1;
+    if (nargs && !int_as_int64(args[0], &i)) return Value();
     ListObject* l = as_list(self);
     if (l->size == 0) return raise(exc::IndexError, "pop from empty list");
-    int64_t i = -1;
-    if (nargs && !index_as_int64(args[0], &i, exc::IndexError)) return Value();
     int64_t n = static_cast<int64_t>(l->size);
     if (i < 0) i += n;
     if (i < 0 || i >= n) return raise(exc::IndexError, "pop index out of range");

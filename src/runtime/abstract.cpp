@@ -172,6 +172,34 @@ static const char* const kBinarySymbols[] = {"+", "&",           "//", "<<", "@"
 static const char* const kInplaceSymbols[] = {
     "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
 
+// uopy keeps the built-in sequences' repetition in their nb[NB_MULTIPLY]
+// slots and list's / bytearray's in-place concatenation and repetition in
+// nb_inplace; CPython keeps them in sq_repeat, sq_inplace_concat and
+// sq_inplace_repeat, which get their turn only after both operands' number
+// slots declined (so `[1] * x` tries x.__rmul__ first, and `lst += x`
+// x.__radd__). These recognise those slots so binary_op can defer them.
+static bool is_repeat_slot(BinaryFn f) {
+    return f && (f == ListType.nb[NB_MULTIPLY] || f == TupleType.nb[NB_MULTIPLY] ||
+                 f == StrType.nb[NB_MULTIPLY] || f == BytesType.nb[NB_MULTIPLY] ||
+                 f == ByteArrayType.nb[NB_MULTIPLY]);
+}
+
+static bool is_inplace_sequence_slot(BinaryFn f, int base) {
+    if (!f) return false;
+    if (base == NB_ADD)
+        return f == ListType.nb_inplace[NB_ADD] || f == ByteArrayType.nb_inplace[NB_ADD];
+    if (base == NB_MULTIPLY)
+        return f == ListType.nb_inplace[NB_MULTIPLY] || f == ByteArrayType.nb_inplace[NB_MULTIPLY];
+    return false;
+}
+
+// Whether CPython would give [t] sequence methods (tp_as_sequence): every
+// class written in Python, and the built-in containers.
+static bool has_sequence_methods(Type* t) {
+    return (t->flags & TYPE_HEAP) || t->contains || t->sq_concat ||
+           is_repeat_slot(t->nb[NB_MULTIPLY]);
+}
+
 // CPython's binary_op1: the left operand's slot, then the right's, with the
 // right going first when its type is a subclass of the left's.
 static Value binary_op1(Value a, Value b, int op) {
@@ -182,6 +210,11 @@ static Value binary_op1(Value a, Value b, int op) {
     if (tb != ta) {
         slotw = tb->nb[op];
         if (slotw == slotv) slotw = nullptr;
+    }
+    if (op == NB_MULTIPLY) {
+        // Sequence repetition comes after both operands' number slots.
+        if (is_repeat_slot(slotv)) slotv = nullptr;
+        if (is_repeat_slot(slotw)) slotw = nullptr;
     }
     if (slotv) {
         if (slotw && is_subtype(tb, ta)) {
@@ -196,16 +229,25 @@ static Value binary_op1(Value a, Value b, int op) {
     return NotImplemented();
 }
 
-// Sequence concatenation / repetition through __add__/__mul__-less types is
-// handled by the types' nb slots themselves (list, tuple, str define nb[NB_ADD]).
+// CPython's sequence_repeat: [seq] repeated by [n], which must have __index__.
+static Value sequence_repeat(BinaryFn repeat, Value a, Value b, Value n) {
+    if (!is_index_like(n))
+        return raise(exc::TypeError, "can't multiply sequence by non-int of type '%s'",
+                     type_name(n));
+    return repeat(a, b);
+}
+
 Value binary_op(Value a, Value b, int op) {
     if (!check_native_stack()) return Value();
     if (op == NB_SUBSCR) return get_item(a, b);
     bool inplace = op >= NB_INPLACE_OFFSET;
     int base = inplace ? op - NB_INPLACE_OFFSET : op;
+    BinaryFn seq_inplace = nullptr; // sq_inplace_concat / sq_inplace_repeat
     if (inplace) {
         BinaryFn f = type_of(a)->nb_inplace[base];
-        if (f) {
+        if (is_inplace_sequence_slot(f, base)) {
+            seq_inplace = f;
+        } else if (f) {
             Value r = f(a, b);
             if (r != NotImplemented()) return r;
         }
@@ -213,18 +255,33 @@ Value binary_op(Value a, Value b, int op) {
     Value r = binary_op1(a, b, base);
     if (r != NotImplemented()) return r;
     if (base == NB_MULTIPLY) {
-        // A sequence times a non-integer (CPython's sq_repeat fallback).
-        auto is_seq = [](Value v) {
-            return is_str(v) || is_list(v) || is_tuple(v) || is_bytes(v) || is_bytearray(v);
-        };
-        if (is_seq(a) || is_seq(b))
-            return raise(exc::TypeError, "can't multiply sequence by non-int of type '%s'",
-                         type_name(is_seq(a) ? b : a));
+        Type* ta = type_of(a);
+        Type* tb = type_of(b);
+        BinaryFn repeat = nullptr;
+        Value count = b;
+        if (seq_inplace) {
+            repeat = seq_inplace;
+        } else if (is_repeat_slot(ta->nb[NB_MULTIPLY])) {
+            repeat = ta->nb[NB_MULTIPLY];
+        } else if (!(inplace && has_sequence_methods(ta)) && is_repeat_slot(tb->nb[NB_MULTIPLY])) {
+            // In place, the right operand is repeated only when the left one
+            // has no sequence methods at all (as CPython).
+            repeat = tb->nb[NB_MULTIPLY];
+            count = a;
+        }
+        if (repeat) {
+            r = sequence_repeat(repeat, a, b, count);
+            if (r != NotImplemented()) return r;
+        }
     }
     if (base == NB_ADD) {
-        // The sequences' concatenation (CPython's sq_concat fallback).
-        BinaryFn concat = type_of(a)->sq_concat;
-        if (concat) return concat(a, b);
+        // The sequences' concatenation (CPython's sq_inplace_concat and
+        // sq_concat fallbacks).
+        BinaryFn concat = seq_inplace ? seq_inplace : type_of(a)->sq_concat;
+        if (concat) {
+            r = concat(a, b);
+            if (r != NotImplemented()) return r;
+        }
     }
     if (base == NB_POWER && !inplace)
         return raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
@@ -236,16 +293,32 @@ Value binary_op(Value a, Value b, int op) {
 
 Value power3(Value a, Value b, Value c) {
     if (is_none(c)) return binary_op(a, b, NB_POWER);
-    // Each operand's type gets a turn, as CPython's ternary_op.
-    Type* tried[3] = {nullptr, nullptr, nullptr};
-    Value operands[3] = {a, b, c};
-    for (int k = 0; k < 3; k++) {
-        Type* t = type_of(operands[k]);
-        if (t == tried[0] || t == tried[1]) continue;
-        tried[k] = t;
-        TernaryFn f = t->nb_power3;
-        if (!f) continue;
-        Value r = f(a, b, c);
+    // CPython's ternary_op: the base's slot and the exponent's (a subclass's
+    // first), then the modulus's when it is yet another function.
+    Type* ta = type_of(a);
+    Type* tb = type_of(b);
+    TernaryFn slotv = ta->nb_power3;
+    TernaryFn slotw = nullptr;
+    if (tb != ta) {
+        slotw = tb->nb_power3;
+        if (slotw == slotv) slotw = nullptr;
+    }
+    if (slotv) {
+        if (slotw && is_subtype(tb, ta)) {
+            Value r = slotw(a, b, c);
+            if (r != NotImplemented()) return r;
+            slotw = nullptr;
+        }
+        Value r = slotv(a, b, c);
+        if (r != NotImplemented()) return r;
+    }
+    if (slotw) {
+        Value r = slotw(a, b, c);
+        if (r != NotImplemented()) return r;
+    }
+    TernaryFn slotz = type_of(c)->nb_power3;
+    if (slotz && slotz != slotv && slotz != slotw) {
+        Value r = slotz(a, b, c);
         if (r != NotImplemented()) return r;
     }
     return raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
@@ -334,7 +407,11 @@ int set_item(Value obj, Value key, Value value) {
 int del_item(Value obj, Value key) {
     Type* t = type_of(obj);
     if (!t->setitem) {
-        raise(exc::TypeError, "'%s' object doesn't support item deletion", t->name);
+        // CPython words it after the sequence protocol for an index.
+        if (has_sequence_methods(t) && is_index_like(key))
+            raise(exc::TypeError, "'%s' object doesn't support item deletion", t->name);
+        else
+            raise(exc::TypeError, "'%s' object does not support item deletion", t->name);
         return -1;
     }
     return t->setitem(obj, key, Value());
@@ -366,6 +443,36 @@ int64_t length(Value obj) {
         return -1;
     }
     return t->len(obj);
+}
+
+// CPython's PyObject_LengthHint: len() when it works (a TypeError from it is
+// not an error here), then type(obj).__length_hint__(obj), then [fallback].
+int64_t length_hint(Value obj, int64_t fallback) {
+    if (type_of(obj)->len) {
+        int64_t n = length(obj);
+        if (n >= 0) return n;
+        if (!err_matches(exc::TypeError)) return -1;
+        err_clear();
+    }
+    Value hint = call_special(obj, names::__length_hint__, {});
+    if (!hint) {
+        if (!err_occurred()) return fallback; // no __length_hint__
+        if (!err_matches(exc::TypeError)) return -1;
+        err_clear();
+        return fallback;
+    }
+    if (hint == NotImplemented()) return fallback;
+    if (!is_int(hint)) {
+        raise(exc::TypeError, "__length_hint__ must be an integer, not %s", type_name(hint));
+        return -1;
+    }
+    int64_t n;
+    if (!int_as_int64(hint, &n)) return -1;
+    if (n < 0) {
+        raise(exc::ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
 }
 
 // -- Iteration ------------------------------------------------------------------------------

@@ -38,6 +38,9 @@ int set_item(Value obj, Value key, Value value);
 int del_item(Value obj, Value key);
 int contains(Value container, Value item); // `item in container`
 int64_t length(Value obj);                 // len(); -1 on error
+// operator.length_hint: -1 with an exception set on error (a negative
+// [fallback] is returned as it is, with none).
+int64_t length_hint(Value obj, int64_t fallback);
 
 Value get_iter(Value obj);
 // The next item; null with no exception set when exhausted.

@@ -151,6 +151,7 @@ static constexpr size_t kArenaSize = 2 * 1024 * 1024;
 static_assert(kArenaSize % kPageSize == 0);
 
 static std::vector<void*> g_spare_pages; // page-sized, aligned, reusable
+static size_t g_heap_limit = 0;          // gc_set_heap_limit; 0: none
 static char* g_arena_next = nullptr;     // the current arena's unused part
 static char* g_arena_end = nullptr;
 
@@ -191,6 +192,7 @@ static void page_memory_release(void* mem) {
 
 static Page* new_page(uint32_t cls) {
     Heap& h = heap();
+    if (g_heap_limit && h.heap_bytes + kPageSize > g_heap_limit) return nullptr;
     void* mem = page_memory_alloc();
     if (!mem) return nullptr;
     Page* p = static_cast<Page*>(mem);
@@ -236,6 +238,7 @@ static Object* alloc_large(size_t size) {
     maybe_collect(size);
     // Refuse absurd sizes outright rather than asking the OS.
     if (size > (size_t(1) << 40)) return nullptr;
+    if (g_heap_limit && h.heap_bytes + size > g_heap_limit) return nullptr;
     void* mem = std::calloc(1, size);
     if (!mem) return nullptr;
     h.large[reinterpret_cast<uintptr_t>(mem)] = size;
@@ -358,6 +361,10 @@ void gc_set_stress(bool on) {
     heap().stress = on;
     if (on) g_alloc.budget = 0;
 }
+void gc_set_heap_limit(size_t bytes) {
+    g_heap_limit = bytes;
+}
+
 void gc_set_enabled(bool on) {
     heap().enabled = on;
 }

@@ -144,6 +144,10 @@ void gc_set_stress(bool on);
 // gc.disable()/gc.enable(): automatic collections only.
 void gc_set_enabled(bool on);
 bool gc_is_enabled();
+// A ceiling on the heap (pages and large objects), 0 for none: allocations
+// beyond it fail with MemoryError. The fuzzers set it, so that a program
+// asking for 10 GB gets a MemoryError instead of the machine's memory.
+void gc_set_heap_limit(size_t bytes);
 
 struct GcStats {
     size_t collections;

@@ -26,7 +26,8 @@ Frame* push_frame(CodeObject* code) {
         return nullptr;
     }
     size_t size = frame_stack_bytes(code);
-    if (ts->datastack_top + size > ts->datastack_limit) {
+    // (No pointer arithmetic on the null top before the first chunk: UB.)
+    if (!ts->datastack_top || size > static_cast<size_t>(ts->datastack_limit - ts->datastack_top)) {
         size_t chunk = size > kChunkSize ? size : kChunkSize;
         char* mem = static_cast<char*>(std::malloc(chunk));
         if (!mem) {

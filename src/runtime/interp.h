@@ -82,7 +82,7 @@ inline size_t frame_stack_bytes(CodeObject* code) {
 inline bool frame_fits(CodeObject* code) {
     ThreadState* ts = g_ts;
     return ts->py_depth < ts->recursion_limit &&
-           ts->datastack_top + frame_stack_bytes(code) <= ts->datastack_limit;
+           frame_stack_bytes(code) <= static_cast<size_t>(ts->datastack_limit - ts->datastack_top);
 }
 // The first half of push_frame_that_fits: claims the frame's bytes and
 // writes its header (no function, no namespaces yet), not its locals.
