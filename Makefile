@@ -36,7 +36,9 @@ test-unit: build
 test-python: build
 	python3 tests/run_python_tests.py --uopy $(BUILD)/uopy --known-failures tests/known_failures.txt
 
-# The same suite on an ASan+UBSan build (debug info, optimized). Any
+# The same suite on an ASan+UBSan build (debug info, optimized), with tier 2
+# in its stress mode (every loop traced at its first back-edge; `make test`
+# runs the usual tier-2 threshold), then the GC-stress subset. Any
 # undefined behaviour aborts the program, so the runner reports it as a crash.
 # The collector scans stacks conservatively, so ASan's fake stacks stay off.
 ASAN_ENV = ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
@@ -48,7 +50,7 @@ $(ASAN_BUILD)/build.ninja:
 test-asan: deps $(ASAN_BUILD)/build.ninja
 	ninja -C $(ASAN_BUILD) -j $(JOBS)
 	@if [ -x $(ASAN_BUILD)/uopy_unit_tests ]; then $(ASAN_ENV) $(ASAN_BUILD)/uopy_unit_tests --gtest_brief=1; fi
-	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt
+	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt --tiers tier1,tier2-stress
 	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt --gc-stress
 
 # libFuzzer targets (fuzz/; clang, ASan+UBSan): make fuzz TARGET=exec SECONDS=60.

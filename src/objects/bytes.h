@@ -36,6 +36,22 @@ void init_bytes_methods(); // bytes_methods.cpp
 std::string_view bytes_view(Value v);
 // [data] as two lower-case hex digits per byte (bytes.hex(), hexdigest()).
 std::string hex_lower(std::string_view data);
+// The hex(sep=, bytes_per_sep=1) method of bytes, bytearray and memoryview
+// over [data]: binds the arguments and returns the str.
+Value bytes_hex_method(std::string_view data, const Value* args, size_t nargs, Value kwnames);
+
+// The contents of a bytes-like object (bytes, bytearray, memoryview):
+// 1 with [out] filled, 0 when [v] supports no buffer (nothing raised),
+// -1 with an exception set (a released memoryview).
+int buffer_contents(Value v, std::string* out);
+// PyBytes_FromObject: buffers, lists, tuples and other iterables of ints
+// (TypeError "cannot convert 'X' object to bytes" otherwise).
+Value bytes_from_object(Value v);
+// PyObject_Bytes: bytes itself, __bytes__, else bytes_from_object.
+Value object_bytes(Value v);
+// fmt % args for bytes and bytearray (PEP 461); the result is of fmt's
+// kind (percent_format.cpp).
+Value bytes_percent_format(Value fmt, Value args);
 
 void init_bytes_types();
 

@@ -796,14 +796,15 @@ static Value m_as_integer_ratio(Value self, const Value*, size_t nargs, Value) {
     return tuple_pack({int_positive(self), Value::small_int(1)});
 }
 
-// Reads byteorder ('big'/'little') for to_bytes/from_bytes.
-static bool read_byteorder(Value v, bool* little) {
+// Reads byteorder ('big'/'little') for to_bytes/from_bytes ([fname]).
+static bool read_byteorder(const char* fname, Value v, bool* little) {
     if (!v) {
         *little = false; // 3.11 default: 'big'
         return true;
     }
     if (!is_str(v)) {
-        raise(exc::TypeError, "to_bytes() argument 'byteorder' must be str, not %s", type_name(v));
+        raise(exc::TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
+              arg_type_name(v));
         return false;
     }
     std::string_view b = str_view(v);
@@ -818,23 +819,30 @@ static bool read_byteorder(Value v, bool* little) {
     return true;
 }
 
+// to_bytes(length=1, byteorder='big', *, signed=False); length is a
+// Py_ssize_t ("Python int too large to convert to C ssize_t").
 static Value m_to_bytes(Value self, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("to_bytes", "length=, byteorder=, *, signed=");
+    static const char* const names[] = {"length", "byteorder", "signed"};
     Value a[3];
-    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    if (!unpack_keyword_args("to_bytes", names, 3, 0, 2, args, nargs, kwnames, a)) return Value();
     int64_t length = 1;
-    if (a[0] && !index_as_int64(a[0], &length, exc::OverflowError)) return Value();
-    if (length < 0) return raise(exc::ValueError, "length argument must be non-negative");
+    if (a[0] && !int_as_int64(a[0], &length)) return Value();
     bool little;
-    if (!read_byteorder(a[1], &little)) return Value();
+    if (!read_byteorder("to_bytes", a[1], &little)) return Value();
     int is_signed = a[2] ? truthy(a[2]) : 0;
     if (is_signed < 0) return Value();
+    if (length < 0) return raise(exc::ValueError, "length argument must be non-negative");
     mpz_t z;
     mpz_init(z);
     int_to_mpz(self, z);
     if (!is_signed && mpz_sgn(z) < 0) {
         mpz_clear(z);
         return raise(exc::OverflowError, "can't convert negative int to unsigned");
+    }
+    if (length == 0 && is_signed && mpz_cmp_si(z, -1) == 0) {
+        // CPython's quirk: -1 fits in no bytes at all when signed.
+        mpz_clear(z);
+        return make_bytes("");
     }
     if (length > (int64_t(1) << 36)) {
         mpz_clear(z);
@@ -873,17 +881,20 @@ static Value m_to_bytes(Value self, const Value* args, size_t nargs, Value kwnam
     return make_bytes(out);
 }
 
+// from_bytes(bytes, byteorder='big', *, signed=False): [bytes] is
+// anything bytes() of a single object takes but an int or a str
+// (PyObject_Bytes: __bytes__, a buffer, an iterable of ints).
 static Value m_from_bytes(Value cls, const Value* args, size_t nargs, Value kwnames) {
-    static const NativeSignature sig("from_bytes", "bytes, byteorder=, *, signed=");
+    static const char* const names[] = {"bytes", "byteorder", "signed"};
     Value a[3];
-    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    if (!unpack_keyword_args("from_bytes", names, 3, 1, 2, args, nargs, kwnames, a)) return Value();
     bool little;
-    if (!read_byteorder(a[1], &little)) return Value();
+    if (!read_byteorder("from_bytes", a[1], &little)) return Value();
     int is_signed = a[2] ? truthy(a[2]) : 0;
     if (is_signed < 0) return Value();
     Value data = a[0];
     if (!is_bytes(data) && !is_bytearray(data)) {
-        data = call1(Value(&BytesType), data);
+        data = object_bytes(data);
         if (!data) return data;
     }
     std::string_view b = bytes_view(data);

@@ -327,10 +327,10 @@ static Value mv_cast(Value self, const Value* args, size_t nargs, Value) {
     MV(v)->format = *at;
     return v;
 }
-static Value mv_hex(Value self, const Value*, size_t, Value) {
+static Value mv_hex(Value self, const Value* args, size_t nargs, Value kwnames) {
     std::string b;
     if (!view_bytes(self, &b)) return Value();
-    return make_str(hex_lower(b));
+    return bytes_hex_method(b, args, nargs, kwnames); // hex(sep=, bytes_per_sep=)
 }
 static Value mv_release(Value self, const Value*, size_t, Value) {
     MV(self)->released = true;
@@ -377,10 +377,14 @@ static Value g_released(Value s) {
 }
 
 static const NativeMethodDef mv_methods[] = {
-    {"tobytes", mv_tobytes, 0, nullptr}, {"tolist", mv_tolist, 0, nullptr},
-    {"hex", mv_hex, 0, nullptr},         {"release", mv_release, 0, nullptr},
-    {"cast", mv_cast, 0, nullptr},       {"__enter__", mv_enter, 0, nullptr},
-    {"__exit__", mv_exit, 0, nullptr},   {nullptr, nullptr, 0, nullptr},
+    {"tobytes", mv_tobytes, 0, nullptr},
+    {"tolist", mv_tolist, 0, nullptr},
+    {"hex", mv_hex, NATIVE_KEYWORDS, nullptr},
+    {"release", mv_release, 0, nullptr},
+    {"cast", mv_cast, 0, nullptr},
+    {"__enter__", mv_enter, 0, nullptr},
+    {"__exit__", mv_exit, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef mv_getsets[] = {
     {"obj", g_obj, nullptr, nullptr},

@@ -1,0 +1,151 @@
+# list.pop / list.insert, bytearray.pop / insert argument handling, and
+# bytes.count/find/index/rfind/rindex with start/end of every kind.
+
+
+class Idx:
+    def __init__(self, n):
+        self.n = n
+
+    def __index__(self):
+        return self.n
+
+
+class BadIdx:
+    def __index__(self):
+        raise RuntimeError("boom")
+
+
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+
+print("== list.pop")
+L = list(range(10))
+show("pop", lambda: L.pop())
+show("pop 0", lambda: L.pop(0))
+show("pop -1", lambda: L.pop(-1))
+show("pop -7", lambda: L.pop(-7))
+show("pop 6", lambda: L.pop(6))
+show("pop -8", lambda: L.pop(-8))
+show("pop Idx", lambda: L.pop(Idx(1)))
+show("pop True", lambda: L.pop(True))
+show("pop str", lambda: L.pop("1"))
+show("pop float", lambda: L.pop(1.0))
+show("pop None", lambda: L.pop(None))
+show("pop huge", lambda: L.pop(2**70))
+show("pop neg huge", lambda: L.pop(-2**70))
+show("pop 2**63", lambda: L.pop(2**63))
+show("pop 2**63-1", lambda: L.pop(2**63 - 1))
+show("pop -2**63", lambda: L.pop(-2**63))
+show("pop BadIdx", lambda: L.pop(BadIdx()))
+show("pop 2 args", lambda: L.pop(1, 2))
+show("pop kw", lambda: L.pop(index=1))
+print(L)
+show("pop empty", lambda: [].pop())
+show("pop empty 0", lambda: [].pop(0))
+show("pop empty str", lambda: [].pop("x"))
+show("pop empty huge", lambda: [].pop(2**70))
+
+print("== list.insert")
+L = [1, 2, 3]
+L.insert(0, "a"); print(L)
+L.insert(-1, "b"); print(L)
+L.insert(100, "c"); print(L)
+L.insert(-100, "d"); print(L)
+show("insert huge", lambda: L.insert(2**70, "e"))
+show("insert neg huge", lambda: L.insert(-2**70, "f"))
+L.insert(Idx(2), "g"); print(L)
+L.insert(2**63 - 1, "h"); print(L)
+L.insert(-2**63, "i"); print(L)
+show("insert str", lambda: L.insert("1", 0))
+show("insert float", lambda: L.insert(1.0, 0))
+show("insert None", lambda: L.insert(None, 0))
+show("insert BadIdx", lambda: L.insert(BadIdx(), 0))
+show("insert 1 arg", lambda: L.insert(1))
+show("insert 3 args", lambda: L.insert(1, 2, 3))
+show("insert kw", lambda: L.insert(index=1, object=2))
+print(L)
+
+print("== bytearray.pop/insert")
+B = bytearray(b"abcdef")
+show("pop", lambda: B.pop())
+show("pop 0", lambda: B.pop(0))
+show("pop -1", lambda: B.pop(-1))
+show("pop 10", lambda: B.pop(10))
+show("pop -10", lambda: B.pop(-10))
+show("pop str", lambda: B.pop("1"))
+show("pop float", lambda: B.pop(1.0))
+show("pop None", lambda: B.pop(None))
+show("pop huge", lambda: B.pop(2**70))
+show("pop neg huge", lambda: B.pop(-2**70))
+show("pop Idx", lambda: B.pop(Idx(0)))
+show("pop 2 args", lambda: B.pop(1, 2))
+show("pop kw", lambda: B.pop(index=1))
+print(B)
+show("pop empty", lambda: bytearray().pop())
+show("pop empty str", lambda: bytearray().pop("x"))
+show("pop empty huge", lambda: bytearray().pop(2**70))
+show("insert huge", lambda: B.insert(2**70, 65))
+show("insert neg huge", lambda: B.insert(-2**70, 66))
+B.insert(100, 65); print(B)
+B.insert(-100, 66); print(B)
+B.insert(Idx(1), 67); print(B)
+B.insert(1, Idx(68)); print(B)
+show("insert str idx", lambda: B.insert("1", 65))
+show("insert float idx", lambda: B.insert(1.0, 65))
+show("insert None", lambda: B.insert(None, 65))
+show("insert item str", lambda: B.insert(0, "a"))
+show("insert item 256", lambda: B.insert(0, 256))
+show("insert item -1", lambda: B.insert(0, -1))
+show("insert item huge", lambda: B.insert(0, 2**70))
+show("insert 1 arg", lambda: B.insert(1))
+show("insert kw", lambda: B.insert(index=0, item=1))
+print(B)
+
+print("== bytes find family")
+show("count kw direct", lambda: b"abc".count(b"a", start=1))
+show("rindex kw direct", lambda: bytearray(b"abc").rindex(b"a", end=1))
+s = b"abcabcabc"
+for T in (bytes, bytearray):
+    t = T(s)
+    print("--", T.__name__)
+    for name in ("count", "find", "rfind", "index", "rindex"):
+        m = getattr(t, name)
+        show(name + " b", lambda: m(b"bc"))
+        show(name + " int", lambda: m(98))
+        show(name + " Idx", lambda: m(Idx(99)))
+        show(name + " start", lambda: m(b"bc", 2))
+        show(name + " start end", lambda: m(b"bc", 2, 6))
+        show(name + " neg", lambda: m(b"bc", -4))
+        show(name + " neg end", lambda: m(b"bc", -8, -2))
+        show(name + " None", lambda: m(b"bc", None, None))
+        show(name + " None end", lambda: m(b"bc", 3, None))
+        show(name + " huge", lambda: m(b"bc", 2**70))
+        show(name + " neg huge", lambda: m(b"bc", -2**70, 2**70))
+        show(name + " huge end", lambda: m(b"bc", 0, -2**70))
+        show(name + " Idx start", lambda: m(b"bc", Idx(4)))
+        show(name + " empty", lambda: m(b""))
+        show(name + " empty start", lambda: m(b"", 4))
+        show(name + " empty past", lambda: m(b"", 10))
+        show(name + " empty past end", lambda: m(b"", 9, 9))
+        show(name + " empty rev", lambda: m(b"", 5, 2))
+        show(name + " bytearray sub", lambda: m(bytearray(b"ca")))
+        show(name + " memoryview sub", lambda: m(memoryview(b"ca")))
+        show(name + " int 256", lambda: m(256))
+        show(name + " int -1", lambda: m(-1))
+        show(name + " int huge", lambda: m(2**70))
+        show(name + " str", lambda: m("a"))
+        show(name + " float", lambda: m(1.0))
+        show(name + " start str", lambda: m(b"a", "1"))
+        show(name + " start float", lambda: m(b"a", 1.0))
+        show(name + " end str", lambda: m(b"a", 1, "x"))
+        show(name + " BadIdx", lambda: m(b"a", BadIdx()))
+        show(name + " no args", lambda: m())
+        show(name + " 4 args", lambda: m(b"a", 1, 2, 3))
+        show(name + " missing", lambda: m(b"zz"))
+        show(name + " missing int", lambda: m(122))
