@@ -7,7 +7,7 @@ JOBS       ?= 2
 CMAKE_FLAGS ?=
 
 .PHONY: all build demo test test-unit test-python test-generator test-asan check-generated \
-        regen regen-unicode format clean deps bench profile fuzz fuzz-build reliability
+        regen regen-unicode format clean deps bench profile fuzz fuzz-build reliability reliability-smoke
 
 all: build
 
@@ -77,6 +77,14 @@ BUDGET ?= 120
 reliability: build
 	$(MAKE) fuzz-build TARGET=all
 	python3 tools/reliability --budget $(BUDGET)
+
+# CI's two-minute smoke of it: progen, then the frontend fuzzers (they build
+# in seconds; the whole-program ones need the runtime built with clang).
+reliability-smoke: build
+	$(MAKE) fuzz-build TARGET=tokenizer
+	$(MAKE) fuzz-build TARGET=parser
+	$(MAKE) fuzz-build TARGET=compiler
+	python3 tools/reliability --budget 120 --targets tokenizer,parser,compiler --seed-limit 400
 
 # uopy (each tier) vs CPython 3.11 vs PyPy, interleaved: bench/results/latest.{md,svg,png}.
 # QUICK=1 for the everyday few-minute run; ONLY="nbody fib" for a subset.
