@@ -19,6 +19,7 @@
 #include "runtime/type.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -64,8 +65,8 @@ static bool dict_resize(Dict* d, size_t min_used) {
     size_t cap = size * 2 / 3;
     auto* entries = reinterpret_cast<DictEntry*>(gc_alloc_values(cap * 3));
     if (!entries) return false;
-    for (size_t i = 0; i < size; i++)
-        indices[i] = kEmpty;
+    static_assert(kEmpty == -1, "an all-ones word is an empty slot");
+    std::memset(indices, 0xFF, size * sizeof(int32_t));
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++) {
         DictEntry& e = d->entries[i];

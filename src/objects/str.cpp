@@ -110,6 +110,18 @@ static Value alloc_str(Type* type, std::string_view utf8) {
 Value make_str(std::string_view utf8) {
     return alloc_str(&StrType, utf8);
 }
+
+Value make_str_uninit(size_t nbytes, size_t length, bool ascii, char** data) {
+    auto* s = gc_new<StrObject>(&StrType, sizeof(StrObject) + nbytes + 1);
+    if (!s) return Value();
+    s->data[nbytes] = 0;
+    s->nbytes = nbytes;
+    s->hash = -1;
+    s->length = length;
+    s->aux = ascii ? uint32_t(STR_ASCII) : 0u;
+    *data = s->data;
+    return Value(s);
+}
 Value make_str_subclass(Type* type, std::string_view utf8) {
     return alloc_str(type, utf8);
 }
@@ -182,11 +194,15 @@ int str_compare(Value a, Value b) {
 }
 
 Value str_concat(Value a, Value b) {
-    std::string out;
-    out.reserve(as_str(a)->nbytes + as_str(b)->nbytes);
-    out += str_view(a);
-    out += str_view(b);
-    return make_str(out);
+    StrObject* x = as_str(a);
+    StrObject* y = as_str(b);
+    char* data;
+    Value r = make_str_uninit(x->nbytes + y->nbytes, x->length + y->length,
+                              (x->aux & y->aux & STR_ASCII) != 0, &data);
+    if (!r) return r;
+    std::memcpy(data, x->data, x->nbytes);
+    std::memcpy(data + x->nbytes, y->data, y->nbytes);
+    return r;
 }
 
 size_t str_byte_offset(Value v, size_t index) {
@@ -329,12 +345,33 @@ static Value str_getitem(Value self, Value key) {
         int64_t start, stop, step, n;
         if (!slice_indices(key, static_cast<int64_t>(len), &start, &stop, &step, &n))
             return Value();
-        if (step == 1 && str_is_ascii(self))
-            return make_str(
-                str_view(self).substr(static_cast<size_t>(start), static_cast<size_t>(n)));
+        if (str_is_ascii(self)) {
+            // One byte per character: copied or gathered straight into the result.
+            const char* src = as_str(self)->data;
+            char* out;
+            Value r = make_str_uninit(static_cast<size_t>(n), static_cast<size_t>(n), true, &out);
+            if (!r) return r;
+            if (step == 1)
+                std::memcpy(out, src + start, static_cast<size_t>(n));
+            else
+                for (int64_t k = 0, i = start; k < n; k++, i += step)
+                    out[k] = src[i];
+            return r;
+        }
+        std::string_view text = str_view(self);
+        if (step == 1) {
+            // The byte range of the code points [start, start + n): one walk.
+            size_t from = str_byte_offset(self, static_cast<size_t>(start));
+            const char* p = text.data() + from;
+            for (int64_t k = 0; k < n; k++)
+                utf8_decode(p);
+            return make_str(text.substr(from, static_cast<size_t>(p - text.data()) - from));
+        }
+        // Any other step: decode once, then pick.
+        std::vector<uint32_t> cps = str_codepoints(text);
         std::string out;
         for (int64_t k = 0, i = start; k < n; k++, i += step)
-            utf8_append(out, str_codepoint_at(self, static_cast<size_t>(i)));
+            utf8_append(out, cps[static_cast<size_t>(i)]);
         return make_str(out);
     }
     return raise(exc::TypeError, "string indices must be integers, not '%s'", type_name(key));

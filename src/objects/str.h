@@ -45,6 +45,10 @@ inline size_t str_length(Value v) {
 Value make_str(std::string_view utf8);
 // A new str of a subclass type.
 Value make_str_subclass(Type* type, std::string_view utf8);
+// A new str of [nbytes] UTF-8 bytes holding [length] code points, which the
+// caller writes into *data before anything else allocates (no scan for
+// ASCII-ness: the caller says). Null on MemoryError.
+Value make_str_uninit(size_t nbytes, size_t length, bool ascii, char** data);
 // The interned str for [utf8]: the same object for the same text, immortal.
 Value intern(std::string_view utf8);
 Value intern_value(Value s); // interns an existing str

@@ -59,10 +59,11 @@ enum class CaseOp { Upper, Lower, Fold, Swap, Capitalize, Title };
 static Value case_impl(Value self, size_t nargs, CaseOp op, const char* name) {
     if (!check_nargs(name, nargs, 0, 0)) return Value();
     std::string_view s = str_view(self);
-    std::string out;
-    out.reserve(s.size());
     if (str_is_ascii(self)) {
-        // ASCII maps within ASCII, one character to one.
+        // ASCII maps within ASCII, one character to one: written in place.
+        char* out;
+        Value r = make_str_uninit(s.size(), s.size(), true, &out);
+        if (!r) return r;
         bool prev_cased = false;
         for (size_t i = 0; i < s.size(); i++) {
             char c = s[i];
@@ -79,10 +80,12 @@ static Value case_impl(Value self, size_t nargs, CaseOp op, const char* name) {
             if (to_upper && low) c = static_cast<char>(c - 32);
             if (to_lower && up) c = static_cast<char>(c + 32);
             prev_cased = up || low;
-            out.push_back(c);
+            out[i] = c;
         }
-        return make_str(out);
+        return r;
     }
+    std::string out;
+    out.reserve(s.size());
     auto cps = str_codepoints(s);
     bool prev_cased = false;
     for (size_t i = 0; i < cps.size(); i++) {

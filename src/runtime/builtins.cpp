@@ -181,6 +181,14 @@ static Value b_chr(Value, const Value* args, size_t nargs, Value) {
 
 static Value b_ord(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("ord", nargs, 1, 1)) return Value();
+    // str first: its test is a flag, bytearray's a subtype walk.
+    if (is_str(args[0])) {
+        if (str_length(args[0]) != 1)
+            return raise(exc::TypeError,
+                         "ord() expected a character, but string of length %zu found",
+                         str_length(args[0]));
+        return make_int(str_codepoint_at(args[0], 0));
+    }
     if (is_bytes(args[0]) || is_bytearray(args[0])) {
         std::string_view b = bytes_view(args[0]);
         if (b.size() != 1)

@@ -48,20 +48,29 @@ Value call_tuple_dict(Value callable, Value args, Value kwargs) {
     size_t npos = tuple_size(args);
     if (!kwargs || dict_size(as_dict(kwargs)) == 0) return call(callable, tuple_items(args), npos);
     Dict* kw = as_dict(kwargs);
-    ValueVec all;
-    all.reserve(npos + dict_size(kw));
+    size_t total = npos + dict_size(kw);
+    // The arguments laid out as a vectorcall: on the C++ stack (which the
+    // collector scans) when they are few, as they nearly always are.
+    Value small[16];
+    ValueVec big;
+    Value* all = small;
+    if (total > 16) {
+        big.resize(total);
+        all = big.data();
+    }
     for (size_t i = 0; i < npos; i++)
-        all.push_back(tuple_get(args, i));
+        all[i] = tuple_get(args, i);
     Value names = make_tuple(dict_size(kw));
     if (!names) return names;
     size_t pos = 0, i = 0;
     Value k, v;
     while (dict_next(kw, &pos, &k, &v)) {
         if (!is_str(k)) return raise(exc::TypeError, "keywords must be strings");
-        tuple_items(names)[i++] = k;
-        all.push_back(v);
+        tuple_items(names)[i] = k;
+        all[npos + i] = v;
+        i++;
     }
-    return call(callable, all.data(), npos, names);
+    return call(callable, all, npos, names);
 }
 
 Value lookup_special(Value obj, Value name) {
@@ -118,7 +127,7 @@ static std::string name_list(const std::vector<std::string>& names) {
 }
 
 [[gnu::cold, gnu::noinline]] static bool report_missing_args(FunctionObject* f, Value* locals,
-                                                              int start, int end, bool kwonly) {
+                                                             int start, int end, bool kwonly) {
     CodeObject* co = f->code;
     std::vector<std::string> missing;
     for (int i = start; i < end; i++)
