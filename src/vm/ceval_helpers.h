@@ -9,7 +9,9 @@
 #include "objects/frame.h"
 #include "objects/function.h"
 #include "objects/generator.h"
+#include "objects/float.h"
 #include "objects/int.h"
+#include "runtime/abstract.h"
 #include "runtime/interp.h"
 
 namespace uopy::vm {
@@ -117,6 +119,14 @@ inline Value vm_int_sub(Value a, Value b) {
         if (Value::fits_small(r)) return Value::small_int(r);
     }
     return int_sub(a, b);
+}
+// UNARY_NEGATIVE's common operands without a call: small ints (but the
+// smallest, whose negation is not small) and inline floats (negation keeps
+// the exponent, so the result is inline too).
+inline Value vm_unary_negative(Value v) {
+    if (v.is_int() && v.as_int() != Value::kSmallMin) return Value::small_int(-v.as_int());
+    if (v.is_inline_float()) return make_float(-v.inline_float());
+    return unary_negative(v);
 }
 template <typename T> inline bool compare_values(T a, T b, int cmp) {
     switch (cmp) {
