@@ -48,6 +48,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_functools", init_functools_module},
     {"unicodedata", init_unicodedata_module},
     {"zlib", init_zlib_module},
+    {"_json", init_json_module},
     {nullptr, nullptr},
 };
 

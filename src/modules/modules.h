@@ -55,5 +55,6 @@ Value init_bisect_module();
 Value init_functools_module();
 Value init_unicodedata_module();
 Value init_zlib_module();
+Value init_json_module();
 
 } // namespace uopy
