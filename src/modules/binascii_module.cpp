@@ -73,24 +73,6 @@ bool ascii_arg(Value v, std::string& out) {
     return false;
 }
 
-// An integer argument that must fit a C int (what Argument Clinic's int and
-// bool(accept={int}) converters take). [dflt] when not given.
-bool c_int_arg(Value v, int dflt, int* out) {
-    if (!v) {
-        *out = dflt;
-        return true;
-    }
-    Value i = number_index(v);
-    if (!i) return false;
-    int64_t x;
-    if (!int_fits_int64(i, &x) || x < INT_MIN || x > INT_MAX) {
-        raise(exc::OverflowError, "Python int too large to convert to C int");
-        return false;
-    }
-    *out = static_cast<int>(x);
-    return true;
-}
-
 // An integer taken modulo 2**32, as Argument Clinic's unsigned int(bitwise=True).
 bool bitwise_u32_arg(Value v, uint32_t* out) {
     Value i = number_index(v);
@@ -202,7 +184,8 @@ Value ba_unhexlify(Value, const Value* args, size_t, Value) {
 
 // -- Base64 -------------------------------------------------------------------------------------
 
-constexpr char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kBase64Alphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 // The 6-bit value of each byte in the base64 alphabet, -1 for the others.
 constexpr std::array<int8_t, 256> make_base64_values() {

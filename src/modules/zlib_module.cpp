@@ -58,71 +58,12 @@ Type CompressType, DecompressType;
 
 // -- Arguments ------------------------------------------------------------------------------
 
-// Argument Clinic's keyword parsing (_PyArg_UnpackKeywords) and its messages,
-// for [nnames] parameters of which the first [posonly] are positional-only
-// and the first [minpos] required (none is keyword-only). One Value per
-// parameter goes to [out], null when not given.
+// Argument Clinic's keyword parsing for [nnames] parameters of which the
+// first [posonly] are positional-only and the first [minpos] required.
 bool unpack_args(const char* fname, const char* const* names, size_t nnames, size_t posonly,
                  size_t minpos, const Value* args, size_t nargs, Value kwnames, Value* out) {
-    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    for (size_t i = 0; i < nnames; i++)
-        out[i] = Value();
-    if (nargs + nkw > nnames) {
-        raise(exc::TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname, nnames,
-              nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs + nkw);
-        return false;
-    }
-    size_t minposonly = std::min(posonly, minpos);
-    if (nargs < minposonly) {
-        raise(exc::TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
-              minposonly < nnames ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s",
-              nargs);
-        return false;
-    }
-    for (size_t i = 0; i < nargs; i++)
-        out[i] = args[i];
-    // The keyword argument named like parameter [i], or null.
-    auto find_keyword = [&](size_t i) -> Value {
-        for (size_t k = 0; k < nkw; k++)
-            if (str_view(tuple_get(kwnames, k)) == std::string_view(names[i]))
-                return args[nargs + k];
-        return Value();
-    };
-    size_t remaining = nkw;
-    for (size_t i = std::max(nargs, posonly); i < nnames; i++) {
-        Value v;
-        if (remaining)
-            v = find_keyword(i);
-        else if (i >= minpos)
-            break;
-        if (v) {
-            out[i] = v;
-            remaining--;
-        } else if (i < minpos) {
-            raise(exc::TypeError, "%s() missing required argument '%s' (pos %zu)", fname, names[i],
-                  i + 1);
-            return false;
-        }
-    }
-    if (remaining == 0) return true;
-    for (size_t i = posonly; i < nargs; i++)
-        if (find_keyword(i)) {
-            raise(exc::TypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                  fname, names[i], i + 1);
-            return false;
-        }
-    for (size_t k = 0; k < nkw; k++) {
-        std::string_view kw = str_view(tuple_get(kwnames, k));
-        bool known = false;
-        for (size_t i = posonly; i < nnames; i++)
-            known = known || kw == std::string_view(names[i]);
-        if (!known) {
-            raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",
-                  std::string(kw).c_str(), fname);
-            return false;
-        }
-    }
-    return true;
+    return unpack_keyword_args(fname, names, nnames, minpos, nnames, args, nargs, kwnames, out,
+                               posonly);
 }
 
 // The methods without parameters: "copy() takes no arguments".
@@ -130,23 +71,6 @@ bool no_args(const char* fname, size_t nargs, Value kwnames) {
     if (nargs == 0 && (!kwnames || tuple_size(kwnames) == 0)) return true;
     raise(exc::TypeError, "%s() takes no arguments", fname);
     return false;
-}
-
-// A C int argument (Argument Clinic's int converter); [dflt] when not given.
-bool int_arg(Value v, int dflt, int* out) {
-    if (!v) {
-        *out = dflt;
-        return true;
-    }
-    Value i = number_index(v);
-    if (!i) return false;
-    int64_t x;
-    if (!int_fits_int64(i, &x) || x < INT_MIN || x > INT_MAX) {
-        raise(exc::OverflowError, "Python int too large to convert to C int");
-        return false;
-    }
-    *out = static_cast<int>(x);
-    return true;
 }
 
 // A Py_ssize_t argument; [dflt] when not given.
@@ -286,10 +210,10 @@ class OutBuf {
             // zlib writes stored blocks (level 0) as the room allows, so the
             // same room gives the same bytes as CPython.
             static constexpr size_t kBlockSizes[] = {
-                size_t(32) << 10,  size_t(64) << 10,  size_t(256) << 10, size_t(1) << 20,
-                size_t(4) << 20,   size_t(8) << 20,   size_t(16) << 20,  size_t(16) << 20,
-                size_t(32) << 20,  size_t(32) << 20,  size_t(32) << 20,  size_t(32) << 20,
-                size_t(64) << 20,  size_t(64) << 20,  size_t(128) << 20, size_t(128) << 20,
+                size_t(32) << 10, size_t(64) << 10, size_t(256) << 10, size_t(1) << 20,
+                size_t(4) << 20,  size_t(8) << 20,  size_t(16) << 20,  size_t(16) << 20,
+                size_t(32) << 20, size_t(32) << 20, size_t(32) << 20,  size_t(32) << 20,
+                size_t(64) << 20, size_t(64) << 20, size_t(128) << 20, size_t(128) << 20,
                 size_t(256) << 20};
             constexpr size_t kBlocks = sizeof kBlockSizes / sizeof kBlockSizes[0];
             size_t grow = blocks_ == 0 ? first_ : kBlockSizes[std::min(blocks_, kBlocks - 1)];
@@ -332,7 +256,7 @@ Value z_compress(Value, const Value* args, size_t nargs, Value kwnames) {
     if (!unpack_args("compress", names, 3, 1, 1, args, nargs, kwnames, a)) return Value();
     if (!check_buffer(a[0])) return Value();
     int level, wbits;
-    if (!int_arg(a[1], Z_DEFAULT_COMPRESSION, &level) || !int_arg(a[2], MAX_WBITS, &wbits))
+    if (!c_int_arg(a[1], Z_DEFAULT_COMPRESSION, &level) || !c_int_arg(a[2], MAX_WBITS, &wbits))
         return Value();
     Buffer data;
     if (!get_buffer(a[0], data)) return Value();
@@ -380,7 +304,7 @@ Value z_decompress(Value, const Value* args, size_t nargs, Value kwnames) {
     if (!check_buffer(a[0])) return Value();
     int wbits;
     int64_t bufsize;
-    if (!int_arg(a[1], MAX_WBITS, &wbits) ||
+    if (!c_int_arg(a[1], MAX_WBITS, &wbits) ||
         !ssize_arg(a[2], static_cast<int64_t>(kDefBufSize), &bufsize))
         return Value();
     if (bufsize < 0) return raise(exc::ValueError, "bufsize must be non-negative");
@@ -487,9 +411,9 @@ Value z_compressobj(Value, const Value* args, size_t nargs, Value kwnames) {
     Value a[6];
     if (!unpack_args("compressobj", names, 6, 0, 0, args, nargs, kwnames, a)) return Value();
     int level, method, wbits, mem_level, strategy;
-    if (!int_arg(a[0], Z_DEFAULT_COMPRESSION, &level) || !int_arg(a[1], Z_DEFLATED, &method) ||
-        !int_arg(a[2], MAX_WBITS, &wbits) || !int_arg(a[3], kDefMemLevel, &mem_level) ||
-        !int_arg(a[4], Z_DEFAULT_STRATEGY, &strategy))
+    if (!c_int_arg(a[0], Z_DEFAULT_COMPRESSION, &level) || !c_int_arg(a[1], Z_DEFLATED, &method) ||
+        !c_int_arg(a[2], MAX_WBITS, &wbits) || !c_int_arg(a[3], kDefMemLevel, &mem_level) ||
+        !c_int_arg(a[4], Z_DEFAULT_STRATEGY, &strategy))
         return Value();
     Buffer zdict;
     if (a[5] && !get_buffer(a[5], zdict)) return Value(); // None too is refused
@@ -555,7 +479,7 @@ Value comp_flush(Value self, const Value* args, size_t nargs, Value kwnames) {
     Value a[1];
     if (!unpack_args("flush", names, 1, 1, 0, args, nargs, kwnames, a)) return Value();
     int mode;
-    if (!int_arg(a[0], Z_FINISH, &mode)) return Value();
+    if (!c_int_arg(a[0], Z_FINISH, &mode)) return Value();
     if (mode == Z_NO_FLUSH) return make_bytes(""); // a no-op
     CompObject* c = C(self);
     z_stream& zst = c->zst;
@@ -669,7 +593,7 @@ Value z_decompressobj(Value, const Value* args, size_t nargs, Value kwnames) {
     Value a[2];
     if (!unpack_args("decompressobj", names, 2, 0, 0, args, nargs, kwnames, a)) return Value();
     int wbits;
-    if (!int_arg(a[0], MAX_WBITS, &wbits)) return Value();
+    if (!c_int_arg(a[0], MAX_WBITS, &wbits)) return Value();
     Value zdict = a[1];
     if (zdict && !is_buffer_like(zdict))
         return raise(exc::TypeError, "zdict argument must support the buffer protocol");

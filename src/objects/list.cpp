@@ -79,7 +79,8 @@ bool list_append(Value list, Value item) {
 }
 
 bool list_extend(Value list, Value iterable) {
-    if (is_list(iterable) || is_tuple(iterable)) {
+    // Exact lists and tuples only: a subclass may override __iter__.
+    if (is_exact_list(iterable) || is_exact_tuple(iterable)) {
         size_t n = is_list(iterable) ? list_size(iterable) : tuple_size(iterable);
         ListObject* l = as_list(list);
         if (!list_reserve(l, l->size + n)) return false;

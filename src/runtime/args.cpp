@@ -3,10 +3,13 @@
 #include "runtime/args.h"
 
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/abstract.h"
 #include "runtime/errors.h"
 
+#include <climits>
 #include <cstring>
 
 namespace uopy {
@@ -218,10 +221,26 @@ bool check_no_kwargs(const char* fname, Value kwnames) {
     return false;
 }
 
+bool c_int_arg(Value v, int dflt, int* out) {
+    if (!v) {
+        *out = dflt;
+        return true;
+    }
+    Value i = number_index(v);
+    if (!i) return false;
+    int64_t x;
+    if (!int_fits_int64(i, &x) || x < INT_MIN || x > INT_MAX) {
+        raise(exc::OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    *out = static_cast<int>(x);
+    return true;
+}
+
 // See args.h.
 bool unpack_keyword_args(const char* fname, const char* const* names, size_t nnames, size_t minpos,
-                         size_t maxpos, const Value* args, size_t nargs, Value kwnames,
-                         Value* out) {
+                         size_t maxpos, const Value* args, size_t nargs, Value kwnames, Value* out,
+                         size_t posonly) {
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     for (size_t i = 0; i < nnames; i++)
         out[i] = Value();
@@ -238,6 +257,13 @@ bool unpack_keyword_args(const char* fname, const char* const* names, size_t nna
                   minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
         return false;
     }
+    size_t minposonly = std::min(posonly, minpos);
+    if (nargs < minposonly) {
+        raise(exc::TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+              minposonly < nnames ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s",
+              nargs);
+        return false;
+    }
     for (size_t i = 0; i < nargs; i++)
         out[i] = args[i];
     auto find_keyword = [&](const char* name) -> Value {
@@ -246,7 +272,7 @@ bool unpack_keyword_args(const char* fname, const char* const* names, size_t nna
         return Value();
     };
     size_t remaining = nkw;
-    for (size_t i = nargs; i < nnames; i++) {
+    for (size_t i = std::max(nargs, posonly); i < nnames; i++) {
         Value v;
         if (remaining)
             v = find_keyword(names[i]);
@@ -262,7 +288,7 @@ bool unpack_keyword_args(const char* fname, const char* const* names, size_t nna
         }
     }
     if (remaining == 0) return true;
-    for (size_t i = 0; i < nargs; i++)
+    for (size_t i = posonly; i < nargs; i++)
         if (find_keyword(names[i])) {
             raise(exc::TypeError, "argument for %s() given by name ('%s') and position (%zu)",
                   fname, names[i], i + 1);
@@ -271,7 +297,7 @@ bool unpack_keyword_args(const char* fname, const char* const* names, size_t nna
     for (size_t k = 0; k < nkw; k++) {
         std::string_view kw = str_view(tuple_get(kwnames, k));
         bool known = false;
-        for (size_t i = 0; i < nnames; i++)
+        for (size_t i = posonly; i < nnames; i++)
             known = known || kw == std::string_view(names[i]);
         if (!known) {
             raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",

@@ -53,10 +53,15 @@ const char* arg_type_name(Value v);
 // _PyArg_UnpackKeywords, in their order and with their messages, for
 // parameters [names] that may all be passed by name: the first [maxpos] may
 // be passed by position, the first [minpos] are required. Writes one Value
-// per name into [out] (null when not given). NativeSignature reports an
-// unknown keyword before a missing argument and words the limits its own way.
+// per name into [out] (null when not given). The first [posonly] may not be
+// passed by name. NativeSignature reports an unknown keyword before a
+// missing argument and words the limits its own way.
 bool unpack_keyword_args(const char* fname, const char* const* names, size_t nnames, size_t minpos,
-                         size_t maxpos, const Value* args, size_t nargs, Value kwnames, Value* out);
+                         size_t maxpos, const Value* args, size_t nargs, Value kwnames, Value* out,
+                         size_t posonly = 0);
+// Argument Clinic's int converter: an integer (__index__) that fits a C int
+// (OverflowError otherwise); [dflt] when [v] is null (not given).
+bool c_int_arg(Value v, int dflt, int* out);
 // The older PyArg_ParseTuple wording: "find() takes at least 1 argument (0 given)".
 bool check_nargs_tuple_style(const char* fname, size_t nargs, size_t min, size_t max);
 

@@ -262,7 +262,21 @@ Value vm_binary_op(Value lhs, Value rhs, int oparg) {
 
 Value vm_compare_op(Value left, Value right, int oparg) {
     CompareOp op = static_cast<CompareOp>(oparg >> 5);
-    if (left.is_int() && right.is_int()) return Bool(rich_compare_bool(left, right, op) > 0);
+    // Small ints and bools in any mix (a site that sees both stays generic):
+    // compared as the ints they are, without a call.
+    auto small = [](Value v, int64_t* out) {
+        if (v.is_int()) {
+            *out = v.as_int();
+            return true;
+        }
+        if (v == True() || v == False()) {
+            *out = v == True();
+            return true;
+        }
+        return false;
+    };
+    int64_t a, b;
+    if (small(left, &a) && small(right, &b)) return Bool(compare_values(a, b, op));
     Value r = rich_compare(left, right, op);
     if (!r || !(oparg & 16)) return r;
     // The bool form (oparg & 16) converts the result; unlike containers'

@@ -9,6 +9,7 @@
 
 #include "optimizer/optimizer.h"
 
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -186,6 +187,26 @@ static Value float_pow(Value a, Value b) {
     return make_float(r);
 }
 
+// bytes[i] and bytearray[i] with a small int index, exact types: the byte as
+// a small int; out of range goes to the generic path (IndexError).
+static bool byte_string_and_small_int(Value a, Value b) {
+    if (!b.is_int() || !a.is_ptr()) return false;
+    Type* t = a.as_ptr()->type;
+    return t == &BytesType || t == &ByteArrayType;
+}
+static Value byte_string_index(Value a, Value b) {
+    int64_t i = b.as_int();
+    bool is_array = a.as_ptr()->type == &ByteArrayType;
+    size_t n = is_array ? static_cast<ByteArrayObject*>(a.as_ptr())->size
+                        : static_cast<BytesObject*>(a.as_ptr())->size;
+    if (i < 0) i += static_cast<int64_t>(n);
+    if (__builtin_expect(i < 0 || static_cast<uint64_t>(i) >= n, 0))
+        return binary_op(a, b, NB_SUBSCR);
+    const char* data = is_array ? static_cast<ByteArrayObject*>(a.as_ptr())->data
+                                : static_cast<BytesObject*>(a.as_ptr())->data;
+    return Value::small_int(static_cast<unsigned char>(data[i]));
+}
+
 static double as_double(Value v) {
     return v.is_int() ? static_cast<double>(v.as_int()) : float_value(v);
 }
@@ -222,6 +243,7 @@ static const BinaryOpExtension kBinaryOpExtensions[] = {
     {NB_TRUE_DIVIDE, floats_nonzero_divisor, mixed_float_op<NB_TRUE_DIVIDE>},
     {NB_TRUE_DIVIDE, small_ints_exact_division, mixed_float_op<NB_TRUE_DIVIDE>},
     {NB_POWER, float_pow_operands, float_pow},
+    {NB_SUBSCR, byte_string_and_small_int, byte_string_index},
     {NB_AND, small_ints, small_int_op<NB_AND>},
     {NB_OR, small_ints, small_int_op<NB_OR>},
     {NB_XOR, small_ints, small_int_op<NB_XOR>},
