@@ -49,6 +49,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"unicodedata", init_unicodedata_module},
     {"zlib", init_zlib_module},
     {"_json", init_json_module},
+    {"array", init_array_module},
     {nullptr, nullptr},
 };
 

@@ -56,5 +56,6 @@ Value init_functools_module();
 Value init_unicodedata_module();
 Value init_zlib_module();
 Value init_json_module();
+Value init_array_module();
 
 } // namespace uopy
