@@ -32,7 +32,8 @@ static Value make_bytes_of_type(Type* type, std::string_view data) {
     if (!b) return Value();
     b->size = data.size();
     b->hash = -1;
-    std::memcpy(b->data, data.data(), data.size());
+    // (An empty view may have a null pointer, which memcpy must not get.)
+    if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
     return Value(b);
 }
 

@@ -97,7 +97,7 @@ static Value alloc_str(Type* type, std::string_view utf8) {
     auto* s =
         gc_new<StrObject>(type, sizeof(StrObject) + utf8.size() + 1 + var_instance_extra(type));
     if (!s) return Value();
-    std::memcpy(s->data, utf8.data(), utf8.size());
+    if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());
     s->data[utf8.size()] = 0;
     s->nbytes = utf8.size();
     s->hash = -1;
