@@ -30,7 +30,11 @@ Usage: /usr/bin/python3.11 tools/gen_unicode_names.py > src/objects/unicode_name
 import collections
 import itertools
 import re
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import c_array  # noqa: E402
 import unicodedata
 
 MAXCP = 0x110000
@@ -241,18 +245,7 @@ def main():
     out.write('    "%s";\n\n' % line)
 
     def emit_array(ctype, name, values, comment):
-        out.write("// %s\n" % comment)
-        out.write("static const %s %s[] = {\n" % (ctype, name))
-        line = ""
-        for v in values:
-            item = "%d," % v
-            if len(line) + len(item) > 96:
-                out.write(line + "\n")
-                line = ""
-            line += item
-        if line:
-            out.write(line + "\n")
-        out.write("};\n\n")
+        c_array.emit_array(out, ctype, name, values, comment)
 
     out.write("// Each stored name in code point order: its word numbers, then kNameTokEnd.\n")
     out.write("static const char kNameData[] =\n")

@@ -20,7 +20,11 @@ reorders and composes with the current tables (checked here).
 Usage: /usr/bin/python3.11 tools/gen_unicode_ucd.py > src/objects/unicode_ucd.inc
 (`make regen-unicode`).
 """
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import c_array  # noqa: E402
 import unicodedata
 
 MAXCP = 0x110000
@@ -149,18 +153,7 @@ def main():
                   % (name, ", ".join('"%s"' % v for v in values)))
 
     def emit_array(ctype, name, values, comment):
-        out.write("// %s\n" % comment)
-        out.write("static const %s %s[] = {\n" % (ctype, name))
-        line = ""
-        for v in values:
-            item = "%s," % v
-            if len(line) + len(item) > 96:
-                out.write(line + "\n")
-                line = ""
-            line += item
-        if line:
-            out.write(line + "\n")
-        out.write("};\n\n")
+        c_array.emit_array(out, ctype, name, values, comment)
 
     emit_strings("kCategoryNames", cats)
     emit_strings("kBidiNames", bidis)
