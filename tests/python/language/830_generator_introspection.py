@@ -1,7 +1,6 @@
 # Generator, coroutine and async generator introspection: gi_frame (None once
 # finished; its line and locals at the suspension point), gi_yieldfrom,
 # gi_suspended, gi_running, gi_code, and the cr_*/ag_* counterparts.
-# test: gc-stress
 import types, sys
 
 def gen(n):
