@@ -1,6 +1,8 @@
 // The assembler: instruction lists to code units (with inline caches and
 // EXTENDED_ARG prefixes), resolved jump offsets, the exception table and the
-// location table in CPython's formats, and the maximum stack depth.
+// location table in CPython's formats (Objects/locations.md: every
+// instruction's lines and columns, mostly in two or three bytes), and the
+// maximum stack depth.
 // CPython counterpart: Python/assemble.c, Python/flowgraph.c (stack depth).
 #include "frontend/compiler_internal.h"
 #include "vm/generated/opcode_ids.h"
@@ -56,6 +58,50 @@ void write_loc_varint(std::string& out, unsigned value) {
 void write_loc_svarint(std::string& out, int value) {
     write_loc_varint(out, value < 0 ? (static_cast<unsigned>(-value) << 1) | 1
                                     : static_cast<unsigned>(value) << 1);
+}
+
+// One location-table entry for [len] (1 to 8) code units at [loc], in the
+// smallest of CPython's forms that holds it. [prev_line] is the line the
+// entry's line delta is taken from; the forms that carry a line update it.
+void write_location(std::string& out, const Loc& loc, int len, int& prev_line) {
+    auto head = [&](int code) {
+        out.push_back(static_cast<char>(0x80 | (code << 3) | (len - 1)));
+    };
+    if (loc.line < 0) {
+        head(15); // no location
+        return;
+    }
+    int delta = loc.line - prev_line;
+    int end_line = std::max(loc.end_line, loc.line);
+    bool cols = loc.col >= 0 && loc.end_col >= 0;
+    if (end_line == loc.line) {
+        if (!cols) {
+            head(13); // the line only
+            write_loc_svarint(out, delta);
+            prev_line = loc.line;
+            return;
+        }
+        if (delta == 0 && loc.col < 80 && loc.end_col >= loc.col && loc.end_col - loc.col < 16) {
+            // Short form: the column's high bits in the code, then one byte
+            // of its low bits and the width.
+            head(loc.col >> 3);
+            out.push_back(static_cast<char>(((loc.col & 7) << 4) | (loc.end_col - loc.col)));
+            return;
+        }
+        if (delta >= 0 && delta < 3 && loc.col < 128 && loc.end_col < 128) {
+            head(10 + delta); // one-line form: a column byte each
+            out.push_back(static_cast<char>(loc.col));
+            out.push_back(static_cast<char>(loc.end_col));
+            prev_line = loc.line;
+            return;
+        }
+    }
+    head(14); // long form
+    write_loc_svarint(out, delta);
+    write_loc_varint(out, static_cast<unsigned>(end_line - loc.line));
+    write_loc_varint(out, cols ? static_cast<unsigned>(loc.col) + 1 : 0);
+    write_loc_varint(out, cols ? static_cast<unsigned>(loc.end_col) + 1 : 0);
+    prev_line = loc.line;
 }
 
 } // namespace
@@ -120,24 +166,21 @@ void assemble(const std::vector<Instr>& in, const std::vector<int>& label_pos,
             out.code.push_back(0);
     }
 
-    // Location table: line numbers only (code 13), at most 8 code units an entry.
+    // Location table: an entry per run of instructions at the same position
+    // (their EXTENDED_ARGs and caches included), at most 8 code units each.
     out.linetable.clear();
     int prev_line = firstlineno;
     for (size_t k = 0; k < n;) {
-        int line = in[k].line;
-        size_t j = k;
-        while (j < n && in[j].line == line)
+        const Loc& loc = in[k].loc;
+        size_t j = k + 1;
+        while (j < n && in[j].loc == loc)
             j++;
         int units = start[j] - start[k];
-        bool first = true;
         while (units > 0) {
             int len = std::min(units, 8);
-            out.linetable.push_back(static_cast<char>(0x80 | (13 << 3) | (len - 1)));
-            write_loc_svarint(out.linetable, first ? line - prev_line : 0);
-            first = false;
+            write_location(out.linetable, loc, len, prev_line);
             units -= len;
         }
-        prev_line = line;
         k = j;
     }
 

@@ -151,11 +151,13 @@ void Compiler::stmt(Node* n) {
 }
 
 void Compiler::assign_target(Node* t) {
+    LocGuard guard(u());
     set_line(t);
     switch (t->kind) {
     case K::Name: return store_name(t->s);
     case K::Attribute:
         expr(t->a);
+        update_start_to_attr(t);
         emit(STORE_ATTR, name_idx(mangled(t->s)));
         return;
     case K::Subscript:
@@ -187,10 +189,13 @@ void Compiler::assign_target(Node* t) {
 }
 
 void Compiler::delete_target(Node* t) {
+    LocGuard guard(u());
+    set_line(t);
     switch (t->kind) {
     case K::Name: return name_op(t->s, DEL);
     case K::Attribute:
         expr(t->a);
+        update_start_to_attr(t);
         emit(DELETE_ATTR, name_idx(mangled(t->s)));
         return;
     case K::Subscript:
@@ -207,33 +212,46 @@ void Compiler::delete_target(Node* t) {
     }
 }
 
+// Positions as in CPython 3.11: the target's load and store at the target,
+// the operation itself at the whole statement.
 void Compiler::aug_assign(Node* n) {
     int op = n->op + 13;
     Node* t = n->a;
     switch (t->kind) {
     case K::Name:
+        set_line(t);
         name_op(t->s, LOAD);
+        set_line(n);
         expr(n->b);
         emit(BINARY_OP, op);
+        set_line(t);
         store_name(t->s);
         return;
     case K::Attribute:
+        set_line(t);
         expr(t->a);
         emit(COPY, 1);
+        update_start_to_attr(t);
         emit(LOAD_ATTR, name_idx(mangled(t->s)) << 1);
+        set_line(n);
         expr(n->b);
         emit(BINARY_OP, op);
+        set_line(t);
+        update_start_to_attr(t);
         emit(SWAP, 2);
         emit(STORE_ATTR, name_idx(mangled(t->s)));
         return;
     case K::Subscript:
+        set_line(t);
         expr(t->a);
         subscript_index(t->b);
         emit(COPY, 2);
         emit(COPY, 2);
         emit(BINARY_OP, 26);
+        set_line(n);
         expr(n->b);
         emit(BINARY_OP, op);
+        set_line(t);
         emit(SWAP, 3);
         emit(SWAP, 2);
         emit(STORE_SUBSCR, 0);
@@ -364,6 +382,7 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
         name_op(b.node->s, DEL);
         break;
     case FB::With:
+        set_line(b.node); // __exit__ is called at the with statement, as in CPython 3.11
         if (preserve_tos) {
             emit(SWAP, 3);
             emit(SWAP, 2);
@@ -385,8 +404,10 @@ void Compiler::unwind_fblocks_above(int stop, bool preserve_tos) {
         FBlock b = u().fblocks.back();
         u().fblocks.pop_back();
         popped.push_back(b);
-        unwind_fblock(b, preserve_tos);
+        // The block's handler is left first (CPython's POP_BLOCK): an
+        // exception from its exit code (a with's __exit__) is not its own.
         u().handler_stack.resize(std::min<size_t>(u().handler_stack.size(), b.handler_saved));
+        unwind_fblock(b, preserve_tos);
     }
     for (auto it = popped.rbegin(); it != popped.rend(); ++it)
         u().fblocks.push_back(*it);
@@ -644,7 +665,7 @@ void Compiler::with_stmt(Node* n, size_t item) {
     // async with: __aenter__/__aexit__ (LOAD_SPECIAL 2 and 3), each call's
     // result awaited.
     int special = n->is_async ? 2 : 0;
-    set_line(w);
+    set_line(n); // CPython 3.11: entering and exiting are the whole statement's
     expr(w->a);                      // mgr
     emit(COPY, 1);                   // mgr, mgr
     emit(LOAD_SPECIAL, special + 1); // mgr, exit, exit_self

@@ -62,7 +62,7 @@ struct Unit {
     std::vector<FBlock> fblocks;
     std::map<std::string, int> name_index;
     std::map<std::string, int> local_index;
-    int line = 1;
+    Loc loc; // the position the next instruction gets
     int base_depth = 0;
     std::string qualname;
 };
@@ -77,7 +77,13 @@ class Compiler {
 
     bool module(Node* root, CompileMode mode, CodeData& out) {
         push_unit(st_.module, "<module>", "<module>", 1);
+        u().loc = Loc{0, 1, 0, 0}; // CPython 3.11 places a module's RESUME on line 0
         emit(RESUME, 0);
+        // What comes before the statements is at the first one (or the expression).
+        if (mode == CompileMode::Eval)
+            set_line(root);
+        else if (root->kind == K::Module && !root->l1.empty())
+            set_line(root->l1[0]);
         if (root->kind == K::Module) future_annotations_ = has_future_annotations(root->l1);
         if (mode != CompileMode::Eval && has_annotations(root->l1)) emit(SETUP_ANNOTATIONS, 0);
         if (mode == CompileMode::Eval) {
@@ -159,7 +165,9 @@ class Compiler {
         n.qualname = qualname;
         n.data.filename = filename_;
         n.data.firstlineno = firstline;
-        n.line = firstline;
+        // A scope's prologue (and a lambda's return) sits at column 0 of its
+        // first line, as in CPython.
+        n.loc = Loc{firstline, firstline, 0, 0};
         // localsplus: parameters and locals, then cells, then frees.
         if (scope->kind == ScopeKind::Function) {
             for (auto& p : scope->params)
@@ -212,15 +220,57 @@ class Compiler {
 
     void emit(int op, int arg) {
         int h = u().handler_stack.empty() ? -1 : u().handler_stack.back();
-        u().instrs.push_back(Instr{op, arg, -1, u().line, h});
+        u().instrs.push_back(Instr{op, arg, -1, u().loc, h});
     }
     void emit_jump(int op, int label) {
         int h = u().handler_stack.empty() ? -1 : u().handler_stack.back();
-        u().instrs.push_back(Instr{op, 0, label, u().line, h});
+        u().instrs.push_back(Instr{op, 0, label, u().loc, h});
+    }
+
+    // -- Positions ----------------------------------------------------------------------------
+    // Every instruction gets the position of the innermost node being
+    // compiled (CPython 3.11's SET_LOC): statements set it, expressions set
+    // it and restore the enclosing one when done.
+    static Loc loc_of(const Node* n) {
+        Loc l{n->line, n->end_line, n->col, n->end_col};
+        if (l.end_line < l.line) {
+            l.end_line = l.line;
+            l.end_col = -1;
+        }
+        if (l.col < 0 || l.end_col < 0) l.col = l.end_col = -1;
+        return l;
     }
     void set_line(Node* n) {
-        if (n && n->line > 0) u().line = n->line;
+        if (n && n->line > 0) u().loc = loc_of(n);
     }
+    // CPython's update_start_location_to_match_attr: an attribute access
+    // whose name is on a later line than where the current position starts
+    // (`obj\n.method()`) starts at the name instead.
+    void update_start_to_attr(Node* attr) {
+        Loc& l = u().loc;
+        if (l.line == attr->end_line) return;
+        l.line = attr->end_line;
+        // CPython subtracts the name's length in characters from a byte column.
+        int len = 0;
+        for (unsigned char ch : attr->s)
+            if ((ch & 0xC0) != 0x80) len++;
+        if (attr->end_col >= 0 && len <= attr->end_col) {
+            l.col = attr->end_col - len;
+        } else {
+            l.col = l.end_col = -1;
+        }
+        if (l.end_line < l.line) l.end_line = l.line;
+        if (l.line == l.end_line && l.col >= 0 && l.end_col < l.col) l.end_col = l.col;
+    }
+    // Restores the position current at its construction when it goes.
+    struct LocGuard {
+        Unit& unit;
+        Loc saved;
+        explicit LocGuard(Unit& un) : unit(un), saved(un.loc) {}
+        ~LocGuard() { unit.loc = saved; }
+        LocGuard(const LocGuard&) = delete;
+        LocGuard& operator=(const LocGuard&) = delete;
+    };
 
     int push_handler(int label, int depth, bool lasti) {
         u().handlers.push_back(Handler{label, depth, lasti});

@@ -20,6 +20,9 @@ void Compiler::jump_if(Node* e, bool cond, int label) {
         }
         return;
     }
+    // As in CPython 3.11, a comparison tested leaves its position behind: the
+    // jump, and what follows it (an assert's raise, a comprehension's
+    // append), are at the comparison.
     if (e->kind == K::Compare && e->ops.size() == 1 && e->ops[0] <= 5) {
         expr(e->a);
         expr(e->l1[0]);
@@ -29,6 +32,7 @@ void Compiler::jump_if(Node* e, bool cond, int label) {
         return;
     }
     expr(e);
+    if (e->kind == K::Compare) set_line(e);
     emit(TO_BOOL, 0);
     emit_jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
 }
@@ -153,8 +157,10 @@ bool Compiler::super_attr(Node* attr, bool method) {
         const std::string& first = u().data.localsplusnames[0];
         if (s->lookup(first) != Binding::Local) return false;
     }
-    set_line(c);
+    LocGuard guard(u());
+    set_line(c->a);
     emit(LOAD_GLOBAL, name_idx("super") << 1);
+    set_line(c);
     if (zero) {
         name_op("__class__", LOAD);
         name_op(u().data.localsplusnames[0], LOAD);
@@ -163,6 +169,7 @@ bool Compiler::super_attr(Node* attr, bool method) {
         expr(c->l1[1]);
     }
     set_line(attr);
+    update_start_to_attr(attr);
     emit(LOAD_SUPER_ATTR, (name_idx(mangled(attr->s)) << 2) | (zero ? 0 : 2) | (method ? 1 : 0));
     return true;
 }
@@ -175,22 +182,31 @@ void Compiler::call(Node* n) {
     bool unpacking = has_starred(n->l1);
     for (Node* k : n->l2)
         if (k->s.empty()) unpacking = true;
+    // Positions as in CPython 3.11: the method lookup at the attribute, a
+    // global's lookup at its name, the call itself at the whole call (from
+    // the method's name when that is on a later line).
+    bool method = false;
     if (f->kind == K::Attribute && !unpacking && super_attr(f, true)) {
         // super().method(...): method and self pushed by LOAD_SUPER_ATTR.
+        method = true;
     } else if (f->kind == K::Attribute && !unpacking) {
         expr(f->a);
-        set_line(n);
+        set_line(f);
+        update_start_to_attr(f);
         emit(LOAD_ATTR, (name_idx(mangled(f->s)) << 1) | 1);
+        method = true;
     } else if (f->kind == K::Name && u().scope->kind == ScopeKind::Function &&
                (u().scope->lookup(mangled(f->s)) == Binding::GlobalImplicit ||
                 u().scope->lookup(mangled(f->s)) == Binding::GlobalExplicit)) {
+        set_line(f);
         emit(LOAD_GLOBAL, (name_idx(mangled(f->s)) << 1) | 1);
     } else {
         expr(f);
         emit(PUSH_NULL, 0);
     }
-    call_args(n->l1, n->l2, 0);
     set_line(n);
+    if (method) update_start_to_attr(f);
+    call_args(n->l1, n->l2, 0);
 }
 
 ConstValue Compiler::constant(Node* n) {
@@ -236,7 +252,7 @@ ConstValue Compiler::constant(Node* n) {
 
 void Compiler::expr(Node* n) {
     if (failed_) return;
-    int saved_line = u().line;
+    LocGuard guard(u());
     set_line(n);
     switch (n->kind) {
     case K::Constant: {
@@ -253,6 +269,7 @@ void Compiler::expr(Node* n) {
         if (super_attr(n, false)) break;
         expr(n->a);
         set_line(n);
+        update_start_to_attr(n);
         emit(LOAD_ATTR, name_idx(mangled(n->s)) << 1);
         break;
     case K::Subscript:
@@ -461,7 +478,6 @@ void Compiler::expr(Node* n) {
     case K::Slice: subscript_index(n); break; // a slice inside a tuple subscript: x[1:2, 3]
     default: fail("unsupported expression", n); break;
     }
-    u().line = saved_line;
 }
 
 void Compiler::assign_named(const std::string& name) {

@@ -57,6 +57,9 @@ ConstValue Compiler::function_code(Node* n, Scope* s, const std::string& name, N
         flags |= CO_HAS_DOCSTRING;
     }
     f.data.flags = flags;
+    // The instructions before RESUME have the first line but no columns.
+    Loc start = f.loc;
+    f.loc.col = f.loc.end_col = -1;
     for (size_t k = 0; k < f.data.localspluskinds.size(); k++)
         if (f.data.localspluskinds[k] & FAST_CELL) emit(MAKE_CELL, static_cast<int>(k));
     if (!s->freevars.empty()) emit(COPY_FREE_VARS, static_cast<int>(s->freevars.size()));
@@ -65,6 +68,7 @@ ConstValue Compiler::function_code(Node* n, Scope* s, const std::string& name, N
         emit(RETURN_GENERATOR, 0);
         emit(POP_TOP, 0);
     }
+    f.loc = start;
     emit(RESUME, 0);
     if (suspends) {
         gen_handler = new_label();
@@ -215,8 +219,12 @@ void Compiler::function_def(Node* n) {
     if (failed_) return;
     set_line(n);
     make_function(n, s, code, n->a);
-    for (size_t k = 0; k < n->l2.size(); k++)
+    // Each decorator is applied, innermost first, at its own position.
+    for (size_t k = n->l2.size(); k-- > 0;) {
+        set_line(n->l2[k]);
         emit(CALL, 1);
+    }
+    set_line(n);
     store_name(n->s);
 }
 
@@ -229,9 +237,12 @@ void Compiler::class_def(Node* n) {
     // The class body as a function.
     std::string qual = child_qualname(n->s);
     push_unit(s, n->s, qual, n->line);
+    Loc start = u().loc;
+    u().loc.col = u().loc.end_col = -1;
     for (size_t k = 0; k < u().data.localspluskinds.size(); k++)
         if (u().data.localspluskinds[k] & FAST_CELL) emit(MAKE_CELL, static_cast<int>(k));
     if (!s->freevars.empty()) emit(COPY_FREE_VARS, static_cast<int>(s->freevars.size()));
+    u().loc = start;
     emit(RESUME, 0);
     emit(LOAD_NAME, name_idx("__name__"));
     emit(STORE_NAME, name_idx("__module__"));
@@ -263,8 +274,11 @@ void Compiler::class_def(Node* n) {
     make_function(n, s, code, nullptr);
     load_const_str(n->s);
     call_args(n->l1, n->l2, 2);
-    for (size_t k = 0; k < n->l4.size(); k++)
+    for (size_t k = n->l4.size(); k-- > 0;) {
+        set_line(n->l4[k]);
         emit(CALL, 1);
+    }
+    set_line(n);
     store_name(n->s);
 }
 
@@ -274,6 +288,7 @@ void Compiler::comprehension_body(Node* n) {
                   : n->kind == K::SetComp  ? SET_ADD
                   : n->kind == K::DictComp ? MAP_ADD
                                            : -1;
+    set_line(n);
     if (n->kind == K::ListComp)
         emit(BUILD_LIST, 0);
     else if (n->kind == K::SetComp)

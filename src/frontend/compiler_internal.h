@@ -68,11 +68,22 @@ std::string mangle(const std::string& class_name, const std::string& name);
 constexpr int PSEUDO_JUMP = 1000; // JUMP_FORWARD or JUMP_BACKWARD by direction
 constexpr int PSEUDO_JUMP_NO_INTERRUPT = 1001;
 
+// A source position as CPython's co_positions() reports it: lines 1-based,
+// columns 0-based UTF-8 byte offsets, -1 for unknown (a line of -1: no
+// position at all; columns of -1: the line only).
+struct Loc {
+    int line = -1, end_line = -1, col = -1, end_col = -1;
+    bool operator==(const Loc& o) const {
+        return line == o.line && end_line == o.end_line && col == o.col && end_col == o.end_col;
+    }
+    bool operator!=(const Loc& o) const { return !(*this == o); }
+};
+
 struct Instr {
     int opcode;
     int oparg;
     int target; // label for jumps, -1 otherwise
-    int line;
+    Loc loc;
     int handler; // index into Unit::handlers, -1 when not covered
 };
 

@@ -306,7 +306,7 @@ void Compiler::match_stmt(Node* n) {
                             : "name capture '" + name + "' makes remaining patterns unreachable",
                         c->a);
         }
-        set_line(c);
+        set_line(c->a);
         if (!last) emit(COPY, 1);
         PatternCtx pc;
         pc.pending = 1;

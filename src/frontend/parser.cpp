@@ -81,9 +81,12 @@ Node* Parser::simple_statement() {
     const Token& t = tok();
     if (t.type == Tok::Name) {
         const std::string& w = t.text;
-        if (w == "pass") return i_++, make(K::Pass, t);
-        if (w == "break") return i_++, make(K::Break, t);
-        if (w == "continue") return i_++, make(K::Continue, t);
+        if (w == "pass" || w == "break" || w == "continue") {
+            i_++;
+            Node* n = make(w == "pass" ? K::Pass : w == "break" ? K::Break : K::Continue, t);
+            finish(n);
+            return n;
+        }
         if (w == "return") {
             i_++;
             Node* n = make(K::Return, t);
@@ -149,11 +152,13 @@ Node* Parser::simple_statement() {
             return error_at("Missing parentheses in call to 'print'. Did you mean print(...)?",
                             t.line, t.col, t.line, peek().end_col);
     }
-    // Expression, assignment, augmented assignment, annotated assignment.
+    // Expression, assignment, augmented assignment, annotated assignment:
+    // each starts at the first token (before any parenthesis of the first
+    // expression's).
     Node* first = star_expressions();
     if (!first) return nullptr;
     if (at_op("=")) {
-        Node* n = arena_.make(K::Assign, first->line, first->col);
+        Node* n = arena_.make(K::Assign, t.line, t.col);
         std::vector<Node*> chain{first};
         while (accept_op("=")) {
             Node* v = at_kw("yield") ? yield_expr() : star_expressions();
@@ -183,7 +188,7 @@ Node* Parser::simple_statement() {
                                       "' is an illegal expression for augmented assignment",
                                   first);
             i_++;
-            Node* n = arena_.make(K::AugAssign, first->line, first->col);
+            Node* n = arena_.make(K::AugAssign, t.line, t.col);
             n->a = first;
             n->op = k;
             n->b = at_kw("yield") ? yield_expr() : star_expressions();
@@ -195,7 +200,7 @@ Node* Parser::simple_statement() {
     if (at_op(":") &&
         (first->kind == K::Name || first->kind == K::Attribute || first->kind == K::Subscript)) {
         i_++;
-        Node* n = arena_.make(K::AnnAssign, first->line, first->col);
+        Node* n = arena_.make(K::AnnAssign, t.line, t.col);
         n->a = first;
         n->b = expression();
         if (!n->b) return nullptr;
@@ -206,7 +211,7 @@ Node* Parser::simple_statement() {
         finish(n);
         return n;
     }
-    Node* n = arena_.make(K::ExprStmt, first->line, first->col);
+    Node* n = arena_.make(K::ExprStmt, t.line, t.col);
     n->a = first;
     finish(n);
     return n;
@@ -353,6 +358,7 @@ Node* Parser::from_import() {
     if (accept_op("*")) {
         Node* a = make(K::Alias, toks_[i_ - 1]);
         a->s = "*";
+        finish(a);
         n->l1.push_back(a);
         finish(n);
         return n;
@@ -390,6 +396,7 @@ bool Parser::if_stmt(std::vector<Node*>& body) {
     if (!block(n->l1, "'if' statement", t.line)) return false;
     body.push_back(n);
     Node* cur = n;
+    std::vector<Node*> elifs;
     for (;;) {
         if (at_kw("elif")) {
             const Token& et = tok();
@@ -399,6 +406,7 @@ bool Parser::if_stmt(std::vector<Node*>& body) {
             if (!e->a) return false;
             if (!block(e->l1, "'elif' statement", et.line)) return false;
             cur->l2.push_back(e);
+            elifs.push_back(e);
             cur = e;
             continue;
         }
@@ -409,7 +417,10 @@ bool Parser::if_stmt(std::vector<Node*>& body) {
         }
         break;
     }
+    // Each `elif` is an If running to the end of the whole statement.
     finish(n);
+    for (Node* e : elifs)
+        finish(e);
     return true;
 }
 
@@ -580,8 +591,10 @@ bool Parser::with_stmt(std::vector<Node*>& body) {
             }
         }
         if (j + 1 < toks_.size() && toks_[j + 1].type == Tok::Op && toks_[j + 1].text == ":") {
-            // Is it a tuple expression or parenthesized items? Items if any `as` at depth 1.
-            bool has_as = false;
+            // Is it a tuple expression or parenthesized items? Items if any
+            // `as` at depth 1, or commas there (`with (a, b):` enters both),
+            // unless it is a generator expression.
+            bool has_as = false, has_comma = false, has_for = false;
             int d = 0;
             for (size_t k = i_; k < j; k++) {
                 if (toks_[k].type == Tok::Op &&
@@ -590,9 +603,12 @@ bool Parser::with_stmt(std::vector<Node*>& body) {
                 if (toks_[k].type == Tok::Op &&
                     (toks_[k].text == ")" || toks_[k].text == "]" || toks_[k].text == "}"))
                     d--;
-                if (d == 1 && toks_[k].type == Tok::Name && toks_[k].text == "as") has_as = true;
+                if (d != 1) continue;
+                if (toks_[k].type == Tok::Name && toks_[k].text == "as") has_as = true;
+                if (toks_[k].type == Tok::Name && toks_[k].text == "for") has_for = true;
+                if (toks_[k].type == Tok::Op && toks_[k].text == ",") has_comma = true;
             }
-            if (has_as) {
+            if (has_as || (has_comma && !has_for)) {
                 paren = true;
                 i_++;
             }
@@ -651,6 +667,7 @@ bool Parser::decorated(std::vector<Node*>& body) {
 // `async def`, `async for`, `async with` (decorators only before a def): the
 // statement parsed as usual, marked async.
 bool Parser::async_stmt(std::vector<Node*>& body, std::vector<Node*> decos) {
+    const Token& t = tok(); // the statement starts at `async`
     i_++;
     size_t before = body.size();
     bool ok;
@@ -662,7 +679,11 @@ bool Parser::async_stmt(std::vector<Node*>& body, std::vector<Node*> decos) {
         ok = with_stmt(body);
     else
         return error_here("invalid syntax"), false;
-    if (ok && body.size() > before) body.back()->is_async = true;
+    if (ok && body.size() > before) {
+        body.back()->is_async = true;
+        body.back()->line = t.line;
+        body.back()->col = t.col;
+    }
     return ok;
 }
 

@@ -79,7 +79,8 @@ Node* Parser::named_expression() {
         if (is_keyword(t.text)) return error_here("invalid syntax");
         Node* target = make(K::Name, t);
         target->s = t.text;
-        finish(target);
+        target->end_line = t.end_line;
+        target->end_col = t.end_col;
         i_ += 2;
         Node* n = make(K::NamedExpr, t);
         n->a = target;
@@ -303,6 +304,7 @@ Node* Parser::await_primary() {
 }
 
 bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywords) {
+    size_t open = i_ > 0 ? i_ - 1 : 0; // the '('
     bool seen_kw = false;
     Node* bare_genexp = nullptr; // f(x for x in y) must be the only argument
     while (!at_op(")")) {
@@ -376,22 +378,30 @@ bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywor
         return false;
     }
     i_++;
+    // A lone generator argument takes the call's parentheses: f(x for x in y).
+    if (bare_genexp) {
+        bare_genexp->line = toks_[open].line;
+        bare_genexp->col = toks_[open].col;
+        finish(bare_genexp);
+    }
     return true;
 }
 
 Node* Parser::atom_with_trailers() {
+    // A primary starts at its first token, a parenthesis included: (a).b
+    const Token& start = tok();
     Node* e = atom();
     if (!e) return nullptr;
     for (;;) {
         const Token& t = tok();
         if (accept_op("(")) {
-            Node* c = arena_.make(K::Call, e->line, e->col);
+            Node* c = arena_.make(K::Call, start.line, start.col);
             c->a = e;
             if (!call_arguments(c->l1, c->l2)) return nullptr;
             finish(c);
             e = c;
         } else if (accept_op("[")) {
-            Node* s = arena_.make(K::Subscript, e->line, e->col);
+            Node* s = arena_.make(K::Subscript, start.line, start.col);
             s->a = e;
             s->b = subscript_list();
             if (!s->b) return nullptr;
@@ -400,7 +410,7 @@ Node* Parser::atom_with_trailers() {
             e = s;
         } else if (accept_op(".")) {
             if (!at(Tok::Name)) return error_here("invalid syntax");
-            Node* a = arena_.make(K::Attribute, e->line, e->col);
+            Node* a = arena_.make(K::Attribute, start.line, start.col);
             a->a = e;
             a->s = tok().text;
             i_++;

@@ -163,8 +163,14 @@ class Parser {
         error_here("invalid syntax");
         return false;
     }
+    // Ends [n] where the last token it took ends; a compound statement ends
+    // with its last statement, before the NEWLINE and DEDENTs after it.
     void finish(Node* n) {
-        const Token& prev = toks_[i_ > 0 ? i_ - 1 : 0];
+        size_t k = i_ > 0 ? i_ - 1 : 0;
+        while (k > 0 && (toks_[k].type == Tok::Newline || toks_[k].type == Tok::Dedent ||
+                         toks_[k].type == Tok::Indent))
+            k--;
+        const Token& prev = toks_[k];
         n->end_line = prev.end_line;
         n->end_col = prev.end_col;
     }
@@ -255,8 +261,12 @@ class Parser {
     Node* strings();
     Node* str_const(const std::string& s, const Token& t);
     // Splits an f-string body into literal parts and FormattedValues.
-    bool fstring(std::string_view body, bool raw, const Token& t, std::vector<Node*>& parts);
-    Node* sub_expression(const std::string& text, const Token& t);
+    // [base] is the offset of [body] in t.text.
+    bool fstring(std::string_view body, bool raw, const Token& t, std::vector<Node*>& parts,
+                 size_t base);
+    // [brace] is the offset in t.text of the '{' before [text]: the nodes
+    // get their positions in the source.
+    Node* sub_expression(const std::string& text, const Token& t, size_t brace);
 };
 
 } // namespace uopy::frontend::parsing

@@ -4,7 +4,24 @@
 
 #include "frontend/string_literal.h"
 
+#include <set>
+#include <vector>
+
 namespace uopy::frontend::parsing {
+
+// Adjacent literal parts of an f-string become one, as in CPython:
+// f"a{x}b" "c" f"{y=}" has the parts 'a', x, 'bcy=', y.
+static void merge_constant_parts(std::vector<Node*>& parts) {
+    std::vector<Node*> out;
+    for (Node* p : parts) {
+        if (p->kind == K::Constant && !out.empty() && out.back()->kind == K::Constant) {
+            out.back()->s += p->s;
+            continue;
+        }
+        out.push_back(p);
+    }
+    parts.swap(out);
+}
 
 Node* Parser::number() {
     const Token& t = tok();
@@ -70,7 +87,7 @@ Node* Parser::strings() {
                 parts.push_back(str_const(acc, t));
                 acc.clear();
             }
-            if (!fstring(body, raw, t, parts)) return nullptr;
+            if (!fstring(body, raw, t, parts, q + qlen)) return nullptr;
             continue;
         }
         if (raw) {
@@ -100,9 +117,20 @@ Node* Parser::strings() {
         return c;
     }
     if (!acc.empty()) parts.push_back(str_const(acc, first));
+    merge_constant_parts(parts);
     Node* j = make(K::JoinedStr, first);
     j->l1 = parts;
     finish(j);
+    // As in CPython 3.11, the literal parts and the replacement fields have
+    // the position of the whole literal (their format specs that of their
+    // own string token, set by fstring()); only the expressions inside have
+    // their own.
+    for (Node* p : parts) {
+        p->line = j->line;
+        p->col = j->col;
+        p->end_line = j->end_line;
+        p->end_col = j->end_col;
+    }
     return j;
 }
 
@@ -113,7 +141,8 @@ Node* Parser::str_const(const std::string& s, const Token& t) {
     return c;
 }
 
-bool Parser::fstring(std::string_view body, bool raw, const Token& t, std::vector<Node*>& parts) {
+bool Parser::fstring(std::string_view body, bool raw, const Token& t, std::vector<Node*>& parts,
+                     size_t base) {
     std::string lit;
     auto flush_lit = [&]() -> bool {
         if (lit.empty()) return true;
@@ -198,7 +227,7 @@ bool Parser::fstring(std::string_view body, bool raw, const Token& t, std::vecto
                 error_at("f-string: empty expression not allowed", t.line, t.col);
                 return false;
             }
-            Node* value = sub_expression("(" + expr_text + ")", t);
+            Node* value = sub_expression("(" + expr_text + ")", t, base + k);
             if (!value) return false;
             Node* fv = make(K::FormattedValue, t);
             fv->a = value;
@@ -226,9 +255,18 @@ bool Parser::fstring(std::string_view body, bool raw, const Token& t, std::vecto
                     }
                 }
                 std::vector<Node*> spec_parts;
-                if (!fstring(body.substr(s, j - s), raw, t, spec_parts)) return false;
+                if (!fstring(body.substr(s, j - s), raw, t, spec_parts, base + s)) return false;
+                merge_constant_parts(spec_parts);
                 Node* spec = make(K::JoinedStr, t);
                 spec->l1 = spec_parts;
+                // The spec, its literal parts and fields span the string token.
+                spec_parts.push_back(spec);
+                for (Node* p : spec_parts) {
+                    p->end_line = t.end_line;
+                    p->end_col = t.end_col;
+                    p->line = t.line;
+                    p->col = t.col;
+                }
                 fv->b = spec;
             }
             if (j >= body.size() || body[j] != '}') {
@@ -257,7 +295,7 @@ bool Parser::fstring(std::string_view body, bool raw, const Token& t, std::vecto
     return flush_lit();
 }
 
-Node* Parser::sub_expression(const std::string& text, const Token& t) {
+Node* Parser::sub_expression(const std::string& text, const Token& t, size_t brace) {
     Parser sub(text, arena_);
     if (!sub.init()) {
         error_at("f-string: " + sub.err_.msg, t.line, t.col);
@@ -267,6 +305,34 @@ Node* Parser::sub_expression(const std::string& text, const Token& t) {
     if (!e) {
         error_at("f-string: " + sub.err_.msg, t.line, t.col);
         return nullptr;
+    }
+    // [text] is "(" + the expression + ")", its '(' standing for the '{':
+    // move the nodes from its lines and columns to the source's.
+    int line = t.line, col = t.col;
+    for (size_t i = 0; i < brace && i < t.text.size(); i++) {
+        if (t.text[i] == '\n') {
+            line++;
+            col = 0;
+        } else {
+            col++;
+        }
+    }
+    auto relocate = [&](int& l, int& c) {
+        if (l == 1) c += col;
+        l += line - 1;
+    };
+    std::vector<Node*> todo{e};
+    std::set<Node*> seen;
+    while (!todo.empty()) {
+        Node* n = todo.back();
+        todo.pop_back();
+        if (!n || !seen.insert(n).second) continue;
+        relocate(n->line, n->col);
+        relocate(n->end_line, n->end_col);
+        for (Node* c : {n->a, n->b, n->c})
+            todo.push_back(c);
+        for (auto* list : {&n->l1, &n->l2, &n->l3, &n->l4})
+            todo.insert(todo.end(), list->begin(), list->end());
     }
     return e;
 }

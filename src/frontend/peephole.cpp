@@ -95,7 +95,7 @@ void run_peephole(std::vector<Instr>& instrs, std::vector<int>& label_pos, const
         bool is_not = instrs[k + 1].oparg == 1;
         bool jump_if_true = j.opcode == POP_JUMP_IF_TRUE;
         int op = (is_not == jump_if_true) ? POP_JUMP_IF_NOT_NONE : POP_JUMP_IF_NONE;
-        out.push_back(Instr{op, 0, j.target, instrs[k + 1].line, a.handler});
+        out.push_back(Instr{op, 0, j.target, instrs[k + 1].loc, a.handler});
         return size_t(3);
     });
     rewrite_pass(instrs, label_pos, [&](size_t k, auto plain_run, std::vector<Instr>& out) {
@@ -106,7 +106,7 @@ void run_peephole(std::vector<Instr>& instrs, std::vector<int>& label_pos, const
             a.oparg <= 3) {
             // The values are on the stack in order; the targets take them
             // first to last, from the top: reverse them.
-            if (a.oparg >= 2) out.push_back(Instr{SWAP, a.oparg, -1, b.line, b.handler});
+            if (a.oparg >= 2) out.push_back(Instr{SWAP, a.oparg, -1, b.loc, b.handler});
             return size_t(2);
         }
         return size_t(0);
@@ -116,8 +116,9 @@ void run_peephole(std::vector<Instr>& instrs, std::vector<int>& label_pos, const
         if (!plain_run(k, 2)) return size_t(0);
         const Instr& b = instrs[k + 1];
         int op = fused(a.opcode, b.opcode);
-        if (op < 0 || a.oparg >= 16 || b.oparg >= 16 || a.line != b.line) return size_t(0);
-        out.push_back(Instr{op, a.oparg << 4 | b.oparg, -1, a.line, a.handler});
+        if (op < 0 || a.oparg >= 16 || b.oparg >= 16 || a.loc.line != b.loc.line)
+            return size_t(0);
+        out.push_back(Instr{op, a.oparg << 4 | b.oparg, -1, a.loc, a.handler});
         return size_t(2);
     });
 }

@@ -20,6 +20,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace uopy {
 
@@ -66,7 +67,9 @@ struct LocReader {
 };
 } // namespace
 
-CodePosition code_position(CodeObject* co, int index) {
+// Calls [each](first unit, unit count, position) for the entries of [co]'s
+// table in order until it returns false.
+template <typename F> static void for_each_location(CodeObject* co, F each) {
     LocReader r{co->linetable, co->linetable + co->linetable_len};
     int line = co->firstlineno;
     int addr = 0;
@@ -105,10 +108,32 @@ CodePosition code_position(CodeObject* co, int index) {
             break;
         }
         }
-        if (index >= addr && index < addr + length) return pos;
+        if (!each(addr, length, pos)) return;
         addr += length;
     }
-    return CodePosition{-1, -1, -1, -1};
+}
+
+CodePosition code_position(CodeObject* co, int index) {
+    CodePosition found{-1, -1, -1, -1};
+    for_each_location(co, [&](int addr, int length, const CodePosition& pos) {
+        if (index >= addr && index < addr + length) {
+            found = pos;
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+// The positions of all of [co]'s code units, in one pass over the table.
+static std::vector<CodePosition> all_positions(CodeObject* co) {
+    std::vector<CodePosition> out(co->ncodeunits, CodePosition{-1, -1, -1, -1});
+    for_each_location(co, [&](int addr, int length, const CodePosition& pos) {
+        for (int i = addr; i < addr + length && i < static_cast<int>(out.size()); i++)
+            out[i] = pos;
+        return addr + length < static_cast<int>(out.size());
+    });
+    return out;
 }
 
 int code_addr_to_line(CodeObject* co, int index) {
@@ -198,12 +223,13 @@ static Value or_none(int v) {
 }
 
 // co_positions(): (line, end line, column, end column) per code unit, None
-// where unknown (uopy records lines only for now).
+// where unknown.
 static Value code_co_positions(Value self, const Value*, size_t, Value) {
     CodeObject* co = C(self);
+    std::vector<CodePosition> all = all_positions(co);
     Value out = make_list(0);
-    for (int i = 0; out && i < static_cast<int>(co->ncodeunits); i++) {
-        CodePosition p = code_position(co, i);
+    for (size_t i = 0; out && i < all.size(); i++) {
+        const CodePosition& p = all[i];
         Value t =
             tuple_pack({or_none(p.line), or_none(p.end_line), or_none(p.col), or_none(p.end_col)});
         if (!t || !list_append(out, t)) return Value();
@@ -215,12 +241,13 @@ static Value code_co_positions(Value self, const Value*, size_t, Value) {
 // code units on the same line.
 static Value code_co_lines(Value self, const Value*, size_t, Value) {
     CodeObject* co = C(self);
+    std::vector<CodePosition> all = all_positions(co);
     Value out = make_list(0);
-    int n = static_cast<int>(co->ncodeunits);
+    int n = static_cast<int>(all.size());
     for (int i = 0; out && i < n;) {
-        int line = code_addr_to_line(co, i);
+        int line = all[i].line;
         int j = i + 1;
-        while (j < n && code_addr_to_line(co, j) == line)
+        while (j < n && all[j].line == line)
             j++;
         Value t = tuple_pack({Value::small_int(2 * i), Value::small_int(2 * j), or_none(line)});
         if (!t || !list_append(out, t)) return Value();

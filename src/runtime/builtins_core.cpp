@@ -9,6 +9,7 @@
 #include "objects/exceptions.h"
 #include "objects/frame_object.h"
 #include "objects/function.h"
+#include "objects/int.h"
 #include "objects/memoryview.h"
 #include "objects/misc.h"
 #include "objects/module.h"
@@ -116,11 +117,12 @@ static Value builtin_compile(Value, const Value* args, size_t nargs, Value kwnam
     Value a[7];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     if (is_code(a[0])) return a[0];
-    if (is_bytes(a[0]) || is_bytearray(a[0])) {
+    bool tree = is_ast_object(a[0]);
+    if (!tree && (is_bytes(a[0]) || is_bytearray(a[0]))) {
         a[0] = decode_source_bytes(bytes_view(a[0]));
         if (!a[0]) return Value();
     }
-    if (!is_str(a[0]))
+    if (!tree && !is_str(a[0]))
         return raise(exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
     if (!is_str(a[2])) return raise(exc::TypeError, "compile() mode must be str");
     std::string_view mode = str_view(a[2]);
@@ -134,6 +136,21 @@ static Value builtin_compile(Value, const Value* args, size_t nargs, Value kwnam
     else
         return raise(exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     std::string fname = is_str(a[1]) ? std::string(str_view(a[1])) : "<unknown>";
+    // flags: PyCF_ONLY_AST (0x400, ast.parse) asks for the tree, not the code.
+    int64_t flags = 0;
+    if (a[3] && !is_none(a[3])) {
+        if (!is_int(a[3]))
+            return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer",
+                         type_name(a[3]));
+        if (!int_as_int64(a[3], &flags)) return Value();
+    }
+    if (tree) {
+        // A tree asked for as a tree is returned as it is; else compiled.
+        if (flags & 0x400) return a[0];
+        CodeObject* code = compile_ast_object(a[0], fname, m);
+        return code ? Value(code) : Value();
+    }
+    if (flags & 0x400) return compile_source_to_ast(str_view(a[0]), fname, m);
     CodeObject* code = compile_source(str_view(a[0]), fname, m);
     return code ? Value(code) : Value();
 }

@@ -235,6 +235,35 @@ static Value make_const(const frontend::ConstValue& c) {
     return raise(exc::SystemError, "unknown constant kind");
 }
 
+Value compile_source_to_ast(std::string_view source, std::string_view filename, CompileMode mode) {
+    ast::Arena arena;
+    frontend::ParseResult parsed =
+        mode == CompileMode::Eval     ? frontend::parse_expression(source, filename, arena)
+        : mode == CompileMode::Single ? frontend::parse_interactive(source, filename, arena)
+                                      : frontend::parse_module(source, filename, arena);
+    if (!parsed.ok()) {
+        raise_syntax_error(parsed.error(), filename);
+        return Value();
+    }
+    return ast_object_from_tree(parsed.root(), mode);
+}
+
+CodeObject* compile_ast_object(Value tree, std::string_view filename, CompileMode mode) {
+    ast::Arena arena;
+    ast::Node* root = ast_tree_from_object(tree, mode, arena);
+    if (!root) return nullptr;
+    frontend::CompileMode cm = mode == CompileMode::Eval     ? frontend::CompileMode::Eval
+                               : mode == CompileMode::Single ? frontend::CompileMode::Single
+                                                             : frontend::CompileMode::Exec;
+    // No source text: the compiler's SyntaxErrors have no line to show.
+    frontend::CompileResult compiled = frontend::compile_module(root, filename, cm, 0, "");
+    if (!compiled.ok()) {
+        raise_syntax_error(compiled.error(), filename);
+        return nullptr;
+    }
+    return build_code(compiled.code());
+}
+
 CodeObject* compile_source(std::string_view source, std::string_view filename, CompileMode mode) {
     ast::Arena arena;
     frontend::ParseResult parsed =

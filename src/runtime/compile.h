@@ -16,6 +16,26 @@ enum class CompileMode { Exec, Eval, Single };
 // The code object for [source], or null with SyntaxError (or a subclass) set.
 CodeObject* compile_source(std::string_view source, std::string_view filename, CompileMode mode);
 
+namespace ast {
+struct Node;
+class Arena;
+}
+
+// compile() with PyCF_ONLY_AST (ast.parse): the tree of `_ast` node objects
+// for [source] (a Module, an Expression for eval, an Interactive for
+// single), or null with SyntaxError (or a subclass) set.
+Value compile_source_to_ast(std::string_view source, std::string_view filename, CompileMode mode);
+// The `_ast` objects for a parsed tree (modules/ast_module.cpp).
+Value ast_object_from_tree(ast::Node* root, CompileMode mode);
+// Whether [v] is an `_ast.AST` node, and the parser's tree for one (a
+// Module, an Expression or an Interactive as [mode] asks), in [arena]; null
+// with TypeError or ValueError set if it is malformed.
+bool is_ast_object(Value v);
+ast::Node* ast_tree_from_object(Value tree, CompileMode mode, ast::Arena& arena);
+// compile(tree, ...): the code object for a tree of `_ast` nodes, or null
+// with an exception set.
+CodeObject* compile_ast_object(Value tree, std::string_view filename, CompileMode mode);
+
 // A fresh copy of [src] for code.replace(): the same fields, its bytecode
 // back in the unspecialized form (no executors, counters restarted).
 CodeObject* copy_code_object(CodeObject* src);

@@ -1,11 +1,14 @@
 // Printing an uncaught exception the way CPython does: the chain of causes
 // and contexts, each with "Traceback (most recent call last):", one
-// `File "...", line N, in name` entry per frame with its source line, and
+// `File "...", line N, in name` entry per frame with its source line and,
+// under it, CPython 3.11's markers of the failing part (`~~~^^^~~`), and
 // the exception line. SyntaxErrors show the offending line and a caret.
 // CPython counterpart: Python/pythonrun.c (print_exception_recursive) and
-// Python/traceback.c (tb_displayline).
+// Python/traceback.c (tb_displayline, tb_printinternal).
 #include "runtime/traceback.h"
 
+#include "frontend/parser.h"
+#include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception_group.h"
 #include "objects/exceptions.h"
@@ -17,6 +20,7 @@
 #include "runtime/gc.h"
 #include "runtime/type.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -25,8 +29,11 @@
 
 namespace uopy {
 
-// The [lineno]th line of [path] (1-based), without its newline; "" if unknown.
-static std::string source_line(const std::string& path, int lineno) {
+// The [lineno]th line of [path] (1-based), without its newline; false if
+// the file or the line is not there. As CPython, names like "<string>" are
+// not looked for.
+static bool source_line(const std::string& path, int lineno, std::string* out) {
+    if (path.size() >= 2 && path.front() == '<' && path.back() == '>') return false;
     static std::map<std::string, std::vector<std::string>> cache;
     auto it = cache.find(path);
     if (it == cache.end()) {
@@ -39,15 +46,135 @@ static std::string source_line(const std::string& path, int lineno) {
         }
         it = cache.emplace(path, std::move(lines)).first;
     }
-    if (lineno < 1 || static_cast<size_t>(lineno) > it->second.size()) return "";
-    return it->second[lineno - 1];
+    if (lineno < 1 || static_cast<size_t>(lineno) > it->second.size()) return false;
+    *out = it->second[lineno - 1];
+    return true;
 }
 
-static std::string strip(const std::string& s) {
-    size_t b = s.find_first_not_of(" \t\f");
-    if (b == std::string::npos) return "";
-    size_t e = s.find_last_not_of(" \t\f\r\n");
-    return s.substr(b, e - b + 1);
+// -- The markers under a source line ----------------------------------------------------------
+// Offsets below count characters (code points), as CPython's do; the
+// positions from co_positions() are UTF-8 byte offsets.
+
+static bool is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
+// The number of characters in the first [col] bytes of [s]: CPython's
+// _PyPegen_byte_offset_to_character_offset, which clamps [col] to one past
+// the end (counting the terminating NUL) and counts a cut character as one.
+static int64_t char_offset(const std::string& s, int64_t col) {
+    int64_t len = static_cast<int64_t>(s.size());
+    if (col > len + 1) col = len + 1;
+    int64_t n = 0;
+    for (int64_t i = 0; i < col && i < len; i++)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) n++;
+    if (col > len) n++;
+    return n;
+}
+
+// The characters [from, to) of [s] (clamped to its length).
+static std::string char_substr(const std::string& s, int64_t from, int64_t to) {
+    size_t begin = s.size(), end = s.size();
+    int64_t n = 0;
+    for (size_t i = 0; i <= s.size(); i++) {
+        if (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (n == from && begin == s.size()) begin = i;
+        if (n == to) {
+            end = i;
+            break;
+        }
+        n++;
+    }
+    if (end < begin) end = begin;
+    return s.substr(begin, end - begin);
+}
+
+// The secondary range inside the primary one: characters (left, right],
+// 1-based, of the line, marked [secondary] while the rest of the range
+// gets [primary].
+struct Anchors {
+    int64_t left = -1, right = -1;
+    char primary = '^', secondary = '^';
+};
+
+// CPython 3.11's extract_anchors_from_line: [segment] (the failing part of
+// the line) parsed on its own; a lone expression statement that is a binary
+// operation marks its operator (`~~~^~~~`, two characters for `//`, `**`,
+// ...), a subscript its brackets and index (`~~~^^^^`). Byte offsets into
+// [segment]; false when neither applies.
+static bool segment_anchors(const std::string& segment, Anchors& a) {
+    ast::Arena arena;
+    frontend::ParseResult r = frontend::parse_module(segment, "<traceback>", arena);
+    if (!r.ok()) return false;
+    ast::Node* m = r.root();
+    if (m->l1.size() != 1 || m->l1[0]->kind != ast::K::ExprStmt) return false;
+    ast::Node* e = m->l1[0]->a;
+    if (!e) return false;
+    int64_t size = static_cast<int64_t>(segment.size());
+    if (e->kind == ast::K::BinOp && e->a && e->b) {
+        int64_t hi = std::min<int64_t>(e->b->col, size);
+        for (int64_t i = e->a->end_col; i >= 0 && i < hi; i++) {
+            if (is_blank(segment[i])) continue;
+            a.left = i;
+            a.right = i + 1;
+            if (i + 1 < hi && !is_blank(segment[i + 1])) a.right++;
+            a.primary = '~';
+            a.secondary = '^';
+            return true;
+        }
+        return false;
+    }
+    if (e->kind == ast::K::Subscript && e->a && e->b) {
+        a.left = e->a->end_col;
+        a.right = e->b->end_col + 1;
+        a.primary = '~';
+        a.secondary = '^';
+        return true;
+    }
+    return false;
+}
+
+// The marker line under [line] (as read, without its newline) for an
+// instruction at [p], or "" when CPython shows none: no columns, or the
+// markers would be plain carets spanning the whole stripped line. A
+// position over several lines is marked from its start to the last
+// non-blank character of its first line.
+static std::string caret_line(const std::string& line, const CodePosition& p) {
+    if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0) return "";
+    int64_t start = char_offset(line, p.col);
+    int64_t end = char_offset(line, p.end_col);
+    int64_t length = static_cast<int64_t>(utf8_length(line));
+    Anchors a;
+    bool special = false;
+    if (p.line == p.end_line) {
+        std::string segment = char_substr(line, start, end);
+        special = segment_anchors(segment, a);
+        if (special) {
+            a.left = char_offset(segment, a.left) + start;
+            a.right = char_offset(segment, a.right) + start;
+        }
+    } else {
+        // (CPython indexes the UTF-8 bytes with a character count here.)
+        int64_t i = length;
+        while (--i >= 0)
+            if (static_cast<size_t>(i) >= line.size() || !is_blank(line[i])) break;
+        end = i + 1;
+    }
+    int64_t leading = 0;
+    while (static_cast<size_t>(leading) < line.size() && is_blank(line[leading]))
+        leading++;
+    if (end - start == length - leading && !special) return "";
+    // Column k (1-based) of the line is under marker k - leading + 4.
+    std::string out;
+    for (int64_t off = leading - 3; off <= end; off++) {
+        if (off <= start)
+            out += ' ';
+        else if (special && a.left < off && off <= a.right)
+            out += a.secondary;
+        else
+            out += a.primary;
+    }
+    return out + "\n";
 }
 
 static std::string type_display_name(Type* t) {
@@ -109,13 +236,39 @@ static void format_one(std::string& out, Value exc, bool group) {
         std::vector<TracebackObject*> entries;
         for (Value t = tb; t && !is_none(t); t = static_cast<TracebackObject*>(t.as_ptr())->next)
             entries.push_back(static_cast<TracebackObject*>(t.as_ptr()));
+        // A run of more than 3 entries for the same place (recursion) shows
+        // its first 3 and a count of the rest.
+        constexpr long kRecursiveCutoff = 3;
+        auto repeated = [&](long count) {
+            count -= kRecursiveCutoff;
+            out += "  [Previous line repeated " + std::to_string(count) + " more time" +
+                   (count > 1 ? "s" : "") + "]\n";
+        };
+        CodeObject* last_code = nullptr;
+        int last_line = -1;
+        long count = 0;
         for (TracebackObject* e : entries) {
+            if (!last_code || e->code->filename != last_code->filename ||
+                e->code->name != last_code->name || e->lineno != last_line) {
+                if (count > kRecursiveCutoff) repeated(count);
+                last_code = e->code;
+                last_line = e->lineno;
+                count = 0;
+            }
+            if (++count > kRecursiveCutoff) continue;
             std::string file(str_view(e->code->filename));
             out += "  File \"" + file + "\", line " + std::to_string(e->lineno) + ", in " +
                    std::string(str_view(e->code->name)) + "\n";
-            std::string line = strip(source_line(file, e->lineno));
-            if (!line.empty()) out += "    " + line + "\n";
+            std::string line;
+            if (!source_line(file, e->lineno, &line)) continue;
+            // The line without its indentation (its end as it is), then the markers.
+            size_t lead = 0;
+            while (lead < line.size() && is_blank(line[lead]))
+                lead++;
+            out += "    " + line.substr(lead) + "\n";
+            out += caret_line(line, code_position(e->code, e->lasti / 2));
         }
+        if (count > kRecursiveCutoff) repeated(count);
     }
     Type* t = type_of(exc);
     if (isinstance_of(exc, exc::SyntaxError)) print_syntax_error_details(out, exc);
