@@ -1,6 +1,7 @@
 # Generator, coroutine and async generator introspection: gi_frame (None once
 # finished; its line and locals at the suspension point), gi_yieldfrom,
 # gi_suspended, gi_running, gi_code, and the cr_*/ag_* counterparts.
+# Not in the GC-stress subset: importing inspect there outlasts the timeout.
 import types, sys
 
 def gen(n):
