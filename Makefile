@@ -54,12 +54,13 @@ test-asan: deps $(ASAN_BUILD)/build.ninja
 	$(ASAN_ENV) UOPY_ASAN=1 python3 tests/run_python_tests.py --uopy $(ASAN_BUILD)/uopy --known-failures tests/known_failures.txt --gc-stress
 
 # libFuzzer targets (fuzz/; clang, ASan+UBSan): make fuzz TARGET=exec SECONDS=60.
-# TARGET: tokenizer, parser, compiler, exec, exec_tier2 or all. Findings go to
-# build-fuzz/artifacts/TARGET/; the corpus grows in build-fuzz/corpus/TARGET.
+# TARGET: tokenizer, parser, compiler, code_cache, exec, exec_tier2 or all.
+# Findings go to build-fuzz/artifacts/TARGET/; the corpus grows in
+# build-fuzz/corpus/TARGET.
 FUZZ_BUILD ?= build-fuzz
 TARGET     ?= exec
 SECONDS    ?= 60
-FUZZ_TARGETS = $(if $(filter all,$(TARGET)),fuzz_tokenizer fuzz_parser fuzz_compiler fuzz_exec fuzz_exec_tier2,fuzz_$(TARGET))
+FUZZ_TARGETS = $(if $(filter all,$(TARGET)),fuzz_tokenizer fuzz_parser fuzz_compiler fuzz_code_cache fuzz_exec fuzz_exec_tier2,fuzz_$(TARGET))
 
 $(FUZZ_BUILD)/build.ninja:
 	CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUOPY_FUZZ=ON -DUOPY_BUILD_TESTS=OFF
@@ -84,7 +85,8 @@ reliability-smoke: build
 	$(MAKE) fuzz-build TARGET=tokenizer
 	$(MAKE) fuzz-build TARGET=parser
 	$(MAKE) fuzz-build TARGET=compiler
-	python3 tools/reliability --budget 120 --targets tokenizer,parser,compiler --seed-limit 400
+	$(MAKE) fuzz-build TARGET=code_cache
+	python3 tools/reliability --budget 120 --targets tokenizer,parser,compiler,code_cache --seed-limit 400
 
 # uopy (each tier) vs CPython 3.11 vs PyPy, interleaved: bench/results/latest.{md,svg,png}.
 # QUICK=1 for the everyday few-minute run; ONLY="nbody fib" for a subset.

@@ -1,6 +1,6 @@
 // libFuzzer target: whole programs. Each input is compiled and run as a
 // fresh module in one long-lived runtime, under a time cap (the eval breaker
-// raises KeyboardInterrupt after kTimeCapMs) and a heap cap (MemoryError
+// raises KeyboardInterrupt after the time cap) and a heap cap (MemoryError
 // beyond kHeapLimit). Python exceptions are expected results; crashes,
 // sanitizer reports and hangs in native code are the bugs.
 //
@@ -32,7 +32,9 @@
 
 namespace {
 
-constexpr long kTimeCapMs = 1000;
+// The time cap per input; UOPY_FUZZ_TIME_CAP_MS overrides it (long runs use
+// a shorter cap: a mutated loop that runs to the cap costs the most).
+long g_time_cap_ms = 1000;
 constexpr size_t kHeapLimit = size_t(1) << 30;
 // Native recursion (repr of nested containers, ...) stops this far below
 // the stack top: libFuzzer runs inputs on the main thread's 8 MB stack.
@@ -95,6 +97,10 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     char dir[] = "/tmp/uopy-fuzz-XXXXXX";
     if (mkdtemp(dir) && chdir(dir) != 0) std::perror("chdir");
 
+    if (const char* cap = std::getenv("UOPY_FUZZ_TIME_CAP_MS")) {
+        long ms = std::atol(cap);
+        if (ms > 0) g_time_cap_ms = ms;
+    }
     uopy::gc_set_stack_base_from_thread();
     uopy::RuntimeConfig cfg;
     cfg.executable = "uopy-fuzz";
@@ -140,7 +146,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             dict_set_cstr(globals, "__builtins__", g_interp->builtins_module);
             // After the cap, the breaker fires again every 50 ms in case the
             // program catches the KeyboardInterrupt and goes on.
-            set_timer(kTimeCapMs, 50);
+            set_timer(g_time_cap_ms, 50);
             vm::run_code(code, Value(globals), Value(globals));
             set_timer(0, 0);
         }

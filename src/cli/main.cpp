@@ -49,14 +49,20 @@ const char* kUsage =
     "           -X gc-stress              collect garbage at every allocation\n"
     "           -X specialization=off     no tier-1 specialization (for comparison)\n"
     "           -X specialization-stats   print specialization counts to stderr at exit\n"
-    "  -u, -B, -E, -s, -S, -I, -O : accepted for compatibility\n"
+    "           -X pycache_prefix=PATH    keep the bytecode cache under PATH\n"
+    "  -B     : don't write the bytecode cache of imported modules\n"
+    "  -u, -E, -s, -S, -I, -O : accepted for compatibility\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
     "Environment:\n"
     "  PYTHON_JIT=0       leave only tier 1 (as CPython)\n"
     "  UOPY_GC_STRESS=1   same as -X gc-stress\n"
-    "  UOPY_STDLIB=dir    the host CPython standard library directory\n";
+    "  UOPY_STDLIB=dir    the host CPython standard library directory\n"
+    "  PYTHONDONTWRITEBYTECODE=x  same as -B\n"
+    "  PYTHONPYCACHEPREFIX=path   same as -X pycache_prefix=path (default:\n"
+    "                     $XDG_CACHE_HOME/uopy, else ~/.cache/uopy)\n"
+    "  UOPY_NO_BYTECODE_CACHE=1   neither read nor write the bytecode cache\n";
 
 struct Job {
     uopy::RuntimeConfig cfg;
@@ -158,6 +164,11 @@ int main(int argc, char** argv) {
     job.cfg.gc_stress = stress && std::strcmp(stress, "0") != 0 && *stress;
     const char* jit = std::getenv("PYTHON_JIT");
     if (jit && std::strcmp(jit, "0") == 0) job.cfg.tier2 = 0;
+    // As CPython: any non-empty value; -B and -X pycache_prefix also set them.
+    const char* no_write = std::getenv("PYTHONDONTWRITEBYTECODE");
+    job.cfg.dont_write_bytecode = no_write && *no_write;
+    const char* prefix = std::getenv("PYTHONPYCACHEPREFIX");
+    if (prefix && *prefix) job.cfg.pycache_prefix = prefix;
 
     int i = 1;
     for (; i < argc; i++) {
@@ -209,12 +220,17 @@ int main(int argc, char** argv) {
                 job.cfg.uops_stats = true;
             else if (opt == "jit-verbose")
                 job.cfg.jit_verbose = true;
+            else if (opt.rfind("pycache_prefix=", 0) == 0)
+                job.cfg.pycache_prefix = opt.substr(15);
             // Other -X options are accepted and ignored, as CPython does.
             continue;
         }
-        if (a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-I" ||
-            a == "-O" || a == "-OO" || a == "-q" || a == "-b" || a == "-bb" || a == "-d" ||
-            a == "-v")
+        if (a == "-B") {
+            job.cfg.dont_write_bytecode = true;
+            continue;
+        }
+        if (a == "-u" || a == "-E" || a == "-s" || a == "-S" || a == "-I" || a == "-O" ||
+            a == "-OO" || a == "-q" || a == "-b" || a == "-bb" || a == "-d" || a == "-v")
             continue;
         std::fprintf(stderr, "Unknown option: %s\n%s", a.c_str(), kUsage);
         return 2;

@@ -29,6 +29,9 @@ class CompileResult {
     }
     bool ok() const { return ok_; }
     const CodeData& code() const { return code_; }
+    // Moves the code out, for callers that keep it (the bytecode cache);
+    // code() is empty afterwards.
+    CodeData take_code() { return std::move(code_); }
     const SyntaxErrorInfo& error() const { return error_; }
 
   private:

@@ -91,8 +91,14 @@ class Parser {
     const Token& tok() const { return toks_[i_]; }
     const Token& peek(size_t k = 1) const { return toks_[std::min(i_ + k, toks_.size() - 1)]; }
     bool at(Tok t) const { return tok().type == t; }
-    bool at_op(const char* op) const { return tok().type == Tok::Op && tok().text == op; }
-    bool at_kw(const char* kw) const { return tok().type == Tok::Name && tok().text == kw; }
+    // The first characters are compared before the whole text: the
+    // precedence levels probe every token against a dozen operators.
+    bool at_op(const char* op) const { return at_text(Tok::Op, op); }
+    bool at_kw(const char* kw) const { return at_text(Tok::Name, kw); }
+    bool at_text(Tok type, const char* text) const {
+        const Token& t = tok();
+        return t.type == type && !t.text.empty() && t.text[0] == text[0] && t.text == text;
+    }
     // `for` or `async for`: a comprehension's clause begins.
     bool at_comprehension_for() const {
         return at_kw("for") ||

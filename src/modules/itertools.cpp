@@ -17,6 +17,7 @@
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -1239,6 +1240,7 @@ static void init_itertools_types() {
               accumulate_next, accumulate_new, true);
     init_type(&ChainType, "itertools.chain", sizeof(ChainObject), chain_trace, chain_next,
               chain_new, true, chain_methods);
+    add_class_getitem(&ChainType); // chain[int], as CPython's
     init_type(&CompressType, "itertools.compress", sizeof(CompressObject), compress_trace,
               compress_next, compress_new, true);
     init_type(&DropWhileType, "itertools.dropwhile", sizeof(PredicateObject), predicate_trace,

@@ -44,6 +44,12 @@ static Value getset_get(Value descr, Value obj, Value) {
 
 static int getset_set(Value descr, Value obj, Value value) {
     auto* d = static_cast<GetSetDescriptorObject*>(descr.as_ptr());
+    // A setter writes into its own kind of object (descr.__set__(other, v)).
+    if (!isinstance_of(obj, d->owner)) {
+        raise(exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+              d->def->name, d->owner->name, type_name(obj));
+        return -1;
+    }
     if (!d->def->set) {
         raise(exc::AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
               d->owner->name);

@@ -24,9 +24,15 @@
 #include "runtime/type.h"
 
 #include <cstdio>
+#include <initializer_list>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace uopy {
+
+// In runtime/type.cpp: the __dict__ descriptor of a class whose instances have one.
+void add_instance_dict_descriptor(Type* t);
 
 Type BaseExceptionType, TracebackType;
 
@@ -203,33 +209,191 @@ static Value exc_add_note(Value self, const Value* args, size_t nargs, Value) {
     return None();
 }
 
+// The instance dict, or null while there is none (nothing made it yet).
+static Dict* own_dict(Value self) {
+    Dict** slot = instance_dict_slot(self);
+    return slot ? *slot : nullptr;
+}
+
+// (type, args), with the instance dict third once the instance has one
+// (even empty), as CPython's BaseException.__reduce__.
+static Value exc_reduce(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("__reduce__", nargs, 0, 0)) return Value();
+    Value args = E(self)->args ? E(self)->args : empty_tuple();
+    Dict* own = own_dict(self);
+    if (!own) return tuple_pack({Value(type_of(self)), args});
+    return tuple_pack({Value(type_of(self)), args, Value(own)});
+}
+
+// __setstate__(state): setattr for each item of the dict (None: nothing),
+// so that fields such as ImportError.name go back to their descriptors.
+static Value exc_setstate(Value self, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__setstate__", nargs, 1, 1)) return Value();
+    if (is_none(args[0])) return None();
+    if (!is_dict(args[0])) return raise(exc::TypeError, "state is not a dictionary");
+    // A copy: setting attributes may change the dict (it can be our own).
+    Dict* state = dict_copy(as_dict(args[0]));
+    if (!state) return Value();
+    size_t pos = 0;
+    Value key, value;
+    while (dict_next(state, &pos, &key, &value)) {
+        if (!is_str(key))
+            return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(key));
+        if (set_attr(self, key, value) < 0) return Value();
+    }
+    return None();
+}
+
 static const NativeMethodDef exception_methods[] = {
+    {"__reduce__", exc_reduce, 0, nullptr},
+    {"__setstate__", exc_setstate, 0, nullptr},
     {"with_traceback", exc_with_traceback, 0, nullptr},
     {"add_note", exc_add_note, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
-// -- Subclasses with attributes ----------------------------------------------------------------
+// -- Subclasses with fields --------------------------------------------------------------------
+//
+// As in CPython, the attributes of these classes (StopIteration.value,
+// OSError.errno, ...) are fields of the instance, not entries of its
+// __dict__: __dict__, __reduce__ and pickling see what CPython's do. A
+// field reads None while unset (null) and deleting it unsets it, as
+// CPython's T_OBJECT members; ImportError's and OSError's __reduce__ tell
+// an unset field from one set to None.
 
-static Value first_arg_or_none(Value self) {
-    Value a = E(self)->args;
-    return a && tuple_size(a) ? tuple_get(a, 0) : None();
+namespace {
+struct StopIterationObject : ExceptionObject {
+    Value value;
+};
+struct SystemExitObject : ExceptionObject {
+    Value code;
+};
+struct ImportErrorObject : ExceptionObject {
+    Value msg;
+    Value name;
+    Value path;
+};
+struct NameErrorObject : ExceptionObject {
+    Value name;
+};
+struct AttributeErrorObject : ExceptionObject {
+    Value name;
+    Value obj;
+};
+struct OSErrorObject : ExceptionObject {
+    Value myerrno;
+    Value strerror;
+    Value filename;
+    Value filename2;
+    Value written; // characters_written (an int), or null
+};
+struct SyntaxErrorObject : ExceptionObject {
+    Value msg;
+    Value filename;
+    Value lineno;
+    Value offset;
+    Value text;
+    Value end_lineno;
+    Value end_offset;
+    Value print_file_and_line;
+};
+} // namespace
+
+template <typename T, Value T::*F> static Value field_get(Value self) {
+    Value v = static_cast<T*>(self.as_ptr())->*F;
+    return v ? v : None();
+}
+template <typename T, Value T::*F> static int field_set(Value self, Value v) {
+    static_cast<T*>(self.as_ptr())->*F = v;
+    return 0;
+}
+#define EXC_FIELD(T, f, name, doc)                                                                 \
+    { name, field_get<T, &T::f>, field_set<T, &T::f>, doc }
+
+template <typename T> static T* fields_of(Value v) {
+    return static_cast<T*>(v.as_ptr());
 }
 
-static int set_dict_attr(Value self, const char* name, Value v) {
-    Dict* d = instance_dict(self);
-    return d && dict_set_cstr(d, name, v) ? 0 : -1;
+// The trace functions: the BaseException part, then the fields.
+static void stop_iteration_trace(Object* o, Tracer& t) {
+    exception_trace(o, t);
+    t.visit(static_cast<StopIterationObject*>(o)->value);
 }
+static void system_exit_trace(Object* o, Tracer& t) {
+    exception_trace(o, t);
+    t.visit(static_cast<SystemExitObject*>(o)->code);
+}
+static void import_error_trace(Object* o, Tracer& t) {
+    exception_trace(o, t);
+    auto* e = static_cast<ImportErrorObject*>(o);
+    t.visit(e->msg);
+    t.visit(e->name);
+    t.visit(e->path);
+}
+static void name_error_trace(Object* o, Tracer& t) {
+    exception_trace(o, t);
+    t.visit(static_cast<NameErrorObject*>(o)->name);
+}
+static void attribute_error_trace(Object* o, Tracer& t) {
+    exception_trace(o, t);
+    auto* e = static_cast<AttributeErrorObject*>(o);
+    t.visit(e->name);
+    t.visit(e->obj);
+}
+static void os_error_trace(Object* o, Tracer& t) {
+    exception_trace(o, t);
+    auto* e = static_cast<OSErrorObject*>(o);
+    t.visit(e->myerrno);
+    t.visit(e->strerror);
+    t.visit(e->filename);
+    t.visit(e->filename2);
+    t.visit(e->written);
+}
+static void syntax_error_trace(Object* o, Tracer& t) {
+    exception_trace(o, t);
+    auto* e = static_cast<SyntaxErrorObject*>(o);
+    for (Value* v : {&e->msg, &e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno,
+                     &e->end_offset, &e->print_file_and_line})
+        t.visit(*v);
+}
+
+// A built-in exception class with fields: [size] bytes per instance and
+// [trace] for them. Classes made after this call from [t] inherit both.
+static void give_fields(Type* t, size_t size, TraceFn trace, const GetSetDef* fields) {
+    t->basic_size = size;
+    t->trace = trace;
+    add_getsets(t, fields);
+}
+
+// -- StopIteration, SystemExit
 
 static int stopiteration_init(Value self, const Value* args, size_t nargs, Value kw) {
     if (exception_init(self, args, nargs, kw) < 0) return -1;
-    return set_dict_attr(self, "value", first_arg_or_none(self));
+    fields_of<StopIterationObject>(self)->value = nargs ? args[0] : None();
+    return 0;
 }
 
 static int systemexit_init(Value self, const Value* args, size_t nargs, Value kw) {
     if (exception_init(self, args, nargs, kw) < 0) return -1;
-    Value code = nargs == 0 ? None() : nargs == 1 ? args[0] : E(self)->args;
-    return set_dict_attr(self, "code", code);
+    fields_of<SystemExitObject>(self)->code = nargs == 0   ? None()
+                                              : nargs == 1 ? args[0]
+                                                           : E(self)->args;
+    return 0;
+}
+
+static const GetSetDef stop_iteration_fields[] = {
+    EXC_FIELD(StopIterationObject, value, "value", "generator return value"),
+    {nullptr, nullptr, nullptr, nullptr},
+};
+static const GetSetDef system_exit_fields[] = {
+    EXC_FIELD(SystemExitObject, code, "code", "exception code"),
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+Value stop_iteration_value(Value exc) {
+    if (!is_exception(exc) || !isinstance_of(exc, exc::StopIteration)) return None();
+    Value v = fields_of<StopIterationObject>(exc)->value;
+    return v ? v : None();
 }
 
 static Value keyerror_str(Value self) {
@@ -238,30 +402,111 @@ static Value keyerror_str(Value self) {
     return exception_str(self);
 }
 
-static int name_attr_init(Value self, const Value* args, size_t nargs, Value kwnames) {
-    // NameError(name=...), AttributeError(name=..., obj=...), ImportError(name=..., path=...)
+// -- ImportError, NameError, AttributeError: keyword-only fields
+
+// Sets the keyword-only fields [names] (of [fields]) that [kwnames] give,
+// after the positional [nargs]; any other keyword fails as CPython's
+// "|$OO:ImportError" parse does. The fields not given are unset.
+static bool keyword_fields(const char* fn, const Value* args, size_t nargs, Value kwnames,
+                           std::initializer_list<std::pair<const char*, Value*>> fields) {
+    for (auto& f : fields)
+        *f.second = Value();
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        std::string_view k = str_view(tuple_get(kwnames, i));
+        Value* target = nullptr;
+        for (auto& f : fields)
+            if (k == f.first) target = f.second;
+        if (!target) {
+            raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",
+                  std::string(k).c_str(), fn);
+            return false;
+        }
+        *target = args[nargs + i];
+    }
+    return true;
+}
+
+// BaseException.__init__ for the positional arguments only.
+static int positional_init(Value self, const Value* args, size_t nargs) {
     Value t = make_tuple_from(args, nargs);
     if (!t) return -1;
     E(self)->args = t;
-    if (set_dict_attr(self, "name", None()) < 0) return -1;
-    if (isinstance_of(self, exc::ImportError)) {
-        if (set_dict_attr(self, "path", None()) < 0) return -1;
-        if (set_dict_attr(self, "msg", nargs == 1 ? args[0] : None()) < 0) return -1;
-    }
-    if (isinstance_of(self, exc::AttributeError) && set_dict_attr(self, "obj", None()) < 0)
-        return -1;
-    for (size_t i = 0; i < nkw; i++) {
-        std::string_view k = str_view(tuple_get(kwnames, i));
-        if (k != "name" && k != "obj" && k != "path") {
-            raise(exc::TypeError, "'%s' is an invalid keyword argument for %s()",
-                  std::string(k).c_str(), type_name(self));
-            return -1;
-        }
-        if (set_dict_attr(self, std::string(k).c_str(), args[nargs + i]) < 0) return -1;
-    }
     return 0;
 }
+
+static int importerror_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (positional_init(self, args, nargs) < 0) return -1;
+    auto* e = fields_of<ImportErrorObject>(self);
+    if (!keyword_fields("ImportError", args, nargs, kwnames,
+                        {{"name", &e->name}, {"path", &e->path}}))
+        return -1;
+    e->msg = nargs == 1 ? args[0] : Value();
+    return 0;
+}
+
+static int nameerror_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (positional_init(self, args, nargs) < 0) return -1;
+    auto* e = fields_of<NameErrorObject>(self);
+    return keyword_fields("NameError", args, nargs, kwnames, {{"name", &e->name}}) ? 0 : -1;
+}
+
+static int attributeerror_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (positional_init(self, args, nargs) < 0) return -1;
+    auto* e = fields_of<AttributeErrorObject>(self);
+    return keyword_fields("AttributeError", args, nargs, kwnames,
+                          {{"name", &e->name}, {"obj", &e->obj}})
+               ? 0
+               : -1;
+}
+
+// The message when it is exactly a str, else what BaseException shows.
+static Value importerror_str(Value self) {
+    Value msg = fields_of<ImportErrorObject>(self)->msg;
+    if (msg && type_of(msg) == &StrType) return msg;
+    return exception_str(self);
+}
+
+// (type, args[, state]): the state adds the name and path that are set to
+// the instance dict, as CPython's ImportError_getstate does.
+static Value importerror_reduce(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("__reduce__", nargs, 0, 0)) return Value();
+    auto* e = fields_of<ImportErrorObject>(self);
+    Dict* own = own_dict(self);
+    Value state = own ? Value(own) : Value();
+    if (e->name || e->path) {
+        Dict* d = own ? dict_copy(own) : make_dict();
+        if (!d || (e->name && !dict_set_cstr(d, "name", e->name)) ||
+            (e->path && !dict_set_cstr(d, "path", e->path)))
+            return Value();
+        state = Value(d);
+    }
+    Value args = e->args ? e->args : empty_tuple();
+    if (!state) return tuple_pack({Value(type_of(self)), args});
+    return tuple_pack({Value(type_of(self)), args, state});
+}
+
+static const NativeMethodDef importerror_methods[] = {
+    {"__reduce__", importerror_reduce, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+static const GetSetDef import_error_fields[] = {
+    EXC_FIELD(ImportErrorObject, msg, "msg", "exception message"),
+    EXC_FIELD(ImportErrorObject, name, "name", "module name"),
+    EXC_FIELD(ImportErrorObject, path, "path", "module path"),
+    {nullptr, nullptr, nullptr, nullptr},
+};
+static const GetSetDef name_error_fields[] = {
+    EXC_FIELD(NameErrorObject, name, "name", "name"),
+    {nullptr, nullptr, nullptr, nullptr},
+};
+static const GetSetDef attribute_error_fields[] = {
+    EXC_FIELD(AttributeErrorObject, name, "name", "attribute name"),
+    EXC_FIELD(AttributeErrorObject, obj, "obj", "object"),
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// -- OSError
 
 // OSError(errno, strerror[, ...]) picks the subclass for the errno, as
 // CPython's OSError.__new__ does (ENOENT -> FileNotFoundError, ...).
@@ -298,50 +543,122 @@ static Value oserror_new(Type* type, const Value* args, size_t nargs, Value kwna
     return exception_new(type, args, nargs, kwnames);
 }
 
-static int oserror_init(Value self, const Value* args, size_t nargs, Value kw) {
-    if (exception_init(self, args, nargs, kw) < 0) return -1;
-    Value eno = None(), strerror = None(), filename = None();
-    if (nargs >= 2 && nargs <= 5) {
-        eno = args[0];
-        strerror = args[1];
-        if (nargs >= 3) filename = args[2];
-    }
-    if (set_dict_attr(self, "errno", eno) < 0 || set_dict_attr(self, "strerror", strerror) < 0 ||
-        set_dict_attr(self, "filename", filename) < 0 ||
-        set_dict_attr(self, "filename2", None()) < 0)
+// PyNumber_Check: what BlockingIOError takes as characters_written.
+static bool is_number_like(Value v) {
+    Type* t = type_of(v);
+    return t->nb_index || t->nb_int || t->nb_float || is_int(v);
+}
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with 2 to
+// 5 arguments the fields are set; a filename leaves only (errno, strerror)
+// in args. BlockingIOError's third argument may be characters_written.
+static int oserror_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (kwnames && tuple_size(kwnames) && type_of(self)->init == oserror_init) {
+        raise(exc::TypeError, "%s() takes no keyword arguments", type_name(self));
         return -1;
-    // Only (errno, strerror) / (errno, strerror, filename) keep just those args.
-    if (nargs >= 2 && nargs <= 3) {
-        Value t = make_tuple_from(args, 2);
-        if (!t) return -1;
-        E(self)->args = t;
     }
-    return 0;
+    if (positional_init(self, args, nargs) < 0) return -1;
+    auto* e = fields_of<OSErrorObject>(self);
+    e->myerrno = e->strerror = e->filename = e->filename2 = e->written = Value();
+    if (nargs < 2 || nargs > 5) return 0;
+    e->myerrno = args[0];
+    e->strerror = args[1];
+    Value filename = nargs >= 3 ? args[2] : Value();
+    if (!filename || is_none(filename)) return 0;
+    if (type_of(self) == exc::BlockingIOError && is_number_like(filename)) {
+        int64_t n;
+        if (!index_as_int64(filename, &n, exc::ValueError)) return -1;
+        e->written = make_int(n);
+        return !e->written ? -1 : 0;
+    }
+    e->filename = filename;
+    // args[3] is winerror, which only Windows reads.
+    if (nargs == 5 && !is_none(args[4])) e->filename2 = args[4];
+    return positional_init(self, args, 2);
 }
 
 static Value oserror_str(Value self) {
-    Dict* d = instance_dict(self);
-    Value eno = dict_get_cstr(d, "errno");
-    Value se = dict_get_cstr(d, "strerror");
-    Value fn = dict_get_cstr(d, "filename");
-    if (fn && !is_none(fn)) {
-        Value r = repr(fn);
-        if (!r) return r;
-        return make_str("[Errno " + str_text(eno) + "] " + str_text(se) + ": " +
-                        std::string(str_view(r)));
+    auto* e = fields_of<OSErrorObject>(self);
+    auto str_or_none = [](Value v) { return str_of(v ? v : None()); };
+    if (e->filename || (e->myerrno && e->strerror)) {
+        Value eno = str_or_none(e->myerrno);
+        Value se = eno ? str_or_none(e->strerror) : Value();
+        if (!se) return se;
+        std::string s = "[Errno " + std::string(str_view(eno)) + "] " + std::string(str_view(se));
+        if (e->filename) {
+            Value fn = repr(e->filename);
+            if (!fn) return fn;
+            s += ": " + std::string(str_view(fn));
+            if (e->filename2) {
+                Value fn2 = repr(e->filename2);
+                if (!fn2) return fn2;
+                s += " -> " + std::string(str_view(fn2));
+            }
+        }
+        return make_str(s);
     }
-    if (eno && !is_none(eno) && se && !is_none(se))
-        return make_str("[Errno " + str_text(eno) + "] " + str_text(se));
     return exception_str(self);
 }
 
+// (type, args[, dict]), where args gets back the filename (and filename2,
+// after a None for winerror) that __init__ took out of it.
+static Value oserror_reduce(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("__reduce__", nargs, 0, 0)) return Value();
+    auto* e = fields_of<OSErrorObject>(self);
+    Value args = e->args ? e->args : empty_tuple();
+    if (tuple_size(args) == 2 && e->filename) {
+        if (e->filename2)
+            args = tuple_pack(
+                {tuple_get(args, 0), tuple_get(args, 1), e->filename, None(), e->filename2});
+        else
+            args = tuple_pack({tuple_get(args, 0), tuple_get(args, 1), e->filename});
+        if (!args) return args;
+    }
+    Dict* own = own_dict(self);
+    if (!own) return tuple_pack({Value(type_of(self)), args});
+    return tuple_pack({Value(type_of(self)), args, Value(own)});
+}
+
+// characters_written: an AttributeError while unset (as CPython's -1).
+static Value oserror_get_written(Value self) {
+    Value w = fields_of<OSErrorObject>(self)->written;
+    return w ? w : raise(exc::AttributeError, "characters_written");
+}
+static int oserror_set_written(Value self, Value v) {
+    auto* e = fields_of<OSErrorObject>(self);
+    if (!v) {
+        if (!e->written) {
+            raise(exc::AttributeError, "characters_written");
+            return -1;
+        }
+        e->written = Value();
+        return 0;
+    }
+    int64_t n;
+    if (!index_as_int64(v, &n, exc::ValueError)) return -1;
+    e->written = make_int(n);
+    return e->written ? 0 : -1;
+}
+
+static const NativeMethodDef oserror_methods[] = {
+    {"__reduce__", oserror_reduce, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+static const GetSetDef os_error_fields[] = {
+    EXC_FIELD(OSErrorObject, myerrno, "errno", "POSIX exception code"),
+    EXC_FIELD(OSErrorObject, strerror, "strerror", "exception strerror"),
+    EXC_FIELD(OSErrorObject, filename, "filename", "exception filename"),
+    EXC_FIELD(OSErrorObject, filename2, "filename2", "second exception filename"),
+    {"characters_written", oserror_get_written, oserror_set_written, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// -- SyntaxError
+
 static int syntaxerror_init(Value self, const Value* args, size_t nargs, Value kw) {
     if (exception_init(self, args, nargs, kw) < 0) return -1;
-    const char* fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-    if (set_dict_attr(self, "msg", nargs >= 1 ? args[0] : None()) < 0) return -1;
-    for (const char* f : fields)
-        if (set_dict_attr(self, f, None()) < 0) return -1;
-    if (set_dict_attr(self, "print_file_and_line", None()) < 0) return -1;
+    auto* e = fields_of<SyntaxErrorObject>(self);
+    if (nargs >= 1) e->msg = args[0];
     if (nargs == 2) {
         Value info = sequence_to_tuple(args[1]);
         if (!info) return -1;
@@ -350,36 +667,53 @@ static int syntaxerror_init(Value self, const Value* args, size_t nargs, Value k
             raise(exc::IndexError, "tuple index out of range");
             return -1;
         }
+        Value* fields[] = {&e->filename, &e->lineno,     &e->offset,
+                           &e->text,     &e->end_lineno, &e->end_offset};
+        e->end_lineno = e->end_offset = Value();
         for (size_t i = 0; i < n; i++)
-            if (set_dict_attr(self, fields[i], tuple_get(info, i)) < 0) return -1;
+            *fields[i] = tuple_get(info, i);
     }
     return 0;
 }
 
 static Value syntaxerror_str(Value self) {
-    Dict* d = instance_dict(self);
-    Value msg = dict_get_cstr(d, "msg");
-    Value fn = dict_get_cstr(d, "filename");
-    Value ln = dict_get_cstr(d, "lineno");
-    std::string s = msg ? str_text(msg) : "";
-    bool have_fn = fn && is_str(fn);
-    bool have_ln = ln && is_int(ln);
+    auto* e = fields_of<SyntaxErrorObject>(self);
+    Value msg = e->msg ? str_of(e->msg) : str_of(None());
+    if (!msg) return msg;
+    std::string s(str_view(msg));
+    bool have_fn = e->filename && is_str(e->filename);
+    bool have_ln = e->lineno && type_of(e->lineno) == &IntType;
     if (have_fn || have_ln) {
         std::string base;
         if (have_fn) {
-            std::string f(str_view(fn));
+            std::string f(str_view(e->filename));
             size_t slash = f.rfind('/');
             base = slash == std::string::npos ? f : f.substr(slash + 1);
         }
         if (have_fn && have_ln)
-            s += " (" + base + ", line " + str_text(ln) + ")";
+            s += " (" + base + ", line " + str_text(e->lineno) + ")";
         else if (have_fn)
             s += " (" + base + ")";
         else
-            s += " (line " + str_text(ln) + ")";
+            s += " (line " + str_text(e->lineno) + ")";
     }
     return make_str(s);
 }
+
+static const GetSetDef syntax_error_fields[] = {
+    EXC_FIELD(SyntaxErrorObject, msg, "msg", "exception msg"),
+    EXC_FIELD(SyntaxErrorObject, filename, "filename", "exception filename"),
+    EXC_FIELD(SyntaxErrorObject, lineno, "lineno", "exception lineno"),
+    EXC_FIELD(SyntaxErrorObject, offset, "offset", "exception offset"),
+    EXC_FIELD(SyntaxErrorObject, text, "text", "exception text"),
+    EXC_FIELD(SyntaxErrorObject, end_lineno, "end_lineno", "exception end lineno"),
+    EXC_FIELD(SyntaxErrorObject, end_offset, "end_offset", "exception end offset"),
+    EXC_FIELD(SyntaxErrorObject, print_file_and_line, "print_file_and_line",
+              "exception print_file_and_line"),
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+#undef EXC_FIELD
 
 // -- UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError ----------------------------
 //
@@ -763,6 +1097,7 @@ void init_exception_types() {
     BaseExceptionType.dict_offset = offsetof(ExceptionObject, dict);
     BaseExceptionType.flags &= ~TYPE_IMMUTABLE;
     add_getsets(&BaseExceptionType, exception_getsets);
+    add_instance_dict_descriptor(&BaseExceptionType);
     add_methods(&BaseExceptionType, exception_methods);
     add_slot_wrappers(&BaseExceptionType);
 
@@ -770,11 +1105,14 @@ void init_exception_types() {
     BaseException = &BaseExceptionType;
     SystemExit = make_exc("SystemExit", BaseException);
     SystemExit->init = systemexit_init;
+    give_fields(SystemExit, sizeof(SystemExitObject), system_exit_trace, system_exit_fields);
     KeyboardInterrupt = make_exc("KeyboardInterrupt", BaseException);
     GeneratorExit = make_exc("GeneratorExit", BaseException);
     Exception = make_exc("Exception", BaseException);
     StopIteration = make_exc("StopIteration", Exception);
     StopIteration->init = stopiteration_init;
+    give_fields(StopIteration, sizeof(StopIterationObject), stop_iteration_trace,
+                stop_iteration_fields);
     StopAsyncIteration = make_exc("StopAsyncIteration", Exception);
     ArithmeticError = make_exc("ArithmeticError", Exception);
     FloatingPointError = make_exc("FloatingPointError", ArithmeticError);
@@ -782,11 +1120,16 @@ void init_exception_types() {
     ZeroDivisionError = make_exc("ZeroDivisionError", ArithmeticError);
     AssertionError = make_exc("AssertionError", Exception);
     AttributeError = make_exc("AttributeError", Exception);
-    AttributeError->init = name_attr_init;
+    AttributeError->init = attributeerror_init;
+    give_fields(AttributeError, sizeof(AttributeErrorObject), attribute_error_trace,
+                attribute_error_fields);
     BufferError = make_exc("BufferError", Exception);
     EOFError = make_exc("EOFError", Exception);
     ImportError = make_exc("ImportError", Exception);
-    ImportError->init = name_attr_init;
+    ImportError->init = importerror_init;
+    ImportError->str = importerror_str;
+    give_fields(ImportError, sizeof(ImportErrorObject), import_error_trace, import_error_fields);
+    add_methods(ImportError, importerror_methods);
     ModuleNotFoundError = make_exc("ModuleNotFoundError", ImportError);
     LookupError = make_exc("LookupError", Exception);
     IndexError = make_exc("IndexError", LookupError);
@@ -794,12 +1137,15 @@ void init_exception_types() {
     KeyError->str = keyerror_str;
     MemoryError = make_exc("MemoryError", Exception);
     NameError = make_exc("NameError", Exception);
-    NameError->init = name_attr_init;
+    NameError->init = nameerror_init;
+    give_fields(NameError, sizeof(NameErrorObject), name_error_trace, name_error_fields);
     UnboundLocalError = make_exc("UnboundLocalError", NameError);
     OSError = make_exc("OSError", Exception);
     OSError->init = oserror_init;
     OSError->tp_new = oserror_new;
     OSError->str = oserror_str;
+    give_fields(OSError, sizeof(OSErrorObject), os_error_trace, os_error_fields);
+    add_methods(OSError, oserror_methods);
     BlockingIOError = make_exc("BlockingIOError", OSError);
     ChildProcessError = make_exc("ChildProcessError", OSError);
     ConnectionError = make_exc("ConnectionError", OSError);
@@ -822,6 +1168,7 @@ void init_exception_types() {
     SyntaxError = make_exc("SyntaxError", Exception);
     SyntaxError->init = syntaxerror_init;
     SyntaxError->str = syntaxerror_str;
+    give_fields(SyntaxError, sizeof(SyntaxErrorObject), syntax_error_trace, syntax_error_fields);
     IndentationError = make_exc("IndentationError", SyntaxError);
     TabError = make_exc("TabError", IndentationError);
     SystemError = make_exc("SystemError", Exception);

@@ -42,6 +42,8 @@ inline ExceptionObject* as_exception(Value v) {
 
 // Creates an instance of exception class [type] with [args] (a tuple).
 Value make_exception(Type* type, Value args);
+// The value field of a StopIteration (None when unset or not one).
+Value stop_iteration_value(Value exc);
 // Prepends a traceback entry for [code] at code-unit index [index].
 void exception_add_traceback(Value exc, Frame* frame, int index);
 

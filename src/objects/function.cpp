@@ -13,6 +13,7 @@
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/interp.h"
 #include "runtime/slots.h"
 #include "runtime/type.h"
 
@@ -474,6 +475,31 @@ static const GetSetDef builtin_getsets[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// builtins.getattr, which the pickles of bound built-in methods and of
+// method descriptors call: (getattr, (owner, name)).
+static Value builtin_getattr() {
+    Value b = g_interp->builtins;
+    Value f = b ? dict_get_cstr(as_dict(b), "getattr") : Value();
+    return f ? f : raise(exc::RuntimeError, "lost builtins.getattr");
+}
+
+// __reduce__: a module function pickles as its name (pickle then finds it
+// by __module__ and name); a method bound to an object or class as
+// getattr(self, name), as CPython's meth_reduce.
+static Value builtin_reduce(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("__reduce__", nargs, 0, 0)) return Value();
+    auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
+    if (!f->self || is_module(f->self)) return make_str(f->def->name);
+    Value getattr = builtin_getattr();
+    Value name = getattr ? make_str(f->def->name) : Value();
+    Value args = name ? tuple_pack({f->self, name}) : Value();
+    return args ? tuple_pack({getattr, args}) : Value();
+}
+static const NativeMethodDef builtin_methods[] = {
+    {"__reduce__", builtin_reduce, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 // -- Method descriptors --------------------------------------------------------------------
 
 Value make_method_descriptor(const NativeMethodDef* def, Type* owner) {
@@ -528,6 +554,21 @@ static const GetSetDef method_descr_getsets[] = {
     {"__qualname__", method_descr_qualname, nullptr, nullptr},
     {"__objclass__", method_descr_objclass, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
+};
+
+// __reduce__: getattr(owner, name), as CPython's descr_reduce (list.append;
+// a classmethod_descriptor has none).
+static Value method_descr_reduce(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("__reduce__", nargs, 0, 0)) return Value();
+    auto* d = static_cast<MethodDescriptorObject*>(self.as_ptr());
+    Value getattr = builtin_getattr();
+    Value name = getattr ? make_str(d->def->name) : Value();
+    Value args = name ? tuple_pack({Value(d->owner), name}) : Value();
+    return args ? tuple_pack({getattr, args}) : Value();
+}
+static const NativeMethodDef method_descr_methods[] = {
+    {"__reduce__", method_descr_reduce, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
 };
 
 static Value method_descr_repr(Value self) {
@@ -671,6 +712,9 @@ void init_function_types() {
                      sizeof(MethodDescriptorObject), 0);
     add_getsets(&MethodDescriptorType, method_descr_getsets);
     add_getsets(&ClassMethodDescriptorType, method_descr_getsets);
+    // Methods last: their descriptors are of the types just made.
+    add_methods(&BuiltinFunctionType, builtin_methods);
+    add_methods(&MethodDescriptorType, method_descr_methods);
 }
 
 } // namespace uopy

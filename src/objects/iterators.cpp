@@ -6,6 +6,7 @@
 
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -384,6 +385,7 @@ void init_iterator_types() {
                    nullptr, sizeof(CallableIterObject));
     init_iter_type(&EnumerateType, "enumerate", enumerate_trace, enumerate_next, enumerate_new,
                    sizeof(EnumerateObject));
+    add_class_getitem(&EnumerateType); // enumerate[int], as CPython's
     init_iter_type(&ZipType, "zip", zip_trace, zip_next, zip_new, sizeof(ZipObject));
     init_iter_type(&MapType, "map", map_trace, map_next, map_new, sizeof(MapObject));
     init_iter_type(&FilterType, "filter", map_trace, filter_next, filter_new, sizeof(MapObject));

@@ -4,6 +4,7 @@
 
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -122,6 +123,7 @@ void init_mappingproxy_type() {
     MappingProxyType.nb[NB_OR] = p_or;
     init_static_type(&MappingProxyType, "mappingproxy", &ObjectType, sizeof(ProxyObject), 0);
     add_methods(&MappingProxyType, proxy_methods);
+    add_class_getitem(&MappingProxyType);
 }
 
 } // namespace uopy

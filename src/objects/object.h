@@ -29,6 +29,9 @@ enum : uint32_t {
     GC_IMMORTAL = 1u << 1,  // statically allocated or never freed: the collector skips it
     GC_LARGE = 1u << 2,     // allocated in the large-object space
     GC_FINALIZED = 1u << 3, // __del__ already ran (it runs at most once)
+    // On the collector's list of objects whose class has a __del__ (runtime/gc.cpp,
+    // "Finalizers"): keeps an object from being entered twice.
+    GC_FINALIZER_TRACKED = 1u << 4,
 };
 
 struct Object {
@@ -119,6 +122,11 @@ enum : uint32_t {
     // Instances keep their attributes in inline values described by
     // Type::shared_keys (objects/instance_values.h).
     TYPE_INLINE_VALUES = 1u << 15,
+    // Instances have a Python-level __del__ (defined or inherited; kept up to
+    // date by runtime/slots.cpp). Such a class also has a finalize slot, so
+    // that its allocations leave gc_alloc_object's inline path, whose slow
+    // path hands them to the collector's finalization candidates.
+    TYPE_HAS_DEL = 1u << 16,
 };
 
 // Subclasses of variable-size built-ins (str, bytes, tuple) keep their

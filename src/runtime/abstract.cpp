@@ -10,6 +10,7 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -384,8 +385,11 @@ bool has_attr(Value obj, Value name) {
 Value get_item(Value obj, Value key) {
     Type* t = type_of(obj);
     if (t->getitem) return t->getitem(obj, key);
-    // A class itself: __class_getitem__ (list[int]).
+    // A class itself: __class_getitem__ (list[int]). type[int] is a special
+    // case, as in CPython: type has no __class_getitem__, which its
+    // instances (every class) would otherwise all find.
     if (obj.is_ptr() && isinstance_of(obj, &TypeType)) {
+        if (obj.as_ptr() == &TypeType) return make_generic_alias(obj, key);
         Value f = get_attr_optional(obj, names::__class_getitem__);
         if (f) return call1(f, key);
         if (err_occurred()) return Value();

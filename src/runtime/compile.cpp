@@ -80,7 +80,7 @@ static void raise_syntax_error(const frontend::SyntaxErrorInfo& info, std::strin
 
 static Value make_const(const frontend::ConstValue& c);
 
-static CodeObject* build_code(const frontend::CodeData& d) {
+CodeObject* build_code(const frontend::CodeData& d) {
     size_t n = d.code.size();
     auto* co = gc_new<CodeObject>(&CodeType, sizeof(CodeObject) + n * sizeof(CodeUnit));
     if (!co) return nullptr;
@@ -264,7 +264,10 @@ CodeObject* compile_ast_object(Value tree, std::string_view filename, CompileMod
     return build_code(compiled.code());
 }
 
-CodeObject* compile_source(std::string_view source, std::string_view filename, CompileMode mode) {
+// Parses and compiles [source] into [result]; false with SyntaxError (or a
+// subclass) set.
+static bool run_frontend(std::string_view source, std::string_view filename, CompileMode mode,
+                         frontend::CompileResult* result) {
     ast::Arena arena;
     frontend::ParseResult parsed =
         mode == CompileMode::Eval     ? frontend::parse_expression(source, filename, arena)
@@ -272,18 +275,31 @@ CodeObject* compile_source(std::string_view source, std::string_view filename, C
                                       : frontend::parse_module(source, filename, arena);
     if (!parsed.ok()) {
         raise_syntax_error(parsed.error(), filename);
-        return nullptr;
+        return false;
     }
     frontend::CompileMode cm = mode == CompileMode::Eval     ? frontend::CompileMode::Eval
                                : mode == CompileMode::Single ? frontend::CompileMode::Single
                                                              : frontend::CompileMode::Exec;
-    frontend::CompileResult compiled =
-        frontend::compile_module(parsed.root(), filename, cm, 0, source);
-    if (!compiled.ok()) {
-        raise_syntax_error(compiled.error(), filename);
-        return nullptr;
+    *result = frontend::compile_module(parsed.root(), filename, cm, 0, source);
+    if (!result->ok()) {
+        raise_syntax_error(result->error(), filename);
+        return false;
     }
+    return true;
+}
+
+CodeObject* compile_source(std::string_view source, std::string_view filename, CompileMode mode) {
+    frontend::CompileResult compiled;
+    if (!run_frontend(source, filename, mode, &compiled)) return nullptr;
     return build_code(compiled.code());
+}
+
+bool compile_source_to_data(std::string_view source, std::string_view filename, CompileMode mode,
+                            frontend::CodeData* out) {
+    frontend::CompileResult compiled;
+    if (!run_frontend(source, filename, mode, &compiled)) return false;
+    *out = compiled.take_code();
+    return true;
 }
 
 } // namespace uopy

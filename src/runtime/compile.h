@@ -16,10 +16,24 @@ enum class CompileMode { Exec, Eval, Single };
 // The code object for [source], or null with SyntaxError (or a subclass) set.
 CodeObject* compile_source(std::string_view source, std::string_view filename, CompileMode mode);
 
+namespace frontend {
+struct CodeData;
+}
+
+// The two halves of compile_source, for the bytecode cache
+// (runtime/bytecode_cache.cpp), which stores the compiler's plain output
+// and builds code objects from what it reads back.
+// [source] compiled into [out]; false with SyntaxError (or a subclass) set.
+bool compile_source_to_data(std::string_view source, std::string_view filename, CompileMode mode,
+                            frontend::CodeData* out);
+// The heap code object (quickened) for compiler output, nested code objects
+// included; null with an exception set (MemoryError).
+CodeObject* build_code(const frontend::CodeData& d);
+
 namespace ast {
 struct Node;
 class Arena;
-}
+} // namespace ast
 
 // compile() with PyCF_ONLY_AST (ast.parse): the tree of `_ast` node objects
 // for [source] (a Module, an Expression for eval, an Interactive for

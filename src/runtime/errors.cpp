@@ -146,10 +146,7 @@ bool err_matches(Type* type) {
 
 Value err_take_stop_iteration() {
     if (!err_matches(exc::StopIteration)) return Value();
-    Value e = err_fetch();
-    Value args = as_exception(e)->args;
-    if (args && tuple_size(args) > 0) return tuple_get(args, 0);
-    return None();
+    return stop_iteration_value(err_fetch());
 }
 
 } // namespace uopy

@@ -5,6 +5,7 @@
 #include "runtime/gc.h"
 
 #include "runtime/errors.h"
+#include "runtime/interp.h"
 
 #include <malloc.h>
 #include <pthread.h>
@@ -106,6 +107,10 @@ struct Heap {
     size_t swept_live = 0; // bytes found live by page sweeps since the last marking
     size_t large_live = 0; // bytes of large objects live at the last marking
     std::vector<Object*> conservative_buffers;
+    // Python-level finalizers (see "Finalizers" below). The candidates are
+    // held weakly and pruned at each collection; the queue is a root.
+    std::vector<Object*> finalizer_candidates;
+    std::vector<Object*> finalizer_queue;
 };
 
 // Created on first use (allocation may happen during static initialization);
@@ -289,9 +294,15 @@ Object* gc_alloc_object_slow(Type* type, size_t size) {
         return nullptr;
     }
     o->type = type;
-    if (__builtin_expect(type->finalize != nullptr, 0) && !(o->gc_flags & GC_LARGE))
-        reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(o) & ~(kPageSize - 1))->has_finalizers =
-            true;
+    if (__builtin_expect(type->finalize != nullptr, 0)) {
+        if (!(o->gc_flags & GC_LARGE))
+            reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(o) & ~(kPageSize - 1))
+                ->has_finalizers = true;
+        // A class with __del__ always has a finalize slot (runtime/slots.cpp),
+        // so its instances come through here and this test costs the
+        // allocations of every other type nothing.
+        if (type->flags & TYPE_HAS_DEL) gc_track_finalizer(o);
+    }
     return o;
 }
 
@@ -618,6 +629,112 @@ static size_t sweep(bool eager) {
     return freed;
 }
 
+// -- Finalizers ----------------------------------------------------------------
+// Objects whose class has a Python __del__ (gc.h). The candidates list holds
+// them weakly: each collection drops the ones it did not reach, so the list
+// never points at a freed cell (cells are reused only after the collection
+// that found them dead).
+
+void gc_track_finalizer(Object* o) {
+    if (o->gc_flags & (GC_FINALIZED | GC_FINALIZER_TRACKED | GC_IMMORTAL)) return;
+    o->gc_flags |= GC_FINALIZER_TRACKED;
+    heap().finalizer_candidates.push_back(o);
+}
+
+static inline bool wants_finalizer(const Object* o) {
+    return o->type && !(o->gc_flags & (GC_FINALIZED | GC_FINALIZER_TRACKED | GC_IMMORTAL)) &&
+           o->type != &BufferValuesType && o->type != &BufferBytesType &&
+           (o->type->flags & TYPE_HAS_DEL);
+}
+
+void gc_track_existing_finalizers() {
+    Heap& h = heap();
+    // Called from Python code (a class attribute assignment), never while
+    // marking. Sweeping the last collection's pages first leaves a type only
+    // in cells that are alive (or allocated since), so no dead object is
+    // tracked, to be "finalized" or to dangle once its cell is reused.
+    if (h.collecting) return;
+    finish_sweeping();
+    for (Page* p : h.pages)
+        for (uint32_t i = 0; i < p->ncells; i++) {
+            Object* o = page_cell(p, i);
+            if (wants_finalizer(o)) gc_track_finalizer(o);
+        }
+    for (auto& [addr, size] : h.large) {
+        auto* o = reinterpret_cast<Object*>(addr);
+        if (wants_finalizer(o)) gc_track_finalizer(o);
+    }
+}
+
+// After marking, before the weak processors: queues the tracked objects
+// that were not reached, and marks them and all they reach, so that they
+// survive this cycle intact and weak references to them are not cleared.
+//
+// The queue puts first the objects that no other doomed object refers to
+// (CPython, freeing by reference counts, finalizes an outer object before
+// the inner ones it held; PyPy orders the same way): the first pass traces
+// each unmarked object's references without marking the object itself, so
+// whatever is still unmarked afterwards is reached from no other candidate.
+// Members of a cycle all reach one another and keep their relative order
+// (CPython's cycle collector picks an arbitrary one too). Unlike PyPy, the
+// inner objects are finalized in the same cycle rather than later ones, so
+// a long chain of them does not need one collection per link.
+static void queue_unreachable_finalizers(Tracer& t) {
+    Heap& h = heap();
+    if (h.finalizer_candidates.empty()) return;
+    std::vector<Object*> kept, doomed;
+    kept.reserve(h.finalizer_candidates.size());
+    for (Object* o : h.finalizer_candidates) {
+        if (o->gc_flags & GC_MARK) {
+            kept.push_back(o);
+            continue;
+        }
+        o->gc_flags &= ~GC_FINALIZER_TRACKED;
+        // Finalized already, or its class lost __del__ (or it was given
+        // another class): it just dies.
+        if ((o->gc_flags & GC_FINALIZED) || !(o->type->flags & TYPE_HAS_DEL)) continue;
+        doomed.push_back(o);
+    }
+    h.finalizer_candidates.swap(kept);
+    if (doomed.empty()) return;
+    for (Object* o : doomed) {
+        if (o->gc_flags & GC_MARK) continue; // reached from an earlier one: traced
+        t.visit_object(o->type);
+        if (o->type->trace) o->type->trace(o, t);
+        drain(t);
+    }
+    size_t first = h.finalizer_queue.size();
+    for (Object* o : doomed)
+        if (!(o->gc_flags & GC_MARK)) h.finalizer_queue.push_back(o);
+    for (Object* o : doomed)
+        if (o->gc_flags & GC_MARK) h.finalizer_queue.push_back(o);
+    for (size_t i = first; i < h.finalizer_queue.size(); i++)
+        h.finalizer_queue[i]->gc_flags |= GC_MARK | GC_FINALIZED;
+    // The __del__ calls run at the next safe point; gc.collect() runs them
+    // itself before returning. (Never here: Python code must not run in the
+    // middle of an allocation.)
+    if (g_interp) g_interp->eval_breaker = 1;
+}
+
+bool gc_take_finalizer_queue(ValueVec& out) {
+    Heap& h = heap();
+    if (h.finalizer_queue.empty()) return false;
+    for (Object* o : h.finalizer_queue)
+        out.push_back(Value(o));
+    h.finalizer_queue.clear();
+    return true;
+}
+
+void gc_take_finalizer_candidates(ValueVec& out) {
+    Heap& h = heap();
+    for (Object* o : h.finalizer_candidates) {
+        o->gc_flags &= ~GC_FINALIZER_TRACKED;
+        if (!(o->gc_flags & GC_FINALIZED) && (o->type->flags & TYPE_HAS_DEL))
+            out.push_back(Value(o));
+    }
+    h.finalizer_candidates.clear();
+}
+
 // A collection. [eager] (gc.collect(), which reports how many objects it
 // freed): every page is swept now. Otherwise pages are swept as allocation
 // needs them, and the live size that sets the next threshold is the last
@@ -634,11 +751,14 @@ static size_t collect(bool eager) {
         t.visit(*slot);
     for (Object* o : h.statics)
         if (o->type && o->type->trace) o->type->trace(o, t);
+    for (Object* o : h.finalizer_queue)
+        t.visit_object(o);
     for (auto fn : h.root_fns)
         fn(t);
     gc_trace_value_vecs(t);
     scan_native_stack(t);
     drain(t);
+    queue_unreachable_finalizers(t);
     for (auto fn : h.weak_processors)
         fn();
     size_t freed = sweep(eager);
@@ -650,7 +770,23 @@ static size_t collect(bool eager) {
     return freed;
 }
 
+// Zeroes the native stack below the caller's frame (Boehm's GC_clear_stack).
+// The conservative scan would otherwise take stale words there for
+// references: collect()'s frames are laid over those of the calls that ran
+// just before (the constructor of an object the program has just dropped),
+// and their padding and unwritten slots keep what those left behind. Then
+// `del x; gc.collect()` could miss x (and run its __del__ late).
+// Volatile stores rather than memset: they cannot be dropped as dead, and
+// no (sanitizer-intercepted) library call looks at the stack below us.
+NO_ASAN __attribute__((noinline)) static void clear_stack_below() {
+    volatile uintptr_t scratch[2048]; // 16 KiB: deeper than collect()'s own frames
+    for (size_t i = 0; i < 2048; i++)
+        scratch[i] = 0;
+    __asm__ volatile("" : : "r"(scratch) : "memory");
+}
+
 size_t gc_collect() {
+    clear_stack_below();
     return collect(true);
 }
 

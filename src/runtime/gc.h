@@ -136,7 +136,9 @@ void gc_add_weak_processor(void (*fn)());
 // immortal objects always do).
 bool gc_survives(const Object* o);
 
-// Runs a full collection. Returns the number of objects freed.
+// Runs a full collection. Returns the number of objects freed. The __del__
+// calls it queues are left to the caller (run_pending_finalizers(),
+// runtime/finalizers.h).
 size_t gc_collect();
 
 // Collect at every allocation (UOPY_GC_STRESS=1 or -X gc-stress).
@@ -192,6 +194,33 @@ class ValueVec {
     ValueVec* prev_;
     ValueVec* next_;
 };
+
+// -- Python-level finalizers (__del__) -------------------------------------
+// PEP 442's semantics on a tracing collector, as in PyPy. Instances of a
+// class with TYPE_HAS_DEL are "tracked" on a list the collector holds
+// weakly. A collection that finds a tracked object unreachable does not free
+// it: it sets GC_FINALIZED, keeps the object and all it reaches alive for
+// this cycle (before weak references are cleared, so they still answer in
+// __del__) and queues it. The queue is a root until runtime/finalizers.cpp
+// calls the __del__ methods at a safe point (the eval breaker, gc.collect()).
+// An object that __del__ did not resurrect is freed by a later collection;
+// one that it did lives on and is never finalized again.
+
+// Tracks [o], an instance of a TYPE_HAS_DEL class (the allocator does this
+// for new objects; __class__ assignment for the others). Does nothing if
+// [o] is tracked already or was finalized.
+void gc_track_finalizer(Object* o);
+// Tracks every live instance of a TYPE_HAS_DEL class: one walk over the heap,
+// for a class that gained __del__ after its instances were made.
+void gc_track_existing_finalizers();
+// Moves the objects queued for __del__ into [out], in the order they were
+// queued. Returns false when none were.
+bool gc_take_finalizer_queue(ValueVec& out);
+// At exit: moves every tracked object that is not finalized and whose class
+// still has __del__ into [out], in the order they were tracked (the order of
+// creation, except for objects tracked by the two calls above), and
+// forgets all tracked objects.
+void gc_take_finalizer_candidates(ValueVec& out);
 
 // Is [p] the start of a live heap object? (For debugging and assertions.)
 bool gc_is_heap_object(const void* p);

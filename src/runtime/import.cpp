@@ -12,8 +12,8 @@
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
+#include "runtime/bytecode_cache.h"
 #include "runtime/call.h"
-#include "runtime/compile.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/interp.h"
@@ -46,8 +46,10 @@ static Value modules_get(const std::string& name) {
 }
 
 Value exec_file_as_module(const std::string& path, const std::string& module_name) {
-    std::string source;
-    if (!read_file_text(path, &source)) return Value();
+    // Read and compiled (or taken from the bytecode cache) before the module
+    // is made and registered, so a failure leaves nothing in sys.modules.
+    CodeObject* code = load_source_module_code(path);
+    if (!code) return Value();
     ModuleObject* m = make_module(module_name);
     if (!m) return Value();
     Value mod(m);
@@ -55,11 +57,6 @@ Value exec_file_as_module(const std::string& path, const std::string& module_nam
     dict_set(m->dict, names::__builtins__, g_interp->builtins_module);
     // Registered before running, so circular imports see the partial module.
     if (!dict_set(as_dict(g_interp->modules), intern(module_name), mod)) return Value();
-    CodeObject* code = compile_source(source, path, CompileMode::Exec);
-    if (!code) {
-        dict_del(as_dict(g_interp->modules), intern(module_name));
-        return Value();
-    }
     Value r = vm::run_code(code, Value(m->dict), Value(m->dict));
     if (!r) {
         Value saved = err_fetch();
@@ -120,10 +117,7 @@ static Value load_module(const std::string& fullname, Value search_path) {
             dict_set(m->dict, names::__file__, make_str(pkg_init));
             dict_set(m->dict, names::__builtins__, g_interp->builtins_module);
             if (!dict_set(as_dict(g_interp->modules), intern(fullname), mod)) return Value();
-            std::string source;
-            CodeObject* code = nullptr;
-            if (read_file_text(pkg_init, &source))
-                code = compile_source(source, pkg_init, CompileMode::Exec);
+            CodeObject* code = load_source_module_code(pkg_init);
             if (!code || !vm::run_code(code, Value(m->dict), Value(m->dict))) {
                 Value saved = err_fetch();
                 dict_del(as_dict(g_interp->modules), intern(fullname));

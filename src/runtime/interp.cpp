@@ -68,7 +68,15 @@ Dict* current_globals() {
 
 // Frames are roots: their code, function, namespaces, and the locals and
 // value stack (scanned conservatively, as dead stack slots may be stale).
+static void trace_frame_to(Frame* f, Tracer& t, Value* top);
+
 void trace_frame(Frame* f, Tracer& t) {
+    trace_frame_to(f, t, nullptr);
+}
+
+// [f]'s references; of its value stack, only the part below [top] (when
+// given and inside it).
+static void trace_frame_to(Frame* f, Tracer& t, Value* top) {
     t.visit(f->code);
     t.visit(f->func);
     t.visit(f->globals);
@@ -76,6 +84,9 @@ void trace_frame(Frame* f, Tracer& t) {
     t.visit(f->locals);
     Value* begin = f->localsplus;
     Value* end = f->localsplus + f->code->framesize;
+    // The value stack above [top] holds only what was popped: left out, it
+    // cannot keep a dropped object alive (and its __del__ from running).
+    if (top && top >= f->stack_base() && top <= end) end = top;
     gc_scan_conservatively(t, begin, end);
 }
 
@@ -83,8 +94,17 @@ static void trace_thread(Tracer& t) {
     ThreadState* ts = g_ts;
     t.visit(ts->current_exception);
     t.visit(ts->exc_info);
-    for (Frame* f = ts->current_frame; f; f = f->previous)
-        trace_frame(f, t);
+    // A frame that called the next one in the eval loop (a Python call, a
+    // generator resumed by for/yield from, __init__'s shim) saved its stack
+    // top when it did, and has not run since: only the stack below it is
+    // live. A frame that called native code (which entered the next frame
+    // as a new eval loop: an entry frame), or the innermost one, keeps its
+    // top in a register: all of its stack is scanned, unless the native
+    // function running now gave it (ThreadState::native_call_top).
+    Frame* inner = nullptr;
+    for (Frame* f = ts->current_frame; f; inner = f, f = f->previous)
+        trace_frame_to(f, t,
+                       inner ? (inner->is_entry ? nullptr : f->stackpointer) : ts->native_call_top);
     if (ts->frame_being_bound) trace_frame(ts->frame_being_bound, t);
     Interpreter* in = g_interp;
     t.visit(in->modules);

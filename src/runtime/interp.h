@@ -23,6 +23,10 @@ struct ThreadState {
     // are bound: binding allocates (*args, **kwargs), and what it stored in
     // the frame must survive a collection meanwhile.
     Frame* frame_being_bound;
+    // While a native function that asked for it runs (gc.collect()): the top
+    // of the innermost frame's value stack at the call (its arguments' end),
+    // so that a collection there does not take popped slots for live ones.
+    Value* native_call_top;
     int py_depth;             // Python frames on the chain
     int native_depth;         // nested repr()/comparison calls in C++ (see abstract.cpp)
     int recursion_limit;      // sys.getrecursionlimit()
@@ -55,6 +59,9 @@ struct Interpreter {
     Value argv;     // list
     std::string stdlib_dir;
     std::string executable;
+    // sys.dont_write_bytecode and sys.pycache_prefix at start-up (RuntimeConfig).
+    bool dont_write_bytecode;
+    std::string pycache_prefix;
     int tier2_mode; // 0 off, 1 uop interpreter, 2 JIT (issue 6)
     bool gc_stress;
     bool isolated;

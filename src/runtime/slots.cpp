@@ -647,7 +647,41 @@ static void update_slot_at(Type* t, size_t offset) {
     // tp_new is looked up by name, not via the table (it is a staticmethod).
 }
 
+// -- __del__ ----------------------------------------------------------------------
+// __del__ has no slot function: the collector calls it (runtime/gc.h,
+// runtime/finalizers.cpp). What a class needs is TYPE_HAS_DEL, and a
+// finalize slot, which sends the allocation of its instances to the
+// allocator's slow path, where they are tracked. The slot is kept when the
+// class loses __del__ again (heap_instance_finalize does no harm); the flag
+// says whether __del__ is there.
+
+// Sets or clears TYPE_HAS_DEL on the heap type [t] from its MRO. Returns
+// whether [t] has just gained it.
+static bool update_del_flag(Type* t) {
+    if (!(t->flags & TYPE_HEAP)) return false;
+    bool had = (t->flags & TYPE_HAS_DEL) != 0;
+    if (!type_lookup(t, names::__del__)) {
+        t->flags &= ~TYPE_HAS_DEL;
+        return false;
+    }
+    t->flags |= TYPE_HAS_DEL;
+    if (!t->finalize) t->finalize = heap_instance_finalize;
+    return !had;
+}
+
+// update_del_flag for [t] and its subclasses, after `t.__del__ = ...` or
+// `del t.__del__`. Returns whether any of them gained the flag.
+static bool update_del_flags(Type* t) {
+    bool gained = update_del_flag(t);
+    if (t->subclasses)
+        for (size_t i = 0; i < list_size(t->subclasses); i++)
+            gained |= update_del_flags(static_cast<Type*>(list_get(t->subclasses, i).as_ptr()));
+    return gained;
+}
+
 void fixup_slots(Type* t) {
+    // A new class has no instances yet: nothing to track.
+    update_del_flag(t);
     std::vector<size_t> done;
     for (auto& d : slot_defs()) {
         if (std::find(done.begin(), done.end(), d.offset) != done.end()) continue;
@@ -667,6 +701,12 @@ void fixup_slots(Type* t) {
 }
 
 void type_update_slot(Type* t, Value name) {
+    if (str_equal(name, names::__del__)) {
+        // Instances made before the class had a __del__ were not tracked
+        // when they were allocated: one heap walk finds them.
+        if (update_del_flags(t)) gc_track_existing_finalizers();
+        return;
+    }
     for (auto& d : slot_defs()) {
         if (!str_equal(d.interned, name)) continue;
         update_slot_at(t, d.offset);

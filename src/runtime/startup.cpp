@@ -34,6 +34,7 @@
 #include "runtime/builtins_core.h"
 #include "runtime/compile.h"
 #include "runtime/errors.h"
+#include "runtime/finalizers.h"
 #include "runtime/gc.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
@@ -103,14 +104,18 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_weakref_types();
     init_memoryview_type();
     init_mappingproxy_type();
-    for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType})
-        add_class_getitem(t); // list[int] and friends (PEP 585)
+    // list[int] and friends (PEP 585); type[int] is get_item's special case,
+    // so that a class without __class_getitem__ is not subscriptable.
+    for (Type* t : {&ListType, &DictType, &TupleType, &SetType, &FrozenSetType})
+        add_class_getitem(t);
     finish_static_types();
     enable_type_attribute_cache();
     vm::init_eval();
 
     g_interp->executable = cfg.executable;
     g_interp->stdlib_dir = cfg.stdlib_dir;
+    g_interp->dont_write_bytecode = cfg.dont_write_bytecode;
+    g_interp->pycache_prefix = cfg.pycache_prefix;
     g_interp->modules = Value(make_dict());
     g_interp->builtins_module = make_builtins_module();
     if (!g_interp->builtins_module) return false;
@@ -155,8 +160,8 @@ bool init_runtime(const RuntimeConfig& cfg) {
 
 // Exit status for an uncaught SystemExit, printing its message if it has one.
 static int handle_system_exit(Value exc) {
-    Dict* d = instance_dict(exc);
-    Value code = d ? dict_get_cstr(d, "code") : Value();
+    Value code = get_attr_optional(exc, intern("code"));
+    if (!code) err_clear();
     if (!code || is_none(code)) return 0;
     if (is_int(code)) {
         int64_t n = 0;
@@ -247,6 +252,8 @@ int run_module(const std::string& name) {
 void finalize_runtime() {
     run_atexit_callbacks();
     set_runtime_finalizing();
+    // sys.is_finalizing() is True in these, as in CPython's module teardown.
+    run_exit_finalizers();
     flush_std_files();
     vm::print_specialization_stats(stderr);
     print_uops_stats();

@@ -18,6 +18,9 @@ struct RuntimeConfig {
     int tier2_threshold = 0;           // -X tier2-threshold=N: back-edges before tracing (tests)
     bool uops_stats = false;           // -X uops-stats
     bool jit_verbose = false;          // -X jit-verbose
+    // The bytecode cache (runtime/bytecode_cache.cpp) follows sys's copies of these.
+    bool dont_write_bytecode = false; // -B, PYTHONDONTWRITEBYTECODE
+    std::string pycache_prefix;       // -X pycache_prefix=, PYTHONPYCACHEPREFIX ("": none)
 };
 
 bool init_runtime(const RuntimeConfig& cfg);

@@ -314,19 +314,20 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
                          make_float(DBL_MIN), make_int(DBL_MIN_EXP), make_int(DBL_MIN_10_EXP),
                          make_int(DBL_DIG), make_int(DBL_MANT_DIG), make_float(DBL_EPSILON),
                          make_int(FLT_RADIX), make_int(1)}));
-    // sys.flags: the command-line flags (none of CPython's are taken, but
-    // library code reads them). More than 16 fields: the last ones by index.
+    // sys.flags: the command-line flags (of CPython's, only -B is taken, but
+    // library code reads them all). More than 16 fields: the last ones by index.
     static Type* flags_type = make_struct_seq_type(
         "sys", "flags",
         {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
          "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
          "isolated", "dev_mode", "utf8_mode", "warn_default_encoding"});
-    dict_set_cstr(d, "flags",
-                  make_struct_seq(flags_type,
-                                  {make_int(0), make_int(0), make_int(0), make_int(0), make_int(1),
-                                   make_int(0), make_int(0), make_int(0), make_int(0), make_int(0),
-                                   make_int(0), make_int(1), make_int(g_interp->isolated ? 1 : 0),
-                                   False(), make_int(1), make_int(0)}));
+    dict_set_cstr(
+        d, "flags",
+        make_struct_seq(flags_type,
+                        {make_int(0), make_int(0), make_int(0), make_int(0),
+                         make_int(g_interp->dont_write_bytecode ? 1 : 0), make_int(0), make_int(0),
+                         make_int(0), make_int(0), make_int(0), make_int(0), make_int(1),
+                         make_int(g_interp->isolated ? 1 : 0), False(), make_int(1), make_int(0)}));
     static Type* int_info_type = make_struct_seq_type(
         "sys", "int_info",
         {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
@@ -334,7 +335,8 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
         d, "int_info",
         make_struct_seq(int_info_type, {make_int(30), make_int(4), make_int(4300), make_int(640)}));
     // sys.implementation: uopy's name; no cache_tag, which tells importlib
-    // not to read or write cached bytecode (uopy's is not CPython's).
+    // not to read or write cached bytecode (uopy's is not CPython's; its own
+    // import keeps a cache of its own, runtime/bytecode_cache.cpp).
     Dict* impl = make_dict();
     dict_set_cstr(impl, "name", make_str("uopy"));
     dict_set_cstr(impl, "cache_tag", None());
@@ -352,7 +354,10 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     dict_set_cstr(d, "base_prefix", make_str("/usr"));
     dict_set_cstr(d, "__excepthook__", dict_get_str(d, intern("excepthook")));
     dict_set_cstr(d, "base_exec_prefix", make_str("/usr"));
-    dict_set_cstr(d, "dont_write_bytecode", True());
+    // Read by the bytecode cache at each import (runtime/bytecode_cache.cpp).
+    dict_set_cstr(d, "dont_write_bytecode", g_interp->dont_write_bytecode ? True() : False());
+    dict_set_cstr(d, "pycache_prefix",
+                  g_interp->pycache_prefix.empty() ? None() : make_str(g_interp->pycache_prefix));
     dict_set_cstr(d, "stdlib_dir", make_str(g_interp->stdlib_dir));
     // The native modules (os.py looks for 'posix' here), sorted as CPython's.
     std::vector<std::string> native = {"builtins", "sys"};

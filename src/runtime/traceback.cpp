@@ -188,18 +188,24 @@ static std::string type_display_name(Type* t) {
     return name;
 }
 
+// An attribute of the exception being printed, or null (errors dropped).
+static Value exception_attr(Value exc, const char* name) {
+    Value v = get_attr_optional(exc, intern(name));
+    if (!v) err_clear();
+    return v;
+}
+
+// The "File ..., line N" part of a SyntaxError, shown only when lineno is
+// an int (CPython's parse_syntax_error fails, and prints nothing, otherwise).
 static void print_syntax_error_details(std::string& out, Value exc) {
-    Dict* d = instance_dict(exc);
-    if (!d) return;
-    Value fn = dict_get_cstr(d, "filename");
-    Value ln = dict_get_cstr(d, "lineno");
-    Value text = dict_get_cstr(d, "text");
-    Value off = dict_get_cstr(d, "offset");
-    Value end_off = dict_get_cstr(d, "end_offset");
+    Value fn = exception_attr(exc, "filename");
+    Value ln = exception_attr(exc, "lineno");
+    Value text = exception_attr(exc, "text");
+    Value off = exception_attr(exc, "offset");
+    Value end_off = exception_attr(exc, "end_offset");
+    if (!ln || !ln.is_int()) return;
     std::string file = fn && is_str(fn) ? std::string(str_view(fn)) : "<string>";
-    out += "  File \"" + file + "\"";
-    if (ln && ln.is_int()) out += ", line " + std::to_string(ln.as_int());
-    out += "\n";
+    out += "  File \"" + file + "\", line " + std::to_string(ln.as_int()) + "\n";
     if (text && is_str(text)) {
         std::string t(str_view(text));
         while (!t.empty() && (t.back() == '\n' || t.back() == '\r'))
@@ -282,13 +288,12 @@ static void format_one(std::string& out, Value exc, bool group) {
         msg = std::string(str_view(s));
     }
     if (isinstance_of(exc, exc::SyntaxError)) {
-        Dict* d = instance_dict(exc);
-        Value m = d ? dict_get_cstr(d, "msg") : Value();
+        Value m = exception_attr(exc, "msg");
         if (m && is_str(m)) msg = std::string(str_view(m));
     }
     out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
-    Dict* d = instance_dict(exc);
-    Value notes = d ? dict_get_cstr(d, "__notes__") : Value();
+    // Read without making the instance dict (__reduce__ would then show it).
+    Value notes = instance_attr(exc, intern("__notes__"));
     if (notes && is_list(notes)) {
         Value tup = sequence_to_tuple(notes);
         if (tup)

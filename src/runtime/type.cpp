@@ -217,7 +217,7 @@ static void heap_instance_trace(Object* o, Tracer& t) {
     }
 }
 
-static void heap_instance_finalize(Object* o) {
+void heap_instance_finalize(Object* o) {
     Type* solid = o->type;
     while (solid && (solid->flags & TYPE_HEAP))
         solid = solid->base;
@@ -1009,6 +1009,9 @@ static int object_set_class(Value self, Value v) {
         !materialize_inline_values(self.as_ptr()))
         return -1;
     self.as_ptr()->type = nt;
+    // Now an instance of a class with __del__: the collector must know it
+    // (one that had such a class before is tracked already, or finalized).
+    if (nt->flags & TYPE_HAS_DEL) gc_track_finalizer(self.as_ptr());
     return 0;
 }
 static Value object_get_dict(Value self) {

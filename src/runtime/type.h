@@ -79,6 +79,10 @@ Dict* instance_dict(Value obj);
 // a dict: null when missing, or with an exception set (a key's __eq__).
 Value instance_attr(Value obj, Value name);
 
+// The finalize slot of classes written in Python: their solid base's
+// (a socket subclass closes its descriptor), if it has one. Classes with a
+// __del__ get it even when the base has none (see TYPE_HAS_DEL).
+void heap_instance_finalize(Object* o);
 // Allocates a bare instance of a (heap or built-in) type: object.__new__.
 Value alloc_instance(Type* t);
 // The type's __name__ as text.

@@ -20,6 +20,7 @@
 #include "runtime/abstract.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
+#include "runtime/finalizers.h"
 #include "runtime/gc.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
@@ -232,6 +233,9 @@ Value vm_with_except_start(Value exit_func, Value exit_self, Value val) {
 
 int vm_handle_eval_breaker() {
     g_interp->eval_breaker = 0;
+    // __del__ before the weak-reference callbacks, as CPython's dealloc
+    // finalizes an object before it clears the weak references to it.
+    run_pending_finalizers();
     run_pending_weakref_callbacks();
     if (g_interp->pending_sigint) {
         g_interp->pending_sigint = 0;

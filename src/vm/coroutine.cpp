@@ -18,6 +18,7 @@
 #include "objects/code.h"
 #include "objects/exceptions.h"
 #include "objects/generator.h"
+#include "objects/generic_alias.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
@@ -527,6 +528,7 @@ void init_coroutine_types() {
                      0);
     add_methods(&AsyncGeneratorType, agen_methods);
     add_getsets(&AsyncGeneratorType, agen_getsets);
+    add_class_getitem(&AsyncGeneratorType);
 
     AsyncGenWrappedValueType.trace = wrapped_trace;
     init_static_type(&AsyncGenWrappedValueType, "async_generator_wrapped_value", &ObjectType,
