@@ -1,3 +1,5 @@
+# test: skip-asan (ASan keeps the eval loop's temporaries in its native frame, which the
+# conservative stack scan reads: there a dropped object is found one collection late)
 # __del__ that stores self somewhere: the object lives on, intact, and its
 # __del__ is never called again (CPython's rule, PEP 442), not when it dies
 # later nor at exit. gc.is_finalized tells. Every point where CPython frees

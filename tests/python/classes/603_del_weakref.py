@@ -1,3 +1,5 @@
+# test: skip-asan (ASan keeps the eval loop's temporaries in its native frame, which the
+# conservative stack scan reads: there a dropped object is found one collection late)
 # Weak references to objects with __del__: inside __del__ they still
 # answer (the object is intact, PEP 442); once the object is freed they
 # are dead and their callbacks have run (after __del__, as CPython's

@@ -1,3 +1,5 @@
+# test: skip-asan (ASan keeps the eval loop's temporaries in its native frame, which the
+# conservative stack scan reads: there a dropped object is found one collection late)
 # At exit, after the atexit callbacks, __del__ runs for every object still
 # alive that has one and was not finalized yet, in the order the objects
 # were made (module globals here, as CPython finalizes them then). One that
