@@ -86,7 +86,7 @@ reliability-smoke: build
 	$(MAKE) fuzz-build TARGET=parser
 	$(MAKE) fuzz-build TARGET=compiler
 	$(MAKE) fuzz-build TARGET=code_cache
-	python3 tools/reliability --budget 120 --targets tokenizer,parser,compiler,code_cache --seed-limit 400
+	python3 tools/reliability --budget 120 --progen-share 0.5 --targets tokenizer,parser,compiler,code_cache --seed-limit 400
 
 # uopy (each tier) vs CPython 3.11 vs PyPy, interleaved: bench/results/latest.{md,svg,png}.
 # QUICK=1 for the everyday few-minute run; ONLY="nbody fib" for a subset.

@@ -59,6 +59,20 @@ def _no_input(*args):
     raise EOFError('no input while fuzzing')
 builtins.input = _no_input
 time.sleep = lambda seconds: None
+# The modules the seed programs import, imported once here: an input that
+# imports one itself would otherwise spend its time cap compiling it, be
+# interrupted, leave it out of sys.modules, and the next input would start
+# over (the runtime outlives the inputs; a completed import is kept).
+for _name in ('abc', 'argparse', 'array', 'ast', 'bisect', 'collections', 'collections.abc',
+              'contextlib', 'copy', 'dataclasses', 'datetime', 'decimal', 'enum', 'fnmatch',
+              'fractions', 'functools', 'gc', 'hashlib', 'heapq', 'inspect', 'io', 'itertools',
+              'json', 'keyword', 'math', 'operator', 'os', 'pprint', 'random', 're', 'reprlib',
+              'statistics', 'string', 'struct', 'textwrap', 'traceback', 'types', 'typing',
+              'unicodedata', 'warnings', 'weakref', 'zlib'):
+    try:
+        __import__(_name)
+    except Exception:
+        pass
 del _name, _no_input
 )";
 
