@@ -3,6 +3,9 @@
 // parser_literals.cpp.
 #include "frontend/parser_internal.h"
 
+#include <algorithm>
+#include <cstdio>
+
 namespace uopy::frontend::parsing {
 
 bool Parser::block(std::vector<Node*>& body, const char* what, int line) {
@@ -810,7 +813,51 @@ bool Parser::class_stmt(std::vector<Node*>& body, std::vector<Node*> decos) {
 namespace uopy::frontend {
 namespace {
 
-ParseResult run(std::string_view source, ast::Arena& arena, int mode) {
+// The offset of the first byte of [s] that does not start (or continue)
+// a well-formed UTF-8 sequence (no overlong forms, surrogates or code
+// points past U+10FFFF), or npos. Everything after the frontend assumes
+// valid UTF-8 in names and string literals.
+size_t first_invalid_utf8(std::string_view s) {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        int extra = c >= 0xC2 && c <= 0xDF   ? 1
+                    : c >= 0xE0 && c <= 0xEF ? 2
+                    : c >= 0xF0 && c <= 0xF4 ? 3
+                                             : 0;
+        if (!extra || i + extra >= n) return i; // not a lead byte, or cut off
+        unsigned char lo = 0x80, hi = 0xBF;     // the second byte's range
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+        if (u[i + 1] < lo || u[i + 1] > hi) return i;
+        for (int k = 2; k <= extra; k++)
+            if ((u[i + k] & 0xC0) != 0x80) return i;
+        i += 1 + extra;
+    }
+    return std::string_view::npos;
+}
+
+ParseResult run(std::string_view source, std::string_view filename, ast::Arena& arena, int mode) {
+    size_t bad = first_invalid_utf8(source);
+    if (bad != std::string_view::npos) {
+        // CPython's tokenizer: the file is not UTF-8 (uopy reads no other
+        // source encoding yet); no position is shown.
+        SyntaxErrorInfo err;
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(source[bad]));
+        int line = 1 + static_cast<int>(std::count(source.begin(), source.begin() + bad, '\n'));
+        err.msg = "Non-UTF-8 code starting with '" + std::string(byte) + "' in file " +
+                  std::string(filename) + " on line " + std::to_string(line) +
+                  ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+        return ParseResult::failure(err);
+    }
     parsing::Parser p(source, arena);
     if (!p.init()) return ParseResult::failure(p.err_);
     ast::Node* root = mode == 1 ? p.eval_input() : p.file();
@@ -820,14 +867,16 @@ ParseResult run(std::string_view source, ast::Arena& arena, int mode) {
 
 } // namespace
 
-ParseResult parse_module(std::string_view source, std::string_view, ast::Arena& arena) {
-    return run(source, arena, 0);
+ParseResult parse_module(std::string_view source, std::string_view filename, ast::Arena& arena) {
+    return run(source, filename, arena, 0);
 }
-ParseResult parse_expression(std::string_view source, std::string_view, ast::Arena& arena) {
-    return run(source, arena, 1);
+ParseResult parse_expression(std::string_view source, std::string_view filename,
+                             ast::Arena& arena) {
+    return run(source, filename, arena, 1);
 }
-ParseResult parse_interactive(std::string_view source, std::string_view, ast::Arena& arena) {
-    return run(source, arena, 0);
+ParseResult parse_interactive(std::string_view source, std::string_view filename,
+                              ast::Arena& arena) {
+    return run(source, filename, arena, 0);
 }
 
 } // namespace uopy::frontend

@@ -202,9 +202,11 @@ static int64_t bytes_hash(Value self) {
     return b->hash;
 }
 
+// bytes compares only with bytes (b''.__eq__(bytearray()) is NotImplemented,
+// and the reflected bytearray comparison answers), a bytearray with either.
 static Value bytes_richcompare(Value a, Value b, CompareOp op) {
-    if (!(is_bytes(a) || is_bytearray(a)) || !(is_bytes(b) || is_bytearray(b)))
-        return NotImplemented();
+    bool b_ok = is_bytearray(a) ? is_bytes(b) || is_bytearray(b) : is_bytes(a) && is_bytes(b);
+    if (!b_ok) return NotImplemented();
     int c = bytes_view(a).compare(bytes_view(b));
     switch (op) {
     case CMP_LT: return Bool(c < 0);

@@ -48,8 +48,7 @@ static inline void keys_changed(Dict* d) {
 
 static void dict_trace(Object* o, Tracer& t) {
     Dict* d = static_cast<Dict*>(o);
-    t.visit_buffer(d->indices);
-    t.visit_buffer(d->entries);
+    t.visit_buffer(d->entries); // the index table lives in the same buffer
     for (size_t i = 0; i < d->nentries; i++) {
         t.visit(d->entries[i].key);
         t.visit(d->entries[i].value);
@@ -60,11 +59,17 @@ static bool dict_resize(Dict* d, size_t min_used) {
     size_t size = 8;
     while (size * 2 < min_used * 3)
         size <<= 1;
-    auto* indices = reinterpret_cast<int32_t*>(gc_alloc_bytes(size * sizeof(int32_t)));
-    if (!indices) return false;
+    // One allocation for both tables: the entries, then the index table
+    // (a raw buffer: dict_trace visits the entries' values itself). Every
+    // dict that holds anything used to cost two buffers.
     size_t cap = size * 2 / 3;
-    auto* entries = reinterpret_cast<DictEntry*>(gc_alloc_values(cap * 3));
-    if (!entries) return false;
+    size_t entry_bytes = cap * sizeof(DictEntry);
+    char* mem = gc_alloc_bytes(entry_bytes + size * sizeof(int32_t));
+    if (!mem) return false;
+    auto* entries = reinterpret_cast<DictEntry*>(mem);
+    auto* indices = reinterpret_cast<int32_t*>(mem + entry_bytes);
+    static_assert(sizeof(DictEntry) % alignof(int32_t) == 0);
+    std::memset(static_cast<void*>(entries), 0, entry_bytes);
     static_assert(kEmpty == -1, "an all-ones word is an empty slot");
     std::memset(indices, 0xFF, size * sizeof(int32_t));
     size_t n = 0;

@@ -22,8 +22,8 @@ struct Dict : Object {
     size_t nentries;    // entries[0..nentries) used, some possibly deleted
     size_t capacity;    // length of entries
     size_t index_size;  // power of two; index table length
-    int32_t* indices;   // gc_alloc_bytes: -1 empty, -2 dummy, else entry index
-    DictEntry* entries; // gc_alloc_values of capacity*3 Values
+    int32_t* indices;   // -1 empty, -2 dummy, else entry index; after the entries
+    DictEntry* entries; // capacity entries: one gc_alloc_bytes buffer holds both
     uint32_t keys_version;
     uint32_t watched; // bit mask of DICT_WATCHED_* (see dict_watch_notify)
 };

@@ -246,7 +246,11 @@ Value binary_op(Value a, Value b, int op) {
     BinaryFn seq_inplace = nullptr; // sq_inplace_concat / sq_inplace_repeat
     if (inplace) {
         BinaryFn f = type_of(a)->nb_inplace[base];
-        if (is_inplace_sequence_slot(f, base)) {
+        // A class written in Python that inherits list's or bytearray's
+        // __iadd__ gets CPython's generic in-place slot, which calls it
+        // first (`RList() += x` never tries x.__radd__); *= still defers.
+        bool heap_iadd = base == NB_ADD && (type_of(a)->flags & TYPE_HEAP);
+        if (is_inplace_sequence_slot(f, base) && !heap_iadd) {
             seq_inplace = f;
         } else if (f) {
             Value r = f(a, b);
