@@ -619,7 +619,11 @@ static Value str_dunder_format(Value self, const Value* args, size_t nargs, Valu
     if (!is_str(args[0]))
         return raise(exc::TypeError, "__format__() argument must be str, not %s",
                      arg_type_name(args[0]));
-    return format_str_with_spec(self, args[0]);
+    Value r = format_str_with_spec(self, args[0]);
+    // CPython hands back the string itself when a non-empty spec leaves it
+    // as it is (no padding, no cut): a str subclass survives format(s, 's').
+    if (r && !is_exact_str(self) && str_length(args[0]) > 0 && str_equal(r, self)) return self;
+    return r;
 }
 
 static Value str_mod(Value a, Value b) {
