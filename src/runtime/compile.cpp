@@ -235,12 +235,24 @@ static Value make_const(const frontend::ConstValue& c) {
     return raise(exc::SystemError, "unknown constant kind");
 }
 
+// The frontend's parse entry point for [mode].
+static frontend::ParseResult parse_for_mode(std::string_view source, std::string_view filename,
+                                            CompileMode mode, ast::Arena& arena) {
+    return mode == CompileMode::Eval     ? frontend::parse_expression(source, filename, arena)
+           : mode == CompileMode::Single ? frontend::parse_interactive(source, filename, arena)
+                                         : frontend::parse_module(source, filename, arena);
+}
+
+// [mode] as the compiler's own enum.
+static frontend::CompileMode frontend_mode(CompileMode mode) {
+    return mode == CompileMode::Eval     ? frontend::CompileMode::Eval
+           : mode == CompileMode::Single ? frontend::CompileMode::Single
+                                         : frontend::CompileMode::Exec;
+}
+
 Value compile_source_to_ast(std::string_view source, std::string_view filename, CompileMode mode) {
     ast::Arena arena;
-    frontend::ParseResult parsed =
-        mode == CompileMode::Eval     ? frontend::parse_expression(source, filename, arena)
-        : mode == CompileMode::Single ? frontend::parse_interactive(source, filename, arena)
-                                      : frontend::parse_module(source, filename, arena);
+    frontend::ParseResult parsed = parse_for_mode(source, filename, mode, arena);
     if (!parsed.ok()) {
         raise_syntax_error(parsed.error(), filename);
         return Value();
@@ -252,9 +264,7 @@ CodeObject* compile_ast_object(Value tree, std::string_view filename, CompileMod
     ast::Arena arena;
     ast::Node* root = ast_tree_from_object(tree, mode, arena);
     if (!root) return nullptr;
-    frontend::CompileMode cm = mode == CompileMode::Eval     ? frontend::CompileMode::Eval
-                               : mode == CompileMode::Single ? frontend::CompileMode::Single
-                                                             : frontend::CompileMode::Exec;
+    frontend::CompileMode cm = frontend_mode(mode);
     // No source text: the compiler's SyntaxErrors have no line to show.
     frontend::CompileResult compiled = frontend::compile_module(root, filename, cm, 0, "");
     if (!compiled.ok()) {
@@ -269,17 +279,12 @@ CodeObject* compile_ast_object(Value tree, std::string_view filename, CompileMod
 static bool run_frontend(std::string_view source, std::string_view filename, CompileMode mode,
                          frontend::CompileResult* result) {
     ast::Arena arena;
-    frontend::ParseResult parsed =
-        mode == CompileMode::Eval     ? frontend::parse_expression(source, filename, arena)
-        : mode == CompileMode::Single ? frontend::parse_interactive(source, filename, arena)
-                                      : frontend::parse_module(source, filename, arena);
+    frontend::ParseResult parsed = parse_for_mode(source, filename, mode, arena);
     if (!parsed.ok()) {
         raise_syntax_error(parsed.error(), filename);
         return false;
     }
-    frontend::CompileMode cm = mode == CompileMode::Eval     ? frontend::CompileMode::Eval
-                               : mode == CompileMode::Single ? frontend::CompileMode::Single
-                                                             : frontend::CompileMode::Exec;
+    frontend::CompileMode cm = frontend_mode(mode);
     *result = frontend::compile_module(parsed.root(), filename, cm, 0, source);
     if (!result->ok()) {
         raise_syntax_error(result->error(), filename);
