@@ -55,14 +55,7 @@ void trace_callbacks(Tracer& t) {
 // What CPython's default sys.unraisablehook prints for an exception raised
 // by an exit function: a header naming the function, then the traceback.
 void report_callback_error(Value func) {
-    Value exc = err_fetch();
-    flush_std_files(); // so that what the program printed comes first
-    Value r = repr(func);
-    std::string text = r ? std::string(str_view(r)) : "<object repr() failed>";
-    if (!r) err_clear();
-    std::fprintf(stderr, "Exception ignored in atexit callback: %s\n", text.c_str());
-    if (exc) print_exception(exc);
-    std::fflush(stderr);
+    write_unraisable("Exception ignored in atexit callback", func);
 }
 
 // Runs every registered call, the last registered first. A call may

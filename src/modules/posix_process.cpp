@@ -73,14 +73,7 @@ static void trace_fork_hooks(Tracer& t) {
 
 // What CPython's PyErr_WriteUnraisable(func) prints for a hook that raised.
 static void report_hook_error(Value func) {
-    Value exc = err_fetch();
-    flush_std_files(); // what the program printed comes first
-    Value r = repr(func);
-    std::string text = r ? std::string(str_view(r)) : "<object repr() failed>";
-    if (!r) err_clear();
-    std::fprintf(stderr, "Exception ignored in: %s\n", text.c_str());
-    if (exc) print_exception(exc);
-    std::fflush(stderr);
+    write_unraisable("Exception ignored in", func);
 }
 
 // Calls each hook of [list] (a copy: a hook may register more), the last

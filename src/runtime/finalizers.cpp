@@ -37,14 +37,7 @@ static bool g_running = false;
 // __del__ raised: "Exception ignored in: <function C.__del__ at 0x...>",
 // then the traceback.
 static void report_unraisable(Value del) {
-    Value exc = err_fetch();
-    flush_std_files(); // what the program printed comes first
-    Value r = repr(del);
-    std::string text = r ? std::string(str_view(r)) : "<object repr() failed>";
-    if (!r) err_clear();
-    std::fprintf(stderr, "Exception ignored in: %s\n", text.c_str());
-    if (exc) print_exception(exc);
-    std::fflush(stderr);
+    write_unraisable("Exception ignored in", del);
 }
 
 // Calls [obj].__del__(), if its class still has one (it may have been

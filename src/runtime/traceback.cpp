@@ -8,6 +8,7 @@
 #include "runtime/traceback.h"
 
 #include "frontend/parser.h"
+#include "modules/io_file.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception_group.h"
@@ -413,6 +414,17 @@ std::string format_exception(Value exc) {
 void print_exception(Value exc) {
     std::string s = format_exception(exc);
     std::fwrite(s.data(), 1, s.size(), stderr);
+    std::fflush(stderr);
+}
+
+void write_unraisable(const char* header, Value obj) {
+    Value exc = err_fetch();
+    flush_std_files(); // what the program printed comes first
+    Value r = repr(obj);
+    std::string text = r ? std::string(str_view(r)) : "<object repr() failed>";
+    if (!r) err_clear();
+    std::fprintf(stderr, "%s: %s\n", header, text.c_str());
+    if (exc) print_exception(exc);
     std::fflush(stderr);
 }
 
