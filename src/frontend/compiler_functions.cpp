@@ -264,7 +264,12 @@ void Compiler::class_def(Node* n) {
         load_none();
         emit(RETURN_VALUE, 0);
     }
-    if (failed_) return;
+    if (failed_) {
+        // Leave the enclosing unit current: statements around the class
+        // (a try's fblocks) unwind their own state on the way out.
+        units_.pop_back();
+        return;
+    }
     ConstValue code;
     code.kind = ConstValue::Kind::Code;
     code.code = std::make_shared<CodeData>(finish_unit());

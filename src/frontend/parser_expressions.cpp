@@ -465,6 +465,8 @@ Node* Parser::subscript_list() {
 }
 
 Node* Parser::comprehension(K kind, Node* elt, Node* value, const Token& t) {
+    if (elt && elt->kind == K::Starred && kind != K::DictComp)
+        return error_node("iterable unpacking cannot be used in comprehension", elt);
     Node* n = make(kind, t);
     n->a = elt;
     n->b = value;

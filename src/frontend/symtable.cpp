@@ -282,6 +282,7 @@ struct Builder {
                     return;
                 }
                 (n->kind == K::Global ? s->globals : s->nonlocals).insert(mn);
+                if (n->kind != K::Global) s->nonlocal_stmts.emplace(mn, n);
             }
             break;
         case K::Return:
@@ -478,13 +479,16 @@ struct Builder {
             q->bindings[name] = Binding::Free;
     }
 
+    static Node* nonlocal_stmt(Scope* s, const std::string& name) {
+        auto it = s->nonlocal_stmts.find(name);
+        return it != s->nonlocal_stmts.end() ? it->second : s->node;
+    }
+
     bool resolve(Scope* s) {
         if (s->kind == ScopeKind::Function) {
             for (auto& n : s->nonlocals) {
-                if (!capture(s, n)) {
-                    Node* node = s->node;
-                    return fail("no binding for nonlocal '" + n + "' found", node);
-                }
+                if (!capture(s, n))
+                    return fail("no binding for nonlocal '" + n + "' found", nonlocal_stmt(s, n));
                 s->bindings[n] = Binding::Free;
                 if (std::find(s->freevars.begin(), s->freevars.end(), n) == s->freevars.end())
                     s->freevars.push_back(n);
@@ -514,7 +518,7 @@ struct Builder {
                 s->bindings[n] = Binding::GlobalExplicit;
             for (auto& n : s->nonlocals) {
                 if (!capture(s, n))
-                    return fail("no binding for nonlocal '" + n + "' found", s->node);
+                    return fail("no binding for nonlocal '" + n + "' found", nonlocal_stmt(s, n));
                 s->bindings[n] = Binding::Free;
                 if (std::find(s->freevars.begin(), s->freevars.end(), n) == s->freevars.end())
                     s->freevars.push_back(n);
