@@ -35,7 +35,10 @@ namespace {
 // The time cap per input; UOPY_FUZZ_TIME_CAP_MS overrides it (long runs use
 // a shorter cap: a mutated loop that runs to the cap costs the most).
 long g_time_cap_ms = 1000;
-constexpr size_t kHeapLimit = size_t(1) << 30;
+// 256 MB: with what native code holds beside the heap (a string being
+// printed is encoded into a buffer as big) and ASan's quarantine, a process
+// stays well inside libFuzzer's -rss_limit_mb (2 GB per job with 2 jobs).
+constexpr size_t kHeapLimit = size_t(1) << 28;
 // Native recursion (repr of nested containers, ...) stops this far below
 // the stack top: libFuzzer runs inputs on the main thread's 8 MB stack.
 constexpr size_t kNativeStackUse = size_t(5) << 20;

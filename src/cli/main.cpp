@@ -50,6 +50,7 @@ const char* kUsage =
     "           -X specialization=off     no tier-1 specialization (for comparison)\n"
     "           -X specialization-stats   print specialization counts to stderr at exit\n"
     "           -X pycache_prefix=PATH    keep the bytecode cache under PATH\n"
+    "           -X int_max_str_digits=N   limit int/str conversions to N digits (0: none)\n"
     "  -B     : don't write the bytecode cache of imported modules\n"
     "  -u, -E, -s, -S, -I, -O : accepted for compatibility\n"
     "file   : program read from script file\n"
@@ -167,6 +168,22 @@ int main(int argc, char** argv) {
     // As CPython: any non-empty value; -B and -X pycache_prefix also set them.
     const char* no_write = std::getenv("PYTHONDONTWRITEBYTECODE");
     job.cfg.dont_write_bytecode = no_write && *no_write;
+    // The integer string-conversion limit; the option wins over the variable.
+    auto digit_limit = [&](const char* text, const char* source) {
+        char* end = nullptr;
+        long long n = std::strtoll(text, &end, 10);
+        if (!*text || *end || (n != 0 && n < 640) || n > INT32_MAX) {
+            std::fprintf(stderr,
+                         "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; "
+                         "must be >= 640 or 0 for unlimited.\n",
+                         source);
+            return false;
+        }
+        job.cfg.int_max_str_digits = n;
+        return true;
+    };
+    const char* digits_env = std::getenv("PYTHONINTMAXSTRDIGITS");
+    if (digits_env && *digits_env && !digit_limit(digits_env, "PYTHONINTMAXSTRDIGITS")) return 1;
     const char* prefix = std::getenv("PYTHONPYCACHEPREFIX");
     if (prefix && *prefix) job.cfg.pycache_prefix = prefix;
 
@@ -220,7 +237,9 @@ int main(int argc, char** argv) {
                 job.cfg.uops_stats = true;
             else if (opt == "jit-verbose")
                 job.cfg.jit_verbose = true;
-            else if (opt.rfind("pycache_prefix=", 0) == 0)
+            else if (opt.rfind("int_max_str_digits=", 0) == 0) {
+                if (!digit_limit(opt.c_str() + 19, "-X int_max_str_digits")) return 1;
+            } else if (opt.rfind("pycache_prefix=", 0) == 0)
                 job.cfg.pycache_prefix = opt.substr(15);
             // Other -X options are accepted and ignored, as CPython does.
             continue;

@@ -31,6 +31,11 @@ class ParseResult {
     SyntaxErrorInfo error_;
 };
 
+// Decimal int literals with more digits than this are a SyntaxError, as in
+// CPython 3.11 (the runtime keeps it equal to sys.get_int_max_str_digits());
+// 0: no limit.
+void set_int_literal_max_digits(long long n);
+
 ParseResult parse_module(std::string_view source, std::string_view filename, ast::Arena& arena);
 ParseResult parse_expression(std::string_view source, std::string_view filename, ast::Arena& arena);
 ParseResult parse_interactive(std::string_view source, std::string_view filename,

@@ -7,6 +7,15 @@
 #include <set>
 #include <vector>
 
+namespace uopy::frontend {
+namespace {
+long long g_int_literal_max_digits = 4300;
+}
+void set_int_literal_max_digits(long long n) {
+    g_int_literal_max_digits = n;
+}
+} // namespace uopy::frontend
+
 namespace uopy::frontend::parsing {
 
 // Adjacent literal parts of an f-string become one, as in CPython:
@@ -47,6 +56,15 @@ Node* Parser::number() {
         c->ival = 10;
         size_t nz = s.find_first_not_of('0');
         c->s = nz == std::string::npos ? "0" : s.substr(nz);
+        if (g_int_literal_max_digits > 0 &&
+            s.size() > static_cast<size_t>(g_int_literal_max_digits))
+            return error_at("Exceeds the limit (" + std::to_string(g_int_literal_max_digits) +
+                                " digits) for integer string conversion: value has " +
+                                std::to_string(s.size()) +
+                                " digits; use sys.set_int_max_str_digits() to increase the "
+                                "limit - Consider hexadecimal for huge integer literals to "
+                                "avoid decimal conversion limits.",
+                            t.line, t.col, t.end_line, t.end_col);
     }
     finish(c);
     return c;

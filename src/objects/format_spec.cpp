@@ -428,10 +428,18 @@ Value format_int_spec(Value v, std::string_view spec_text) {
     int_to_mpz(v, z);
     bool negative = mpz_sgn(z) < 0;
     mpz_abs(z, z);
-    std::string digits(mpz_sizeinbase(z, base) + 2, '\0');
-    mpz_get_str(digits.data(), base, z);
-    digits.resize(std::strlen(digits.c_str()));
-    mpz_clear(z);
+    std::string digits;
+    if (base == 10) {
+        // The decimal digit limit (sys.set_int_max_str_digits) applies.
+        bool ok = mpz_decimal_digits_checked(z, digits);
+        mpz_clear(z);
+        if (!ok) return Value();
+    } else {
+        digits.resize(mpz_sizeinbase(z, base) + 2);
+        mpz_get_str(digits.data(), base, z);
+        digits.resize(std::strlen(digits.c_str()));
+        mpz_clear(z);
+    }
     if (f.type == 'X')
         for (char& c : digits)
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

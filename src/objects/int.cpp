@@ -4,6 +4,7 @@
 #include "objects/int.h"
 
 #include "objects/bytes.h"
+#include "frontend/parser.h"
 #include "objects/unicode_db.h"
 
 #include "objects/float.h"
@@ -178,19 +179,52 @@ bool int_to_double(Value v, double* out) {
     return true;
 }
 
+static int64_t g_int_max_str_digits = kDefaultIntMaxStrDigits;
+
+int64_t int_max_str_digits() {
+    return g_int_max_str_digits;
+}
+
+void set_int_max_str_digits(int64_t n) {
+    g_int_max_str_digits = n;
+    // Decimal literals in source follow the same limit (a SyntaxError there).
+    frontend::set_int_literal_max_digits(n);
+}
+
+static Value raise_int_str_limit() {
+    return raise(exc::ValueError,
+                 "Exceeds the limit (%lld digits) for integer string conversion; use "
+                 "sys.set_int_max_str_digits() to increase the limit",
+                 static_cast<long long>(g_int_max_str_digits));
+}
+
+bool mpz_decimal_digits_checked(const mpz_t z, std::string& out) {
+    // mpz_sizeinbase is exact or one too many: only a number at the edge
+    // needs converting before the check.
+    size_t estimate = mpz_sizeinbase(z, 10);
+    int64_t limit = g_int_max_str_digits;
+    if (limit > 0 && estimate > static_cast<size_t>(limit) + 1) {
+        raise_int_str_limit();
+        return false;
+    }
+    std::string s(estimate + 2, '\0');
+    mpz_get_str(s.data(), 10, z);
+    s.resize(std::strlen(s.c_str()));
+    if (!s.empty() && s[0] == '-') s.erase(0, 1);
+    if (limit > 0 && s.size() > static_cast<size_t>(limit)) {
+        raise_int_str_limit();
+        return false;
+    }
+    out += s;
+    return true;
+}
+
 Value int_to_str(Value v) {
     int64_t i;
     if (int_fits_int64(v, &i)) return make_str(std::to_string(i));
     const mpz_t& z = static_cast<BigInt*>(v.as_ptr())->z;
-    size_t digits = mpz_sizeinbase(z, 10);
-    if (digits > 4300 + 1) {
-        return raise(exc::ValueError,
-                     "Exceeds the limit (4300 digits) for integer string conversion; use "
-                     "sys.set_int_max_str_digits() to increase the limit");
-    }
-    std::string s(mpz_sizeinbase(z, 10) + 2, '\0');
-    mpz_get_str(s.data(), 10, z);
-    s.resize(std::strlen(s.c_str()));
+    std::string s = mpz_sgn(z) < 0 ? "-" : "";
+    if (!mpz_decimal_digits_checked(z, s)) return Value();
     return make_str(s);
 }
 
@@ -579,6 +613,19 @@ static std::string bytes_as_ascii(std::string_view b) {
     return out;
 }
 
+// Parsing in a base that is not a power of two is quadratic: limited.
+static bool too_many_digits(size_t digits, int base) {
+    return (base & (base - 1)) != 0 && g_int_max_str_digits > 0 &&
+           digits > static_cast<size_t>(g_int_max_str_digits);
+}
+
+static Value raise_int_parse_limit(size_t digits) {
+    return raise(exc::ValueError,
+                 "Exceeds the limit (%lld digits) for integer string conversion: value has %zu "
+                 "digits; use sys.set_int_max_str_digits() to increase the limit",
+                 static_cast<long long>(g_int_max_str_digits), digits);
+}
+
 static Value int_from_string(std::string_view utf8, int base, Value original) {
     // Unicode decimal digits and whitespace count as their ASCII
     // equivalents ('١٢' is 12); anything else non-ASCII is invalid.
@@ -641,17 +688,16 @@ static Value int_from_string(std::string_view utf8, int base, Value original) {
             int d = std::isdigit(static_cast<unsigned char>(c))   ? c - '0'
                     : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10
                                                                   : 99;
-            if (d >= base) goto bad;
+            if (d >= base) {
+                // CPython counts the digits before it looks at what follows.
+                if (too_many_digits(s.size(), base)) return raise_int_parse_limit(s.size());
+                goto bad;
+            }
             s.push_back(c);
             prev_us = false;
         }
         if (s.empty() || prev_us) goto bad;
-        if (base == 10 && s.size() > 4300)
-            return raise(
-                exc::ValueError,
-                "Exceeds the limit (4300 digits) for integer string conversion: value has %zu "
-                "digits; use sys.set_int_max_str_digits() to increase the limit",
-                s.size());
+        if (too_many_digits(s.size(), base)) return raise_int_parse_limit(s.size());
         mpz_t z;
         mpz_init_set_str(z, s.c_str(), base);
         if (neg) mpz_neg(z, z);

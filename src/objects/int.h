@@ -52,6 +52,16 @@ bool int_as_int64(Value v, int64_t* out);
 int int_sign(Value v);
 // str() of an int in base 10 (honouring the digit limit): null with ValueError set.
 Value int_to_str(Value v);
+// sys.get_int_max_str_digits(): converting an int with more decimal digits
+// to or from a string (any base but a power of two) raises ValueError, as
+// CPython since 3.11 (quadratic-time conversions of huge strings); 0: no limit.
+int64_t int_max_str_digits();
+void set_int_max_str_digits(int64_t n);
+constexpr int64_t kDefaultIntMaxStrDigits = 4300;
+constexpr int64_t kIntMaxStrDigitsThreshold = 640; // the smallest limit allowed
+// The decimal digits of |z| into [out] (no sign): false with ValueError set
+// when there are more than int_max_str_digits().
+bool mpz_decimal_digits_checked(const mpz_t z, std::string& out);
 // The float value, or OverflowError.
 bool int_to_double(Value v, double* out);
 

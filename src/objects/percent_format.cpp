@@ -73,23 +73,30 @@ const char* sign_of(bool negative, const Conversion& c) {
 }
 // The digits of int [v] in the base of c.type (upper-case for 'X'),
 // zero-padded to the precision; [negative] tells the sign.
-std::string integer_digits(Value v, const Conversion& c, bool* negative) {
+bool integer_digits(Value v, const Conversion& c, bool* negative, std::string& digits) {
     int base = c.type == 'x' || c.type == 'X' ? 16 : c.type == 'o' ? 8 : 10;
     mpz_t z;
     mpz_init(z);
     int_to_mpz(v, z);
     *negative = mpz_sgn(z) < 0;
     mpz_abs(z, z);
-    std::string digits(mpz_sizeinbase(z, base) + 2, '\0');
-    mpz_get_str(digits.data(), base, z);
-    digits.resize(std::strlen(digits.c_str()));
-    mpz_clear(z);
+    if (base == 10) {
+        // The decimal digit limit (sys.set_int_max_str_digits) applies.
+        bool ok = mpz_decimal_digits_checked(z, digits);
+        mpz_clear(z);
+        if (!ok) return false;
+    } else {
+        digits.resize(mpz_sizeinbase(z, base) + 2);
+        mpz_get_str(digits.data(), base, z);
+        digits.resize(std::strlen(digits.c_str()));
+        mpz_clear(z);
+    }
     if (c.type == 'X')
         for (char& ch : digits)
             ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     if (c.precision > static_cast<int64_t>(digits.size()))
         digits.insert(0, static_cast<size_t>(c.precision) - digits.size(), '0');
-    return digits;
+    return true;
 }
 
 // The "0x" / "0X" / "0o" of the alternate form ("" otherwise).
@@ -103,7 +110,8 @@ const char* integer_prefix(const Conversion& c) {
 
 bool format_integer(std::string& out, Value v, const Conversion& c) {
     bool negative;
-    std::string digits = integer_digits(v, c, &negative);
+    std::string digits;
+    if (!integer_digits(v, c, &negative, digits)) return false;
     out += pad_field(c, sign_of(negative, c), integer_prefix(c), digits, true);
     return true;
 }
@@ -206,7 +214,8 @@ bool bytes_format_long(Value v, const Conversion& c, std::string* out) {
         return false;
     }
     bool negative;
-    std::string digits = integer_digits(iv, c, &negative);
+    std::string digits;
+    if (!integer_digits(iv, c, &negative, digits)) return false;
     out->assign(negative ? "-" : "");
     out->append(integer_prefix(c)).append(digits);
     return true;
@@ -370,7 +379,7 @@ Value str_percent_format(Value fmt, Value args) {
                                  static_cast<char>(c.type), type_name(v));
                 }
             }
-            format_integer(out, iv, c);
+            if (!format_integer(out, iv, c)) return Value();
             break;
         }
         case 'x':
@@ -384,7 +393,7 @@ Value str_percent_format(Value fmt, Value args) {
                 iv = number_index(v);
                 if (!iv) return iv;
             }
-            format_integer(out, iv, c);
+            if (!format_integer(out, iv, c)) return Value();
             break;
         }
         case 'e':

@@ -20,7 +20,7 @@ namespace uopy {
 
 namespace {
 
-constexpr size_t kMaxFields = 16;
+constexpr size_t kMaxFields = 24;
 
 template <size_t I> Value field_get(Value self) {
     return I < tuple_size(self) ? tuple_get(self, I) : None();

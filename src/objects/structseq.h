@@ -10,7 +10,7 @@
 namespace uopy {
 
 // A tuple subclass "module.name" with one read-only attribute per field
-// (at most 16) and the repr name(field=value, ...).
+// (at most 24) and the repr name(field=value, ...).
 Type* make_struct_seq_type(const char* module, const char* name,
                            std::initializer_list<const char*> fields);
 // An instance of a struct-sequence type holding [values].

@@ -243,7 +243,12 @@ static Object* alloc_large(size_t size) {
     maybe_collect(size);
     // Refuse absurd sizes outright rather than asking the OS.
     if (size > (size_t(1) << 40)) return nullptr;
-    if (g_heap_limit && h.heap_bytes + size > g_heap_limit) return nullptr;
+    if (g_heap_limit && h.heap_bytes + size > g_heap_limit) {
+        // Over the limit: refuse only if it is live data that fills it.
+        if (h.collecting || !h.enabled) return nullptr;
+        collect(false);
+        if (h.heap_bytes + size > g_heap_limit) return nullptr;
+    }
     void* mem = std::calloc(1, size);
     if (!mem) return nullptr;
     h.large[reinterpret_cast<uintptr_t>(mem)] = size;

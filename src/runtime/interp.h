@@ -61,6 +61,9 @@ struct Interpreter {
     std::string executable;
     // sys.dont_write_bytecode and sys.pycache_prefix at start-up (RuntimeConfig).
     bool dont_write_bytecode;
+    // sys.flags.int_max_str_digits: the -X int_max_str_digits /
+    // PYTHONINTMAXSTRDIGITS value given at start-up, -1 when none.
+    int64_t int_max_str_digits_flag = -1;
     std::string pycache_prefix;
     int tier2_mode; // 0 off, 1 uop interpreter, 2 JIT (issue 6)
     bool gc_stress;

@@ -115,6 +115,9 @@ bool init_runtime(const RuntimeConfig& cfg) {
     g_interp->executable = cfg.executable;
     g_interp->stdlib_dir = cfg.stdlib_dir;
     g_interp->dont_write_bytecode = cfg.dont_write_bytecode;
+    g_interp->int_max_str_digits_flag = cfg.int_max_str_digits;
+    set_int_max_str_digits(cfg.int_max_str_digits >= 0 ? cfg.int_max_str_digits
+                                                       : kDefaultIntMaxStrDigits);
     g_interp->pycache_prefix = cfg.pycache_prefix;
     g_interp->modules = Value(make_dict());
     g_interp->builtins_module = make_builtins_module();

@@ -80,6 +80,25 @@ static Value sys_setrecursionlimit(Value, const Value* args, size_t nargs, Value
     return None();
 }
 
+static Value sys_get_int_max_str_digits(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("get_int_max_str_digits", nargs, 0, 0)) return Value();
+    return make_int(int_max_str_digits());
+}
+
+static Value sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Value kwnames) {
+    static const char* const names[] = {"maxdigits"};
+    Value v;
+    if (!unpack_keyword_args("set_int_max_str_digits", names, 1, 1, 1, args, nargs, kwnames, &v))
+        return Value();
+    int n;
+    if (!c_int_arg(v, 0, &n)) return Value();
+    if (n != 0 && n < kIntMaxStrDigitsThreshold)
+        return raise(exc::ValueError, "maxdigits must be 0 or larger than %lld",
+                     static_cast<long long>(kIntMaxStrDigitsThreshold));
+    set_int_max_str_digits(n);
+    return None();
+}
+
 static Value sys_exc_info(Value, const Value*, size_t nargs, Value) {
     if (!check_nargs("exc_info", nargs, 0, 0)) return Value();
     Value e = g_ts->exc_info;
@@ -220,6 +239,8 @@ static const NativeMethodDef sys_functions[] = {
     {"_getframe", sys_getframe, 0, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, 0, nullptr},
     {"setrecursionlimit", sys_setrecursionlimit, 0, nullptr},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, nullptr},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, NATIVE_KEYWORDS, nullptr},
     {"exc_info", sys_exc_info, 0, nullptr},
     {"exception", sys_exception, 0, nullptr},
     {"intern", sys_intern, 0, nullptr},
@@ -320,20 +341,23 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
         "sys", "flags",
         {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
          "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-         "isolated", "dev_mode", "utf8_mode", "warn_default_encoding"});
+         "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+         "int_max_str_digits"});
     dict_set_cstr(
         d, "flags",
         make_struct_seq(flags_type,
                         {make_int(0), make_int(0), make_int(0), make_int(0),
                          make_int(g_interp->dont_write_bytecode ? 1 : 0), make_int(0), make_int(0),
                          make_int(0), make_int(0), make_int(0), make_int(0), make_int(1),
-                         make_int(g_interp->isolated ? 1 : 0), False(), make_int(1), make_int(0)}));
+                         make_int(g_interp->isolated ? 1 : 0), False(), make_int(1), make_int(0),
+                         False(), make_int(g_interp->int_max_str_digits_flag)}));
     static Type* int_info_type = make_struct_seq_type(
         "sys", "int_info",
         {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
-    dict_set_cstr(
-        d, "int_info",
-        make_struct_seq(int_info_type, {make_int(30), make_int(4), make_int(4300), make_int(640)}));
+    dict_set_cstr(d, "int_info",
+                  make_struct_seq(int_info_type,
+                                  {make_int(30), make_int(4), make_int(kDefaultIntMaxStrDigits),
+                                   make_int(kIntMaxStrDigitsThreshold)}));
     // sys.implementation: uopy's name; no cache_tag, which tells importlib
     // not to read or write cached bytecode (uopy's is not CPython's; its own
     // import keeps a cache of its own, runtime/bytecode_cache.cpp).
