@@ -28,8 +28,9 @@ struct Scope {
     std::vector<std::string> params;   // in order
     std::vector<std::string> assigned; // in order of first binding
     std::set<std::string> assigned_set, globals, nonlocals, used;
-    // Each nonlocal name's statement: where "no binding" is reported.
-    std::map<std::string, ast::Node*> nonlocal_stmts;
+    // The first global or nonlocal statement naming each name: where errors
+    // about the declaration are reported.
+    std::map<std::string, ast::Node*> decl_stmts;
     std::map<std::string, Binding> bindings;
     std::vector<std::string> cellvars, freevars;
     bool is_generator = false; // has a yield (in an async def: an async generator)

@@ -274,15 +274,23 @@ struct Builder {
                          n);
                     return;
                 }
+                bool global = n->kind == K::Global;
+                if ((global ? s->nonlocals : s->globals).count(mn)) {
+                    // CPython points at the first of the two declarations.
+                    auto first = s->decl_stmts.find(mn);
+                    fail("name '" + name + "' is nonlocal and global",
+                         first != s->decl_stmts.end() ? first->second : n);
+                    return;
+                }
                 if (s->assigned_set.count(mn) || s->used.count(mn)) {
                     fail("name '" + name + "' is " +
-                             (s->assigned_set.count(mn) ? "assigned to" : "used prior to") + " " +
-                             (n->kind == K::Global ? "global" : "nonlocal") + " declaration",
+                             (s->assigned_set.count(mn) ? "assigned to before" : "used prior to") +
+                             " " + (n->kind == K::Global ? "global" : "nonlocal") + " declaration",
                          n);
                     return;
                 }
                 (n->kind == K::Global ? s->globals : s->nonlocals).insert(mn);
-                if (n->kind != K::Global) s->nonlocal_stmts.emplace(mn, n);
+                s->decl_stmts.emplace(mn, n);
             }
             break;
         case K::Return:
@@ -480,8 +488,8 @@ struct Builder {
     }
 
     static Node* nonlocal_stmt(Scope* s, const std::string& name) {
-        auto it = s->nonlocal_stmts.find(name);
-        return it != s->nonlocal_stmts.end() ? it->second : s->node;
+        auto it = s->decl_stmts.find(name);
+        return it != s->decl_stmts.end() ? it->second : s->node;
     }
 
     bool resolve(Scope* s) {

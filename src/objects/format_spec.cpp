@@ -8,6 +8,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/errors.h"
+#include "runtime/gc.h"
 
 #include <gmp.h>
 
@@ -170,7 +171,8 @@ bool parse(std::string_view s, FormatSpec* f, uint32_t default_type, char defaul
             return false;
         }
     }
-    if (f->width > kMaxWidth || f->precision > kMaxWidth) {
+    if (f->width > kMaxWidth || f->precision > kMaxWidth ||
+        !gc_within_heap_limit(static_cast<size_t>(std::max<int64_t>(f->width, f->precision)))) {
         raise_memory_error();
         return false;
     }

@@ -706,8 +706,15 @@ static Value int_from_string(std::string_view utf8, int base, Value original) {
 bad:
     Value r = repr(original);
     if (!r) return r;
-    return raise(exc::ValueError, "invalid literal for int() with base %d: %s", given_base,
-                 str_view(r).data());
+    // CPython shows at most 200 characters of the repr (%.200R).
+    std::string_view shown = str_view(r);
+    const char* p = shown.data();
+    const char* end = p + shown.size();
+    for (int chars = 0; p < end && chars < 200; chars++)
+        utf8_decode(p);
+    shown = shown.substr(0, static_cast<size_t>(p - shown.data()));
+    return raise(exc::ValueError, "invalid literal for int() with base %d: %.*s", given_base,
+                 static_cast<int>(shown.size()), shown.data());
 }
 
 static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {

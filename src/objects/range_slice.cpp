@@ -345,13 +345,40 @@ static Value self_iter(Value self) {
 static Value m_reversed(Value self, const Value*, size_t, Value) {
     return range_iter_impl(R(self), true);
 }
+// count/index of anything but an int or a bool compare it with each item in
+// turn, as CPython's generic sequence search (3.0 is found where 3 is).
+// Returns the count, or the first index (-1 when absent); -2 on error.
+static int64_t range_search(Value self, Value item, bool first_only) {
+    Value it = get_iter(self);
+    if (!it) return -2;
+    int64_t index = 0, count = 0;
+    for (;; index++) {
+        Value x = iter_next(it);
+        if (!x) return err_occurred() ? -2 : first_only ? -1 : count;
+        int eq = rich_compare_bool(x, item, CMP_EQ);
+        if (eq < 0) return -2;
+        if (eq && first_only) return index;
+        count += eq;
+    }
+}
+
 static Value m_count(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("count", nargs, 1, 1)) return Value();
+    if (!is_exact_int(args[0]) && !is_bool(args[0])) {
+        int64_t n = range_search(self, args[0], false);
+        return n < 0 ? Value() : make_int(n);
+    }
     int r = range_contains(self, args[0]);
     return r < 0 ? Value() : Value::small_int(r);
 }
 static Value m_index(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("index", nargs, 1, 1)) return Value();
+    if (!is_exact_int(args[0]) && !is_bool(args[0])) {
+        int64_t i = range_search(self, args[0], true);
+        if (i == -2) return Value();
+        if (i < 0) return raise(exc::ValueError, "sequence.index(x): x not in sequence");
+        return make_int(i);
+    }
     int r = range_contains(self, args[0]);
     if (r < 0) return Value();
     if (!r) {

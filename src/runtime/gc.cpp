@@ -377,6 +377,10 @@ void gc_set_stress(bool on) {
     heap().stress = on;
     if (on) g_alloc.budget = 0;
 }
+bool gc_within_heap_limit(size_t bytes) {
+    return !g_heap_limit || bytes <= g_heap_limit;
+}
+
 void gc_set_heap_limit(size_t bytes) {
     g_heap_limit = bytes;
 }

@@ -150,6 +150,10 @@ bool gc_is_enabled();
 // beyond it fail with MemoryError. The fuzzers set it, so that a program
 // asking for 10 GB gets a MemoryError instead of the machine's memory.
 void gc_set_heap_limit(size_t bytes);
+// Whether an object of [bytes] could fit under that ceiling at all: native
+// code building a huge result in C++ memory first asks, so that it fails
+// at once instead of after the work.
+bool gc_within_heap_limit(size_t bytes);
 
 struct GcStats {
     size_t collections;

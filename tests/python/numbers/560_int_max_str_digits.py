@@ -62,3 +62,9 @@ attempt("unlimited", lambda: str(10 ** 10000))
 attempt("unlimited int", lambda: int("8" * 10000) % 1000)
 sys.set_int_max_str_digits(4300)
 attempt("restored", lambda: str(big))
+# int() of a long invalid string shows 200 characters of its repr.
+for bad in ["x" * 300, "\u00e9" * 300, "1" * 250 + "x", b"y" * 300, "'" * 300, "7" * 5000 + "."]:
+    try:
+        int(bad)
+    except ValueError as e:
+        print(len(str(e)), str(e)[:60], str(e)[-20:])
