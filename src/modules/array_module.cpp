@@ -1606,7 +1606,8 @@ void init_array_types() {
     ArrayType.nb[NB_MULTIPLY] = array_mul;
     ArrayType.nb_inplace[NB_ADD] = array_iadd;
     ArrayType.nb_inplace[NB_MULTIPLY] = array_imul;
-    init_static_type(&ArrayType, "array.array", &ObjectType, sizeof(ArrayObject), TYPE_BASETYPE);
+    init_static_type(&ArrayType, "array.array", &ObjectType, sizeof(ArrayObject),
+                     TYPE_BASETYPE | TYPE_WEAKREFABLE);
     add_methods(&ArrayType, array_methods);
     add_getsets(&ArrayType, array_getsets);
     add_slot_wrappers(&ArrayType);

@@ -1221,7 +1221,7 @@ static void init_collections_types() {
     DequeType.nb_inplace[NB_ADD] = deque_iadd;
     DequeType.nb_inplace[NB_MULTIPLY] = deque_imul;
     init_static_type(&DequeType, "collections.deque", &ObjectType, sizeof(DequeObject),
-                     TYPE_BASETYPE);
+                     TYPE_BASETYPE | TYPE_WEAKREFABLE);
     add_methods(&DequeType, deque_methods);
     add_getsets(&DequeType, deque_getsets);
     add_class_getitem(&DequeType);

@@ -287,7 +287,8 @@ void init_types() {
     ContextType.len = context_len;
     ContextType.iter = context_iter;
     ContextType.contains = context_contains;
-    init_static_type(&ContextType, "_contextvars.Context", &ObjectType, sizeof(ContextObject), 0);
+    init_static_type(&ContextType, "_contextvars.Context", &ObjectType, sizeof(ContextObject),
+                     TYPE_WEAKREFABLE);
     add_methods(&ContextType, context_methods);
     for (Type* t : {&ContextVarType, &TokenType, &ContextType})
         add_slot_wrappers(t);

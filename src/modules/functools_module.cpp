@@ -764,7 +764,7 @@ static void init_functools_types() {
     PartialType.call = partial_call;
     PartialType.repr = partial_repr;
     init_static_type(&PartialType, "functools.partial", &ObjectType, sizeof(PartialObject),
-                     TYPE_BASETYPE | TYPE_HAS_DICT);
+                     TYPE_BASETYPE | TYPE_HAS_DICT | TYPE_WEAKREFABLE);
     PartialType.dict_offset = offsetof(PartialObject, dict);
     add_methods(&PartialType, partial_methods);
     add_getsets(&PartialType, partial_getsets);
@@ -789,7 +789,8 @@ static void init_functools_types() {
     LruCacheType.call = lru_call;
     LruCacheType.descr_get = lru_descr_get;
     init_static_type(&LruCacheType, "functools._lru_cache_wrapper", &ObjectType,
-                     sizeof(LruCacheObject), TYPE_METHOD_DESCRIPTOR | TYPE_HAS_DICT);
+                     sizeof(LruCacheObject),
+                     TYPE_METHOD_DESCRIPTOR | TYPE_HAS_DICT | TYPE_WEAKREFABLE);
     LruCacheType.dict_offset = offsetof(LruCacheObject, dict);
     add_methods(&LruCacheType, lru_methods);
     add_getsets(&LruCacheType, instance_dict_getsets);

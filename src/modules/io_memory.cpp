@@ -5,7 +5,9 @@
 // function marks (a GC object has no destructor, so it must not own malloc'd
 // memory). StringIO stores code points, so that positions (which count
 // characters) index in O(1); BytesIO stores bytes. Writing past the end pads
-// with zeros, as in CPython.
+// with zeros, as in CPython. BytesIO.getbuffer() lends the buffer itself to
+// a memoryview (objects/memoryview.h's BufferExporter) and counts the views:
+// while one lives, nothing may resize the buffer.
 //
 // StringIO's newline argument works as in CPython: None translates "\r\n"
 // and "\r" to "\n" as text is written, "" keeps everything but reads lines
@@ -325,7 +327,8 @@ static const GetSetDef stringio_getsets[] = {
 struct BytesIOObject : IOBaseObject {
     char* buf; // the contents: [len] used of [cap]
     size_t len, cap;
-    size_t pos; // may be past len (a write there pads with zero bytes)
+    size_t pos;      // may be past len (a write there pads with zero bytes)
+    int64_t exports; // live getbuffer() views: [buf] may not move or change size meanwhile
     bool closed;
 };
 
@@ -344,6 +347,17 @@ static bool bytesio_check(BytesIOObject* b) {
         return false;
     }
     return true;
+}
+
+// CPython's CHECK_EXPORTS: what would resize or free the buffer raises
+// BufferError while a getbuffer() view is alive. CPython frees a dropped
+// view at once; here the collector finds it, so it is asked first.
+static bool bytesio_check_exports(BytesIOObject* b) {
+    if (b->exports == 0) return true;
+    gc_collect();
+    if (b->exports == 0) return true;
+    raise(exc::BufferError, "Existing exports of data: object cannot be re-sized");
+    return false;
 }
 
 static bool bytesio_reserve(BytesIOObject* b, size_t need) {
@@ -398,7 +412,9 @@ static int bytesio_init(Value self, const Value* args, size_t nargs, Value kwnam
     Value a[1];
     if (!sig.bind(args, nargs, kwnames, a)) return -1;
     BytesIOObject* b = BIO(self);
+    // (CPython empties the object before it looks at the exports.)
     b->len = b->pos = 0;
+    if (!bytesio_check_exports(b)) return -1;
     b->closed = false;
     if (a[0] && !is_none(a[0])) {
         std::string data;
@@ -414,15 +430,29 @@ static Value bytesio_getvalue(Value self, const Value*, size_t, Value) {
     return make_bytes(std::string_view(b->len ? b->buf : "", b->len));
 }
 
-// A memoryview of the contents. CPython's shares the buffer (writes through
-// it change the BytesIO, which refuses to resize while it is exported);
-// memoryviews here only view bytes objects, so this one views a copy.
+// getbuffer() views lend the BytesIO's own buffer: writes through them
+// change the contents.
+static char* bytesio_export_memory(Value obj, size_t* size) {
+    BytesIOObject* b = BIO(obj);
+    *size = b->len;
+    return b->buf;
+}
+static void bytesio_export_retain(Value obj) {
+    BIO(obj)->exports++;
+}
+static void bytesio_export_release(Value obj) {
+    BIO(obj)->exports--;
+}
+static const BufferExporter bytesio_exporter = {bytesio_export_memory, bytesio_export_retain,
+                                                bytesio_export_release};
+
+// getbuffer(): a writable view of the contents, holding an export until
+// it is released (or collected).
 static Value bytesio_getbuffer(Value self, const Value*, size_t, Value) {
     BytesIOObject* b = BIO(self);
     if (!bytesio_check(b)) return Value();
-    Value copy = make_bytearray(std::string_view(b->len ? b->buf : "", b->len));
-    if (!copy) return copy;
-    return call1(Value(&MemoryViewType), copy);
+    b->exports++;
+    return memoryview_from_exporter(self, &bytesio_exporter, b->len);
 }
 
 static Value bytesio_read(Value self, const Value* args, size_t nargs, Value) {
@@ -491,7 +521,7 @@ static Value bytesio_iternext(Value self) {
 static Value bytesio_write(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("write", nargs, 1, 1)) return Value();
     BytesIOObject* b = BIO(self);
-    if (!bytesio_check(b)) return Value();
+    if (!bytesio_check(b) || !bytesio_check_exports(b)) return Value();
     std::string data;
     if (!io_bytes_arg(args[0], data) || !bytesio_write_bytes(b, data)) return Value();
     return make_int(static_cast<int64_t>(data.size()));
@@ -508,7 +538,8 @@ static Value bytesio_writelines(Value self, const Value* args, size_t nargs, Val
         Value line = iter_next(it);
         if (!line) return err_occurred() ? Value() : None();
         std::string data;
-        if (!bytesio_check(b) || !io_bytes_arg(line, data) || !bytesio_write_bytes(b, data))
+        if (!bytesio_check(b) || !bytesio_check_exports(b) || !io_bytes_arg(line, data) ||
+            !bytesio_write_bytes(b, data))
             return Value();
     }
 }
@@ -542,7 +573,7 @@ static Value bytesio_seek(Value self, const Value* args, size_t nargs, Value) {
 static Value bytesio_truncate(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("truncate", nargs, 0, 1)) return Value();
     BytesIOObject* b = BIO(self);
-    if (!bytesio_check(b)) return Value();
+    if (!bytesio_check(b) || !bytesio_check_exports(b)) return Value();
     int64_t size = static_cast<int64_t>(b->pos);
     if (nargs && !is_none(args[0]) && !index_arg(args[0], &size)) return Value();
     if (size < 0)
@@ -562,6 +593,7 @@ static Value bytesio_flush(Value self, const Value*, size_t, Value) {
 }
 static Value bytesio_close(Value self, const Value*, size_t, Value) {
     BytesIOObject* b = BIO(self);
+    if (!bytesio_check_exports(b)) return Value();
     b->closed = true;
     b->buf = nullptr; // the contents go at the next collection
     b->len = b->cap = 0;

@@ -84,7 +84,7 @@ void io_ready_type(Type* t, const char* name, Type* base, size_t size, TraceFn t
     t->trace = trace;
     if (nw) t->tp_new = nw;
     if (init) t->init = init;
-    init_static_type(t, name, base, size, TYPE_BASETYPE);
+    init_static_type(t, name, base, size, TYPE_BASETYPE | TYPE_WEAKREFABLE);
     t->dict_offset = offsetof(IOBaseObject, dict);
     t->flags |= TYPE_HAS_DICT;
     if (methods) add_methods(t, methods);

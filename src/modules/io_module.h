@@ -1,10 +1,10 @@
-// The native `_io` module, shared between its three files:
+// The native `_io` module, shared between its four files:
 //   io_module.cpp   the module, the _IOBase/_RawIOBase/_BufferedIOBase/
 //                   _TextIOBase mixin classes, open(), open_code(),
 //                   text_encoding() and UnsupportedOperation
 //   io_memory.cpp   StringIO and BytesIO
-//   io_buffered.cpp FileIO, BufferedReader/Writer/Random/RWPair,
-//                   TextIOWrapper and IncrementalNewlineDecoder
+//   io_buffered.cpp FileIO, BufferedReader/Writer/Random/RWPair
+//   io_text.cpp     TextIOWrapper and IncrementalNewlineDecoder
 // CPython counterpart: Modules/_io/_iomodule.h.
 //
 // Every _io object starts with IOBaseObject (the instance __dict__ and the
@@ -53,7 +53,8 @@ struct IOBaseObject : Object {
 void iobase_trace(Object* o, Tracer& t);
 
 // Readies one _io type: slots set from the arguments, an instance __dict__,
-// methods, getsets, slot wrappers and a __new__ wrapper when [nw] is given.
+// weak references, methods, getsets, slot wrappers and a __new__ wrapper
+// when [nw] is given.
 void io_ready_type(Type* t, const char* name, Type* base, size_t size, TraceFn trace, NewFn nw,
                    InitFn init, const NativeMethodDef* methods, const GetSetDef* getsets);
 // A zeroed instance of [type] (a subclass may be bigger than [size]).

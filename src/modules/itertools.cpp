@@ -1257,6 +1257,7 @@ static void init_itertools_types() {
               nullptr, nullptr, false);
     init_type(&TeeType, "itertools._tee", sizeof(TeeObject), tee_trace, tee_next, tee_new, false,
               tee_methods);
+    TeeType.flags |= TYPE_WEAKREFABLE;
     init_type(&ZipLongestType, "itertools.zip_longest", sizeof(ZipLongestObject), zip_longest_trace,
               zip_longest_next, zip_longest_new, true);
     init_type(&GroupByType, "itertools.groupby", sizeof(GroupByObject), groupby_trace, groupby_next,

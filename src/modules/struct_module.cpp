@@ -1282,7 +1282,7 @@ static void init_struct_types() {
     StructType.tp_new = struct_new;
     StructType.init = struct_init;
     init_static_type(&StructType, "_struct.Struct", &ObjectType, sizeof(StructObject),
-                     TYPE_BASETYPE);
+                     TYPE_BASETYPE | TYPE_WEAKREFABLE);
     add_methods(&StructType, struct_methods);
     add_getsets(&StructType, struct_getsets);
     add_slot_wrappers(&StructType);

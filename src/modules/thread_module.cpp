@@ -264,16 +264,18 @@ static void init_thread_types() {
     bool was = gc_is_enabled();
     gc_set_enabled(false);
     LockType.repr = lock_repr;
-    init_static_type(&LockType, "_thread.lock", &ObjectType, sizeof(LockObject), 0);
+    init_static_type(&LockType, "_thread.lock", &ObjectType, sizeof(LockObject), TYPE_WEAKREFABLE);
     add_methods(&LockType, lock_methods);
     RLockType.repr = lock_repr;
     RLockType.tp_new = rlock_new;
-    init_static_type(&RLockType, "_thread.RLock", &ObjectType, sizeof(LockObject), TYPE_BASETYPE);
+    init_static_type(&RLockType, "_thread.RLock", &ObjectType, sizeof(LockObject),
+                     TYPE_BASETYPE | TYPE_WEAKREFABLE);
     add_methods(&RLockType, rlock_methods);
     LocalType.trace = local_trace;
     LocalType.tp_new = local_new;
     LocalType.init = local_init;
-    init_static_type(&LocalType, "_thread._local", &ObjectType, sizeof(LocalObject), TYPE_BASETYPE);
+    init_static_type(&LocalType, "_thread._local", &ObjectType, sizeof(LocalObject),
+                     TYPE_BASETYPE | TYPE_WEAKREFABLE);
     LocalType.dict_offset = offsetof(LocalObject, dict);
     for (Type* t : {&LockType, &RLockType, &LocalType})
         add_slot_wrappers(t);

@@ -334,7 +334,7 @@ static Value code_repr(Value self) {
 void init_code_type() {
     CodeType.trace = code_trace;
     CodeType.repr = code_repr;
-    init_static_type(&CodeType, "code", &ObjectType, sizeof(CodeObject), 0);
+    init_static_type(&CodeType, "code", &ObjectType, sizeof(CodeObject), TYPE_WEAKREFABLE);
     add_getsets(&CodeType, code_getsets);
     add_methods(&CodeType, code_methods);
 }

@@ -582,21 +582,10 @@ void wrap_codec_error(const char* operation, std::string_view encoding) {
 // check str.encode and bytes.decode make (_PyCodec_LookupTextEncoding).
 Value registry_call(bool encode, Value obj, std::string_view encoding, Value errors,
                     bool text_only) {
-    Value info = codec_registry_lookup(encoding);
+    Value info = text_only
+                     ? codec_lookup_text(encoding, encode ? "codecs.encode()" : "codecs.decode()")
+                     : codec_registry_lookup(encoding);
     if (!info) return info;
-    if (text_only && !is_exact_tuple(info)) {
-        Value attr = get_attr_optional(info, intern("_is_text_encoding"));
-        if (!attr && err_occurred()) return Value();
-        if (attr) {
-            int is_text = truthy(attr);
-            if (is_text < 0) return Value();
-            if (!is_text)
-                return raise(exc::LookupError,
-                             "'%s' is not a text encoding; use %s to handle arbitrary codecs",
-                             std::string(encoding).c_str(),
-                             encode ? "codecs.encode()" : "codecs.decode()");
-        }
-    }
     Value fn = tuple_get(info, encode ? 0 : 1);
     Value args[2] = {obj, errors};
     Value r = call(fn, args, errors ? 2 : 1);
@@ -1135,6 +1124,22 @@ Value codec_registry_lookup(std::string_view encoding) {
         return r;
     }
     return raise(exc::LookupError, "unknown encoding: %s", std::string(encoding).c_str());
+}
+
+Value codec_lookup_text(std::string_view encoding, const char* alternate) {
+    Value info = codec_registry_lookup(encoding);
+    if (!info || is_exact_tuple(info)) return info;
+    Value attr = get_attr_optional(info, intern("_is_text_encoding"));
+    if (!attr && err_occurred()) return Value();
+    if (attr) {
+        int is_text = truthy(attr);
+        if (is_text < 0) return Value();
+        if (!is_text)
+            return raise(exc::LookupError,
+                         "'%s' is not a text encoding; use %s to handle arbitrary codecs",
+                         std::string(encoding).c_str(), alternate);
+    }
+    return info;
 }
 
 Value codec_registry_encode(Value obj, std::string_view encoding, Value errors) {

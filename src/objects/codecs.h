@@ -39,6 +39,10 @@ bool codec_register(Value search_function);
 void codec_unregister(Value search_function);
 // The CodecInfo (a 4-tuple) for [encoding]; LookupError "unknown encoding: x".
 Value codec_registry_lookup(std::string_view encoding);
+// The same for a text encoding (_PyCodec_LookupTextEncoding): LookupError
+// "'hex' is not a text encoding; use [alternate] to handle arbitrary codecs"
+// for a codec whose CodecInfo says it is not one.
+Value codec_lookup_text(std::string_view encoding, const char* alternate);
 // codecs.encode / codecs.decode: [obj] through any codec's encoder/decoder,
 // called with [errors] only when given (non-null), errors of simple types
 // wrapped as CPython wraps them ("encoding with 'hex' codec failed (...)").

@@ -58,6 +58,39 @@ static int getset_set(Value descr, Value obj, Value value) {
     return d->def->set(obj, value);
 }
 
+static GetSetDescriptorObject* GS(Value v) {
+    return static_cast<GetSetDescriptorObject*>(v.as_ptr());
+}
+// The qualified name of a descriptor: its owner's, a dot, its own.
+static Value descr_qualname(Type* owner, std::string_view name) {
+    std::string q(str_view(owner->qualname ? owner->qualname : owner->name_str));
+    return make_str(q + "." + std::string(name));
+}
+static Value getset_get_name(Value self) {
+    return intern(GS(self)->def->name);
+}
+static Value getset_get_qualname(Value self) {
+    return descr_qualname(GS(self)->owner, GS(self)->def->name);
+}
+static Value getset_get_objclass(Value self) {
+    return Value(GS(self)->owner);
+}
+static Value getset_get_doc(Value self) {
+    const char* doc = GS(self)->def->doc;
+    return doc ? make_str(doc) : None();
+}
+static const GetSetDef getset_getsets[] = {
+    {"__name__", getset_get_name, nullptr, nullptr},
+    {"__qualname__", getset_get_qualname, nullptr, nullptr},
+    {"__objclass__", getset_get_objclass, nullptr, nullptr},
+    {"__doc__", getset_get_doc, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+static Value getset_repr(Value self) {
+    return make_str(std::string("<attribute '") + GS(self)->def->name + "' of '" +
+                    GS(self)->owner->name + "' objects>");
+}
+
 void add_getsets(Type* t, const GetSetDef* defs) {
     for (const GetSetDef* g = defs; g->name; g++) {
         auto* d = gc_new<GetSetDescriptorObject>(&GetSetDescriptorType);
@@ -84,9 +117,19 @@ Value make_slot_member(Type* owner, Value name, size_t offset) {
     return Value(m);
 }
 
+// A slot is read and written only in instances of its class (the offset
+// means nothing elsewhere), as CPython's descr_check says.
+static bool member_check(MemberDescriptorObject* m, Value obj) {
+    if (isinstance_of(obj, m->owner)) return true;
+    raise(exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+          str_view(m->name).data(), m->owner->name, type_name(obj));
+    return false;
+}
+
 static Value member_get(Value descr, Value obj, Value) {
     auto* m = static_cast<MemberDescriptorObject*>(descr.as_ptr());
     if (!obj) return descr;
+    if (!member_check(m, obj)) return Value();
     Value v = *reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.as_ptr()) + m->offset);
     if (!v)
         return raise(exc::AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
@@ -96,14 +139,43 @@ static Value member_get(Value descr, Value obj, Value) {
 
 static int member_set(Value descr, Value obj, Value value) {
     auto* m = static_cast<MemberDescriptorObject*>(descr.as_ptr());
+    if (!member_check(m, obj)) return -1;
     Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.as_ptr()) + m->offset);
     if (!value && !*slot) {
-        raise(exc::AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
-              str_view(m->name).data());
+        // (CPython's message here is the bare name.)
+        raise_with_arg(exc::AttributeError, m->name);
         return -1;
     }
     *slot = value;
     return 0;
+}
+
+static MemberDescriptorObject* MD(Value v) {
+    return static_cast<MemberDescriptorObject*>(v.as_ptr());
+}
+static Value member_get_name(Value self) {
+    return MD(self)->name;
+}
+static Value member_get_qualname(Value self) {
+    return descr_qualname(MD(self)->owner, str_view(MD(self)->name));
+}
+static Value member_get_objclass(Value self) {
+    return Value(MD(self)->owner);
+}
+static Value member_get_doc(Value) {
+    return None();
+}
+static const GetSetDef member_getsets[] = {
+    {"__name__", member_get_name, nullptr, nullptr},
+    {"__qualname__", member_get_qualname, nullptr, nullptr},
+    {"__objclass__", member_get_objclass, nullptr, nullptr},
+    {"__doc__", member_get_doc, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+static Value member_repr(Value self) {
+    MemberDescriptorObject* m = MD(self);
+    return make_str("<member '" + std::string(str_view(m->name)) + "' of '" + m->owner->name +
+                    "' objects>");
 }
 
 // -- staticmethod / classmethod ---------------------------------------------------------
@@ -508,14 +580,18 @@ void init_descriptor_types() {
     GetSetDescriptorType.trace = getset_trace;
     GetSetDescriptorType.descr_get = getset_get;
     GetSetDescriptorType.descr_set = getset_set;
+    GetSetDescriptorType.repr = getset_repr;
     init_static_type(&GetSetDescriptorType, "getset_descriptor", &ObjectType,
                      sizeof(GetSetDescriptorObject), 0);
+    add_getsets(&GetSetDescriptorType, getset_getsets);
 
     MemberDescriptorType.trace = member_trace;
     MemberDescriptorType.descr_get = member_get;
     MemberDescriptorType.descr_set = member_set;
+    MemberDescriptorType.repr = member_repr;
     init_static_type(&MemberDescriptorType, "member_descriptor", &ObjectType,
                      sizeof(MemberDescriptorObject), 0);
+    add_getsets(&MemberDescriptorType, member_getsets);
 
     StaticMethodType.trace = wrapper_method_trace;
     StaticMethodType.descr_get = staticmethod_get;

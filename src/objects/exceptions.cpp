@@ -1198,6 +1198,8 @@ void init_exception_types() {
     EncodingWarning = make_exc("EncodingWarning", Warning);
     BaseExceptionGroup = make_exc("BaseExceptionGroup", BaseException);
     ExceptionGroup = make_exc("ExceptionGroup", BaseExceptionGroup);
+    // (CPython makes it as a class statement would: it accepts weak references.)
+    ExceptionGroup->flags |= TYPE_WEAKREFABLE;
     init_exception_group_types();
     // Slots set above (KeyError's __str__, OSError's __init__, ...) become
     // visible dunders, so subclasses mixing them in find them along the MRO.

@@ -670,7 +670,8 @@ void init_function_types() {
     FunctionType.call = function_call;
     FunctionType.flags = TYPE_METHOD_DESCRIPTOR;
     FunctionType.tp_new = function_new;
-    init_static_type(&FunctionType, "function", &ObjectType, sizeof(FunctionObject), 0);
+    init_static_type(&FunctionType, "function", &ObjectType, sizeof(FunctionObject),
+                     TYPE_WEAKREFABLE);
     FunctionType.dict_offset = offsetof(FunctionObject, dict);
     add_getsets(&FunctionType, function_getsets);
 
@@ -681,7 +682,7 @@ void init_function_types() {
     MethodType.hash = method_hash;
     MethodType.getattr = method_getattr;
     MethodType.tp_new = method_new;
-    init_static_type(&MethodType, "method", &ObjectType, sizeof(MethodObject), 0);
+    init_static_type(&MethodType, "method", &ObjectType, sizeof(MethodObject), TYPE_WEAKREFABLE);
     add_getsets(&MethodType, method_getsets);
 
     CellType.trace = cell_trace;
@@ -693,7 +694,7 @@ void init_function_types() {
     BuiltinFunctionType.call = builtin_call;
     BuiltinFunctionType.repr = builtin_repr;
     init_static_type(&BuiltinFunctionType, "builtin_function_or_method", &ObjectType,
-                     sizeof(BuiltinFunctionObject), 0);
+                     sizeof(BuiltinFunctionObject), TYPE_WEAKREFABLE);
     add_getsets(&BuiltinFunctionType, builtin_getsets);
 
     MethodDescriptorType.trace = method_descr_trace;

@@ -191,7 +191,7 @@ void init_generic_alias_type() {
     GenericAliasType.nb[NB_OR] = type_or;
     GenericAliasType.tp_new = ga_new;
     init_static_type(&GenericAliasType, "types.GenericAlias", &ObjectType,
-                     sizeof(GenericAliasObject), TYPE_BASETYPE);
+                     sizeof(GenericAliasObject), TYPE_BASETYPE | TYPE_WEAKREFABLE);
     add_getsets(&GenericAliasType, ga_getsets);
     add_methods(&GenericAliasType, ga_methods);
 }

@@ -1,7 +1,9 @@
-// memoryview over bytes and bytearray: a window (start, length, step) on
-// the underlying object's bytes, read through each time it is used. One
-// dimension; items are bytes ('B') or, after cast(), native integers or
-// floats of another size. CPython counterpart: Objects/memoryobject.c.
+// memoryview over bytes, bytearray and the memory of a BufferExporter
+// (BytesIO.getbuffer()): a window (start, length, step) on the underlying
+// object's bytes, read through each time it is used. One dimension; items
+// are bytes ('B') or, after cast(), native integers or floats of another
+// size. A view of an exporter holds one export until it is released or
+// collected. CPython counterpart: Objects/memoryobject.c.
 #include "objects/memoryview.h"
 
 #include "objects/bytes.h"
@@ -28,12 +30,13 @@ namespace uopy {
 Type MemoryViewType;
 
 struct MemoryViewObject : Object {
-    Value obj;      // bytes or bytearray
-    int64_t start;  // byte offset of item 0
-    int64_t length; // items
-    int64_t step;   // in items
-    int itemsize;   // bytes per item
-    char format;    // struct-module code of an item
+    Value obj;                      // bytes, bytearray, or an exporter's object
+    const BufferExporter* exporter; // null for bytes and bytearray
+    int64_t start;                  // byte offset of item 0
+    int64_t length;                 // items
+    int64_t step;                   // in items
+    int itemsize;                   // bytes per item
+    char format;                    // struct-module code of an item
     bool released;
 };
 
@@ -45,14 +48,48 @@ static void mv_trace(Object* o, Tracer& t) {
     t.visit(static_cast<MemoryViewObject*>(o)->obj);
 }
 
+// Ends the view's export, once (release(), `with`, or the collector).
+static void mv_end_export(MemoryViewObject* m) {
+    if (m->exporter && !m->released) m->exporter->release(m->obj);
+    m->released = true;
+}
+static void mv_finalize(Object* o) {
+    mv_end_export(static_cast<MemoryViewObject*>(o));
+}
+
+// The bytes the view's object holds now.
+static std::string_view mv_memory(const MemoryViewObject* m) {
+    if (!m->exporter) return bytes_view(m->obj);
+    size_t size = 0;
+    char* p = m->exporter->memory(m->obj, &size);
+    return std::string_view(size ? p : "", size);
+}
+// Whether the memory may be written (not bytes).
+static bool mv_is_writable(const MemoryViewObject* m) {
+    return m->exporter || is_bytearray(m->obj);
+}
+// The writable memory now, its size in *size (a view checks each store
+// against it: a bytearray may have shrunk).
+static char* mv_writable_memory(const MemoryViewObject* m, size_t* size) {
+    if (m->exporter) return m->exporter->memory(m->obj, size);
+    auto* ba = static_cast<ByteArrayObject*>(m->obj.as_ptr());
+    *size = ba->size;
+    return ba->data;
+}
+
 static bool is_memoryview(Value v) {
     return v.is_ptr() && type_of(v) == &MemoryViewType;
 }
 
-static Value make_view(Value obj, int64_t start, int64_t length, int64_t step) {
+// A new view of [obj]; [exporter] (of a view it derives from) counts one
+// more export.
+static Value make_view(Value obj, const BufferExporter* exporter, int64_t start, int64_t length,
+                       int64_t step) {
     auto* m = gc_new<MemoryViewObject>(&MemoryViewType);
     if (!m) return Value();
+    if (exporter) exporter->retain(obj);
     m->obj = obj;
+    m->exporter = exporter;
     m->start = start;
     m->length = length;
     m->step = step;
@@ -73,8 +110,8 @@ static bool check_live(Value self) {
 // The bytes the view shows, copied out.
 static bool view_bytes(Value self, std::string* out) {
     if (!check_live(self)) return false;
-    std::string_view all = bytes_view(MV(self)->obj);
     MemoryViewObject* m = MV(self);
+    std::string_view all = mv_memory(m);
     out->clear();
     for (int64_t i = 0; i < m->length; i++) {
         int64_t k = m->start + i * m->step * m->itemsize;
@@ -153,12 +190,34 @@ static Value mv_new(Type*, const Value* args, size_t nargs, Value kwnames) {
     Value obj = a[0];
     if (is_memoryview(obj)) {
         if (!check_live(obj)) return Value();
-        return make_view(MV(obj)->obj, MV(obj)->start, MV(obj)->length, MV(obj)->step);
+        MemoryViewObject* src = MV(obj);
+        Value v = make_view(src->obj, src->exporter, src->start, src->length, src->step);
+        if (v) {
+            MV(v)->itemsize = src->itemsize;
+            MV(v)->format = src->format;
+        }
+        return v;
     }
     if (!is_bytes(obj) && !is_bytearray(obj))
         return raise(exc::TypeError, "memoryview: a bytes-like object is required, not '%s'",
                      type_name(obj));
-    return make_view(obj, 0, static_cast<int64_t>(bytes_view(obj).size()), 1);
+    return make_view(obj, nullptr, 0, static_cast<int64_t>(bytes_view(obj).size()), 1);
+}
+
+Value memoryview_from_exporter(Value obj, const BufferExporter* exporter, size_t size) {
+    auto* m = gc_new<MemoryViewObject>(&MemoryViewType);
+    if (!m) {
+        exporter->release(obj);
+        return Value();
+    }
+    m->obj = obj;
+    m->exporter = exporter;
+    m->start = 0;
+    m->length = static_cast<int64_t>(size);
+    m->step = 1;
+    m->itemsize = 1;
+    m->format = 'B';
+    return Value(m);
 }
 
 static int64_t mv_len(Value self) {
@@ -175,7 +234,7 @@ static Value mv_getitem(Value self, Value key) {
         if (i < 0) i += m->length;
         if (i < 0 || i >= m->length)
             return raise(exc::IndexError, "index out of bounds on dimension 1");
-        std::string_view all = bytes_view(m->obj);
+        std::string_view all = mv_memory(m);
         size_t k = static_cast<size_t>(m->start + i * m->step * m->itemsize);
         if (k + static_cast<size_t>(m->itemsize) > all.size())
             return raise(exc::IndexError, "index out of bounds on dimension 1");
@@ -184,7 +243,8 @@ static Value mv_getitem(Value self, Value key) {
     if (key.is_ptr() && type_of(key) == &SliceType) {
         int64_t start, stop, step, n;
         if (!slice_indices(key, m->length, &start, &stop, &step, &n)) return Value();
-        Value v = make_view(m->obj, m->start + start * m->step * m->itemsize, n, step * m->step);
+        Value v = make_view(m->obj, m->exporter, m->start + start * m->step * m->itemsize, n,
+                            step * m->step);
         if (v) {
             MV(v)->itemsize = m->itemsize;
             MV(v)->format = m->format;
@@ -194,10 +254,24 @@ static Value mv_getitem(Value self, Value key) {
     return raise(exc::TypeError, "memoryview: invalid slice key");
 }
 
+// Stores [byte] at item [i] of the view; IndexError when the memory has
+// shrunk below it since the view was made.
+static bool mv_store(MemoryViewObject* m, int64_t i, char byte) {
+    size_t size = 0;
+    char* p = mv_writable_memory(m, &size);
+    int64_t k = m->start + i * m->step;
+    if (!p || k < 0 || static_cast<size_t>(k) >= size) {
+        raise(exc::IndexError, "index out of bounds on dimension 1");
+        return false;
+    }
+    p[k] = byte;
+    return true;
+}
+
 static int mv_setitem(Value self, Value key, Value value) {
     if (!check_live(self)) return -1;
     MemoryViewObject* m = MV(self);
-    if (!is_bytearray(m->obj)) {
+    if (!mv_is_writable(m)) {
         raise(exc::TypeError, "cannot modify read-only memory");
         return -1;
     }
@@ -205,7 +279,6 @@ static int mv_setitem(Value self, Value key, Value value) {
         raise(exc::TypeError, "cannot delete memory");
         return -1;
     }
-    auto* ba = static_cast<ByteArrayObject*>(m->obj.as_ptr());
     if (m->itemsize != 1) {
         raise(exc::NotImplementedError, "memoryview: assignment to items of format '%c'",
               m->format);
@@ -227,8 +300,7 @@ static int mv_setitem(Value self, Value key, Value value) {
             raise(exc::ValueError, "memoryview: invalid value for format 'B'");
             return -1;
         }
-        ba->data[m->start + i * m->step] = static_cast<char>(byte);
-        return 0;
+        return mv_store(m, i, static_cast<char>(byte)) ? 0 : -1;
     }
     if (key.is_ptr() && type_of(key) == &SliceType) {
         int64_t start, stop, step, n;
@@ -244,7 +316,7 @@ static int mv_setitem(Value self, Value key, Value value) {
             return -1;
         }
         for (int64_t i = 0; i < n; i++)
-            ba->data[m->start + (start + i * step) * m->step] = src[static_cast<size_t>(i)];
+            if (!mv_store(m, start + i * step, src[static_cast<size_t>(i)])) return -1;
         return 0;
     }
     raise(exc::TypeError, "memoryview: invalid slice key");
@@ -266,7 +338,7 @@ static Value mv_richcompare(Value a, Value b, CompareOp op) {
 
 static int64_t mv_hash(Value self) {
     if (!check_live(self)) return -1;
-    if (!is_bytes(MV(self)->obj)) {
+    if (mv_is_writable(MV(self))) {
         raise(exc::ValueError, "cannot hash writable memoryview object");
         return -1;
     }
@@ -321,7 +393,7 @@ static Value mv_cast(Value self, const Value* args, size_t nargs, Value) {
     int64_t nbytes = m->length * m->itemsize;
     if (nbytes % size != 0)
         return raise(exc::TypeError, "memoryview: length is not a multiple of itemsize");
-    Value v = make_view(m->obj, m->start, nbytes / size, 1);
+    Value v = make_view(m->obj, m->exporter, m->start, nbytes / size, 1);
     if (!v) return v;
     MV(v)->itemsize = size;
     MV(v)->format = *at;
@@ -333,7 +405,7 @@ static Value mv_hex(Value self, const Value* args, size_t nargs, Value kwnames) 
     return bytes_hex_method(b, args, nargs, kwnames); // hex(sep=, bytes_per_sep=)
 }
 static Value mv_release(Value self, const Value*, size_t, Value) {
-    MV(self)->released = true;
+    mv_end_export(MV(self));
     return None();
 }
 static Value mv_enter(Value self, const Value*, size_t, Value) {
@@ -341,7 +413,7 @@ static Value mv_enter(Value self, const Value*, size_t, Value) {
     return self;
 }
 static Value mv_exit(Value self, const Value*, size_t, Value) {
-    MV(self)->released = true;
+    mv_end_export(MV(self));
     return False();
 }
 
@@ -352,7 +424,7 @@ static Value g_nbytes(Value s) {
     return check_live(s) ? make_int(MV(s)->length * MV(s)->itemsize) : Value();
 }
 static Value g_readonly(Value s) {
-    return check_live(s) ? Bool(!is_bytearray(MV(s)->obj)) : Value();
+    return check_live(s) ? Bool(!mv_is_writable(MV(s))) : Value();
 }
 static Value g_itemsize(Value s) {
     return check_live(s) ? Value::small_int(MV(s)->itemsize) : Value();
@@ -404,6 +476,7 @@ static const GetSetDef mv_getsets[] = {
 
 void init_memoryview_type() {
     MemoryViewType.trace = mv_trace;
+    MemoryViewType.finalize = mv_finalize;
     MemoryViewType.tp_new = mv_new;
     MemoryViewType.len = mv_len;
     MemoryViewType.getitem = mv_getitem;
@@ -411,7 +484,8 @@ void init_memoryview_type() {
     MemoryViewType.richcompare = mv_richcompare;
     MemoryViewType.hash = mv_hash;
     MemoryViewType.repr = mv_repr;
-    init_static_type(&MemoryViewType, "memoryview", &ObjectType, sizeof(MemoryViewObject), 0);
+    init_static_type(&MemoryViewType, "memoryview", &ObjectType, sizeof(MemoryViewObject),
+                     TYPE_WEAKREFABLE);
     add_methods(&MemoryViewType, mv_methods);
     add_getsets(&MemoryViewType, mv_getsets);
 }

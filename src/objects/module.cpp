@@ -96,7 +96,8 @@ void init_module_type() {
     ModuleType.init = module_init;
     ModuleType.getattr = module_getattr;
     ModuleType.repr = module_repr;
-    init_static_type(&ModuleType, "module", &ObjectType, sizeof(ModuleObject), TYPE_BASETYPE);
+    init_static_type(&ModuleType, "module", &ObjectType, sizeof(ModuleObject),
+                     TYPE_BASETYPE | TYPE_WEAKREFABLE);
     ModuleType.dict_offset = offsetof(ModuleObject, dict);
     add_getsets(&ModuleType, module_getsets);
 }

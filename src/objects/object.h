@@ -127,6 +127,10 @@ enum : uint32_t {
     // that its allocations leave gc_alloc_object's inline path, whose slow
     // path hands them to the collector's finalization candidates.
     TYPE_HAS_DEL = 1u << 16,
+    // Instances accept weak references (CPython's tp_weaklistoffset != 0):
+    // set on the built-in types that have it, inherited, and given to a
+    // class statement's class as CPython gives it a __weakref__ slot.
+    TYPE_WEAKREFABLE = 1u << 17,
 };
 
 // Subclasses of variable-size built-ins (str, bytes, tuple) keep their

@@ -598,8 +598,10 @@ void init_set_type() {
     SetType.nb_inplace[NB_SUBTRACT] = set_inplace_op<set_difference>;
     SetType.nb_inplace[NB_XOR] = set_inplace_op<set_symdiff>;
     FrozenSetType.hash = frozenset_hash;
-    init_static_type(&SetType, "set", &ObjectType, sizeof(SetObject), TYPE_BASETYPE);
-    init_static_type(&FrozenSetType, "frozenset", &ObjectType, sizeof(SetObject), TYPE_BASETYPE);
+    init_static_type(&SetType, "set", &ObjectType, sizeof(SetObject),
+                     TYPE_BASETYPE | TYPE_WEAKREFABLE);
+    init_static_type(&FrozenSetType, "frozenset", &ObjectType, sizeof(SetObject),
+                     TYPE_BASETYPE | TYPE_WEAKREFABLE);
     add_methods(&SetType, set_methods);
     add_methods(&FrozenSetType, frozenset_methods);
     SetIterType.trace = set_iter_trace;

@@ -118,20 +118,23 @@ void run_pending_weakref_callbacks() {
     }
 }
 
+// Whether [v] accepts weak references: its class says so (see
+// TYPE_WEAKREFABLE), as CPython's tp_weaklistoffset does.
 static bool weakrefable(Value v) {
-    if (!v.is_ptr()) return false;
-    Type* t = type_of(v);
-    // What CPython gives no __weakref__ slot: the immutable value types and
-    // the plain containers (their subclasses, except of the var-sized ones,
-    // can be referred to).
-    static Type* const exact_only[] = {&ListType, &DictType, &SetType, &FrozenSetType};
-    static Type* const never[] = {&IntType,   &BoolType,  &StrType,  &BytesType,
-                                  &TupleType, &FloatType, &NoneType, &ComplexType};
-    for (Type* n : never)
-        if (t == n || (is_subtype(t, n) && n != &FloatType && n != &ComplexType)) return false;
-    for (Type* e : exact_only)
-        if (t == e) return e == &SetType || e == &FrozenSetType;
-    return true;
+    return v.is_ptr() && (type_of(v)->flags & TYPE_WEAKREFABLE);
+}
+
+Value weakref_first(Value obj) {
+    if (!obj.is_ptr()) return None();
+    auto range = registry().equal_range(obj.as_ptr());
+    WeakRefObject* any = nullptr;
+    for (auto it = range.first; it != range.second; ++it) {
+        WeakRefObject* w = it->second;
+        if (!w->referent) continue;
+        if (w->type == &WeakRefType && !w->callback) return Value(w);
+        if (!any) any = w;
+    }
+    return any ? Value(any) : None();
 }
 
 static Value new_weakref(Type* type, Value obj, Value callback) {
@@ -156,17 +159,30 @@ static Value new_weakref(Type* type, Value obj, Value callback) {
     return v;
 }
 
-static Value weakref_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
-    if (kwnames && tuple_size(kwnames))
-        return raise(exc::TypeError, "%s() takes no keyword arguments", type->name);
-    // Subclasses may take more arguments in their own __new__/__init__.
-    if (nargs < 1 || (type == &WeakRefType && nargs > 2))
-        return raise(exc::TypeError, "__new__ expected at most 2 arguments, got %zu", nargs);
+// ref(ob, callback=None) takes one or two positional arguments, as
+// CPython's PyArg_UnpackTuple(args, [fname], 1, 2) does.
+static bool weakref_check_args(const char* fname, size_t nargs) {
+    if (nargs >= 1 && nargs <= 2) return true;
+    if (nargs < 1)
+        raise(exc::TypeError, "%s expected at least 1 argument, got %zu", fname, nargs);
+    else
+        raise(exc::TypeError, "%s expected at most 2 arguments, got %zu", fname, nargs);
+    return false;
+}
+
+// __new__ ignores keyword arguments, so that a subclass's __init__ may
+// take its own (CPython's weakref___new__ does the same); __init__ does not.
+static Value weakref_new(Type* type, const Value* args, size_t nargs, Value) {
+    if (!weakref_check_args("__new__", nargs)) return Value();
     return new_weakref(type, args[0], nargs > 1 ? args[1] : Value());
 }
 
-static int weakref_init(Value, const Value*, size_t, Value) {
-    return 0;
+static int weakref_init(Value, const Value*, size_t nargs, Value kwnames) {
+    if (kwnames && tuple_size(kwnames)) {
+        raise(exc::TypeError, "ref() takes no keyword arguments");
+        return -1;
+    }
+    return weakref_check_args("__init__", nargs) ? 0 : -1;
 }
 
 static Value referent_of(Value self) {

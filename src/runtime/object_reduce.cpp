@@ -82,7 +82,7 @@ Value default_state(Value obj, bool required) {
     }
     Value names = slot_names(t);
     if (!names) return names;
-    if (required && type_solid_base(t) != &ObjectType)
+    if (required && type_builtin_base(t) != &ObjectType)
         return raise(exc::TypeError, "cannot pickle '%s' object", type_name(obj));
     if (is_none(names) || list_size(names) == 0) return state;
     Dict* slots = make_dict();

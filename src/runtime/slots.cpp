@@ -496,6 +496,10 @@ static Value wrap_set(void* slot, Value self, const Value* args, size_t nargs, V
     if (!wrapper_nargs("__set__", nargs, kw, 2)) return Value();
     return reinterpret_cast<DescrSetFn>(slot)(self, args[0], args[1]) < 0 ? Value() : None();
 }
+static Value wrap_delete(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
+    if (!wrapper_nargs("__delete__", nargs, kw, 1)) return Value();
+    return reinterpret_cast<DescrSetFn>(slot)(self, args[0], Value()) < 0 ? Value() : None();
+}
 static Value wrap_power(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
     (void)kw;
     if (nargs == 1) return reinterpret_cast<TernaryFn>(slot)(self, args[0], None());
@@ -542,7 +546,7 @@ static std::vector<SlotDef>& slot_defs() {
         SLOT("__init__", init, slot_init, wrap_init),
         SLOT("__get__", descr_get, slot_descr_get, wrap_get),
         SLOT("__set__", descr_set, slot_descr_set, wrap_set),
-        SLOT("__delete__", descr_set, slot_descr_set, nullptr),
+        SLOT("__delete__", descr_set, slot_descr_set, wrap_delete),
         SLOT("__iter__", iter, slot_iter, wrap_unary),
         SLOT("__next__", iternext, slot_iternext, wrap_next),
         SLOT("__len__", len, slot_len, wrap_len),

@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/union_type.h"
+#include "objects/weakref.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/call.h"
@@ -271,9 +272,10 @@ static void inherit_slots(Type* t, Type* b) {
     if (!t->basic_size) t->basic_size = b->basic_size;
     if (!t->item_size) t->item_size = b->item_size;
     if (!t->dict_offset) t->dict_offset = b->dict_offset;
-    t->flags |= b->flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS |
-                            TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXC_SUBCLASS |
-                            TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_HAS_DICT);
+    t->flags |=
+        b->flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS |
+                    TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXC_SUBCLASS |
+                    TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_HAS_DICT | TYPE_WEAKREFABLE);
 }
 
 static std::vector<Type*>& static_types() {
@@ -341,6 +343,7 @@ Type* make_builtin_heap_type(const char* name, Type* base, const char* module) {
 }
 
 void add_instance_dict_descriptor(Type* t);
+static void add_instance_weakref_descriptor(Type* t);
 
 // -- Instances --------------------------------------------------------------------
 
@@ -700,16 +703,126 @@ static int type_init(Value, const Value*, size_t nargs, Value) {
 
 // -- Class creation -----------------------------------------------------------------------
 
-// The solid base: the nearest ancestor that fixes the instance layout.
+// A built-in class adds no layout of its own when (a built-in exception
+// class) its instances are its base's size with the dict in the same
+// place: TypeError and ArithmeticError are both BaseException inside, so
+// a class may derive from both.
+static bool builtin_adds_layout(const Type* t) {
+    return t->basic_size != t->base->basic_size || t->dict_offset != t->base->dict_offset;
+}
+
 Type* type_solid_base(Type* t) {
-    // A class adds no layout of its own when it is written in Python, or
-    // when (a built-in exception class) its instances are its base's size
-    // with the dict in the same place: TypeError and ArithmeticError are
-    // both BaseException inside, so a class may derive from both.
-    while (t->base && ((t->flags & TYPE_HEAP) || (t->basic_size == t->base->basic_size &&
-                                                  t->dict_offset == t->base->dict_offset)))
+    if (!t->base) return t;
+    Type* b = type_solid_base(t->base);
+    // A class statement's class adds to the layout with slots of its own;
+    // its dict (as CPython's dict and weakref slots) does not count.
+    if (t->flags & TYPE_HEAP) return t->nslots != b->nslots ? t : b;
+    return builtin_adds_layout(t) ? t : b;
+}
+
+Type* type_builtin_base(Type* t) {
+    while (t->base && ((t->flags & TYPE_HEAP) || !builtin_adds_layout(t)))
         t = t->base;
     return t;
+}
+
+// Whether instances of [t] vary in size as CPython's do (a nonzero
+// tp_itemsize): int, bytes and tuple. (uopy's str has an item size, but
+// CPython's str does not, and its subclasses may take weak references.)
+static bool cpython_var_sized(const Type* t) {
+    return (t->flags & (TYPE_INT_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_TUPLE_SUBCLASS)) != 0;
+}
+
+// A __slots__ name as the class body sees it: "__x" in class C is "_C__x"
+// (CPython's _Py_Mangle: not for dunder names, names with a dot, or a
+// class name of underscores only).
+static std::string mangle_slot_name(std::string_view cls, std::string_view name) {
+    if (name.size() < 3 || name.substr(0, 2) != "__" ||
+        (name.size() >= 4 && name.substr(name.size() - 2) == "__") ||
+        name.find('.') != std::string_view::npos)
+        return std::string(name);
+    size_t lead = cls.find_first_not_of('_');
+    if (lead == std::string_view::npos) return std::string(name);
+    return "_" + std::string(cls.substr(lead)) + std::string(name);
+}
+
+// What a class statement's __slots__ asks for (CPython's type_new_slots):
+// the slot names, mangled, and whether the class adds an instance dict and
+// weak reference support. Without __slots__ it adds both unless its base
+// has them (or, for weak references, is var-sized); with __slots__ only
+// when '__dict__' / '__weakref__' are among them, or another base has them.
+struct ClassSlots {
+    std::vector<Value> names;
+    bool add_dict = false, add_weak = false;
+};
+static bool read_class_slots(Type* t, Type* best, Value bases, Dict* ns, ClassSlots* out) {
+    bool may_add_dict = best->dict_offset == 0;
+    bool may_add_weak = !(best->flags & TYPE_WEAKREFABLE) && !cpython_var_sized(best);
+    Value slots = dict_get_str(ns, names::__slots__);
+    if (!slots) {
+        out->add_dict = may_add_dict;
+        out->add_weak = may_add_weak;
+        return true;
+    }
+    Value seq = is_str(slots) ? tuple_pack({slots}) : sequence_to_tuple(slots);
+    if (!seq) return false;
+    size_t n = tuple_size(seq);
+    if (n > 0 && cpython_var_sized(best)) {
+        raise(exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'", best->name);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        Value s = tuple_get(seq, i);
+        if (!is_str(s)) {
+            raise(exc::TypeError, "__slots__ items must be strings, not '%s'", type_name(s));
+            return false;
+        }
+        if (!str_is_identifier(s)) {
+            raise(exc::TypeError, "__slots__ must be identifiers");
+            return false;
+        }
+        std::string_view sv = str_view(s);
+        if (sv == "__dict__") {
+            if (!may_add_dict || out->add_dict) {
+                raise(exc::TypeError, "__dict__ slot disallowed: we already got one");
+                return false;
+            }
+            out->add_dict = true;
+            continue;
+        }
+        if (sv == "__weakref__") {
+            if (!may_add_weak || out->add_weak) {
+                raise(
+                    exc::TypeError,
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                return false;
+            }
+            out->add_weak = true;
+            continue;
+        }
+        std::string mangled = mangle_slot_name(str_view(t->name_str), sv);
+        Value name = mangled == sv ? intern_value(s) : intern(mangled);
+        if (!name) return false;
+        if (dict_get_str(ns, name)) {
+            std::string r = repr_text(name);
+            raise(exc::ValueError, "%s in __slots__ conflicts with class variable", r.c_str());
+            return false;
+        }
+        out->names.push_back(name);
+    }
+    // uopy's own limit: slots would overlap the items of a var-sized layout.
+    if (!out->names.empty() && best->item_size) {
+        raise(exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'", best->name);
+        return false;
+    }
+    // Secondary bases may bring a dict or weak references.
+    for (size_t i = 0; i < tuple_size(bases); i++) {
+        auto* b = static_cast<Type*>(tuple_get(bases, i).as_ptr());
+        if (b == best) continue;
+        if (may_add_dict && b->dict_offset) out->add_dict = true;
+        if (may_add_weak && (b->flags & TYPE_WEAKREFABLE)) out->add_weak = true;
+    }
+    return true;
 }
 
 Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
@@ -773,32 +886,14 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
 
     // Layout: the base's, then a __dict__ pointer (unless __slots__ says
     // otherwise), then one Value per slot name.
-    Value slots = dict_get_str(ns, names::__slots__);
-    size_t base_size = best->basic_size;
-    bool want_dict = true;
-    std::vector<Value> slot_names;
-    if (slots) {
-        Value seq = is_str(slots) ? tuple_pack({slots}) : sequence_to_tuple(slots);
-        if (!seq) return Value();
-        want_dict = false;
-        for (size_t i = 0; i < tuple_size(seq); i++) {
-            Value s = tuple_get(seq, i);
-            if (!is_str(s))
-                return raise(exc::TypeError, "__slots__ items must be strings, not '%s'",
-                             type_name(s));
-            if (str_view(s) == "__dict__")
-                want_dict = true;
-            else
-                slot_names.push_back(intern_value(s));
-        }
-    }
-    t->basic_size = base_size;
+    ClassSlots cs;
+    if (!read_class_slots(t, best, bases, ns, &cs)) return Value();
+    const std::vector<Value>& slot_names = cs.names;
+    bool want_dict = cs.add_dict;
+    t->basic_size = best->basic_size;
     // A class's attributes live in its Type::dict (type's own __dict__
     // shows them): a metaclass adds no instance dict of its own.
     if (best->flags & TYPE_TYPE_SUBCLASS) want_dict = false;
-    if (best->item_size && !slot_names.empty())
-        return raise(exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                     best->name);
     if (best->dict_offset) {
         t->dict_offset = best->dict_offset;
     } else if (want_dict && best->item_size) {
@@ -808,6 +903,9 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
         t->basic_size += sizeof(Dict*);
     }
     if (t->dict_offset) t->flags |= TYPE_HAS_DICT;
+    // (Weak references need no room in the instance: weakref.cpp keeps them
+    // in a table keyed by the referent.)
+    if (cs.add_weak) t->flags |= TYPE_WEAKREFABLE;
     bool introduces_dict = t->dict_offset && !best->dict_offset;
     t->nslots = best->nslots + slot_names.size();
     t->basic_size += slot_names.size() * sizeof(Value);
@@ -820,7 +918,7 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     inherit_slots(t, best);
     t->trace = heap_instance_trace;
     // Plain objects with a __dict__ keep their attributes inline.
-    if (type_solid_base(t) == &ObjectType && t->dict_offset && t->dict_offset != DICT_AT_END) {
+    if (type_builtin_base(t) == &ObjectType && t->dict_offset && t->dict_offset != DICT_AT_END) {
         t->shared_keys = make_shared_keys(t);
         if (!t->shared_keys) return Value();
         t->flags |= TYPE_INLINE_VALUES;
@@ -845,6 +943,7 @@ Value make_class(Type* meta, Value name, Value bases, Dict* ns) {
     if (!dict_get_str(ns, names::__doc__)) dict_set(ns, names::__doc__, None());
 
     if (introduces_dict && !dict_get_str(ns, names::__dict__)) add_instance_dict_descriptor(t);
+    if (cs.add_weak && !dict_get_str(ns, names::__weakref__)) add_instance_weakref_descriptor(t);
     // Member descriptors for the slot names.
     size_t first_slot = t->basic_size - slot_names.size() * sizeof(Value);
     for (size_t i = 0; i < slot_names.size(); i++) {
@@ -1048,6 +1147,19 @@ static const GetSetDef instance_dict_getsets[] = {
 // Adds the __dict__ descriptor to a class that introduces an instance dict.
 void add_instance_dict_descriptor(Type* t) {
     add_getsets(t, instance_dict_getsets);
+}
+
+static Value object_get_weakref(Value self) {
+    return weakref_first(self);
+}
+static const GetSetDef instance_weakref_getsets[] = {
+    {"__weakref__", object_get_weakref, nullptr, "list of weak references to the object"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// Adds the __weakref__ descriptor to a class that introduces weak references.
+static void add_instance_weakref_descriptor(Type* t) {
+    add_getsets(t, instance_weakref_getsets);
 }
 
 static Type* T(Value v) {
@@ -1264,7 +1376,7 @@ void init_type_and_object() {
     TypeType.init = type_init;
     TypeType.nb[NB_OR] = type_or; // int | str: types.UnionType
     init_static_type(&TypeType, "type", &ObjectType, sizeof(Type),
-                     TYPE_BASETYPE | TYPE_TYPE_SUBCLASS);
+                     TYPE_BASETYPE | TYPE_TYPE_SUBCLASS | TYPE_WEAKREFABLE);
     // `type` instances carry their attributes in Type::dict, not an instance dict.
     TypeType.dict_offset = 0;
     TypeType.hash = object_hash;

@@ -88,8 +88,13 @@ Value alloc_instance(Type* t);
 // The type's __name__ as text.
 const char* type_name_of(Type* t);
 // The nearest class in t's base chain that fixes the instances' layout
-// (a built-in type, or object): the classes written in Python add none.
+// (CPython's solid_base): a built-in type, object, or a class written in
+// Python that adds __slots__ of its own. Bases whose solid bases are not
+// on one line conflict ("multiple bases have instance lay-out conflict").
 Type* type_solid_base(Type* t);
+// The same among the built-in types only: the nearest built-in class (or
+// object) whose layout t's instances have.
+Type* type_builtin_base(Type* t);
 Value type_repr_value(Type* t);
 
 // Interned names used across the runtime (__init__, __repr__, ...).

@@ -511,7 +511,8 @@ Value vm_get_anext(Value aiter) {
 void init_coroutine_types() {
     CoroutineType.trace = generator_trace;
     CoroutineType.repr = coro_repr;
-    init_static_type(&CoroutineType, "coroutine", &ObjectType, sizeof(GeneratorObject), 0);
+    init_static_type(&CoroutineType, "coroutine", &ObjectType, sizeof(GeneratorObject),
+                     TYPE_WEAKREFABLE);
     add_methods(&CoroutineType, coro_methods);
     add_getsets(&CoroutineType, coro_getsets);
 
@@ -525,7 +526,7 @@ void init_coroutine_types() {
     AsyncGeneratorType.trace = generator_trace;
     AsyncGeneratorType.repr = agen_repr;
     init_static_type(&AsyncGeneratorType, "async_generator", &ObjectType, sizeof(GeneratorObject),
-                     0);
+                     TYPE_WEAKREFABLE);
     add_methods(&AsyncGeneratorType, agen_methods);
     add_getsets(&AsyncGeneratorType, agen_getsets);
     add_class_getitem(&AsyncGeneratorType);

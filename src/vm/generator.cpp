@@ -435,7 +435,8 @@ void init_generator_type() {
     GeneratorType.iter = gen_iter;
     GeneratorType.iternext = gen_iternext;
     GeneratorType.repr = gen_repr;
-    init_static_type(&GeneratorType, "generator", &ObjectType, sizeof(GeneratorObject), 0);
+    init_static_type(&GeneratorType, "generator", &ObjectType, sizeof(GeneratorObject),
+                     TYPE_WEAKREFABLE);
     add_methods(&GeneratorType, gen_methods);
     add_getsets(&GeneratorType, gen_getsets);
 }

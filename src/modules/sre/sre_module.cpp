@@ -82,9 +82,9 @@ struct MatchObject : Object {
 struct ScannerObject : Object {
     Value pattern;
     Value string;
-    const uint8_t* text8;   // one of these is the subject (see Subject)
+    const uint8_t* text8; // one of these is the subject (see Subject)
     const uint32_t* text32;
-    void* buffer;           // the GC buffer text8/text32 point into, or null
+    void* buffer; // the GC buffer text8/text32 point into, or null
     int64_t length, pos, endpos;
     int64_t start; // where the next attempt starts; -1 once exhausted
     bool must_advance;
@@ -669,10 +669,10 @@ static Value pattern_repr(Value self) {
         const char* name;
         int64_t value;
     } flag_names[] = {
-        {"re.TEMPLATE", sre::FLAG_TEMPLATE},   {"re.IGNORECASE", sre::FLAG_IGNORECASE},
-        {"re.LOCALE", sre::FLAG_LOCALE},       {"re.MULTILINE", sre::FLAG_MULTILINE},
-        {"re.DOTALL", sre::FLAG_DOTALL},       {"re.UNICODE", sre::FLAG_UNICODE},
-        {"re.VERBOSE", sre::FLAG_VERBOSE},     {"re.DEBUG", sre::FLAG_DEBUG},
+        {"re.TEMPLATE", sre::FLAG_TEMPLATE}, {"re.IGNORECASE", sre::FLAG_IGNORECASE},
+        {"re.LOCALE", sre::FLAG_LOCALE},     {"re.MULTILINE", sre::FLAG_MULTILINE},
+        {"re.DOTALL", sre::FLAG_DOTALL},     {"re.UNICODE", sre::FLAG_UNICODE},
+        {"re.VERBOSE", sre::FLAG_VERBOSE},   {"re.DEBUG", sre::FLAG_DEBUG},
         {"re.ASCII", sre::FLAG_ASCII},
     };
     PatternObject* p = as_pattern(self);
@@ -1075,8 +1075,7 @@ static Value sre_compile(Value, const Value* args, size_t nargs, Value kwnames) 
     p->groups = groups;
     p->groupindex = a[4];
     if (dict_size(as_dict(a[4])) > 0 && tuple_size(a[5]) > 0) p->indexgroup = a[5];
-    if (!sre::validate(p->code, n, groups))
-        return raise(exc::RuntimeError, "invalid SRE code");
+    if (!sre::validate(p->code, n, groups)) return raise(exc::RuntimeError, "invalid SRE code");
     return result;
 }
 
@@ -1149,7 +1148,8 @@ static void init_sre_types() {
     SrePatternType.hash = pattern_hash;
     SrePatternType.richcompare = pattern_richcompare;
     SrePatternType.tp_new = no_new;
-    init_static_type(&SrePatternType, "re.Pattern", &ObjectType, sizeof(PatternObject), 0);
+    init_static_type(&SrePatternType, "re.Pattern", &ObjectType, sizeof(PatternObject),
+                     TYPE_WEAKREFABLE);
     add_methods(&SrePatternType, pattern_methods);
     add_getsets(&SrePatternType, pattern_getsets);
     add_class_getitem(&SrePatternType);
