@@ -134,6 +134,7 @@ struct FormatCall {
         if (depth > 2) return raise(exc::ValueError, "Max string recursion exceeded");
         std::string_view f = str_view(self);
         std::string out;
+        Value lone; // the only piece written so far, when it is a field's value
         for (size_t i = 0; i < f.size();) {
             char c = f[i];
             if (c == '}') {
@@ -228,8 +229,13 @@ struct FormatCall {
             }
             Value r = format_value(obj, spec_value);
             if (!r) return r;
+            if (str_view(r).empty()) continue;
+            lone = out.empty() ? r : Value();
             out += str_view(r);
         }
+        // As CPython's string writer: a result that is one field's value
+        // alone is that very object (a str subclass instance stays one).
+        if (lone && out.size() == str_view(lone).size()) return lone;
         return make_str(out);
     }
 };

@@ -619,6 +619,8 @@ static Value str_dunder_format(Value self, const Value* args, size_t nargs, Valu
     if (!is_str(args[0]))
         return raise(exc::TypeError, "__format__() argument must be str, not %s",
                      arg_type_name(args[0]));
+    // An empty spec formats str(self): a subclass's __str__ is called.
+    if (str_length(args[0]) == 0) return is_exact_str(self) ? self : str_of(self);
     Value r = format_str_with_spec(self, args[0]);
     // CPython hands back the string itself when a non-empty spec leaves it
     // as it is (no padding, no cut): a str subclass survives format(s, 's').
