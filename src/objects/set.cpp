@@ -204,9 +204,10 @@ int set_discard(Value set, Value key) {
 }
 
 bool set_update(Value set, Value iterable) {
-    // Like CPython, grow once up front when merging a set or dict, which
-    // decides the final table size (and so the iteration order).
-    if (is_anyset(iterable) || is_dict(iterable)) {
+    // Like CPython, grow once up front when merging a set or an exact dict,
+    // which decides the final table size (and so the iteration order). A
+    // dict subclass is iterated as any iterable (it may define __iter__).
+    if (is_anyset(iterable) || is_exact_dict(iterable)) {
         SetObject* so = as_set(set);
         size_t other = is_anyset(iterable) ? set_size(iterable) : dict_size(as_dict(iterable));
         if ((so->fill + other) * 5 >= so->mask * 3 && !set_resize(so, (so->used + other) * 2))
@@ -225,7 +226,7 @@ bool set_update(Value set, Value iterable) {
         (void)k;
         return true;
     }
-    if (is_dict(iterable)) {
+    if (is_exact_dict(iterable)) {
         size_t pos = 0;
         Value k;
         while (dict_next(as_dict(iterable), &pos, &k, nullptr))
