@@ -12,6 +12,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/object_reduce.h"
 #include "runtime/type.h"
 
 #include <string>
@@ -546,7 +547,17 @@ template <Value (*Op)(Value, Value)> static Value set_inplace_op(Value a, Value 
     return a;
 }
 
+// __reduce__: (type(s), (list(s),), state), the state being __getstate__()'s
+// (the instance dict of a subclass, else None).
+static Value m_reduce(Value self, const Value*, size_t, Value) {
+    Value items = sequence_to_list(self);
+    Value args = items ? tuple_pack({items}) : items;
+    Value state = args ? object_state(self) : args;
+    return state ? tuple_pack({Value(type_of(self)), args, state}) : state;
+}
+
 static const NativeMethodDef set_methods[] = {
+    {"__reduce__", m_reduce, NATIVE_NOARGS, nullptr},
     {"add", m_add, NATIVE_O, nullptr},
     {"remove", m_remove, NATIVE_O, nullptr},
     {"discard", m_discard, NATIVE_O, nullptr},
@@ -568,6 +579,7 @@ static const NativeMethodDef set_methods[] = {
 };
 
 static const NativeMethodDef frozenset_methods[] = {
+    {"__reduce__", m_reduce, NATIVE_NOARGS, nullptr},
     {"copy", m_copy, NATIVE_NOARGS, nullptr},
     {"union", m_multi<set_union>, 0, nullptr},
     {"intersection", m_multi<set_intersection>, 0, nullptr},
