@@ -861,7 +861,7 @@ ParseResult run(std::string_view source, std::string_view filename, ast::Arena& 
     parsing::Parser p(source, arena);
     if (!p.init()) return ParseResult::failure(p.err_);
     ast::Node* root = mode == 1 ? p.eval_input() : p.file();
-    if (!root) return ParseResult::failure(p.err_);
+    if (!p.settle_tokenizer_stop(root != nullptr)) return ParseResult::failure(p.err_);
     return ParseResult::success(root);
 }
 

@@ -105,7 +105,9 @@ Node* Parser::expression() {
         n->b = body;
         n->a = disjunction();
         if (!n->a) return nullptr;
-        if (!accept_kw("else")) return error_here("expected 'else' after 'if' expression");
+        if (!accept_kw("else"))
+            return error_at("expected 'else' after 'if' expression", body->line, body->col,
+                            n->a->end_line, n->a->end_col);
         n->c = expression();
         if (!n->c) return nullptr;
         finish(n);
@@ -303,10 +305,67 @@ Node* Parser::await_primary() {
     return atom_with_trailers();
 }
 
+// A bracketed element [last] followed by a token that cannot follow it:
+// CPython's invalid_expression. When [last] is a disjunction (no lambda,
+// conditional or walrus) and an expression follows, "Perhaps you forgot a
+// comma?" spans both; a name before a string, a soft keyword or print/exec
+// do not count. Otherwise the generic "invalid syntax" at this token.
+Node* Parser::missing_comma(Node* last) {
+    static const char* const excluded[] = {"match", "case", "_", "print", "exec"};
+    bool eligible = last && last->kind != K::IfExp && last->kind != K::Lambda &&
+                    last->kind != K::NamedExpr && last->kind != K::GeneratorExp &&
+                    last->kind != K::Starred && last->kind != K::Yield &&
+                    last->kind != K::YieldFrom;
+    if (eligible && last->kind == K::Name) {
+        if (at(Tok::String)) eligible = false;
+        for (const char* w : excluded)
+            if (last->s == w) eligible = false;
+    }
+    if (eligible && !failed_) {
+        // The expression after it is tried quietly: if it does not parse,
+        // its error is not the one reported.
+        size_t save = i_;
+        Node* next = expression();
+        if (next)
+            return error_at("invalid syntax. Perhaps you forgot a comma?", last->line, last->col,
+                            next->end_line, next->end_col);
+        failed_ = false;
+        err_ = SyntaxErrorInfo{};
+        i_ = save;
+    }
+    return error_here("invalid syntax");
+}
+
+// An error whose end CPython leaves open (end_offset 0).
+Node* Parser::error_without_end(const std::string& msg, int line, int col, int end_line) {
+    bool first = !failed_;
+    error_at(msg, line, col, end_line);
+    if (first) err_.end_offset = 0;
+    return nullptr;
+}
+
+// A dictionary value after [colon], with CPython's messages for a missing
+// one and for a starred one.
+Node* Parser::dict_value(const Token& colon) {
+    if (at_op("}") || at_op(","))
+        return error_at("expression expected after dictionary key and ':'", colon.line, colon.col,
+                        colon.end_line, colon.end_col);
+    if (at_op("*")) {
+        const Token& star = tok();
+        i_++;
+        Node* v = bitwise_or();
+        if (!v) return nullptr;
+        return error_at("cannot use a starred expression in a dictionary value", star.line,
+                        star.col, v->end_line, v->end_col);
+    }
+    return expression();
+}
+
 bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywords) {
     size_t open = i_ > 0 ? i_ - 1 : 0; // the '('
     bool seen_kw = false;
     Node* bare_genexp = nullptr; // f(x for x in y) must be the only argument
+    Node* last = nullptr;        // the last argument's expression
     while (!at_op(")")) {
         const Token& t = tok();
         if (at_op("**")) {
@@ -314,6 +373,7 @@ bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywor
             Node* k = make(K::Keyword, t);
             k->a = expression();
             if (!k->a) return false;
+            last = k->a;
             finish(k);
             keywords.push_back(k);
             seen_kw = true;
@@ -322,6 +382,7 @@ bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywor
             Node* s = make(K::Starred, t);
             s->a = expression();
             if (!s->a) return false;
+            last = s->a;
             finish(s);
             for (Node* k : keywords)
                 if (k->s.empty()) {
@@ -335,6 +396,7 @@ bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywor
             i_ += 2;
             k->a = expression();
             if (!k->a) return false;
+            last = k->a;
             finish(k);
             for (Node* other : keywords)
                 if (other->s == k->s) {
@@ -351,6 +413,7 @@ bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywor
                 if (!e) return false;
                 bare_genexp = e;
             }
+            last = e;
             if (seen_kw) {
                 bool has_double_star = false;
                 for (Node* k : keywords)
@@ -374,7 +437,7 @@ bool Parser::call_arguments(std::vector<Node*>& args, std::vector<Node*>& keywor
         return false;
     }
     if (!at_op(")")) {
-        error_here("invalid syntax. Perhaps you forgot a comma?");
+        missing_comma(last);
         return false;
     }
     i_++;
@@ -560,7 +623,7 @@ Node* Parser::atom() {
                 if (!e) return nullptr;
                 tup->l1.push_back(e);
             }
-            if (!at_op(")")) return error_here("invalid syntax. Perhaps you forgot a comma?");
+            if (!at_op(")")) return missing_comma(element_expression(tup->l1.back()));
             i_++;
             finish(tup);
             return tup;
@@ -587,7 +650,7 @@ Node* Parser::atom() {
                 if (!e) return nullptr;
                 list->l1.push_back(e);
             }
-            if (!at_op("]")) return error_here("invalid syntax. Perhaps you forgot a comma?");
+            if (!at_op("]")) return missing_comma(element_expression(list->l1.back()));
             i_++;
             finish(list);
             return list;
@@ -613,8 +676,10 @@ Node* Parser::dict_or_set() {
     }
     Node* first = star_expression();
     if (!first) return nullptr;
-    if (accept_op(":")) {
-        Node* value = expression();
+    if (at_op(":")) {
+        const Token& colon = tok();
+        i_++;
+        Node* value = dict_value(colon);
         if (!value) return nullptr;
         if (at_comprehension_for()) {
             Node* c = comprehension(K::DictComp, first, value, t);
@@ -626,7 +691,8 @@ Node* Parser::dict_or_set() {
         d->l1.push_back(first);
         d->l2.push_back(value);
         if (!accept_op(",")) {
-            if (!expect_op("}")) return nullptr;
+            if (!at_op("}")) return missing_comma(value);
+            i_++;
             finish(d);
             return d;
         }
@@ -646,31 +712,39 @@ Node* Parser::dict_or_set() {
         if (!e) return nullptr;
         s->l1.push_back(e);
     }
-    if (!at_op("}")) return error_here("invalid syntax. Perhaps you forgot a comma?");
+    if (!at_op("}")) return missing_comma(element_expression(s->l1.back()));
     i_++;
     finish(s);
     return s;
 }
 
 Node* Parser::dict_items(Node* d) {
+    Node* last = nullptr;
     while (!at_op("}")) {
         if (accept_op("**")) {
             Node* v = bitwise_or();
             if (!v) return nullptr;
             d->l1.push_back(nullptr);
             d->l2.push_back(v);
+            last = nullptr; // '**' takes a bitwise_or: no comma suggestion after it
         } else {
             Node* k = expression();
             if (!k) return nullptr;
+            // After a first item, a key without its ':' (CPython's invalid_kvpair).
+            if (!at_op(":") && !d->l2.empty())
+                return error_without_end("':' expected after dictionary key", k->line,
+                                         k->end_col - 1, k->end_line);
             if (!expect_op(":")) return nullptr;
-            Node* v = expression();
+            Node* v = dict_value(toks_[i_ - 1]);
             if (!v) return nullptr;
             d->l1.push_back(k);
             d->l2.push_back(v);
+            last = v;
         }
         if (!accept_op(",")) break;
     }
-    if (!expect_op("}")) return nullptr;
+    if (!at_op("}")) return missing_comma(last);
+    i_++;
     finish(d);
     return d;
 }

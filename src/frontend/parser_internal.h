@@ -39,7 +39,34 @@ class Parser {
   public:
     Parser(std::string_view src, ast::Arena& arena) : src_(src), arena_(arena) {}
 
-    bool init() { return tokenize(src_, toks_, err_); }
+    bool init() { return tokenize(src_, toks_, err_, &stop_); }
+
+    // After parsing: which error CPython reports when the tokenizer stopped
+    // early. Its parser reads tokens as it goes: reaching the stop raises
+    // the tokenizer's error; failing before it, the parser's own error
+    // stands only if the rest of the source tokenizes cleanly, or if all that
+    // is wrong later is a bracket left open at the end. Either way, a bracket
+    // open there since a line before the parser's error line is reported
+    // instead ("'(' was never closed"), as CPython's
+    // _PyPegen_tokenize_full_source_to_check_for_errors does. The generic
+    // "unexpected indent" is never replaced. Returns whether [root] stands.
+    bool settle_tokenizer_stop(bool parsed) {
+        if (!stop_.active) return parsed;
+        if (!parsed && (err_.kind == SyntaxErrorInfo::MemoryError ||
+                        err_.kind == SyntaxErrorInfo::RecursionError))
+            return false;
+        bool reached = parsed || !failed_ || furthest_ + 1 >= toks_.size();
+        failed_ = true;
+        if (reached) {
+            err_ = stop_.error;
+        } else if (!generic_indent_error_) {
+            if (stop_.bracket_open && toks_[furthest_].line > stop_.bracket_line)
+                err_ = stop_.unclosed;
+            else if (!stop_.at_eof)
+                err_ = stop_.error;
+        }
+        return false;
+    }
     SyntaxErrorInfo err_;
     bool failed_ = false;
     // Nesting of the recursive rules (expression, not, unary operators):
@@ -87,9 +114,22 @@ class Parser {
     ast::Arena& arena_;
     std::vector<Token> toks_;
     size_t i_ = 0;
+    TokenizerStop stop_;
+    // The furthest token the rules have looked at (CPython's parser has
+    // fetched that far from its tokenizer).
+    mutable size_t furthest_ = 0;
+    // The error is the generic "unexpected indent".
+    bool generic_indent_error_ = false;
 
-    const Token& tok() const { return toks_[i_]; }
-    const Token& peek(size_t k = 1) const { return toks_[std::min(i_ + k, toks_.size() - 1)]; }
+    const Token& tok() const {
+        if (i_ > furthest_) furthest_ = i_;
+        return toks_[i_];
+    }
+    const Token& peek(size_t k = 1) const {
+        size_t j = std::min(i_ + k, toks_.size() - 1);
+        if (j > furthest_) furthest_ = j;
+        return toks_[j];
+    }
     bool at(Tok t) const { return tok().type == t; }
     // The first characters are compared before the whole text: the
     // precedence levels probe every token against a dozen operators.
@@ -150,9 +190,16 @@ class Parser {
     }
     Node* error_here(const std::string& msg) {
         const Token& t = tok();
-        if (t.type == Tok::Indent)
-            return error_at("unexpected indent", t.line, t.col, 0, -1,
-                            SyntaxErrorInfo::IndentationError);
+        if (t.type == Tok::Indent) {
+            if (failed_) return nullptr;
+            // CPython: the offset is the indented token's 0-based column, no end.
+            generic_indent_error_ = true;
+            const Token& next = toks_[std::min(i_ + 1, toks_.size() - 1)];
+            error_at("unexpected indent", t.line, t.col, 0, -1, SyntaxErrorInfo::IndentationError);
+            err_.offset = next.line == t.line ? char_col(t.line, next.col) : 1;
+            err_.end_offset = -1;
+            return nullptr;
+        }
         if (t.type == Tok::End && msg == "invalid syntax")
             return error_at("invalid syntax", t.line, t.col);
         return error_at(msg, t.line, t.col, t.end_line, t.end_col);
@@ -259,6 +306,11 @@ class Parser {
     Node* atom();
     Node* dict_or_set();
     Node* dict_items(Node* d);
+    Node* missing_comma(Node* last);
+    // The expression of a display element: a starred one's operand.
+    static Node* element_expression(Node* e) { return e && e->kind == K::Starred ? e->a : e; }
+    Node* dict_value(const Token& colon);
+    Node* error_without_end(const std::string& msg, int line, int col, int end_line);
     Node* number();
 
     // -- String literals -----------------------------------------------------------------------

@@ -315,11 +315,11 @@ bool Parser::fstring(std::string_view body, bool raw, const Token& t, std::vecto
 
 Node* Parser::sub_expression(const std::string& text, const Token& t, size_t brace) {
     Parser sub(text, arena_);
-    if (!sub.init()) {
-        error_at("f-string: " + sub.err_.msg, t.line, t.col);
-        return nullptr;
+    Node* e = nullptr;
+    if (sub.init()) {
+        e = sub.eval_input();
+        if (!sub.settle_tokenizer_stop(e != nullptr)) e = nullptr;
     }
-    Node* e = sub.eval_input();
     if (!e) {
         error_at("f-string: " + sub.err_.msg, t.line, t.col);
         return nullptr;

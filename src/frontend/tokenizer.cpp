@@ -4,6 +4,7 @@
 #include "frontend/tokenizer.h"
 
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 
 namespace uopy::frontend {
@@ -24,6 +25,13 @@ std::string source_line(std::string_view source, int line) {
     size_t end = source.find('\n', start);
     if (end == std::string_view::npos) return std::string(source.substr(start)) + "\n";
     return std::string(source.substr(start, end - start + 1));
+}
+
+static size_t utf8_length(std::string_view s) {
+    size_t n = 0;
+    for (char ch : s)
+        if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) n++;
+    return n;
 }
 
 static int char_col(std::string_view source, int line, int byte_col) {
@@ -56,14 +64,42 @@ struct Lexer {
 
     int col() const { return static_cast<int>(pos - line_start); }
 
+    // The error is the bracket still open at the end of the source.
+    bool at_eof = false;
+
+    // "'(' was never closed" for the innermost open bracket, into [e]
+    // (CPython gives it no end column: end_offset 0).
+    bool fail_unclosed(SyntaxErrorInfo& e) const {
+        auto [ol, oc] = paren_pos.back();
+        e.kind = SyntaxErrorInfo::SyntaxError;
+        char msg[32];
+        std::snprintf(msg, sizeof msg, "'%c' was never closed", paren_stack.back());
+        e.msg = msg;
+        e.lineno = ol;
+        e.offset = char_col(src, ol, oc) + 1;
+        e.end_lineno = ol;
+        e.end_offset = 0;
+        e.text = source_line(src, ol);
+        return false;
+    }
+
+    // A tokenizer error at [byte_col] of line [l]: CPython's tokenizer
+    // gives the same start and end offset.
     bool fail(const std::string& msg, int l, int byte_col,
               SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::SyntaxError) {
+        int offset = char_col(src, l, byte_col) + 1;
+        return fail_span(msg, l, offset, offset, kind);
+    }
+    // The same with the offsets given (1-based characters; CPython leaves
+    // some ends open, as 0 or -1).
+    bool fail_span(const std::string& msg, int l, int offset, int end_offset,
+                   SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::SyntaxError) {
         err.kind = kind;
         err.msg = msg;
         err.lineno = l;
-        err.offset = char_col(src, l, byte_col) + 1;
+        err.offset = offset;
         err.end_lineno = l;
-        err.end_offset = err.offset + 1;
+        err.end_offset = end_offset;
         err.text = source_line(src, l);
         return false;
     }
@@ -105,9 +141,11 @@ struct Lexer {
                 continue;
             }
             pos = p;
+            // These two come from the parser's report of the tokenizer's
+            // state in CPython: column 1, no end.
             auto tab_error = [&] {
-                return fail("inconsistent use of tabs and spaces in indentation", line, col(),
-                            SyntaxErrorInfo::TabError);
+                return fail_span("inconsistent use of tabs and spaces in indentation", line, 1, 0,
+                                 SyntaxErrorInfo::TabError);
             };
             int cur = indents.back();
             if (width == cur) {
@@ -116,8 +154,8 @@ struct Lexer {
                 if (alt <= alt_indents.back()) return tab_error();
                 // CPython's MAXINDENT: deeper blocks are refused, not recursed into.
                 if (indents.size() >= kMaxIndentLevels)
-                    return fail("too many levels of indentation", line, 0,
-                                SyntaxErrorInfo::IndentationError);
+                    return fail_span("too many levels of indentation", line, 1, 0,
+                                     SyntaxErrorInfo::IndentationError);
                 indents.push_back(width);
                 alt_indents.push_back(alt);
                 emit(Tok::Indent, "", line, 0);
@@ -127,9 +165,12 @@ struct Lexer {
                     alt_indents.pop_back();
                     emit(Tok::Dedent, "", line, col());
                 }
+                // CPython points past the whole line (its tokenizer has read
+                // it), with no end.
                 if (width != indents.back())
-                    return fail("unindent does not match any outer indentation level", line, col(),
-                                SyntaxErrorInfo::IndentationError);
+                    return fail_span("unindent does not match any outer indentation level", line,
+                                     static_cast<int>(utf8_length(source_line(src, line))), -1,
+                                     SyntaxErrorInfo::IndentationError);
                 if (alt != alt_indents.back()) return tab_error();
             }
             return true;
@@ -288,14 +329,17 @@ struct Lexer {
                     line_start = pos;
                     continue;
                 }
-                return fail("unexpected character after line continuation character", l, c + 1);
+                return fail_span("unexpected character after line continuation character", l,
+                                 char_col(src, l, c + 1) + 1, 0);
             }
             if (ch == '\n') {
                 pos++;
                 if (paren == 0) {
                     if (!out.empty() && out.back().type != Tok::Newline &&
                         out.back().type != Tok::Indent && out.back().type != Tok::Dedent)
-                        out.push_back(Token{Tok::Newline, "", l, c, l, c + 1});
+                        // CPython's NEWLINE token leaves the '\n' out: it ends
+                        // where it starts.
+                        out.push_back(Token{Tok::Newline, "", l, c, l, c});
                     line++;
                     line_start = pos;
                     if (!at_line_start_indent()) return false;
@@ -354,9 +398,16 @@ struct Lexer {
                     if (src.substr(pos, 2) == ops2[k]) op = ops2[k];
             if (op.empty()) {
                 if (!std::strchr("()[]{}:,;.+-*/%&|^~<>=@", ch) || ch == 0) {
-                    if (ch == '!') return fail("invalid syntax", l, c);
-                    if (ch == '$' || ch == '?' || ch == '`') return fail("invalid syntax", l, c);
-                    return fail("invalid character", l, c);
+                    // CPython makes these operator tokens that no rule takes:
+                    // the parser's "invalid syntax", in the parser's turn.
+                    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F) {
+                        char msg[48];
+                        std::snprintf(msg, sizeof msg, "invalid non-printable character U+%04X",
+                                      static_cast<unsigned>(static_cast<unsigned char>(ch)));
+                        return fail(msg, l, c);
+                    }
+                    if (ch != '!' && ch != '$' && ch != '?' && ch != '`')
+                        return fail("invalid character", l, c);
                 }
                 op = std::string(1, ch);
             }
@@ -387,12 +438,12 @@ struct Lexer {
             out.push_back(Token{Tok::Op, op, l, c, line, col()});
         }
         if (!paren_stack.empty()) {
-            auto [ol, oc] = paren_pos.back();
-            return fail("'" + std::string(1, paren_stack.back()) + "' was never closed", ol, oc);
+            at_eof = true;
+            return fail_unclosed(err);
         }
         if (!out.empty() && out.back().type != Tok::Newline && out.back().type != Tok::Dedent &&
             out.back().type != Tok::Indent)
-            out.push_back(Token{Tok::Newline, "", line, col(), line, col() + 1});
+            out.push_back(Token{Tok::Newline, "", line, col(), line, col()});
         while (indents.size() > 1) {
             indents.pop_back();
             alt_indents.pop_back();
@@ -405,9 +456,25 @@ struct Lexer {
 
 } // namespace
 
-bool tokenize(std::string_view source, std::vector<Token>& out, SyntaxErrorInfo& err) {
+bool tokenize(std::string_view source, std::vector<Token>& out, SyntaxErrorInfo& err,
+              TokenizerStop* stop) {
     Lexer lx(source, out, err);
-    return lx.run();
+    if (lx.run()) return true;
+    if (!stop) return false;
+    stop->active = true;
+    stop->at_eof = lx.at_eof;
+    stop->error = err;
+    stop->bracket_open = !lx.paren_stack.empty();
+    if (stop->bracket_open) {
+        lx.fail_unclosed(stop->unclosed);
+        stop->bracket_line = stop->unclosed.lineno;
+    }
+    // The parser reads the tokens before the stop, then an end token.
+    int l = out.empty() ? 1 : out.back().end_line;
+    int c = out.empty() ? 0 : out.back().end_col;
+    out.push_back(Token{Tok::End, "", l, c, l, c});
+    err = SyntaxErrorInfo{};
+    return true;
 }
 
 } // namespace uopy::frontend

@@ -20,8 +20,24 @@ struct Token {
     int end_line, end_col;
 };
 
-// Tokenizes [source]; false with [err] filled on a syntax error.
-bool tokenize(std::string_view source, std::vector<Token>& out, SyntaxErrorInfo& err);
+// Where the tokenizer stopped early: at an error, or at the end of the
+// source with a bracket still open. CPython's parser reads tokens as it goes,
+// so which error it reports depends on how far the parser gets first (see
+// Parser::settle_tokenizer_stop).
+struct TokenizerStop {
+    bool active = false;
+    bool at_eof = false;       // [error] is the bracket left open at the end
+    SyntaxErrorInfo error;     // what the tokenizer found
+    bool bracket_open = false; // a bracket was open where it stopped
+    int bracket_line = 0;      // the line of the innermost one
+    SyntaxErrorInfo unclosed;  // "'(' was never closed" for it
+};
+
+// Tokenizes [source]; false with [err] filled on a syntax error. With
+// [stop], an error instead ends the tokens (with an End token) and is
+// described in [stop].
+bool tokenize(std::string_view source, std::vector<Token>& out, SyntaxErrorInfo& err,
+              TokenizerStop* stop = nullptr);
 
 // The [line]th (1-based) line of [source], with its newline.
 std::string source_line(std::string_view source, int line);

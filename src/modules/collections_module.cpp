@@ -1,8 +1,8 @@
 // The `_collections` module: deque (with its two iterator types),
 // defaultdict, _count_elements and _tuplegetter, which the stdlib's
-// collections/__init__.py imports (Counter, namedtuple, OrderedDict and
-// ChainMap are pure Python on top of them). CPython counterpart:
-// Modules/_collectionsmodule.c.
+// collections/__init__.py imports (Counter, namedtuple and ChainMap are
+// pure Python on top of them), and OrderedDict, which lives in
+// ordered_dict.cpp. CPython counterpart: Modules/_collectionsmodule.c.
 //
 // A deque is a ring buffer: one GC value buffer whose capacity is a power of
 // two, the slot of the leftmost item and the item count. Appending at either
@@ -21,6 +21,7 @@
 // As everywhere in uopy, every Value a heap object holds is visited by its
 // type's trace function (runtime/gc.h), and the types are built when the
 // module is first imported, as in modules/itertools.cpp.
+#include "modules/collections_internal.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -51,21 +52,6 @@ static Type DequeType, DequeIterType, DequeRevIterType, DefaultDictType, TupleGe
 
 static Value self_iter(Value self) {
     return self;
-}
-
-// CPython names a method by its type's short name in argument errors
-// ("deque.append() takes no keyword arguments"), where the generic native
-// call path would use the full tp_name ("collections.deque"). So the
-// methods here take keywords as far as the caller is concerned and check
-// for themselves.
-static bool no_kwargs(const char* qualname, Value kwnames) {
-    if (!kwnames || tuple_size(kwnames) == 0) return true;
-    raise(exc::TypeError, "%s() takes no keyword arguments", qualname);
-    return false;
-}
-// METH_NOARGS / METH_O arity: "deque.pop() takes no arguments (1 given)".
-static bool fixed_args(const char* qualname, size_t nargs, Value kwnames, size_t n) {
-    return no_kwargs(qualname, kwnames) && check_nargs(qualname, nargs, n, n);
 }
 
 // The name a repr starts with: the type's __name__ ("deque", or a subclass's).
@@ -1263,6 +1249,7 @@ static void init_collections_types() {
              make_builtin_function(&new_wrapper_def, Value(&TupleGetterType)));
 
     gc_set_enabled(was_enabled);
+    init_ordered_dict_types();
 }
 
 Value init_collections_module() {
@@ -1274,6 +1261,7 @@ Value init_collections_module() {
     const std::pair<const char*, Type*> types[] = {
         {"deque", &DequeType},
         {"defaultdict", &DefaultDictType},
+        {"OrderedDict", &OrderedDictType},
         {"_deque_iterator", &DequeIterType},
         {"_deque_reverse_iterator", &DequeRevIterType},
         {"_tuplegetter", &TupleGetterType},

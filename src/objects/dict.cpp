@@ -211,9 +211,13 @@ bool dict_set_cstr(Dict* d, const char* key, Value value) {
 }
 
 int dict_del(Dict* d, Value key) {
-    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
     int64_t h = hash_of(key);
     if (h == -1) return -1;
+    return dict_del_hashed(d, key, h);
+}
+
+int dict_del_hashed(Dict* d, Value key, int64_t h) {
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
     size_t slot;
     int64_t ix = lookup(d, key, h, &slot);
     if (ix == -2) return -1;
@@ -277,7 +281,7 @@ Dict* dict_copy(Dict* d) {
 }
 
 bool dict_update(Dict* d, Value other) {
-    if (is_dict(other)) return dict_merge_from_dict(d, as_dict(other), true);
+    if (dict_iterates_natively(other)) return dict_merge_from_dict(d, as_dict(other), true);
     Value keys = get_attr_optional(other, intern("keys"));
     if (keys) {
         Value ks = call0(keys);
@@ -408,10 +412,6 @@ struct DictIterObject : Object {
     int kind;         // 0 keys, 1 values, 2 items
 };
 
-struct DictViewObject : Object {
-    Value dict;
-};
-
 static void dict_iter_trace(Object* o, Tracer& t) {
     t.visit(static_cast<DictIterObject*>(o)->dict);
 }
@@ -471,31 +471,42 @@ static Value dict_iter(Value self) {
     return make_dict_iter(self, 0);
 }
 
-static Value make_view(Type* t, Value dict) {
+Value make_dict_view(Type* t, Value dict) {
     auto* v = gc_new<DictViewObject>(t);
     if (!v) return Value();
     v->dict = dict;
     return Value(v);
 }
 
+// 0 keys, 1 values, 2 items; subclasses of the views (OrderedDict's) count
+// as their base.
+static int view_kind(Value self) {
+    Type* t = type_of(self);
+    if (t == &DictKeysType) return 0;
+    if (t == &DictValuesType) return 1;
+    if (t == &DictItemsType) return 2;
+    return is_subtype(t, &DictKeysType) ? 0 : is_subtype(t, &DictValuesType) ? 1 : 2;
+}
+
 static Value view_iter(Value self) {
     auto* v = static_cast<DictViewObject*>(self.as_ptr());
-    int kind = type_of(self) == &DictKeysType ? 0 : type_of(self) == &DictValuesType ? 1 : 2;
-    return make_dict_iter(v->dict, kind);
+    return make_dict_iter(v->dict, view_kind(self));
 }
 static int64_t view_len(Value self) {
     return dict_len(static_cast<DictViewObject*>(self.as_ptr())->dict);
 }
 static int view_contains(Value self, Value item) {
     Value d = static_cast<DictViewObject*>(self.as_ptr())->dict;
-    if (type_of(self) == &DictKeysType) return dict_contains(d, item);
-    if (type_of(self) == &DictItemsType) {
+    int kind = view_kind(self);
+    if (kind == 0) return dict_contains(d, item);
+    if (kind == 2) {
         if (!is_tuple(item) || tuple_size(item) != 2) return 0;
         Value v = dict_get(as_dict(d), tuple_get(item, 0));
         if (!v) return err_occurred() ? -1 : 0;
         return rich_compare_bool(v, tuple_get(item, 1), CMP_EQ);
     }
-    Value it = view_iter(self);
+    Value it = get_iter(self);
+    if (!it) return -1;
     for (;;) {
         Value x = iter_next(it);
         if (!x) return err_occurred() ? -1 : 0;
@@ -515,7 +526,7 @@ static Value view_repr(Value self) {
 // comparisons compare as sets. Either operand may be the view, as in
 // CPython (dictviews_to_set then the in-place set method).
 static bool is_set_like_view(Value v) {
-    return type_of(v) == &DictKeysType || type_of(v) == &DictItemsType;
+    return isinstance_of(v, &DictKeysType) || isinstance_of(v, &DictItemsType);
 }
 
 template <int OP> static Value view_setop(Value a, Value b) {
@@ -589,13 +600,13 @@ static const NativeMethodDef values_view_methods[] = {
 // -- Methods ------------------------------------------------------------------------------------
 
 static Value d_keys(Value self, const Value*, size_t, Value) {
-    return make_view(&DictKeysType, self);
+    return make_dict_view(&DictKeysType, self);
 }
 static Value d_values(Value self, const Value*, size_t, Value) {
-    return make_view(&DictValuesType, self);
+    return make_dict_view(&DictValuesType, self);
 }
 static Value d_items(Value self, const Value*, size_t, Value) {
-    return make_view(&DictItemsType, self);
+    return make_dict_view(&DictItemsType, self);
 }
 
 static Value d_get(Value self, const Value* args, size_t nargs, Value) {
@@ -650,6 +661,11 @@ static Value d_clear(Value self, const Value*, size_t, Value) {
     return None();
 }
 static Value d_copy(Value self, const Value*, size_t, Value) {
+    // A subclass with its own iteration (OrderedDict) is copied in its order.
+    if (!dict_iterates_natively(self)) {
+        Dict* c = make_dict();
+        return c && dict_update(c, self) ? Value(c) : Value();
+    }
     Dict* c = dict_copy(as_dict(self));
     return c ? Value(c) : Value();
 }

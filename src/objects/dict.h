@@ -63,6 +63,7 @@ bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value);
 bool dict_set_cstr(Dict* d, const char* key, Value value);
 // 1: deleted, 0: missing, -1: error.
 int dict_del(Dict* d, Value key);
+int dict_del_hashed(Dict* d, Value key, int64_t hash);
 void dict_clear(Dict* d);
 Dict* dict_copy(Dict* d);
 // Iteration over live entries: start with pos = 0.
@@ -71,9 +72,23 @@ bool dict_next(Dict* d, size_t* pos, Value* key, Value* value);
 bool dict_update(Dict* d, Value other);
 bool dict_merge_from_dict(Dict* d, Dict* other, bool override_existing);
 uint32_t dict_keys_version(Dict* d);
+// A dict whose iteration is dict's own: its items may be read off the table
+// in table order. A subclass with another __iter__ (OrderedDict, or a class
+// overriding it) is merged through keys() instead, as CPython's dict_merge.
+inline bool dict_iterates_natively(Value v) {
+    return is_dict(v) && v.as_ptr()->type->iter == DictType.iter;
+}
 inline size_t dict_size(Dict* d) {
     return d->used;
 }
+
+// The keys/values/items views: [dict] is the dict (or subclass) viewed.
+// OrderedDict's views subclass these types.
+struct DictViewObject : Object {
+    Value dict;
+};
+extern Type DictKeysType, DictValuesType, DictItemsType;
+Value make_dict_view(Type* t, Value dict);
 
 void init_dict_type();
 

@@ -557,7 +557,14 @@ static Value g_imag(Value) {
     return make_float(0.0);
 }
 
+// __getnewargs__: (float(self),), the value as an exact float.
+static Value m_getnewargs(Value self, const Value*, size_t, Value) {
+    Value v = float_pos(self);
+    return v ? tuple_pack({v}) : v;
+}
+
 static const NativeMethodDef float_methods[] = {
+    {"__getnewargs__", m_getnewargs, NATIVE_NOARGS, nullptr},
     {"is_integer", m_is_integer, NATIVE_NOARGS, nullptr},
     {"__round__", m_round, 0, nullptr},
     {"__trunc__", m_trunc, NATIVE_NOARGS, nullptr},

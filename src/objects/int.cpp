@@ -969,7 +969,15 @@ static Value m_from_bytes(Value cls, const Value* args, size_t nargs, Value kwna
     return call1(cls, r);
 }
 
+// __getnewargs__: (int(self),), the value as an exact int (a bool or a
+// subclass instance gives its plain value).
+static Value m_getnewargs(Value self, const Value*, size_t, Value) {
+    Value v = int_positive(self);
+    return v ? tuple_pack({v}) : v;
+}
+
 static const NativeMethodDef int_methods[] = {
+    {"__getnewargs__", m_getnewargs, NATIVE_NOARGS, nullptr},
     {"as_integer_ratio", m_as_integer_ratio, NATIVE_NOARGS, nullptr},
     {"to_bytes", m_to_bytes, NATIVE_KEYWORDS, nullptr},
     {"from_bytes", m_from_bytes, NATIVE_KEYWORDS | NATIVE_CLASS, nullptr},

@@ -131,8 +131,15 @@ static Value m_indices(Value self, const Value* args, size_t nargs, Value) {
     if (!slice_indices(self, len, &a, &b, &c, &n)) return Value();
     return tuple_pack({make_int(a), make_int(b), make_int(c)});
 }
+// __reduce__: (slice, (start, stop, step)).
+static Value m_slice_reduce(Value self, const Value*, size_t, Value) {
+    auto* s = static_cast<SliceObject*>(self.as_ptr());
+    Value args = tuple_pack({s->start, s->stop, s->step});
+    return args ? tuple_pack({Value(type_of(self)), args}) : args;
+}
 static const NativeMethodDef slice_methods[] = {
     {"indices", m_indices, 0, nullptr},
+    {"__reduce__", m_slice_reduce, NATIVE_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -387,8 +394,14 @@ static Value m_index(Value self, const Value* args, size_t nargs, Value) {
     }
     return int_floordiv(int_sub(args[0], R(self)->start), R(self)->step);
 }
+// __reduce__: (range, (start, stop, step)).
+static Value m_range_reduce(Value self, const Value*, size_t, Value) {
+    Value args = tuple_pack({R(self)->start, R(self)->stop, R(self)->step});
+    return args ? tuple_pack({Value(type_of(self)), args}) : args;
+}
 static const NativeMethodDef range_methods[] = {
     {"__reversed__", m_reversed, 0, nullptr},
+    {"__reduce__", m_range_reduce, NATIVE_NOARGS, nullptr},
     {"count", m_count, 0, nullptr},
     {"index", m_index, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},

@@ -12,6 +12,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/object_reduce.h"
 #include "runtime/type.h"
 
 #include <string>
@@ -204,9 +205,10 @@ int set_discard(Value set, Value key) {
 }
 
 bool set_update(Value set, Value iterable) {
-    // Like CPython, grow once up front when merging a set or dict, which
-    // decides the final table size (and so the iteration order).
-    if (is_anyset(iterable) || is_dict(iterable)) {
+    // Like CPython, grow once up front when merging a set or an exact dict,
+    // which decides the final table size (and so the iteration order). A
+    // dict subclass is iterated as any iterable (it may define __iter__).
+    if (is_anyset(iterable) || is_exact_dict(iterable)) {
         SetObject* so = as_set(set);
         size_t other = is_anyset(iterable) ? set_size(iterable) : dict_size(as_dict(iterable));
         if ((so->fill + other) * 5 >= so->mask * 3 && !set_resize(so, (so->used + other) * 2))
@@ -225,7 +227,7 @@ bool set_update(Value set, Value iterable) {
         (void)k;
         return true;
     }
-    if (is_dict(iterable)) {
+    if (is_exact_dict(iterable)) {
         size_t pos = 0;
         Value k;
         while (dict_next(as_dict(iterable), &pos, &k, nullptr))
@@ -545,7 +547,17 @@ template <Value (*Op)(Value, Value)> static Value set_inplace_op(Value a, Value 
     return a;
 }
 
+// __reduce__: (type(s), (list(s),), state), the state being __getstate__()'s
+// (the instance dict of a subclass, else None).
+static Value m_reduce(Value self, const Value*, size_t, Value) {
+    Value items = sequence_to_list(self);
+    Value args = items ? tuple_pack({items}) : items;
+    Value state = args ? object_state(self) : args;
+    return state ? tuple_pack({Value(type_of(self)), args, state}) : state;
+}
+
 static const NativeMethodDef set_methods[] = {
+    {"__reduce__", m_reduce, NATIVE_NOARGS, nullptr},
     {"add", m_add, NATIVE_O, nullptr},
     {"remove", m_remove, NATIVE_O, nullptr},
     {"discard", m_discard, NATIVE_O, nullptr},
@@ -567,6 +579,7 @@ static const NativeMethodDef set_methods[] = {
 };
 
 static const NativeMethodDef frozenset_methods[] = {
+    {"__reduce__", m_reduce, NATIVE_NOARGS, nullptr},
     {"copy", m_copy, NATIVE_NOARGS, nullptr},
     {"union", m_multi<set_union>, 0, nullptr},
     {"intersection", m_multi<set_intersection>, 0, nullptr},

@@ -3,6 +3,7 @@
 // Objects/sliceobject.c (Ellipsis).
 #include "objects/object.h"
 
+#include "objects/function.h"
 #include "objects/str.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
@@ -37,6 +38,16 @@ static Value singleton_new(Type* type, const Value*, size_t nargs, Value) {
     return Ellipsis();
 }
 
+// Ellipsis.__reduce__() and NotImplemented.__reduce__(): the name, which
+// pickle and copy read as "the global of that name" (a singleton).
+static Value singleton_reduce(Value self, const Value*, size_t, Value) {
+    return self == NotImplemented() ? intern("NotImplemented") : intern("Ellipsis");
+}
+static const NativeMethodDef singleton_methods[] = {
+    {"__reduce__", singleton_reduce, NATIVE_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 static void init_singleton(Object* o, Type* t) {
     o->type = t;
     o->gc_flags = GC_IMMORTAL;
@@ -57,6 +68,8 @@ void init_singletons() {
     init_singleton(&NoneObject, &NoneType);
     init_singleton(&NotImplementedObject, &NotImplementedType);
     init_singleton(&EllipsisObject, &EllipsisType);
+    add_methods(&NotImplementedType, singleton_methods);
+    add_methods(&EllipsisType, singleton_methods);
 }
 
 } // namespace uopy

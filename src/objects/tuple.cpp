@@ -261,7 +261,15 @@ static Value tuple_index(Value self, const Value* args, size_t nargs, Value) {
     return raise(exc::ValueError, "tuple.index(x): x not in tuple");
 }
 
+// __getnewargs__: (tuple(self),), the items as an exact tuple.
+static Value tuple_getnewargs(Value self, const Value*, size_t, Value) {
+    Value items =
+        is_exact_tuple(self) ? self : make_tuple_from(tuple_items(self), tuple_size(self));
+    return items ? tuple_pack({items}) : items;
+}
+
 static const NativeMethodDef tuple_methods[] = {
+    {"__getnewargs__", tuple_getnewargs, NATIVE_NOARGS, nullptr},
     {"count", tuple_count, NATIVE_O, nullptr},
     {"index", tuple_index, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},

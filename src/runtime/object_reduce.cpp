@@ -236,6 +236,10 @@ Value object_reduce_ex(Value self, const Value* args, size_t nargs, Value) {
 
 } // namespace
 
+Value object_state(Value obj) {
+    return instance_state(obj, false);
+}
+
 const NativeMethodDef object_reduce_methods[] = {
     {"__reduce_ex__", object_reduce_ex, 0, nullptr},
     {"__reduce__", object_reduce, 0, nullptr},

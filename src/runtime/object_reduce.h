@@ -7,4 +7,8 @@ namespace uopy {
 
 extern const NativeMethodDef object_reduce_methods[];
 
+// CPython's _PyObject_GetState: what __getstate__() returns (by default the
+// instance dict or None, with the __slots__ values beside it). Null on error.
+Value object_state(Value obj);
+
 } // namespace uopy

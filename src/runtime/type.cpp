@@ -1189,7 +1189,9 @@ static int type_set_qualname(Value s, Value v) {
 }
 static Value type_get_module(Value s) {
     Value m = T(s)->dict ? dict_get_str(T(s)->dict, names::__module__) : Value();
-    if (m) return m;
+    // type's own dict holds this very descriptor (for its instances): for
+    // type itself, the module comes from its name, as a built-in's does.
+    if (m && !type_of(m)->descr_get) return m;
     return T(s)->module ? T(s)->module : intern("builtins");
 }
 static int type_set_module(Value s, Value v) {

@@ -390,7 +390,7 @@ int vm_dict_merge(Value callable, Value dict, Value update) {
         }
     }
     Value src = update;
-    if (!is_dict(update)) {
+    if (!dict_iterates_natively(update)) {
         Dict* tmp = make_dict();
         if (!tmp || !dict_update(tmp, update)) return -1;
         src = Value(tmp);
