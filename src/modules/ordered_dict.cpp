@@ -846,7 +846,7 @@ void init_ordered_dict_types() {
     OrderedDictType.nb[NB_OR] = od_or;
     OrderedDictType.nb_inplace[NB_OR] = od_ior;
     init_static_type(&OrderedDictType, "collections.OrderedDict", &DictType,
-                     sizeof(OrderedDictObject), TYPE_BASETYPE | TYPE_HAS_DICT);
+                     sizeof(OrderedDictObject), TYPE_BASETYPE | TYPE_HAS_DICT | TYPE_WEAKREFABLE);
     OrderedDictType.dict_offset = offsetof(OrderedDictObject, inst_dict);
     add_methods(&OrderedDictType, od_methods);
     add_instance_dict_descriptor(&OrderedDictType);
