@@ -203,17 +203,14 @@ Value local_timezone(Value utc_time) {
     return local_timezone_from_timestamp(static_cast<time_t>(seconds));
 }
 
-// The local time zone of a naive datetime taken as local time; in a gap,
-// the reading the fold selects.
+// The local time zone of a naive datetime taken as local time, at the
+// instant its fold selects (CPython 3.11 solves for that fold only).
 Value local_timezone_from_local(Value dt) {
     DateTimeObject* d = as_datetime(dt);
-    int64_t seconds, seconds2;
+    int64_t seconds;
     if (!local_to_seconds(d->year, d->month, d->day, d->hour, d->minute, d->second, d->fold,
-                          &seconds) ||
-        !local_to_seconds(d->year, d->month, d->day, d->hour, d->minute, d->second, !d->fold,
-                          &seconds2))
+                          &seconds))
         return Value();
-    if (seconds2 != seconds && (seconds2 > seconds) == (d->fold != 0)) seconds = seconds2;
     return local_timezone_from_timestamp(static_cast<time_t>(seconds - kEpoch));
 }
 
