@@ -443,6 +443,8 @@ void init_date_types() {
     DateType.nb[NB_ADD] = date_add;
     DateType.nb[NB_SUBTRACT] = date_subtract;
     init_static_type(&DateType, "datetime.date", &ObjectType, sizeof(DateObject), TYPE_BASETYPE);
+    dict_set_cstr(DateType.dict, "__doc__",
+                  make_str("A date of the proleptic Gregorian calendar: date(year, month, day)."));
     add_methods(&DateType, date_methods);
     add_getsets(&DateType, date_getsets);
     add_slot_wrappers(&DateType);
@@ -453,6 +455,9 @@ void init_date_types() {
     IsoCalendarDateType.repr = iso_calendar_date_repr;
     init_static_type(&IsoCalendarDateType, "datetime.IsoCalendarDate", &TupleType,
                      TupleType.basic_size, 0);
+    dict_set_cstr(IsoCalendarDateType.dict, "__doc__",
+                  make_str("What isocalendar() returns: a (year, week, weekday) tuple with those "
+                           "names as attributes."));
     add_methods(&IsoCalendarDateType, iso_calendar_date_methods);
     add_getsets(&IsoCalendarDateType, iso_calendar_date_getsets);
     add_slot_wrappers(&IsoCalendarDateType);

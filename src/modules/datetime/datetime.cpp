@@ -10,6 +10,7 @@
 #include "modules/datetime/datetime_internal.h"
 
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -368,7 +369,7 @@ Value datetime_utctimetuple(Value self, const Value*, size_t nargs, Value kwname
         Value offset = call_utcoffset(tz, self);
         if (!offset) return offset;
         if (!is_none(offset)) {
-            utc = add_datetime_timedelta(self, offset, -1);
+            utc = require_datetime(add_datetime_timedelta(self, offset, -1));
             if (!utc) return utc;
         }
     }
@@ -618,6 +619,11 @@ Value datetime_subtract(Value a, Value b) {
     return result;
 }
 
+Value require_datetime(Value v) {
+    if (!v || is_datetime(v)) return v;
+    return raise(exc::TypeError, "expected a datetime, got '%s'", type_name(v));
+}
+
 Value datetime_utcoffset_value(Value dt) {
     return call_utcoffset(dt_tzinfo(dt), dt);
 }
@@ -637,6 +643,9 @@ void init_datetime_type() {
     DateTimeType.nb[NB_SUBTRACT] = datetime_sub_slot;
     init_static_type(&DateTimeType, "datetime.datetime", &DateType, sizeof(DateTimeObject),
                      TYPE_BASETYPE);
+    dict_set_cstr(DateTimeType.dict, "__doc__",
+                  make_str("A date and time of day: datetime(year, month, day, hour=0, minute=0, "
+                           "second=0, microsecond=0, tzinfo=None, *, fold=0)."));
     add_methods(&DateTimeType, datetime_methods);
     add_getsets(&DateTimeType, datetime_getsets);
     add_slot_wrappers(&DateTimeType);

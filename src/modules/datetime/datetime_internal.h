@@ -196,6 +196,9 @@ bool check_one_arg(const char* qualname, size_t nargs, Value kwnames);
 // The "i" conversion of one value ("'float' object cannot be interpreted as
 // an integer", "signed integer is greater than maximum").
 bool arg_c_int(Value v, int64_t* out);
+// False with UnicodeEncodeError set when the str holds a surrogate, which
+// CPython's UTF-8 view of a str refuses.
+bool check_utf8_encodable(Value s);
 // OSError for errno [e] (as PyErr_SetFromErrno).
 Value raise_os_error(int e);
 
@@ -233,6 +236,9 @@ Value new_datetime_subclass(int64_t year, int64_t month, int64_t day, int64_t ho
 // dt + delta * factor (factor 1 or -1), of dt's class, keeping its tzinfo.
 Value add_datetime_timedelta(Value dt, Value delta, int factor);
 Value datetime_subtract(Value a, Value b);
+// [v] itself when it is a datetime (or null); TypeError otherwise. What a
+// subclass's constructor returned must pass before its fields are read.
+Value require_datetime(Value v);
 Value datetime_utcoffset_value(Value dt);
 Value datetime_dst_value(Value dt);
 // The epoch, 1970-01-01T00:00:00+00:00.

@@ -6,6 +6,7 @@
 // given)", "timezone() argument 1 must be datetime.timedelta, not int".
 #include "modules/datetime/datetime_internal.h"
 
+#include "objects/codecs.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -57,6 +58,7 @@ bool convert(const char* fname, size_t index, const ArgSpec& spec, Value v, ArgV
         return conversion_error(fname, index, "str", v);
     case ArgKind::CStr:
         if (!is_str(v)) return conversion_error(fname, index, "str", v);
+        if (!check_utf8_encodable(v)) return false;
         if (str_view(v).find('\0') != std::string_view::npos) {
             raise(exc::ValueError, "embedded null character");
             return false;
@@ -72,6 +74,16 @@ bool convert(const char* fname, size_t index, const ArgSpec& spec, Value v, ArgV
 }
 
 } // namespace
+
+bool check_utf8_encodable(Value s) {
+    // A surrogate is stored as the three bytes ED A0..BF xx.
+    std::string_view b = str_view(s);
+    for (size_t i = 0; i + 1 < b.size(); i++)
+        if (static_cast<unsigned char>(b[i]) == 0xed &&
+            static_cast<unsigned char>(b[i + 1]) >= 0xa0)
+            return !codec_encode(s, "utf-8", "strict").is_null();
+    return true;
+}
 
 bool arg_c_int(Value v, int64_t* out) {
     Value i = number_index(v);

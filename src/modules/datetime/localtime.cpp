@@ -214,13 +214,6 @@ Value local_timezone_from_local(Value dt) {
     return local_timezone_from_timestamp(static_cast<time_t>(seconds - kEpoch));
 }
 
-// A subclass's constructor may return anything; what the conversions go
-// on working with must be a datetime.
-Value require_datetime(Value v) {
-    if (!v || is_datetime(v)) return v;
-    return raise(exc::TypeError, "expected a datetime, got '%s'", type_name(v));
-}
-
 } // namespace
 
 Value time_time_value() {

@@ -72,6 +72,7 @@ std::string f_replacement(Value object) {
 } // namespace
 
 Value wrap_strftime(Value object, Value format, Value timetuple, Value tzinfoarg) {
+    if (!check_utf8_encodable(format)) return Value();
     std::string_view in = str_view(format);
     std::string out;
     std::string z, Z, f;

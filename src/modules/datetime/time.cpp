@@ -7,6 +7,7 @@
 #include "modules/datetime/datetime_internal.h"
 
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -363,6 +364,9 @@ void init_time_type() {
     TimeType.hash = time_hash;
     TimeType.richcompare = time_richcompare;
     init_static_type(&TimeType, "datetime.time", &ObjectType, sizeof(TimeObject), TYPE_BASETYPE);
+    dict_set_cstr(TimeType.dict, "__doc__",
+                  make_str("A time of day: time(hour=0, minute=0, second=0, microsecond=0, "
+                           "tzinfo=None, *, fold=0)."));
     add_methods(&TimeType, time_methods);
     add_getsets(&TimeType, time_getsets);
     add_slot_wrappers(&TimeType);

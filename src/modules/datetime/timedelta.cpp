@@ -10,6 +10,7 @@
 #include "modules/datetime/datetime_internal.h"
 
 #include "objects/float.h"
+#include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -486,6 +487,10 @@ void init_delta_type() {
     DeltaType.nb_bool = delta_bool;
     init_static_type(&DeltaType, "datetime.timedelta", &ObjectType, sizeof(DeltaObject),
                      TYPE_BASETYPE);
+    dict_set_cstr(
+        DeltaType.dict, "__doc__",
+        make_str("A duration: timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, "
+                 "minutes=0, hours=0, weeks=0), ints or floats of any sign."));
     add_methods(&DeltaType, delta_methods);
     add_getsets(&DeltaType, delta_getsets);
     add_slot_wrappers(&DeltaType);

@@ -33,6 +33,13 @@ namespace {
 
 Value g_utc; // timezone.utc, rooted in init_tzinfo_types
 
+// The offset of a timezone; a bare instance (object.__new__) has none and
+// reads as UTC's.
+Value offset_of(Value tz) {
+    Value off = as_timezone(tz)->offset;
+    return off ? off : as_timezone(g_utc)->offset;
+}
+
 // An offset must lie strictly within a day.
 bool offset_out_of_range(Value offset) {
     DeltaObject* d = as_delta(offset);
@@ -93,7 +100,7 @@ Value tzinfo_fromutc(Value self, const Value* args, size_t nargs, Value kwnames)
     if (is_none(dst)) return raise(exc::ValueError, "fromutc: non-None dst() result required");
     Value delta = delta_subtract(off, dst);
     if (!delta) return delta;
-    Value result = add_datetime_timedelta(dt, delta, 1);
+    Value result = require_datetime(add_datetime_timedelta(dt, delta, 1));
     if (!result) return result;
     dst = call_dst(dt_tzinfo(dt), result);
     if (!dst) return dst;
@@ -155,18 +162,18 @@ Value timezone_new(Type*, const Value* args, size_t nargs, Value kwnames) {
 Value timezone_richcompare(Value a, Value b, CompareOp op) {
     if (op != CMP_EQ && op != CMP_NE) return NotImplemented();
     if (!is_timezone(b)) return NotImplemented();
-    return diff_to_bool(delta_cmp(as_timezone(a)->offset, as_timezone(b)->offset), op);
+    return diff_to_bool(delta_cmp(offset_of(a), offset_of(b)), op);
 }
 
 int64_t timezone_hash(Value self) {
-    return delta_hash(as_timezone(self)->offset);
+    return delta_hash(offset_of(self));
 }
 
 Value timezone_repr(Value self) {
     std::string type = repr_type_name(self);
     if (self == g_utc) return make_str(type + ".utc");
     TimeZoneObject* tz = as_timezone(self);
-    Value r = repr(tz->offset);
+    Value r = repr(offset_of(self));
     if (!r) return r;
     std::string out = type + "(" + std::string(str_view(r));
     if (tz->name) {
@@ -181,8 +188,8 @@ Value timezone_repr(Value self) {
 Value timezone_str(Value self) {
     TimeZoneObject* tz = as_timezone(self);
     if (tz->name) return tz->name;
-    if (self == g_utc || delta_is_zero(tz->offset)) return make_str("UTC");
-    Value offset = tz->offset;
+    Value offset = offset_of(self);
+    if (self == g_utc || delta_is_zero(offset)) return make_str("UTC");
     char sign = '+';
     if (as_delta(offset)->days < 0) {
         sign = '-';
@@ -222,7 +229,7 @@ Value timezone_utcoffset(Value self, const Value* args, size_t nargs, Value kwna
     if (!check_one_arg("timezone.utcoffset", nargs, kwnames) ||
         !timezone_check_argument(args[0], "utcoffset"))
         return Value();
-    return as_timezone(self)->offset;
+    return offset_of(self);
 }
 
 Value timezone_dst(Value, const Value* args, size_t nargs, Value kwnames) {
@@ -236,13 +243,13 @@ Value timezone_fromutc(Value self, const Value* args, size_t nargs, Value kwname
     Value dt = args[0];
     if (!is_datetime(dt)) return raise(exc::TypeError, "fromutc: argument must be a datetime");
     if (dt_tzinfo(dt) != self) return raise(exc::ValueError, "fromutc: dt.tzinfo is not self");
-    return add_datetime_timedelta(dt, as_timezone(self)->offset, 1);
+    return add_datetime_timedelta(dt, offset_of(self), 1);
 }
 
 Value timezone_getinitargs(Value self, const Value*, size_t nargs, Value kwnames) {
     if (!check_noargs("timezone.__getinitargs__", nargs, kwnames)) return Value();
-    TimeZoneObject* tz = as_timezone(self);
-    return tz->name ? tuple_pack({tz->offset, tz->name}) : tuple_pack({tz->offset});
+    Value name = as_timezone(self)->name;
+    return name ? tuple_pack({offset_of(self), name}) : tuple_pack({offset_of(self)});
 }
 
 const NativeMethodDef timezone_methods[] = {
@@ -328,6 +335,10 @@ bool format_utcoffset(std::string* out, const char* sep, Value tzinfo, Value arg
 void init_tzinfo_types() {
     TzInfoType.tp_new = tzinfo_new;
     init_static_type(&TzInfoType, "datetime.tzinfo", &ObjectType, sizeof(Object), TYPE_BASETYPE);
+    dict_set_cstr(
+        TzInfoType.dict, "__doc__",
+        make_str(
+            "The abstract base of time zones: subclasses define utcoffset(), dst() and tzname()."));
     add_methods(&TzInfoType, tzinfo_methods);
     add_slot_wrappers(&TzInfoType);
     add_new_wrapper(&TzInfoType);
@@ -339,6 +350,8 @@ void init_tzinfo_types() {
     TimeZoneType.hash = timezone_hash;
     TimeZoneType.richcompare = timezone_richcompare;
     init_static_type(&TimeZoneType, "datetime.timezone", &TzInfoType, sizeof(TimeZoneObject), 0);
+    dict_set_cstr(TimeZoneType.dict, "__doc__",
+                  make_str("A fixed offset from UTC: timezone(offset, name=None)."));
     add_methods(&TimeZoneType, timezone_methods);
     add_slot_wrappers(&TimeZoneType);
     add_new_wrapper(&TimeZoneType);
