@@ -58,6 +58,13 @@ static int getset_set(Value descr, Value obj, Value value) {
     return d->def->set(obj, value);
 }
 
+// <attribute 'year' of 'datetime.date' objects>
+static Value getset_repr(Value self) {
+    auto* d = static_cast<GetSetDescriptorObject*>(self.as_ptr());
+    return make_str(std::string("<attribute '") + d->def->name + "' of '" + d->owner->name +
+                    "' objects>");
+}
+
 void add_getsets(Type* t, const GetSetDef* defs) {
     for (const GetSetDef* g = defs; g->name; g++) {
         auto* d = gc_new<GetSetDescriptorObject>(&GetSetDescriptorType);
@@ -508,6 +515,7 @@ void init_descriptor_types() {
     GetSetDescriptorType.trace = getset_trace;
     GetSetDescriptorType.descr_get = getset_get;
     GetSetDescriptorType.descr_set = getset_set;
+    GetSetDescriptorType.repr = getset_repr;
     init_static_type(&GetSetDescriptorType, "getset_descriptor", &ObjectType,
                      sizeof(GetSetDescriptorObject), 0);
 

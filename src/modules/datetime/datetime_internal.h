@@ -188,11 +188,15 @@ struct ArgParser {
     // Fills out[0..count); false with TypeError, ValueError or OverflowError set.
     bool parse(const Value* args, size_t nargs, Value kwnames, ArgValue* out) const;
 };
-// TypeError "<qualname>() takes no keyword arguments" and the METH_NOARGS /
-// METH_O arity checks ("date.isoformat() takes no arguments (1 given)").
+// TypeError "<name>() takes no keyword arguments" (METH_VARARGS methods,
+// named without their class), and the METH_NOARGS / METH_O checks of a
+// method [name] bound to [self]: "date.isoformat() takes no arguments (1
+// given)", with self's class (or self, a class) giving the qualified name.
 bool check_no_keywords(const char* name, Value kwnames);
-bool check_noargs(const char* qualname, size_t nargs, Value kwnames);
-bool check_one_arg(const char* qualname, size_t nargs, Value kwnames);
+bool check_noargs(Value self, const char* name, size_t nargs, Value kwnames);
+bool check_one_arg(Value self, const char* name, size_t nargs, Value kwnames);
+// A binary dunder's wrapper (__divmod__): "expected 1 argument, got 2".
+bool check_wrapper_one_arg(const char* name, size_t nargs, Value kwnames);
 // The "i" conversion of one value ("'float' object cannot be interpreted as
 // an integer", "signed integer is greater than maximum").
 bool arg_c_int(Value v, int64_t* out);
