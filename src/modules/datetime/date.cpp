@@ -175,7 +175,7 @@ Value date_repr(Value self) {
 }
 
 Value date_isoformat(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "isoformat", nargs, kwnames)) return Value();
+    if (!check_noargs("date.isoformat", nargs, kwnames)) return Value();
     DateObject* d = as_date(self);
     char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
@@ -188,7 +188,7 @@ Value date_str(Value self) {
 }
 
 Value date_ctime(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "ctime", nargs, kwnames)) return Value();
+    if (!check_noargs("date.ctime", nargs, kwnames)) return Value();
     DateObject* d = as_date(self);
     return format_ctime(d->year, d->month, d->day, 0, 0, 0);
 }
@@ -206,7 +206,7 @@ Value date_strftime(Value self, const Value* args, size_t nargs, Value kwnames) 
 }
 
 Value date_timetuple(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "timetuple", nargs, kwnames)) return Value();
+    if (!check_noargs("date.timetuple", nargs, kwnames)) return Value();
     DateObject* d = as_date(self);
     return build_struct_time(d->year, d->month, d->day, 0, 0, 0, -1);
 }
@@ -214,19 +214,19 @@ Value date_timetuple(Value self, const Value*, size_t nargs, Value kwnames) {
 // -- Calendar methods -------------------------------------------------------------------------
 
 Value date_toordinal(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "toordinal", nargs, kwnames)) return Value();
+    if (!check_noargs("date.toordinal", nargs, kwnames)) return Value();
     DateObject* d = as_date(self);
     return make_int(ymd_to_ord(d->year, d->month, d->day));
 }
 
 Value date_weekday(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "weekday", nargs, kwnames)) return Value();
+    if (!check_noargs("date.weekday", nargs, kwnames)) return Value();
     DateObject* d = as_date(self);
     return make_int(weekday_of(d->year, d->month, d->day));
 }
 
 Value date_isoweekday(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "isoweekday", nargs, kwnames)) return Value();
+    if (!check_noargs("date.isoweekday", nargs, kwnames)) return Value();
     DateObject* d = as_date(self);
     return make_int(weekday_of(d->year, d->month, d->day) + 1);
 }
@@ -237,7 +237,7 @@ Value new_iso_calendar_date(int64_t year, int64_t week, int64_t weekday) {
 }
 
 Value date_isocalendar(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "isocalendar", nargs, kwnames)) return Value();
+    if (!check_noargs("date.isocalendar", nargs, kwnames)) return Value();
     DateObject* d = as_date(self);
     int year = d->year;
     int64_t week1_monday = iso_week1_monday(year);
@@ -270,7 +270,7 @@ Value date_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
 
 // (type(self), (state,))
 Value date_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "__reduce__", nargs, kwnames)) return Value();
+    if (!check_noargs("date.__reduce__", nargs, kwnames)) return Value();
     Value state = make_bytes(date_state(as_date(self)));
     Value args = state ? tuple_pack({state}) : state;
     return args ? tuple_pack({Value(type_of(self)), args}) : args;
@@ -279,7 +279,8 @@ Value date_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
 // -- Class methods ----------------------------------------------------------------------------
 
 Value date_fromtimestamp_method(Value cls, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(cls, "fromtimestamp", nargs, kwnames)) return Value();
+    if (!check_one_arg(class_method_name(cls, "fromtimestamp").c_str(), nargs, kwnames))
+        return Value();
     return date_fromtimestamp(cls, args[0]);
 }
 
@@ -296,7 +297,8 @@ Value date_fromordinal(Value cls, const Value* args, size_t nargs, Value kwnames
 }
 
 Value date_fromisoformat_method(Value cls, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(cls, "fromisoformat", nargs, kwnames)) return Value();
+    if (!check_one_arg(class_method_name(cls, "fromisoformat").c_str(), nargs, kwnames))
+        return Value();
     return date_fromisoformat(cls, args[0]);
 }
 
@@ -324,7 +326,7 @@ Value date_fromisocalendar(Value cls, const Value* args, size_t nargs, Value kwn
 // cls.fromtimestamp(time.time()): the class's own fromtimestamp, so that
 // datetime.today() keeps the time of day.
 Value date_today(Value cls, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(cls, "today", nargs, kwnames)) return Value();
+    if (!check_noargs(class_method_name(cls, "today").c_str(), nargs, kwnames)) return Value();
     Value now = time_time_value();
     return now ? call_method(cls, "fromtimestamp", {now}) : now;
 }
@@ -380,7 +382,7 @@ Value iso_calendar_date_repr(Value self) {
 
 // Pickles as a plain tuple.
 Value iso_calendar_date_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "__reduce__", nargs, kwnames)) return Value();
+    if (!check_noargs("IsoCalendarDate.__reduce__", nargs, kwnames)) return Value();
     Value plain = make_tuple_from(tuple_items(self), tuple_size(self));
     Value args = plain ? tuple_pack({plain}) : plain;
     return args ? tuple_pack({Value(&TupleType), args}) : args;

@@ -137,15 +137,15 @@ const GetSetDef datetime_getsets[] = {
 // -- tzinfo methods ---------------------------------------------------------------------------
 
 Value datetime_utcoffset(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "utcoffset", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.utcoffset", nargs, kwnames)) return Value();
     return datetime_utcoffset_value(self);
 }
 Value datetime_dst(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "dst", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.dst", nargs, kwnames)) return Value();
     return datetime_dst_value(self);
 }
 Value datetime_tzname(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "tzname", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.tzname", nargs, kwnames)) return Value();
     return call_tzname(dt_tzinfo(self), self);
 }
 
@@ -340,7 +340,7 @@ Value datetime_str(Value self) {
 }
 
 Value datetime_ctime(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "ctime", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.ctime", nargs, kwnames)) return Value();
     DateTimeObject* d = as_datetime(self);
     return format_ctime(d->year, d->month, d->day, d->hour, d->minute, d->second);
 }
@@ -349,7 +349,7 @@ Value datetime_ctime(Value self, const Value*, size_t nargs, Value kwnames) {
 
 // The tm_isdst of timetuple(): -1 naive or dst() None, else whether dst() is nonzero.
 Value datetime_timetuple(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "timetuple", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.timetuple", nargs, kwnames)) return Value();
     DateTimeObject* d = as_datetime(self);
     int dstflag = -1;
     Value tz = dt_tzinfo(self);
@@ -362,7 +362,7 @@ Value datetime_timetuple(Value self, const Value*, size_t nargs, Value kwnames) 
 }
 
 Value datetime_utctimetuple(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "utctimetuple", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.utctimetuple", nargs, kwnames)) return Value();
     Value utc = self;
     Value tz = dt_tzinfo(self);
     if (!is_none(tz)) {
@@ -378,25 +378,25 @@ Value datetime_utctimetuple(Value self, const Value*, size_t nargs, Value kwname
 }
 
 Value datetime_getdate(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "date", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.date", nargs, kwnames)) return Value();
     DateTimeObject* d = as_datetime(self);
     return new_date(d->year, d->month, d->day);
 }
 
 Value datetime_gettime(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "time", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.time", nargs, kwnames)) return Value();
     DateTimeObject* d = as_datetime(self);
     return new_time(d->hour, d->minute, d->second, d->microsecond, None(), d->fold);
 }
 
 Value datetime_gettimetz(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "timetz", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.timetz", nargs, kwnames)) return Value();
     DateTimeObject* d = as_datetime(self);
     return new_time(d->hour, d->minute, d->second, d->microsecond, dt_tzinfo(self), d->fold);
 }
 
 Value datetime_timestamp_method(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "timestamp", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.timestamp", nargs, kwnames)) return Value();
     return datetime_timestamp(self);
 }
 
@@ -443,7 +443,7 @@ Value datetime_reduce_ex(Value self, const Value* args, size_t nargs, Value kwna
 }
 
 Value datetime_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "__reduce__", nargs, kwnames)) return Value();
+    if (!check_noargs("datetime.__reduce__", nargs, kwnames)) return Value();
     return datetime_reduce_with(self, false);
 }
 
@@ -458,7 +458,7 @@ Value datetime_now_method(Value cls, const Value* args, size_t nargs, Value kwna
 }
 
 Value datetime_utcnow(Value cls, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(cls, "utcnow", nargs, kwnames)) return Value();
+    if (!check_noargs(class_method_name(cls, "utcnow").c_str(), nargs, kwnames)) return Value();
     return datetime_now(cls, None(), true);
 }
 
@@ -507,7 +507,8 @@ Value datetime_combine(Value cls, const Value* args, size_t nargs, Value kwnames
 }
 
 Value datetime_fromisoformat_method(Value cls, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(cls, "fromisoformat", nargs, kwnames)) return Value();
+    if (!check_one_arg(class_method_name(cls, "fromisoformat").c_str(), nargs, kwnames))
+        return Value();
     return datetime_fromisoformat(cls, args[0]);
 }
 

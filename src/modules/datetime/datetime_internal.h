@@ -189,12 +189,15 @@ struct ArgParser {
     bool parse(const Value* args, size_t nargs, Value kwnames, ArgValue* out) const;
 };
 // TypeError "<name>() takes no keyword arguments" (METH_VARARGS methods,
-// named without their class), and the METH_NOARGS / METH_O checks of a
-// method [name] bound to [self]: "date.isoformat() takes no arguments (1
-// given)", with self's class (or self, a class) giving the qualified name.
+// named without their class), and the METH_NOARGS / METH_O checks with
+// their messages: "date.isoformat() takes no arguments (1 given)". An
+// instance method is named by the class defining it (what a direct call
+// reports in CPython, which calls the method descriptor); a classmethod by
+// the class it is called on: class_method_name(cls, "fromisoformat").
 bool check_no_keywords(const char* name, Value kwnames);
-bool check_noargs(Value self, const char* name, size_t nargs, Value kwnames);
-bool check_one_arg(Value self, const char* name, size_t nargs, Value kwnames);
+bool check_noargs(const char* qualname, size_t nargs, Value kwnames);
+bool check_one_arg(const char* qualname, size_t nargs, Value kwnames);
+std::string class_method_name(Value cls, const char* name);
 // A binary dunder's wrapper (__divmod__): "expected 1 argument, got 2".
 bool check_wrapper_one_arg(const char* name, size_t nargs, Value kwnames);
 // The "i" conversion of one value ("'float' object cannot be interpreted as

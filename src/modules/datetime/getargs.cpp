@@ -192,28 +192,23 @@ bool check_no_keywords(const char* name, Value kwnames) {
     return false;
 }
 
-// "date.isoformat", "MyDate.isoformat": a built-in method is named by the
-// __qualname__ of the object it is bound to (or of the class, for a
-// classmethod), as CPython's messages do.
-std::string method_qualname(Value self, const char* name) {
-    Type* t = isinstance_of(self, &TypeType) ? static_cast<Type*>(self.as_ptr()) : type_of(self);
+std::string class_method_name(Value cls, const char* name) {
+    Type* t = isinstance_of(cls, &TypeType) ? static_cast<Type*>(cls.as_ptr()) : type_of(cls);
     return std::string(str_view(t->qualname)) + "." + name;
 }
 
 // Keywords are refused before the count is checked (METH_NOARGS / METH_O).
-bool check_noargs(Value self, const char* name, size_t nargs, Value kwnames) {
-    std::string qualname = method_qualname(self, name);
-    if (!check_no_keywords(qualname.c_str(), kwnames)) return false;
+bool check_noargs(const char* qualname, size_t nargs, Value kwnames) {
+    if (!check_no_keywords(qualname, kwnames)) return false;
     if (nargs == 0) return true;
-    raise(exc::TypeError, "%s() takes no arguments (%zu given)", qualname.c_str(), nargs);
+    raise(exc::TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
     return false;
 }
 
-bool check_one_arg(Value self, const char* name, size_t nargs, Value kwnames) {
-    std::string qualname = method_qualname(self, name);
-    if (!check_no_keywords(qualname.c_str(), kwnames)) return false;
+bool check_one_arg(const char* qualname, size_t nargs, Value kwnames) {
+    if (!check_no_keywords(qualname, kwnames)) return false;
     if (nargs == 1) return true;
-    raise(exc::TypeError, "%s() takes exactly one argument (%zu given)", qualname.c_str(), nargs);
+    raise(exc::TypeError, "%s() takes exactly one argument (%zu given)", qualname, nargs);
     return false;
 }
 

@@ -122,15 +122,15 @@ const GetSetDef time_getsets[] = {
 // -- tzinfo methods ---------------------------------------------------------------------------
 
 Value time_utcoffset(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "utcoffset", nargs, kwnames)) return Value();
+    if (!check_noargs("time.utcoffset", nargs, kwnames)) return Value();
     return call_utcoffset(time_tzinfo(self), None());
 }
 Value time_dst(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "dst", nargs, kwnames)) return Value();
+    if (!check_noargs("time.dst", nargs, kwnames)) return Value();
     return call_dst(time_tzinfo(self), None());
 }
 Value time_tzname(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "tzname", nargs, kwnames)) return Value();
+    if (!check_noargs("time.tzname", nargs, kwnames)) return Value();
     return call_tzname(time_tzinfo(self), None());
 }
 
@@ -313,12 +313,13 @@ Value time_reduce_ex(Value self, const Value* args, size_t nargs, Value kwnames)
 }
 
 Value time_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "__reduce__", nargs, kwnames)) return Value();
+    if (!check_noargs("time.__reduce__", nargs, kwnames)) return Value();
     return time_reduce_with(self, false);
 }
 
 Value time_fromisoformat_method(Value cls, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(cls, "fromisoformat", nargs, kwnames)) return Value();
+    if (!check_one_arg(class_method_name(cls, "fromisoformat").c_str(), nargs, kwnames))
+        return Value();
     return time_fromisoformat(cls, args[0]);
 }
 

@@ -347,14 +347,14 @@ Value delta_str(Value self) {
 }
 
 Value delta_total_seconds(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "total_seconds", nargs, kwnames)) return Value();
+    if (!check_noargs("timedelta.total_seconds", nargs, kwnames)) return Value();
     Value us = delta_to_microseconds(self);
     return us ? int_truediv(us, make_int(kUsPerSecond)) : us;
 }
 
 // (type(self), (days, seconds, microseconds))
 Value delta_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "__reduce__", nargs, kwnames)) return Value();
+    if (!check_noargs("timedelta.__reduce__", nargs, kwnames)) return Value();
     DeltaObject* d = as_delta(self);
     Value state = tuple_pack({make_int(d->days), make_int(d->seconds), make_int(d->microseconds)});
     return state ? tuple_pack({Value(type_of(self)), state}) : state;

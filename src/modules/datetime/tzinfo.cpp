@@ -71,23 +71,23 @@ Value tzinfo_nogo(const char* method) {
     return raise(exc::NotImplementedError, "a tzinfo subclass must implement %s()", method);
 }
 
-Value tzinfo_tzname(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_one_arg(self, "tzname", nargs, kwnames)) return Value();
+Value tzinfo_tzname(Value, const Value*, size_t nargs, Value kwnames) {
+    if (!check_one_arg("tzinfo.tzname", nargs, kwnames)) return Value();
     return tzinfo_nogo("tzname");
 }
-Value tzinfo_utcoffset(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_one_arg(self, "utcoffset", nargs, kwnames)) return Value();
+Value tzinfo_utcoffset(Value, const Value*, size_t nargs, Value kwnames) {
+    if (!check_one_arg("tzinfo.utcoffset", nargs, kwnames)) return Value();
     return tzinfo_nogo("utcoffset");
 }
-Value tzinfo_dst(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_one_arg(self, "dst", nargs, kwnames)) return Value();
+Value tzinfo_dst(Value, const Value*, size_t nargs, Value kwnames) {
+    if (!check_one_arg("tzinfo.dst", nargs, kwnames)) return Value();
     return tzinfo_nogo("dst");
 }
 
 // The default fromutc: dt (in UTC, tzinfo self) moved by the standard
 // offset (utcoffset - dst), then by the dst found at the result.
 Value tzinfo_fromutc(Value self, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(self, "fromutc", nargs, kwnames)) return Value();
+    if (!check_one_arg("tzinfo.fromutc", nargs, kwnames)) return Value();
     Value dt = args[0];
     if (!is_datetime(dt)) return raise(exc::TypeError, "fromutc: argument must be a datetime");
     if (dt_tzinfo(dt) != self) return raise(exc::ValueError, "fromutc: dt.tzinfo is not self");
@@ -113,7 +113,7 @@ Value tzinfo_fromutc(Value self, const Value* args, size_t nargs, Value kwnames)
 
 // (type(self), self.__getinitargs__() or (), self.__getstate__())
 Value tzinfo_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "__reduce__", nargs, kwnames)) return Value();
+    if (!check_noargs("tzinfo.__reduce__", nargs, kwnames)) return Value();
     Value getinitargs = get_attr_optional(self, intern("__getinitargs__"));
     if (!getinitargs && err_occurred()) return Value();
     Value args = getinitargs ? call0(getinitargs) : empty_tuple();
@@ -219,27 +219,27 @@ bool timezone_check_argument(Value dt, const char* method) {
 }
 
 Value timezone_tzname(Value self, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(self, "tzname", nargs, kwnames) ||
+    if (!check_one_arg("timezone.tzname", nargs, kwnames) ||
         !timezone_check_argument(args[0], "tzname"))
         return Value();
     return timezone_str(self);
 }
 
 Value timezone_utcoffset(Value self, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(self, "utcoffset", nargs, kwnames) ||
+    if (!check_one_arg("timezone.utcoffset", nargs, kwnames) ||
         !timezone_check_argument(args[0], "utcoffset"))
         return Value();
     return offset_of(self);
 }
 
-Value timezone_dst(Value self, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(self, "dst", nargs, kwnames) || !timezone_check_argument(args[0], "dst"))
+Value timezone_dst(Value, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_one_arg("timezone.dst", nargs, kwnames) || !timezone_check_argument(args[0], "dst"))
         return Value();
     return None();
 }
 
 Value timezone_fromutc(Value self, const Value* args, size_t nargs, Value kwnames) {
-    if (!check_one_arg(self, "fromutc", nargs, kwnames)) return Value();
+    if (!check_one_arg("timezone.fromutc", nargs, kwnames)) return Value();
     Value dt = args[0];
     if (!is_datetime(dt)) return raise(exc::TypeError, "fromutc: argument must be a datetime");
     if (dt_tzinfo(dt) != self) return raise(exc::ValueError, "fromutc: dt.tzinfo is not self");
@@ -247,7 +247,7 @@ Value timezone_fromutc(Value self, const Value* args, size_t nargs, Value kwname
 }
 
 Value timezone_getinitargs(Value self, const Value*, size_t nargs, Value kwnames) {
-    if (!check_noargs(self, "__getinitargs__", nargs, kwnames)) return Value();
+    if (!check_noargs("timezone.__getinitargs__", nargs, kwnames)) return Value();
     Value name = as_timezone(self)->name;
     return name ? tuple_pack({offset_of(self), name}) : tuple_pack({offset_of(self)});
 }

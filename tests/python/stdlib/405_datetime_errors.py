@@ -47,6 +47,12 @@ cases = [
     ("class attr", lambda: setattr(date, "min", 1)), ("IsoCalendarDate()", lambda: type(d.isocalendar())(1, 2)),
     ("IsoCalendarDate base", lambda: type("X", (type(d.isocalendar()),), {})), ("descriptor", lambda: date.isoformat(t)),
     ("date.__new__ int", lambda: date.__new__(int, 1, 1, 1)), ("date.__new__ time", lambda: date.__new__(time, 1, 1, 1)),
+    # a method is named by the class of the object it is bound to
+    ("dt.weekday(1)", lambda: dt.weekday(1)), ("dt.isocalendar(x=1)", lambda: dt.isocalendar(x=1)),
+    ("Sub.isoformat(1)", lambda: type("Sub", (date,), {})(2024, 1, 1).isoformat(1)),
+    ("datetime.fromisoformat()", lambda: datetime.fromisoformat()), ("date.weekday()", lambda: date.weekday()),
+    ("date.year", lambda: date.year),
+    ("td.__divmod__()", lambda: td.__divmod__()), ("td.__rdivmod__(x=1)", lambda: td.__rdivmod__(x=1)),
 ]
 for label, f in cases:
     try:
