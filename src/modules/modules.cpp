@@ -50,6 +50,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"zlib", init_zlib_module},
     {"_json", init_json_module},
     {"array", init_array_module},
+    {"_datetime", init_datetime_module},
     {nullptr, nullptr},
 };
 

@@ -57,5 +57,6 @@ Value init_unicodedata_module();
 Value init_zlib_module();
 Value init_json_module();
 Value init_array_module();
+Value init_datetime_module();
 
 } // namespace uopy

@@ -410,25 +410,28 @@ static Value builtin_call(Value callable, const Value* args, size_t nargs, Value
         // The owner prefix: the type for methods, the module for functions
         // of modules other than builtins ("math.sqrt()", but "len()").
         const char* owner = nullptr;
-        std::string module_name;
+        std::string owner_text;
         if (f->self && is_module(f->self)) {
             Value mn = get_attr_optional(f->self, intern("__name__"));
             if (mn && is_str(mn) && str_view(mn) != "builtins") {
-                module_name = std::string(str_view(mn));
-                owner = module_name.c_str();
+                owner_text = std::string(str_view(mn));
+                owner = owner_text.c_str();
             }
             err_clear();
         } else if (f->self) {
-            owner = (f->def->flags & NATIVE_CLASS) ? static_cast<Type*>(f->self.as_ptr())->name
-                                                   : type_name(f->self);
+            // CPython names a method by its class's __qualname__ ("date.isoformat()").
+            Type* t = (f->def->flags & NATIVE_CLASS) ? static_cast<Type*>(f->self.as_ptr())
+                                                     : type_of(f->self);
+            owner_text = std::string(str_view(t->qualname));
+            owner = owner_text.c_str();
         }
         if (!check_fixed_arity(f->def, owner, nargs)) return Value();
     }
     if (kwnames && !(f->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames)) {
         // A bound method of a built-in type names its type: str.title().
         if (f->self && !is_module(f->self) && !(f->def->flags & (NATIVE_CLASS | NATIVE_STATIC)))
-            return raise(exc::TypeError, "%s.%s() takes no keyword arguments", type_name(f->self),
-                         f->def->name);
+            return raise(exc::TypeError, "%s.%s() takes no keyword arguments",
+                         std::string(str_view(type_of(f->self)->qualname)).c_str(), f->def->name);
         return raise(exc::TypeError, "%s() takes no keyword arguments", f->def->name);
     }
     return f->def->fn(f->self, args, nargs, kwnames);
@@ -519,17 +522,18 @@ static void method_descr_trace(Object* o, Tracer& t) {
 // Unbound call: list.append(lst, x) — self is args[0].
 static Value method_descr_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
     auto* d = static_cast<MethodDescriptorObject*>(callable.as_ptr());
+    std::string owner(str_view(d->owner->qualname));
     if (nargs < 1)
-        return raise(exc::TypeError, "unbound method %s.%s() needs an argument", d->owner->name,
+        return raise(exc::TypeError, "unbound method %s.%s() needs an argument", owner.c_str(),
                      d->def->name);
     if (!isinstance_of(args[0], d->owner))
         return raise(exc::TypeError,
                      "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                      d->def->name, d->owner->name, type_name(args[0]));
     if (kwnames && !(d->def->flags & NATIVE_KEYWORDS) && tuple_size(kwnames))
-        return raise(exc::TypeError, "%s.%s() takes no keyword arguments", d->owner->name,
+        return raise(exc::TypeError, "%s.%s() takes no keyword arguments", owner.c_str(),
                      d->def->name);
-    if (!check_fixed_arity(d->def, d->owner->name, nargs - 1)) return Value();
+    if (!check_fixed_arity(d->def, owner.c_str(), nargs - 1)) return Value();
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -544,7 +548,7 @@ static Value method_descr_name(Value self) {
 }
 static Value method_descr_qualname(Value self) {
     auto* d = static_cast<MethodDescriptorObject*>(self.as_ptr());
-    return make_str(std::string(d->owner->name) + "." + d->def->name);
+    return make_str(std::string(str_view(d->owner->qualname)) + "." + d->def->name);
 }
 static Value method_descr_objclass(Value self) {
     return Value(static_cast<MethodDescriptorObject*>(self.as_ptr())->owner);
