@@ -212,10 +212,16 @@ static Value m_getnewargs(Value self, const Value*, size_t, Value) {
     return tuple_pack({make_float(C(self)->real), make_float(C(self)->imag)});
 }
 
+// complex.__complex__ (new in 3.11): the value as an exact complex.
+static Value m_complex(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("complex.__complex__", nargs, 0, 0)) return Value();
+    if (type_of(self) == &ComplexType) return self;
+    return make_complex(C(self)->real, C(self)->imag);
+}
+
 static const NativeMethodDef complex_methods[] = {
-    {"conjugate", m_conjugate, 0, nullptr},
-    {"__format__", m_format, 0, nullptr},
-    {"__getnewargs__", m_getnewargs, 0, nullptr},
+    {"conjugate", m_conjugate, 0, nullptr}, {"__complex__", m_complex, 0, nullptr},
+    {"__format__", m_format, 0, nullptr},   {"__getnewargs__", m_getnewargs, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

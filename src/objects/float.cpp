@@ -563,6 +563,19 @@ static Value m_getnewargs(Value self, const Value*, size_t, Value) {
     return v ? tuple_pack({v}) : v;
 }
 
+// float.__getformat__('double' | 'float'): how the C type is stored, which
+// on every platform uopy builds for is IEEE 754, little-endian.
+static Value m_getformat(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("__getformat__", nargs, 1, 1)) return Value();
+    if (!is_str(args[0]))
+        return raise(exc::TypeError, "__getformat__() argument must be str, not %s",
+                     arg_type_name(args[0]));
+    std::string_view t = str_view(args[0]);
+    if (t != "double" && t != "float")
+        return raise(exc::ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return make_str("IEEE, little-endian");
+}
+
 static const NativeMethodDef float_methods[] = {
     {"__getnewargs__", m_getnewargs, NATIVE_NOARGS, nullptr},
     {"is_integer", m_is_integer, NATIVE_NOARGS, nullptr},
@@ -575,6 +588,7 @@ static const NativeMethodDef float_methods[] = {
     {"__format__", m_format, NATIVE_O, nullptr},
     {"hex", m_hex, NATIVE_NOARGS, nullptr},
     {"fromhex", m_fromhex, NATIVE_CLASS, nullptr},
+    {"__getformat__", m_getformat, NATIVE_CLASS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 static const GetSetDef float_getsets[] = {

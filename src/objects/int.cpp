@@ -757,6 +757,9 @@ static Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames)
             r = f(a[0]);
             if (r && !is_int(r))
                 return raise(exc::TypeError, "__int__ returned non-int (type %s)", type_name(r));
+            // A strict int subclass is accepted (CPython warns it is
+            // deprecated) and made an exact int.
+            if (r && !is_exact_int(r)) r = int_positive(r);
         } else {
             Value tr = call_special(a[0], names::__trunc__, {});
             if (!tr && !err_occurred())

@@ -17,8 +17,11 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
+#include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/sysmodule.h"
 #include "runtime/type.h"
 
 #include <algorithm>
@@ -411,10 +414,31 @@ std::string format_exception(Value exc) {
     return out;
 }
 
-void print_exception(Value exc) {
-    std::string s = format_exception(exc);
+// CPython's default hooks write to sys.stderr: a stream the program put
+// there gets the text through its write(). The standard one (and anything
+// that fails) is written to the process's stderr directly.
+static void write_stderr_text(const std::string& s) {
+    Value err = sys_stderr();
+    Value standard = g_interp->sys_module
+                         ? get_attr_optional(g_interp->sys_module, intern("__stderr__"))
+                         : Value();
+    err_clear();
+    if (err && standard && err != standard && !is_none(err)) {
+        Value text = make_str(s);
+        if (text && call_method(err, "write", {text})) {
+            Value flush = get_attr_optional(err, intern("flush"));
+            if (flush) call(flush, nullptr, 0);
+            err_clear();
+            return;
+        }
+        err_clear();
+    }
     std::fwrite(s.data(), 1, s.size(), stderr);
     std::fflush(stderr);
+}
+
+void print_exception(Value exc) {
+    write_stderr_text(format_exception(exc));
 }
 
 void write_unraisable(const char* header, Value obj) {

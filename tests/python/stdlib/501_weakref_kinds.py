@@ -1,3 +1,5 @@
+# test: skip-asan (ASan keeps the eval loop's temporaries in its native frame, which the
+# conservative stack scan reads: there a dropped object is found one collection late)
 # weakref: which objects accept weak references (built-in types, classes with
 # and without __slots__ / '__weakref__', subclasses of built-ins), the
 # __weakref__ attribute, ref subclasses with extra arguments and state,
