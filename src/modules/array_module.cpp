@@ -621,23 +621,6 @@ Value array_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     return array_make(type, c, nargs > 1 ? args[1] : Value());
 }
 
-// array.array.__new__(S, *args): what a subclass's __new__ reaches through
-// super() (type.cpp adds these to the built-in types at start-up; this one
-// is made later, at import).
-Value array_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (sub != t && !is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-const NativeMethodDef array_new_def = {"__new__", array_new_wrapper, NATIVE_KEYWORDS, nullptr};
-
 // -- Argument checks --------------------------------------------------------------------------
 //
 // CPython names the methods "array.append" in its messages, whatever the
@@ -1611,8 +1594,7 @@ void init_array_types() {
     add_methods(&ArrayType, array_methods);
     add_getsets(&ArrayType, array_getsets);
     add_slot_wrappers(&ArrayType);
-    dict_set(ArrayType.dict, names::__new__,
-             make_builtin_function(&array_new_def, Value(&ArrayType)));
+    add_builtin_new_wrapper(&ArrayType);
     dict_set(ArrayType.dict, names::__module__, intern("array"));
     dict_set(ArrayType.dict, names::__doc__,
              make_str("array(typecode [, initializer]) -> array\n\n"

@@ -1153,24 +1153,6 @@ static Value no_new(Type* type, const Value*, size_t, Value) {
     return raise(exc::TypeError, "cannot create '%s' instances", type->name);
 }
 
-// T.__new__(S, *args): what a subclass's __new__ reaches through super().
-// (type.cpp adds these to the built-in types at start-up; these types are
-// made later, at import.)
-static Value collections_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-static const NativeMethodDef new_wrapper_def = {"__new__", collections_new_wrapper, NATIVE_KEYWORDS,
-                                                nullptr};
-
 static void init_deque_iter_type(Type* t, const char* name, UnaryFn next) {
     t->trace = deque_iter_trace;
     t->iter = self_iter;
@@ -1212,8 +1194,7 @@ static void init_collections_types() {
     add_getsets(&DequeType, deque_getsets);
     add_class_getitem(&DequeType);
     add_slot_wrappers(&DequeType);
-    dict_set(DequeType.dict, names::__new__,
-             make_builtin_function(&new_wrapper_def, Value(&DequeType)));
+    add_builtin_new_wrapper(&DequeType);
     // A deque matches sequence patterns (CPython's Py_TPFLAGS_SEQUENCE),
     // which vm/pattern_matching.cpp reads from this attribute as it does
     // for collections.abc.Sequence.
@@ -1245,8 +1226,7 @@ static void init_collections_types() {
     add_methods(&TupleGetterType, tuplegetter_methods);
     add_getsets(&TupleGetterType, tuplegetter_getsets);
     add_slot_wrappers(&TupleGetterType);
-    dict_set(TupleGetterType.dict, names::__new__,
-             make_builtin_function(&new_wrapper_def, Value(&TupleGetterType)));
+    add_builtin_new_wrapper(&TupleGetterType);
 
     gc_set_enabled(was_enabled);
     init_ordered_dict_types();

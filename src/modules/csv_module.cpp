@@ -770,23 +770,6 @@ static Value no_new(Type* type, const Value*, size_t, Value) {
     return raise(exc::TypeError, "cannot create '%s' instances", type->name);
 }
 
-// Dialect.__new__(S, ...): what a subclass's __new__ reaches through super()
-// (the built-in types get these at start-up; this one is made at import).
-static Value dialect_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-static const NativeMethodDef dialect_new_def = {"__new__", dialect_new_wrapper, NATIVE_KEYWORDS,
-                                                nullptr};
-
 static void init_csv_types() {
     static bool ready = false;
     if (ready) return;
@@ -801,8 +784,7 @@ static void init_csv_types() {
                      TYPE_BASETYPE);
     add_getsets(&DialectType, dialect_getsets);
     add_slot_wrappers(&DialectType);
-    dict_set(DialectType.dict, names::__new__,
-             make_builtin_function(&dialect_new_def, Value(&DialectType)));
+    add_builtin_new_wrapper(&DialectType);
 
     ReaderType.trace = reader_trace;
     ReaderType.tp_new = no_new;

@@ -65,23 +65,6 @@ static Value no_new(Type* type, const Value*, size_t, Value) {
     return raise(exc::TypeError, "cannot create '%s' instances", type->name);
 }
 
-// T.__new__(S, *args): what a subclass's __new__ reaches through super()
-// (as in collections_module.cpp).
-static Value functools_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-static const NativeMethodDef new_wrapper_def = {"__new__", functools_new_wrapper, NATIVE_KEYWORDS,
-                                                nullptr};
-
 // The instance __dict__ of a partial or a cache wrapper (or of a subclass
 // instance): null until something is stored in it.
 static Dict* own_dict(Value self) {
@@ -773,8 +756,7 @@ static void init_functools_types() {
                  "partial(func, *args, **keywords) - new function with partial application\n"
                  "    of the given arguments and keywords.\n");
     add_slot_wrappers(&PartialType);
-    dict_set(PartialType.dict, names::__new__,
-             make_builtin_function(&new_wrapper_def, Value(&PartialType)));
+    add_builtin_new_wrapper(&PartialType);
 
     LruLinkType.trace = link_trace;
     LruLinkType.tp_new = no_new;
@@ -804,8 +786,7 @@ static void init_functools_types() {
                                 "cache_info_type:    namedtuple class with the fields:\n"
                                 "                        hits misses currsize maxsize\n");
     add_slot_wrappers(&LruCacheType);
-    dict_set(LruCacheType.dict, names::__new__,
-             make_builtin_function(&new_wrapper_def, Value(&LruCacheType)));
+    add_builtin_new_wrapper(&LruCacheType);
 
     gc_set_enabled(was_enabled);
 }

@@ -63,22 +63,6 @@ Object* io_alloc(Type* type, size_t size) {
     return gc_alloc_object(type, type->basic_size > size ? type->basic_size : size);
 }
 
-// T.__new__(S, *args), as in itertools.cpp: what super().__new__ reaches.
-static Value io_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-static const NativeMethodDef io_new_wrapper_def = {"__new__", io_new_wrapper, NATIVE_KEYWORDS,
-                                                   nullptr};
-
 void io_ready_type(Type* t, const char* name, Type* base, size_t size, TraceFn trace, NewFn nw,
                    InitFn init, const NativeMethodDef* methods, const GetSetDef* getsets) {
     t->trace = trace;
@@ -90,7 +74,7 @@ void io_ready_type(Type* t, const char* name, Type* base, size_t size, TraceFn t
     if (methods) add_methods(t, methods);
     if (getsets) add_getsets(t, getsets);
     add_slot_wrappers(t);
-    if (nw) dict_set(t->dict, names::__new__, make_builtin_function(&io_new_wrapper_def, Value(t)));
+    if (nw) add_builtin_new_wrapper(t);
 }
 
 Value io_unsupported(const char* msg) {

@@ -1186,24 +1186,6 @@ static Value no_new(Type* type, const Value*, size_t, Value) {
     return raise(exc::TypeError, "cannot create '%s' instances", type->name);
 }
 
-// T.__new__(S, *args): what a subclass's __new__ reaches through super().
-// (type.cpp adds these to the built-in types at start-up; the itertools
-// types are made later, at import.)
-static Value itertools_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-static const NativeMethodDef new_wrapper_def = {"__new__", itertools_new_wrapper, NATIVE_KEYWORDS,
-                                                nullptr};
-
 // Readies one type. [next] null: not an iterator (_tee_dataobject);
 // [nw] null: not instantiable; [basetype]: may be subclassed.
 static void init_type(Type* t, const char* name, size_t size, TraceFn trace, UnaryFn next, NewFn nw,
@@ -1217,7 +1199,7 @@ static void init_type(Type* t, const char* name, size_t size, TraceFn trace, Una
     init_static_type(t, name, &ObjectType, size, basetype ? uint32_t(TYPE_BASETYPE) : 0u);
     if (methods) add_methods(t, methods);
     add_slot_wrappers(t);
-    if (nw) dict_set(t->dict, names::__new__, make_builtin_function(&new_wrapper_def, Value(t)));
+    if (nw) add_builtin_new_wrapper(t);
 }
 
 static void init_itertools_types() {

@@ -113,8 +113,8 @@ static void init_by_array(RandomObject* r, const uint32_t* key, size_t len) {
         if (j >= len) j = 0;
     }
     for (size_t k = kN - 1; k; k--) {
-        mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941u)) -
-                static_cast<uint32_t>(i);
+        mt[i] =
+            (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941u)) - static_cast<uint32_t>(i);
         i++;
         if (i >= static_cast<size_t>(kN)) {
             mt[0] = mt[kN - 1];
@@ -152,10 +152,10 @@ static void seed_from_entropy(RandomObject* r) {
     timespec now, mono;
     clock_gettime(CLOCK_REALTIME, &now);
     clock_gettime(CLOCK_MONOTONIC, &mono);
-    uint64_t t = static_cast<uint64_t>(now.tv_sec) * 1000000000u +
-                 static_cast<uint64_t>(now.tv_nsec);
-    uint64_t m = static_cast<uint64_t>(mono.tv_sec) * 1000000000u +
-                 static_cast<uint64_t>(mono.tv_nsec);
+    uint64_t t =
+        static_cast<uint64_t>(now.tv_sec) * 1000000000u + static_cast<uint64_t>(now.tv_nsec);
+    uint64_t m =
+        static_cast<uint64_t>(mono.tv_sec) * 1000000000u + static_cast<uint64_t>(mono.tv_nsec);
     uint32_t fallback[5] = {static_cast<uint32_t>(t), static_cast<uint32_t>(t >> 32),
                             static_cast<uint32_t>(::getpid()), static_cast<uint32_t>(m),
                             static_cast<uint32_t>(m >> 32)};
@@ -341,30 +341,11 @@ static const NativeMethodDef random_methods[] = {
     {"random", random_random, NATIVE_NOARGS, "random() -> x in the interval [0, 1)."},
     {"getstate", random_getstate, NATIVE_NOARGS,
      "getstate() -> tuple containing the current state."},
-    {"setstate", random_setstate, NATIVE_O,
-     "setstate(state) -> None.  Restores generator state."},
+    {"setstate", random_setstate, NATIVE_O, "setstate(state) -> None.  Restores generator state."},
     {"getrandbits", random_getrandbits, NATIVE_O,
      "getrandbits(k) -> x.  Generates an int with k random bits."},
     {nullptr, nullptr, 0, nullptr},
 };
-
-// Random.__new__(S, *args): what a subclass's __new__ reaches through
-// super() (the type is made at import, after type.cpp adds these to the
-// built-in types).
-static Value random_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-static const NativeMethodDef random_new_def = {"__new__", random_new_wrapper, NATIVE_KEYWORDS,
-                                               nullptr};
 
 static void init_random_type() {
     static bool ready = false;
@@ -380,8 +361,7 @@ static void init_random_type() {
                      TYPE_BASETYPE);
     add_methods(&RandomType, random_methods);
     add_slot_wrappers(&RandomType);
-    dict_set(RandomType.dict, names::__new__,
-             make_builtin_function(&random_new_def, Value(&RandomType)));
+    add_builtin_new_wrapper(&RandomType);
     dict_set_cstr(RandomType.dict, "__doc__",
                   make_str("Random() -> create a random number generator with its own "
                            "internal state."));

@@ -1840,21 +1840,6 @@ static const NativeMethodDef socket_functions[] = {
 
 // -- Types and the module ---------------------------------------------------------------------
 
-// socket.__new__(S, *args): what a subclass's __new__ reaches through super().
-static Value sock_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-static const NativeMethodDef sock_new_def = {"__new__", sock_new_wrapper, NATIVE_KEYWORDS, nullptr};
-
 struct IntConstant {
     const char* name;
     int64_t value;
@@ -2139,8 +2124,7 @@ static void init_socket_types() {
                       "When a fileno is passed in, family, type and proto are auto-detected,\n"
                       "unless they are explicitly set."));
     add_slot_wrappers(&SocketType);
-    dict_set(SocketType.dict, names::__new__,
-             make_builtin_function(&sock_new_def, Value(&SocketType)));
+    add_builtin_new_wrapper(&SocketType);
 
     g_herror = make_builtin_heap_type("herror", exc::OSError, "socket");
     g_gaierror = make_builtin_heap_type("gaierror", exc::OSError, "socket");

@@ -1252,23 +1252,6 @@ static const NativeMethodDef struct_functions[] = {
 
 // -- Types and the module ---------------------------------------------------------------------
 
-// Struct.__new__(S, *args): what a subclass's __new__ reaches through super()
-// (the types are made at import, after type.cpp added the built-ins' wrappers).
-static Value struct_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-static const NativeMethodDef struct_new_def = {"__new__", struct_new_wrapper, NATIVE_KEYWORDS,
-                                               nullptr};
-
 static void init_struct_types() {
     static bool ready = false;
     if (ready) return;
@@ -1286,8 +1269,7 @@ static void init_struct_types() {
     add_methods(&StructType, struct_methods);
     add_getsets(&StructType, struct_getsets);
     add_slot_wrappers(&StructType);
-    dict_set(StructType.dict, names::__new__,
-             make_builtin_function(&struct_new_def, Value(&StructType)));
+    add_builtin_new_wrapper(&StructType);
 
     UnpackIterType.trace = unpackiter_trace;
     UnpackIterType.tp_new = unpackiter_new;

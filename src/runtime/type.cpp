@@ -1339,6 +1339,10 @@ static const NativeMethodDef tp_new_def = {"__new__", tp_new_wrapper, NATIVE_KEY
 static void add_new_wrapper(Type* t) {
     if (!t->tp_new || dict_get_str(t->dict, names::__new__)) return;
     if (t->base && t->base->tp_new == t->tp_new) return;
+    add_builtin_new_wrapper(t);
+}
+
+void add_builtin_new_wrapper(Type* t) {
     dict_set(t->dict, names::__new__, make_builtin_function(&tp_new_def, Value(t)));
 }
 

@@ -199,4 +199,9 @@ UOPY_INTERNED_NAMES(UOPY_DECLARE_NAME)
 } // namespace names
 void init_names();
 
+// T.__new__(S, *args) on [t]: the static method through which a subclass's
+// __new__ reaches T's allocator (CPython's tp_new_wrapper). The types made
+// at start-up get it from type.cpp; modules add it to the types they make.
+void add_builtin_new_wrapper(Type* t);
+
 } // namespace uopy

@@ -450,7 +450,7 @@ void init_date_types() {
     add_methods(&DateType, date_methods);
     add_getsets(&DateType, date_getsets);
     add_slot_wrappers(&DateType);
-    add_new_wrapper(&DateType);
+    add_builtin_new_wrapper(&DateType);
 
     // A final tuple subclass: tuple's storage, comparison and hashing.
     IsoCalendarDateType.tp_new = iso_calendar_date_new;
@@ -463,7 +463,7 @@ void init_date_types() {
     add_methods(&IsoCalendarDateType, iso_calendar_date_methods);
     add_getsets(&IsoCalendarDateType, iso_calendar_date_getsets);
     add_slot_wrappers(&IsoCalendarDateType);
-    add_new_wrapper(&IsoCalendarDateType);
+    add_builtin_new_wrapper(&IsoCalendarDateType);
 }
 
 } // namespace uopy::datetime

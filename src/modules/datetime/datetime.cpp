@@ -650,7 +650,7 @@ void init_datetime_type() {
     add_methods(&DateTimeType, datetime_methods);
     add_getsets(&DateTimeType, datetime_getsets);
     add_slot_wrappers(&DateTimeType);
-    add_new_wrapper(&DateTimeType);
+    add_builtin_new_wrapper(&DateTimeType);
 }
 
 } // namespace uopy::datetime

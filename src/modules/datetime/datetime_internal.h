@@ -299,9 +299,6 @@ Value diff_to_bool(int64_t diff, CompareOp op);
 // The type's tp_name, as CPython's reprs use: "datetime.date", or a
 // subclass's bare name.
 const char* repr_type_name(Value v);
-// T.__new__(S, ...) for the module's types (made at import, so
-// type.cpp's start-up wrappers miss them).
-void add_new_wrapper(Type* t);
 
 // Builds the types once (module.cpp calls it; every type file adds its part).
 void init_delta_type();

@@ -28,22 +28,6 @@ namespace {
 
 Value g_epoch; // 1970-01-01T00:00:00+00:00
 
-// T.__new__(S, *args): what a subclass's __new__ reaches through super().
-Value new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {
-    Type* t = static_cast<Type*>(self.as_ptr());
-    if (nargs < 1) return raise(exc::TypeError, "%s.__new__(): not enough arguments", t->name);
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
-                     type_name(args[0]));
-    Type* sub = static_cast<Type*>(args[0].as_ptr());
-    if (!is_subtype(sub, t))
-        return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                     sub->name, sub->name, t->name);
-    return t->tp_new(sub, args + 1, nargs - 1, kwnames);
-}
-const NativeMethodDef new_wrapper_def = {"__new__", new_wrapper, NATIVE_KEYWORDS,
-                                         "Creates a new object of a subtype."};
-
 bool set_class_attr(Type* t, const char* name, Value v) {
     return v && dict_set_cstr(t->dict, name, v);
 }
@@ -111,10 +95,6 @@ Value diff_to_bool(int64_t diff, CompareOp op) {
 
 const char* repr_type_name(Value v) {
     return type_of(v)->name;
-}
-
-void add_new_wrapper(Type* t) {
-    dict_set(t->dict, names::__new__, make_builtin_function(&new_wrapper_def, Value(t)));
 }
 
 Value epoch_datetime() {

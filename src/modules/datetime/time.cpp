@@ -371,7 +371,7 @@ void init_time_type() {
     add_methods(&TimeType, time_methods);
     add_getsets(&TimeType, time_getsets);
     add_slot_wrappers(&TimeType);
-    add_new_wrapper(&TimeType);
+    add_builtin_new_wrapper(&TimeType);
 }
 
 } // namespace uopy::datetime

@@ -494,7 +494,7 @@ void init_delta_type() {
     add_methods(&DeltaType, delta_methods);
     add_getsets(&DeltaType, delta_getsets);
     add_slot_wrappers(&DeltaType);
-    add_new_wrapper(&DeltaType);
+    add_builtin_new_wrapper(&DeltaType);
 }
 
 } // namespace uopy::datetime

@@ -341,7 +341,7 @@ void init_tzinfo_types() {
             "The abstract base of time zones: subclasses define utcoffset(), dst() and tzname()."));
     add_methods(&TzInfoType, tzinfo_methods);
     add_slot_wrappers(&TzInfoType);
-    add_new_wrapper(&TzInfoType);
+    add_builtin_new_wrapper(&TzInfoType);
 
     TimeZoneType.trace = timezone_trace;
     TimeZoneType.tp_new = timezone_new;
@@ -354,7 +354,7 @@ void init_tzinfo_types() {
                   make_str("A fixed offset from UTC: timezone(offset, name=None)."));
     add_methods(&TimeZoneType, timezone_methods);
     add_slot_wrappers(&TimeZoneType);
-    add_new_wrapper(&TimeZoneType);
+    add_builtin_new_wrapper(&TimeZoneType);
 
     gc_add_root(&g_utc);
     Value zero = new_delta(0, 0, 0, false);
