@@ -15,6 +15,7 @@
 #include "runtime/type.h"
 
 #include <cerrno>
+#include <cfloat>
 #include <cmath>
 #include <vector>
 #include <climits>
@@ -203,14 +204,65 @@ static Value m_atan2(Value, const Value* a, size_t n, Value) {
     if (!arg_double(a[0], &y) || !arg_double(a[1], &x)) return Value();
     return two_arg_result(y, x, std::atan2(y, x));
 }
+// The Euclidean norm of non-negative finite coordinates, as CPython 3.11's
+// vector_norm (so hypot and dist agree to the bit): scale by a power of two
+// so the largest is in [0.5, 1), sum the squares of Veltkamp-split halves
+// with compensation (starting from 1.0 to keep the sum's exponent fixed),
+// then refine the square root with one correction step.
+static double vector_norm(std::vector<double>& v, double max, bool found_nan) {
+    if (std::isinf(max)) return max;
+    if (found_nan) return NAN;
+    if (max == 0.0 || v.size() <= 1) return max;
+    int max_e;
+    std::frexp(max, &max_e);
+    if (max_e < -1023) {
+        // ldexp(1, -max_e) would overflow: make subnormals normal first.
+        for (double& x : v)
+            x /= DBL_MIN;
+        return DBL_MIN * vector_norm(v, max / DBL_MIN, found_nan);
+    }
+    const double split = 134217729.0; // 2**27 + 1
+    const double scale = std::ldexp(1.0, -max_e);
+    volatile double csum = 1.0, old;
+    double frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
+    auto add = [&](double term, double& frac) {
+        old = csum;
+        csum = csum + term;
+        frac += (old - csum) + term;
+    };
+    for (double x : v) {
+        x *= scale;
+        double t = x * split;
+        double hi = t - (t - x);
+        double lo = x - hi;
+        add(hi * hi, frac1);
+        add(2.0 * hi * lo, frac2);
+        frac3 += lo * lo;
+    }
+    const double h = std::sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    // Subtract h**2 exactly (split again) to get the residual.
+    double t = h * split;
+    double hi = t - (t - h);
+    double lo = h - hi;
+    add(-hi * hi, frac1);
+    add(-2.0 * hi * lo, frac2);
+    add(-lo * lo, frac3);
+    const double residual = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + residual / (2.0 * h)) / scale;
+}
 static Value m_hypot(Value, const Value* a, size_t n, Value) {
-    double acc = 0;
+    std::vector<double> coords(n);
+    double max = 0.0;
+    bool found_nan = false;
     for (size_t i = 0; i < n; i++) {
         double x;
         if (!arg_double(a[i], &x)) return Value();
-        acc = std::hypot(acc, x);
+        x = std::fabs(x);
+        coords[i] = x;
+        found_nan |= std::isnan(x);
+        if (x > max) max = x;
     }
-    return make_float(acc);
+    return make_float(vector_norm(coords, max, found_nan));
 }
 static Value m_fmod(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("fmod", n, 2, 2)) return Value();
@@ -541,21 +593,18 @@ static Value m_dist(Value, const Value* a, size_t n, Value) {
     if (!p || !q) return Value();
     if (tuple_size(p) != tuple_size(q))
         return raise(exc::ValueError, "both points must have the same number of dimensions");
-    double acc = 0;
-    std::vector<double> diffs;
-    for (size_t i = 0; i < tuple_size(p); i++) {
+    std::vector<double> diffs(tuple_size(p));
+    double max = 0.0;
+    bool found_nan = false;
+    for (size_t i = 0; i < diffs.size(); i++) {
         double x, y;
         if (!arg_double(tuple_get(p, i), &x) || !arg_double(tuple_get(q, i), &y)) return Value();
-        diffs.push_back(std::fabs(x - y));
+        double d = std::fabs(x - y);
+        diffs[i] = d;
+        found_nan |= std::isnan(d);
+        if (d > max) max = d;
     }
-    // Scaled like hypot to avoid overflow.
-    double maxd = 0;
-    for (double d : diffs)
-        maxd = std::max(maxd, d);
-    if (maxd == 0 || std::isinf(maxd)) return make_float(maxd);
-    for (double d : diffs)
-        acc += (d / maxd) * (d / maxd);
-    return make_float(maxd * std::sqrt(acc));
+    return make_float(vector_norm(diffs, max, found_nan));
 }
 
 // comb(n, k) and perm(n, k) on big ints.
