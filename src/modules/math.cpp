@@ -1,5 +1,6 @@
 // The `math` module. CPython counterpart: Modules/mathmodule.c.
 #include "modules/modules.h"
+#include "modules/math_gamma.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -14,6 +15,7 @@
 #include "runtime/type.h"
 
 #include <cerrno>
+#include <cfloat>
 #include <cmath>
 #include <vector>
 #include <climits>
@@ -73,94 +75,204 @@ static Value m_trunc(Value, const Value* a, size_t, Value) {
     }
     return rounding(a[0], "__trunc__", std::trunc);
 }
-static Value m_log(Value, const Value* a, size_t n, Value) {
-    if (!check_nargs("log", n, 1, 2)) return Value();
-    auto lg = [](Value v, double* out) -> bool {
-        if (is_int(v) && int_sign(v) <= 0) {
+// An int's value as m * 2**e with 0.5 <= m < 1 and m correctly rounded
+// (half to even) to 53 bits, for ints too large for a double; CPython's
+// _PyLong_Frexp does the same so that logs of huge ints agree.
+static double int_frexp(Value v, long* exp) {
+    mpz_t z, q, r;
+    mpz_inits(z, q, r, nullptr);
+    int_to_mpz(v, z);
+    mpz_abs(z, z);
+    long bits = static_cast<long>(mpz_sizeinbase(z, 2));
+    double m;
+    if (bits <= 53) {
+        m = std::ldexp(mpz_get_d(z), static_cast<int>(-bits));
+    } else {
+        unsigned long shift = static_cast<unsigned long>(bits - 53);
+        mpz_tdiv_q_2exp(q, z, shift);
+        mpz_tdiv_r_2exp(r, z, shift);
+        // Compare the dropped bits with half a unit of the kept ones.
+        mpz_t half;
+        mpz_init_set_ui(half, 1);
+        mpz_mul_2exp(half, half, shift - 1);
+        int c = mpz_cmp(r, half);
+        mpz_clear(half);
+        if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+        // q <= 2**53 is exact in a double; 2**53 / 2**53 rounds up to 1.0.
+        m = std::ldexp(mpz_get_d(q), -53);
+        if (m == 1.0) {
+            m = 0.5;
+            bits++;
+        }
+    }
+    mpz_clears(z, q, r, nullptr);
+    *exp = bits;
+    return m;
+}
+
+// log, log2 and log10 of one argument, as CPython's loghelper: ints are
+// handled exactly (sign checked first, huge ones through int_frexp);
+// anything else goes through the float function with math_1's checks.
+static bool log_of(Value v, double (*f)(double), double* out) {
+    if (is_int(v)) {
+        if (int_sign(v) <= 0) {
             raise(exc::ValueError, "math domain error");
             return false;
         }
-        if (is_int(v) && int_sign(v) > 0) {
-            double d;
-            if (int_to_double(v, &d)) {
-                *out = std::log(d);
-                return true;
-            }
-            err_clear();
-            mpz_t z;
-            mpz_init(z);
-            int_to_mpz(v, z);
-            long e;
-            double m = mpz_get_d_2exp(&e, z);
-            mpz_clear(z);
-            *out = std::log(m) + e * std::log(2.0);
+        double d;
+        if (int_to_double(v, &d)) {
+            *out = f(d);
             return true;
         }
-        double x;
-        if (!number_to_double(v, &x)) return false;
-        if (x <= 0) {
-            raise(exc::ValueError, "math domain error");
-            return false;
-        }
-        *out = std::log(x);
+        if (!err_matches(exc::OverflowError)) return false;
+        err_clear();
+        long e;
+        double m = int_frexp(v, &e);
+        *out = f(m) + f(2.0) * static_cast<double>(e);
         return true;
-    };
+    }
+    double x;
+    if (!arg_double(v, &x)) return false;
+    double r = f(x);
+    // log(x) for x <= 0 (or -inf): NaN or -inf from a non-NaN argument.
+    if ((std::isnan(r) && !std::isnan(x)) || (std::isinf(r) && std::isfinite(x)) ||
+        (x == -INFINITY)) {
+        raise(exc::ValueError, "math domain error");
+        return false;
+    }
+    *out = r;
+    return true;
+}
+static double d_log(double x) {
+    return x > 0 || std::isnan(x) || x == INFINITY ? std::log(x) : NAN;
+}
+static double d_log2(double x) {
+    return x > 0 || std::isnan(x) || x == INFINITY ? std::log2(x) : NAN;
+}
+static double d_log10(double x) {
+    return x > 0 || std::isnan(x) || x == INFINITY ? std::log10(x) : NAN;
+}
+static Value m_log(Value, const Value* a, size_t n, Value) {
+    if (!check_nargs("log", n, 1, 2)) return Value();
     double x, b;
-    if (!lg(a[0], &x)) return Value();
+    if (!log_of(a[0], d_log, &x)) return Value();
     if (n == 2) {
-        if (!lg(a[1], &b)) return Value();
+        if (!log_of(a[1], d_log, &b)) return Value();
         if (b == 0) return raise(exc::ZeroDivisionError, "float division by zero");
         return make_float(x / b);
     }
     return make_float(x);
 }
-static Value m_log_base(Value v, double base) {
-    double x;
-    if (!arg_double(v, &x)) return Value();
-    if (x <= 0) return raise(exc::ValueError, "math domain error");
-    return make_float(base == 2 ? std::log2(x) : std::log10(x));
-}
 static Value m_log2(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("log2", n, 1, 1)) return Value();
-    return m_log_base(a[0], 2);
+    double r;
+    if (!log_of(a[0], d_log2, &r)) return Value();
+    return make_float(r);
 }
 static Value m_log10(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("log10", n, 1, 1)) return Value();
-    return m_log_base(a[0], 10);
+    double r;
+    if (!log_of(a[0], d_log10, &r)) return Value();
+    return make_float(r);
+}
+// As CPython's math_2: a NaN from non-NaN arguments is a domain error, an
+// infinity from finite ones a range error.
+static Value two_arg_result(double x, double y, double r) {
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y))
+        return raise(exc::ValueError, "math domain error");
+    if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+        return raise(exc::OverflowError, "math range error");
+    return make_float(r);
 }
 static Value m_pow(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("pow", n, 2, 2)) return Value();
     double x, y;
     if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return Value();
-    if (x == 0 && y < 0) return raise(exc::ValueError, "math domain error");
-    if (x < 0 && std::floor(y) != y && std::isfinite(y))
-        return raise(exc::ValueError, "math domain error");
+    // libm follows C99 Annex F for the special values, as CPython does.
     double r = std::pow(x, y);
-    if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+    if (!std::isfinite(x) || !std::isfinite(y)) return make_float(r);
+    if (std::isnan(r)) return raise(exc::ValueError, "math domain error");
+    if (std::isinf(r)) {
+        if (x == 0) return raise(exc::ValueError, "math domain error"); // 0 ** negative
         return raise(exc::OverflowError, "math range error");
+    }
     return make_float(r);
 }
 static Value m_atan2(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("atan2", n, 2, 2)) return Value();
     double y, x;
     if (!arg_double(a[0], &y) || !arg_double(a[1], &x)) return Value();
-    return make_float(std::atan2(y, x));
+    return two_arg_result(y, x, std::atan2(y, x));
+}
+// The Euclidean norm of non-negative finite coordinates, as CPython 3.11's
+// vector_norm (so hypot and dist agree to the bit): scale by a power of two
+// so the largest is in [0.5, 1), sum the squares of Veltkamp-split halves
+// with compensation (starting from 1.0 to keep the sum's exponent fixed),
+// then refine the square root with one correction step.
+static double vector_norm(std::vector<double>& v, double max, bool found_nan) {
+    if (std::isinf(max)) return max;
+    if (found_nan) return NAN;
+    if (max == 0.0 || v.size() <= 1) return max;
+    int max_e;
+    std::frexp(max, &max_e);
+    if (max_e < -1023) {
+        // ldexp(1, -max_e) would overflow: make subnormals normal first.
+        for (double& x : v)
+            x /= DBL_MIN;
+        return DBL_MIN * vector_norm(v, max / DBL_MIN, found_nan);
+    }
+    const double split = 134217729.0; // 2**27 + 1
+    const double scale = std::ldexp(1.0, -max_e);
+    volatile double csum = 1.0, old;
+    double frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
+    auto add = [&](double term, double& frac) {
+        old = csum;
+        csum = csum + term;
+        frac += (old - csum) + term;
+    };
+    for (double x : v) {
+        x *= scale;
+        double t = x * split;
+        double hi = t - (t - x);
+        double lo = x - hi;
+        add(hi * hi, frac1);
+        add(2.0 * hi * lo, frac2);
+        frac3 += lo * lo;
+    }
+    const double h = std::sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    // Subtract h**2 exactly (split again) to get the residual.
+    double t = h * split;
+    double hi = t - (t - h);
+    double lo = h - hi;
+    add(-hi * hi, frac1);
+    add(-2.0 * hi * lo, frac2);
+    add(-lo * lo, frac3);
+    const double residual = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + residual / (2.0 * h)) / scale;
 }
 static Value m_hypot(Value, const Value* a, size_t n, Value) {
-    double acc = 0;
+    std::vector<double> coords(n);
+    double max = 0.0;
+    bool found_nan = false;
     for (size_t i = 0; i < n; i++) {
         double x;
         if (!arg_double(a[i], &x)) return Value();
-        acc = std::hypot(acc, x);
+        x = std::fabs(x);
+        coords[i] = x;
+        found_nan |= std::isnan(x);
+        if (x > max) max = x;
     }
-    return make_float(acc);
+    return make_float(vector_norm(coords, max, found_nan));
 }
 static Value m_fmod(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("fmod", n, 2, 2)) return Value();
     double x, y;
     if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return Value();
-    if (y == 0 && !std::isnan(x)) return raise(exc::ValueError, "math domain error");
-    return make_float(std::fmod(x, y));
+    if (std::isinf(y) && std::isfinite(x)) return make_float(x);
+    double r = std::fmod(x, y);
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y))
+        return raise(exc::ValueError, "math domain error");
+    return make_float(r);
 }
 static Value m_copysign(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("copysign", n, 2, 2)) return Value();
@@ -251,11 +363,17 @@ static Value m_radians(Value, const Value* a, size_t n, Value) {
     if (!arg_double(a[0], &x)) return Value();
     return make_float(x * (M_PI / 180.0));
 }
+// Shewchuk's exact summation as CPython's fsum: non-overlapping partials,
+// then a correctly rounded (half-even) total. Infinities and NaNs are
+// summed apart; an infinity from finite summands is an overflow.
 static Value m_fsum(Value, const Value* a, size_t n, Value) {
     if (!check_nargs("fsum", n, 1, 1)) return Value();
     Value it = get_iter(a[0]);
     if (!it) return it;
     std::vector<double> partials;
+    double special_sum = 0.0, inf_sum = 0.0;
+    // volatile keeps each rounding step a real double operation.
+    volatile double hi, yr, lo;
     for (;;) {
         Value v = iter_next(it);
         if (!v) {
@@ -264,20 +382,56 @@ static Value m_fsum(Value, const Value* a, size_t n, Value) {
         }
         double x;
         if (!arg_double(v, &x)) return Value();
-        size_t i = 0;
-        for (double y : partials) {
+        const double original = x;
+        size_t kept = 0;
+        for (size_t j = 0; j < partials.size(); j++) {
+            double y = partials[j];
             if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
-            double hi = x + y;
-            double lo = y - (hi - x);
-            if (lo != 0.0) partials[i++] = lo;
+            hi = x + y;
+            yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) partials[kept++] = lo;
             x = hi;
         }
-        partials.resize(i);
-        partials.push_back(x);
+        partials.resize(kept);
+        if (x == 0.0) continue;
+        if (!std::isfinite(x)) {
+            if (std::isfinite(original))
+                return raise(exc::OverflowError, "intermediate overflow in fsum");
+            if (std::isinf(original)) inf_sum += original;
+            special_sum += original;
+            partials.clear();
+        } else {
+            partials.push_back(x);
+        }
     }
-    double total = 0;
-    for (size_t i = partials.size(); i-- > 0;)
-        total += partials[i];
+    if (special_sum != 0.0) {
+        if (std::isnan(inf_sum)) return raise(exc::ValueError, "-inf + inf in fsum");
+        return make_float(special_sum);
+    }
+    double total = 0.0;
+    size_t left = partials.size();
+    if (left > 0) {
+        hi = partials[--left];
+        lo = 0.0;
+        // Add from the largest partial down while the sum stays exact.
+        while (left > 0) {
+            double x = hi, y = partials[--left];
+            hi = x + y;
+            yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        // The rest of the partials push a half-way case away from even.
+        if (left > 0 &&
+            ((lo < 0.0 && partials[left - 1] < 0.0) || (lo > 0.0 && partials[left - 1] > 0.0))) {
+            double y = lo * 2.0;
+            double x = hi + y;
+            yr = x - hi;
+            if (y == yr) hi = x;
+        }
+        total = hi;
+    }
     return make_float(total);
 }
 static Value m_prod(Value, const Value* args, size_t nargs, Value kwnames) {
@@ -360,27 +514,26 @@ static double d_erfc(double x) {
     return std::erfc(x);
 }
 
-// gamma and lgamma: poles and negative integers are domain errors.
+// gamma and lgamma follow CPython's own Lanczos-based algorithm (not libm's)
+// so that results are bit-identical; see math_gamma.h for the constants.
+static Value gamma_result(double r, int err) {
+    if (err == EDOM) return raise(exc::ValueError, "math domain error");
+    if (err == ERANGE && std::fabs(r) >= 1.5) return raise(exc::OverflowError, "math range error");
+    return make_float(r);
+}
 static Value m_gamma(Value, const Value* a, size_t, Value) {
     double x;
     if (!arg_double(a[0], &x)) return Value();
-    if (std::isnan(x)) return make_float(x);
-    if (x == -INFINITY || (x <= 0 && std::floor(x) == x))
-        return raise(exc::ValueError, "math domain error");
-    double r = std::tgamma(x);
-    if (std::isinf(r) && std::isfinite(x)) return raise(exc::OverflowError, "math range error");
-    return make_float(r);
+    int err = 0;
+    double r = lanczos_gamma(x, &err);
+    return gamma_result(r, err);
 }
 static Value m_lgamma(Value, const Value* a, size_t, Value) {
     double x;
     if (!arg_double(a[0], &x)) return Value();
-    if (std::isnan(x)) return make_float(x);
-    if (x <= 0 && std::floor(x) == x && std::isfinite(x))
-        return raise(exc::ValueError, "math domain error");
-    int sign;
-    double r = lgamma_r(x, &sign);
-    if (std::isinf(r) && std::isfinite(x)) return raise(exc::OverflowError, "math range error");
-    return make_float(r);
+    int err = 0;
+    double r = lanczos_lgamma(x, &err);
+    return gamma_result(r, err);
 }
 
 static Value m_modf(Value, const Value* a, size_t, Value) {
@@ -440,21 +593,18 @@ static Value m_dist(Value, const Value* a, size_t n, Value) {
     if (!p || !q) return Value();
     if (tuple_size(p) != tuple_size(q))
         return raise(exc::ValueError, "both points must have the same number of dimensions");
-    double acc = 0;
-    std::vector<double> diffs;
-    for (size_t i = 0; i < tuple_size(p); i++) {
+    std::vector<double> diffs(tuple_size(p));
+    double max = 0.0;
+    bool found_nan = false;
+    for (size_t i = 0; i < diffs.size(); i++) {
         double x, y;
         if (!arg_double(tuple_get(p, i), &x) || !arg_double(tuple_get(q, i), &y)) return Value();
-        diffs.push_back(std::fabs(x - y));
+        double d = std::fabs(x - y);
+        diffs[i] = d;
+        found_nan |= std::isnan(d);
+        if (d > max) max = d;
     }
-    // Scaled like hypot to avoid overflow.
-    double maxd = 0;
-    for (double d : diffs)
-        maxd = std::max(maxd, d);
-    if (maxd == 0 || std::isinf(maxd)) return make_float(maxd);
-    for (double d : diffs)
-        acc += (d / maxd) * (d / maxd);
-    return make_float(maxd * std::sqrt(acc));
+    return make_float(vector_norm(diffs, max, found_nan));
 }
 
 // comb(n, k) and perm(n, k) on big ints.
