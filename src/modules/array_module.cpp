@@ -654,15 +654,6 @@ bool positional_args(const char* fname, size_t nargs, Value kwnames, size_t n) {
     return true;
 }
 
-// The start/stop arguments of index(): ints or __index__, clamped when huge.
-bool slice_index_arg(Value v, int64_t* out) {
-    if (!is_index_like(v)) {
-        raise(exc::TypeError, "slice indices must be integers or have an __index__ method");
-        return false;
-    }
-    return index_as_int64(v, out, nullptr);
-}
-
 // -- Methods ----------------------------------------------------------------------------------
 
 Value m_append(Value self, const Value* args, size_t nargs, Value kwnames) {

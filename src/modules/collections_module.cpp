@@ -434,16 +434,6 @@ static Value deque_count(Value self, const Value* args, size_t nargs, Value kwna
     return make_int(count);
 }
 
-// The start/stop arguments of index(): ints or __index__, clamped when huge
-// (CPython's _PyEval_SliceIndexNotNone).
-static bool slice_index_arg(Value v, int64_t* out) {
-    if (!is_index_like(v)) {
-        raise(exc::TypeError, "slice indices must be integers or have an __index__ method");
-        return false;
-    }
-    return index_as_int64(v, out, nullptr);
-}
-
 static Value not_in_deque(Value x) {
     Value r = repr(x);
     if (!r) return r;

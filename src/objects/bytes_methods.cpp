@@ -57,12 +57,6 @@ bool check_result_size(uint64_t n) {
     return false;
 }
 
-// A Py_ssize_t argument (Argument Clinic's converter): __index__, and
-// OverflowError "Python int too large to convert to C ssize_t".
-bool ssize_arg(Value v, int64_t* out) {
-    return int_as_int64(v, out);
-}
-
 // A C int argument: __index__, and OverflowError beyond 32 bits.
 bool c_int_arg(Value v, int64_t* out) {
     Value i = number_index(v);

@@ -490,8 +490,8 @@ static Value m_remove(Value self, const Value* args, size_t nargs, Value) {
 static Value m_index(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("list.index", nargs, 1, 3)) return Value();
     int64_t n = static_cast<int64_t>(list_size(self)), start = 0, stop = n;
-    if (nargs > 1 && !index_as_int64(args[1], &start, nullptr)) return Value();
-    if (nargs > 2 && !index_as_int64(args[2], &stop, nullptr)) return Value();
+    if (nargs > 1 && !slice_index_arg(args[1], &start)) return Value();
+    if (nargs > 2 && !slice_index_arg(args[2], &stop)) return Value();
     if (start < 0) start = std::max<int64_t>(0, start + n);
     if (stop < 0) stop = std::max<int64_t>(0, stop + n);
     for (int64_t i = start; i < stop && i < static_cast<int64_t>(list_size(self)); i++) {
@@ -532,8 +532,8 @@ static Value m_sort(Value self, const Value* args, size_t nargs, Value kwnames) 
     static const NativeSignature sig("sort", "*, key=, reverse=");
     Value a[2];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
-    int rev = a[1] ? truthy(a[1]) : 0;
-    if (rev < 0) return Value();
+    int rev; // a C int in CPython, not any truth value
+    if (!c_int_arg(a[1], 0, &rev)) return Value();
     return list_sort(self, a[0], rev) ? None() : Value();
 }
 static Value m_reversed(Value self, const Value*, size_t, Value) {

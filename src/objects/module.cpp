@@ -28,6 +28,7 @@ ModuleObject* make_module(std::string_view name) {
     if (!m) return nullptr;
     m->dict = make_dict();
     m->name = make_str(name);
+    m->made_by_runtime = true;
     dict_set(m->dict, names::__name__, m->name);
     dict_set(m->dict, names::__doc__, None());
     dict_set(m->dict, names::__package__, None());
@@ -75,10 +76,15 @@ static Value module_repr(Value self) {
     Value mn = dict_get_str(m->dict, names::__name__);
     std::string s = "<module " + (mn ? repr_text(mn) : std::string("'?'"));
     Value file = dict_get_str(m->dict, names::__file__);
-    if (file && is_str(file))
-        s += " from " + repr_text(file);
-    else
-        s += " (built-in)";
+    if (file && is_str(file)) return make_str(s + " from " + repr_text(file) + ">");
+    if (m->made_by_runtime) return make_str(s + " (built-in)>");
+    // A module made by calling the module type names its loader, if any.
+    Value loader = dict_get_str(m->dict, names::__loader__);
+    if (loader && !is_none(loader)) {
+        Value lr = repr(loader);
+        if (!lr) return Value();
+        s += " (" + std::string(str_view(lr)) + ")";
+    }
     return make_str(s + ">");
 }
 

@@ -11,6 +11,9 @@ namespace uopy {
 struct ModuleObject : Object {
     Dict* dict;
     Value name;
+    // Made by the runtime (make_module) rather than by calling the module
+    // type: only such a module without a __file__ is "(built-in)" in its repr.
+    bool made_by_runtime;
 };
 
 inline bool is_module(Value v) {
@@ -21,7 +24,7 @@ inline ModuleObject* as_module(Value v) {
 }
 
 // A new module named [name] with __name__, __doc__ = None, __package__,
-// __loader__, __spec__ = None set in its dict.
+// __loader__, __spec__ = None set in its dict, marked as made by the runtime.
 ModuleObject* make_module(std::string_view name);
 
 void init_module_type();

@@ -193,7 +193,16 @@ int set_contains(Value set, Value key) {
 
 int set_discard(Value set, Value key) {
     int64_t h = hash_of(key);
-    if (h == -1) return -1;
+    if (h == -1) {
+        // A set (unhashable) is removed as the equal frozenset.
+        if (err_matches(exc::TypeError) && isinstance_of(key, &SetType)) {
+            err_clear();
+            Value fs = make_set(&FrozenSetType);
+            if (!fs || !set_update(fs, key)) return -1;
+            return set_discard(set, fs);
+        }
+        return -1;
+    }
     bool error;
     SetEntry* e = find_entry(as_set(set), key, h, &error);
     if (error) return -1;
@@ -316,16 +325,32 @@ static Value set_difference(Value a, Value b) {
     }
     return r;
 }
-static Value set_symdiff(Value a, Value b) {
-    Value r = set_difference(a, b);
-    if (!r) return r;
+// a ^= b in place, as CPython does it (and so with its iteration order):
+// each key of [b] leaves [a] when there and joins it otherwise.
+static bool symdiff_update(Value a, Value b) {
+    if (a == b) {
+        Value empty = make_set();
+        if (!empty) return false;
+        SetObject* s = as_set(a);
+        SetObject* e = as_set(empty);
+        s->table = e->table;
+        s->mask = e->mask;
+        s->used = e->used;
+        s->fill = e->fill;
+        return true;
+    }
     size_t pos = 0;
     Value k;
     while (set_next(b, &pos, &k)) {
-        int c = set_contains(a, k);
-        if (c < 0) return Value();
-        if (!c && !set_add(r, k)) return Value();
+        int r = set_discard(a, k);
+        if (r < 0 || (r == 0 && !set_add(a, k))) return false;
     }
+    return true;
+}
+// a ^ b: CPython starts from a copy of b and folds a into it.
+static Value set_symdiff(Value a, Value b) {
+    Value r = new_like(a);
+    if (!r || !set_update(r, b) || !symdiff_update(r, a)) return Value();
     return r;
 }
 
@@ -506,6 +531,18 @@ static Value m_inplace(Value self, const Value* a, size_t n, Value) {
     return None();
 }
 
+static Value m_symdiff(Value self, const Value* a, size_t, Value) {
+    return m_multi<set_symdiff>(self, a, 1, Value());
+}
+static Value m_symdiff_update(Value self, const Value* a, size_t, Value) {
+    Value other = a[0];
+    if (!is_anyset(other)) {
+        other = make_set();
+        if (!other || !set_update(other, a[0])) return Value();
+    }
+    return symdiff_update(self, other) ? None() : Value();
+}
+
 static Value m_update(Value self, const Value* a, size_t n, Value) {
     for (size_t i = 0; i < n; i++)
         if (!set_update(self, a[i])) return Value();
@@ -567,11 +604,11 @@ static const NativeMethodDef set_methods[] = {
     {"union", m_multi<set_union>, 0, nullptr},
     {"intersection", m_multi<set_intersection>, 0, nullptr},
     {"difference", m_multi<set_difference>, 0, nullptr},
-    {"symmetric_difference", m_multi<set_symdiff>, 0, nullptr},
+    {"symmetric_difference", m_symdiff, NATIVE_O, nullptr},
     {"update", m_update, 0, nullptr},
     {"intersection_update", m_inplace<set_intersection>, 0, nullptr},
     {"difference_update", m_inplace<set_difference>, 0, nullptr},
-    {"symmetric_difference_update", m_inplace<set_symdiff>, 0, nullptr},
+    {"symmetric_difference_update", m_symdiff_update, NATIVE_O, nullptr},
     {"issubset", m_subset<false>, 0, nullptr},
     {"issuperset", m_subset<true>, 0, nullptr},
     {"isdisjoint", m_isdisjoint, NATIVE_O, nullptr},
@@ -584,7 +621,7 @@ static const NativeMethodDef frozenset_methods[] = {
     {"union", m_multi<set_union>, 0, nullptr},
     {"intersection", m_multi<set_intersection>, 0, nullptr},
     {"difference", m_multi<set_difference>, 0, nullptr},
-    {"symmetric_difference", m_multi<set_symdiff>, 0, nullptr},
+    {"symmetric_difference", m_symdiff, NATIVE_O, nullptr},
     {"issubset", m_subset<false>, 0, nullptr},
     {"issuperset", m_subset<true>, 0, nullptr},
     {"isdisjoint", m_isdisjoint, NATIVE_O, nullptr},

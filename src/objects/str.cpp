@@ -312,6 +312,11 @@ static Value str_mul(Value a, Value b) {
     if (count <= 0) return intern("");
     // An exact str repeated once is itself, as in CPython.
     if (count == 1 && is_exact_str(s)) return s;
+    // A length (in code points) past the C ssize_t range is an
+    // OverflowError, as in CPython; a merely huge one a MemoryError.
+    size_t len = as_str(s)->length;
+    if (len && static_cast<uint64_t>(count) > uint64_t(INT64_MAX) / len)
+        return raise(exc::OverflowError, "repeated string is too long");
     size_t nb = as_str(s)->nbytes;
     if (nb && static_cast<uint64_t>(count) > (size_t(1) << 40) / nb) {
         raise_memory_error();

@@ -244,7 +244,7 @@ static Value split_impl(Value self, const Value* args, size_t nargs, Value kwnam
     Value a[2];
     if (!(right ? rsplit_sig : split_sig).bind(args, nargs, kwnames, a)) return Value();
     int64_t maxsplit = -1;
-    if (a[1] && !index_as_int64(a[1], &maxsplit, exc::OverflowError)) return Value();
+    if (a[1] && !ssize_arg(a[1], &maxsplit)) return Value();
     if (maxsplit < 0) maxsplit = -1;
     if (!a[0] || is_none(a[0])) return split_whitespace(self, maxsplit, right);
     if (!is_str(a[0])) return raise(exc::TypeError, "must be str or None, not %s", type_name(a[0]));
@@ -302,8 +302,8 @@ static Value str_splitlines(Value self, const Value* args, size_t nargs, Value k
     static const NativeSignature sig("splitlines", "keepends=");
     Value a[1];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
-    int64_t keep = 0;
-    if (a[0] && !index_as_int64(a[0], &keep, exc::OverflowError)) return Value();
+    int keep = 0;
+    if (!c_int_arg(a[0], 0, &keep)) return Value();
     auto cps = str_codepoints(str_view(self));
     Value list = make_list(0);
     if (!list) return list;
@@ -410,7 +410,7 @@ static Value str_replace(Value self, const Value* args, size_t nargs, Value) {
             return raise(exc::TypeError, "replace() argument %d must be str, not %s", i + 1,
                          arg_type_name(args[i]));
     int64_t count = -1;
-    if (nargs == 3 && !index_as_int64(args[2], &count, exc::OverflowError)) return Value();
+    if (nargs == 3 && !ssize_arg(args[2], &count)) return Value();
     std::string_view s = str_view(self), old = str_view(args[0]), nw = str_view(args[1]);
     std::string out;
     int64_t done = 0;
@@ -512,7 +512,7 @@ static Value justify_impl(Value self, const Value* args, size_t nargs, Justify h
     const char* name = how == Justify::Left ? "ljust" : how == Justify::Right ? "rjust" : "center";
     if (!check_nargs(name, nargs, 1, 2)) return Value();
     int64_t width;
-    if (!index_as_int64(args[0], &width, exc::OverflowError)) return Value();
+    if (!ssize_arg(args[0], &width)) return Value();
     uint32_t fill = ' ';
     if (nargs == 2 && !fill_char(args[1], &fill)) return Value();
     int64_t len = static_cast<int64_t>(str_length(self));
@@ -540,7 +540,7 @@ static Value str_center(Value s, const Value* a, size_t n, Value) {
 static Value str_zfill(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("str.zfill", nargs, 1, 1)) return Value();
     int64_t width;
-    if (!index_as_int64(args[0], &width, exc::OverflowError)) return Value();
+    if (!ssize_arg(args[0], &width)) return Value();
     int64_t len = static_cast<int64_t>(str_length(self));
     std::string_view s = str_view(self);
     if (width <= len) return is_exact_str(self) ? self : make_str(s);
@@ -561,8 +561,8 @@ static Value str_expandtabs(Value self, const Value* args, size_t nargs, Value k
     static const NativeSignature sig("expandtabs", "tabsize=");
     Value a[1];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
-    int64_t tabsize = 8;
-    if (a[0] && !index_as_int64(a[0], &tabsize, exc::OverflowError)) return Value();
+    int tabsize = 8;
+    if (!c_int_arg(a[0], 8, &tabsize)) return Value();
     std::string out;
     int64_t column = 0;
     const char* p = str_view(self).data();

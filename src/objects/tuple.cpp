@@ -249,8 +249,8 @@ static Value tuple_count(Value self, const Value* args, size_t nargs, Value) {
 static Value tuple_index(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("index", nargs, 1, 3)) return Value();
     int64_t n = static_cast<int64_t>(tuple_size(self)), start = 0, stop = n;
-    if (nargs > 1 && !index_as_int64(args[1], &start, nullptr)) return Value();
-    if (nargs > 2 && !index_as_int64(args[2], &stop, nullptr)) return Value();
+    if (nargs > 1 && !slice_index_arg(args[1], &start)) return Value();
+    if (nargs > 2 && !slice_index_arg(args[2], &stop)) return Value();
     if (start < 0) start = std::max<int64_t>(0, start + n);
     if (stop < 0) stop = std::max<int64_t>(0, stop + n);
     for (int64_t i = start; i < stop && i < n; i++) {

@@ -237,6 +237,18 @@ bool c_int_arg(Value v, int dflt, int* out) {
     return true;
 }
 
+bool ssize_arg(Value v, int64_t* out) {
+    return int_as_int64(v, out);
+}
+
+bool slice_index_arg(Value v, int64_t* out) {
+    if (!is_index_like(v)) {
+        raise(exc::TypeError, "slice indices must be integers or have an __index__ method");
+        return false;
+    }
+    return index_as_int64(v, out, nullptr);
+}
+
 // See args.h.
 bool unpack_keyword_args(const char* fname, const char* const* names, size_t nnames, size_t minpos,
                          size_t maxpos, const Value* args, size_t nargs, Value kwnames, Value* out,

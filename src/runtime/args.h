@@ -62,6 +62,15 @@ bool unpack_keyword_args(const char* fname, const char* const* names, size_t nna
 // Argument Clinic's int converter: an integer (__index__) that fits a C int
 // (OverflowError otherwise); [dflt] when [v] is null (not given).
 bool c_int_arg(Value v, int dflt, int* out);
+// Argument Clinic's Py_ssize_t converter: an integer (__index__) that fits
+// 64 bits, else OverflowError "Python int too large to convert to C ssize_t"
+// (not the "cannot fit 'int' into an index-sized integer" of sequence
+// indexing and repetition, which index_as_int64 gives).
+bool ssize_arg(Value v, int64_t* out);
+// Argument Clinic's slice_index(accept={int}) converter (list.index's
+// start/stop): __index__, clamped to the int64 range; None and non-integers
+// are a TypeError.
+bool slice_index_arg(Value v, int64_t* out);
 // The older PyArg_ParseTuple wording: "find() takes at least 1 argument (0 given)".
 bool check_nargs_tuple_style(const char* fname, size_t nargs, size_t min, size_t max);
 

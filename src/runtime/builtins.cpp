@@ -408,8 +408,8 @@ static Value b_sorted(Value, const Value* args, size_t nargs, Value kwnames) {
     if (!sig.bind(args + 1, 0, kwnames, a)) return Value();
     Value list = sequence_to_list(args[0]);
     if (!list) return list;
-    int rev = a[1] ? truthy(a[1]) : 0;
-    if (rev < 0) return Value();
+    int rev; // a C int in CPython, not any truth value
+    if (!c_int_arg(a[1], 0, &rev)) return Value();
     if (!list_sort(list, a[0], rev)) return Value();
     return list;
 }
