@@ -19,6 +19,7 @@
 #include "runtime/slots.h"
 #include "runtime/type.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -626,12 +627,40 @@ static Value raise_int_parse_limit(size_t digits) {
                  static_cast<long long>(g_int_max_str_digits), digits);
 }
 
+// The repr shown in "invalid literal" errors, of which CPython shows 200
+// characters: for a long str, the repr of its start, quoted as the whole
+// string's repr would be (a 100 MB string is not repr'd for 200 characters).
+static Value invalid_literal_repr(Value original, std::string_view utf8) {
+    if (!is_exact_str(original) || utf8.size() < 4096) return repr(original);
+    const char* p = utf8.data();
+    for (int chars = 0; chars < 256; chars++)
+        utf8_decode(p);
+    std::string_view head = utf8.substr(0, static_cast<size_t>(p - utf8.data()));
+    bool has_single = utf8.find('\'') != std::string_view::npos;
+    bool has_double = utf8.find('"') != std::string_view::npos;
+    char quote = has_single && !has_double ? '"' : '\'';
+    Value r = repr(make_str(head));
+    if (!r) return r;
+    std::string text(str_view(r));
+    if (text[0] != quote) {
+        // The start alone lacks the quote that decided the whole string's:
+        // its repr escapes nothing either way, so only the quote differs...
+        // unless the start holds a ' that the whole repr escapes.
+        if (head.find('\'') != std::string_view::npos) return repr(original);
+        text[0] = quote;
+    }
+    return make_str(text);
+}
+
 static Value int_from_string(std::string_view utf8, int base, Value original) {
     // Unicode decimal digits and whitespace count as their ASCII
     // equivalents ('١٢' is 12); anything else non-ASCII is invalid.
     std::string ascii;
     const int given_base = base;
-    {
+    // Plain ASCII text (nearly always) is read where it is.
+    bool all_ascii = std::all_of(utf8.begin(), utf8.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 128; });
+    if (!all_ascii) {
         const char* p = utf8.data();
         const char* end = p + utf8.size();
         while (p < end) {
@@ -646,7 +675,7 @@ static Value int_from_string(std::string_view utf8, int base, Value original) {
                 ascii.push_back('?');
         }
     }
-    std::string_view text = ascii;
+    std::string_view text = all_ascii ? utf8 : std::string_view(ascii);
     std::string s;
     size_t b = 0, e = text.size();
     while (b < e && std::isspace(static_cast<unsigned char>(text[b])))
@@ -704,7 +733,7 @@ static Value int_from_string(std::string_view utf8, int base, Value original) {
         return make_int_steal_mpz(z);
     }
 bad:
-    Value r = repr(original);
+    Value r = invalid_literal_repr(original, utf8);
     if (!r) return r;
     // CPython shows at most 200 characters of the repr (%.200R).
     std::string_view shown = str_view(r);

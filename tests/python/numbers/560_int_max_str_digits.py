@@ -68,3 +68,9 @@ for bad in ["x" * 300, "\u00e9" * 300, "1" * 250 + "x", b"y" * 300, "'" * 300, "
         int(bad)
     except ValueError as e:
         print(len(str(e)), str(e)[:60], str(e)[-20:])
+# Long invalid strings: the 200 characters shown are those of the whole repr.
+for bad in ["x" * 5000 + "'", "'" * 5000, "y" * 5000 + "\"'", "\u00e9" * 5000, "\"" * 5000, "z\n" * 3000]:
+    try:
+        int(bad)
+    except ValueError as e:
+        print(len(str(e)), repr(str(e)[:60]), repr(str(e)[-20:]))
