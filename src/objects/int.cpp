@@ -502,7 +502,10 @@ static Value shift(Value a, Value b, bool left) {
         if ((x > 0 && x <= (INT64_MAX >> (n + 1))) || (x < 0 && x >= (INT64_MIN >> (n + 1))))
             return make_int(x * (int64_t(1) << n));
     }
-    if (left && n > (int64_t(1) << 34)) {
+    // GMP's limbs are not on the collector's heap: a result that could not
+    // fit under its ceiling (the fuzzers set one) is refused before GMP
+    // allocates it.
+    if (left && (n > (int64_t(1) << 34) || !gc_within_heap_limit(static_cast<size_t>(n / 8)))) {
         raise_memory_error();
         return Value();
     }
