@@ -2,6 +2,8 @@
 // attributes, calls (including the LOAD_SUPER_ATTR form) and f-strings.
 #include "frontend/compiler_codegen.h"
 
+#include <algorithm>
+
 namespace uopy::frontend::codegen {
 
 void Compiler::jump_if(Node* e, bool cond, int label) {
@@ -367,6 +369,19 @@ void Compiler::expr(Node* n) {
                     emit(SET_ADD, 1);
                 }
             }
+        } else if (n->l1.size() > 2 && std::all_of(n->l1.begin(), n->l1.end(), [](Node* e) {
+                       return e->kind == K::Constant;
+                   })) {
+            // CPython builds a display of 3+ constants from a frozenset
+            // constant: the set is then laid out (and iterates) as a copy of
+            // that frozenset, not in the order the items are written.
+            ConstValue c;
+            c.kind = ConstValue::Kind::Frozenset;
+            for (Node* item : n->l1)
+                c.items.push_back(constant(item));
+            emit(BUILD_SET, 0);
+            emit(LOAD_CONST, add_const(c));
+            emit(SET_UPDATE, 1);
         } else {
             for (Node* e : n->l1)
                 expr(e);

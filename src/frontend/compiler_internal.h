@@ -36,6 +36,12 @@ struct Scope {
     bool is_generator = false; // has a yield (in an async def: an async generator)
     bool is_coroutine = false; // async def
     bool is_comprehension = false;
+    // Comprehensions: the names their `for` targets bind (an assignment
+    // expression inside may not rebind them).
+    std::set<std::string> iteration_vars;
+    // Nesting depth of comprehension iterables being visited in this scope
+    // (no assignment expression may stand in one).
+    int in_comp_iterable = 0;
     bool needs_class_cell = false; // class body: a method uses super() or __class__
     bool uses_class = false;       // function: uses super() or __class__
     bool has_varargs = false, has_varkw = false;

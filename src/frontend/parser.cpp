@@ -9,7 +9,18 @@
 namespace uopy::frontend::parsing {
 
 bool Parser::block(std::vector<Node*>& body, const char* what, int line) {
-    if (!expect_op(":")) return false;
+    // A missing ':' is "expected ':'" where CPython's grammar forces the
+    // token (try, else, finally, def); elsewhere only when the line ends
+    // there, any other token being "invalid syntax".
+    if (!at_op(":")) {
+        static const char* const forced[] = {"'try' statement", "'else' statement",
+                                             "'finally' statement", "function definition"};
+        bool is_forced = std::any_of(std::begin(forced), std::end(forced),
+                                     [&](const char* f) { return std::strcmp(f, what) == 0; });
+        error_here(is_forced || at(Tok::Newline) ? "expected ':'" : "invalid syntax");
+        return false;
+    }
+    i_++;
     if (accept_simple_on_same_line(body)) return true;
     if (failed_) return false;
     if (!at(Tok::Newline)) {
@@ -129,8 +140,20 @@ Node* Parser::simple_statement() {
             i_++;
             Node* n = make(K::Delete, t);
             do {
-                Node* e = bitwise_or();
-                if (!e) return nullptr;
+                Node* e;
+                if (at_op("*")) {
+                    // `del *a` parses as a starred target so that
+                    // check_target reports CPython's "cannot delete starred".
+                    const Token& st = tok();
+                    i_++;
+                    e = make(K::Starred, st);
+                    e->a = bitwise_or();
+                    if (!e->a) return nullptr;
+                    finish(e);
+                } else {
+                    e = bitwise_or();
+                    if (!e) return nullptr;
+                }
                 if (!check_target(e, true)) return nullptr;
                 n->l1.push_back(e);
             } while (accept_op(",") && !at(Tok::Newline));
@@ -223,6 +246,8 @@ Node* Parser::simple_statement() {
 const char* Parser::describe(Node* e) {
     switch (e->kind) {
     case K::Call: return "function call";
+    case K::Attribute: return "attribute";
+    case K::Subscript: return "subscript";
     case K::Constant:
         return e->ckind == ast::C_NONE       ? "None"
                : e->ckind == ast::C_TRUE     ? "True"
@@ -519,6 +544,10 @@ bool Parser::try_stmt(std::vector<Node*>& body) {
         }
         if (star && at_op(":")) {
             error_here("expected one or more exception types");
+            return false;
+        }
+        if (!star && at(Tok::Newline)) {
+            error_here("expected ':'");
             return false;
         }
         if (!at_op(":")) {

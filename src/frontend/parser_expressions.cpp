@@ -28,14 +28,14 @@ Node* Parser::yield_expr() {
 Node* Parser::star_expressions() {
     if (at_kw("yield")) return yield_expr();
     const Token& t = tok();
-    Node* first = star_expression();
+    Node* first = star_expression(false);
     if (!first) return nullptr;
     if (!at_op(",")) return first;
     Node* tup = make(K::Tuple, t);
     tup->l1.push_back(first);
     while (accept_op(",")) {
         if (!starts_expression()) break;
-        Node* e = star_expression();
+        Node* e = star_expression(false);
         if (!e) return nullptr;
         tup->l1.push_back(e);
     }
@@ -60,7 +60,7 @@ bool Parser::starts_expression() const {
     return false;
 }
 
-Node* Parser::star_expression() {
+Node* Parser::star_expression(bool named) {
     if (at_op("*")) {
         const Token& t = tok();
         i_++;
@@ -70,11 +70,12 @@ Node* Parser::star_expression() {
         finish(n);
         return n;
     }
-    return named_expression();
+    return named ? named_expression() : expression();
 }
 
 Node* Parser::named_expression() {
-    if (at(Tok::Name) && peek().type == Tok::Op && peek().text == ":=") {
+    if (at(Tok::Name) && peek().type == Tok::Op && peek().text == ":=" && tok().text != "True" &&
+        tok().text != "False" && tok().text != "None") {
         const Token& t = tok();
         if (is_keyword(t.text)) return error_here("invalid syntax");
         Node* target = make(K::Name, t);
@@ -89,7 +90,11 @@ Node* Parser::named_expression() {
         finish(n);
         return n;
     }
-    return expression();
+    Node* e = expression();
+    // Only a name can be assigned with := (CPython's invalid_named_expression).
+    if (e && at_op(":="))
+        return error_node(std::string("cannot use assignment expressions with ") + describe(e), e);
+    return e;
 }
 
 Node* Parser::expression() {
@@ -122,7 +127,8 @@ Node* Parser::lambda_expr() {
     Node* n = make(K::Lambda, t);
     n->a = parameters(":", false);
     if (!n->a) return nullptr;
-    if (!expect_op(":")) return nullptr;
+    if (!at_op(":")) return error_here("invalid syntax");
+    i_++;
     n->b = expression();
     if (!n->b) return nullptr;
     finish(n);

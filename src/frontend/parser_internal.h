@@ -279,7 +279,9 @@ class Parser {
     Node* star_expressions();
     Node* expressions();
     bool starts_expression() const;
-    Node* star_expression();
+    // [named]: an unparenthesized `x := v` may stand here (displays,
+    // subscripts); star_expressions (statements, return, for) say no.
+    Node* star_expression(bool named = true);
     Node* named_expression();
     Node* expression();
     Node* lambda_expr();

@@ -58,6 +58,9 @@ struct Builder {
         s->node = node;
         s->class_name =
             parent ? (parent->kind == ScopeKind::Class ? parent->name : parent->class_name) : "";
+        // A scope opened inside a comprehension iterable (a lambda, another
+        // comprehension) is inside it too, as in CPython.
+        s->in_comp_iterable = parent ? parent->in_comp_iterable : 0;
         st.by_node[node] = s;
         return s;
     }
@@ -118,6 +121,16 @@ struct Builder {
         case K::Starred: targets(s, t->a); break;
         default: expr(s, t); break; // attribute / subscript: evaluate parts
         }
+    }
+
+    // Records the names a comprehension's `for` target binds.
+    void iteration_names(Scope* c, Node* t) {
+        if (!t) return;
+        if (t->kind == K::Name) c->iteration_vars.insert(t->s);
+        if (t->kind == K::Starred) iteration_names(c, t->a);
+        if (t->kind == K::Tuple || t->kind == K::List)
+            for (Node* x : t->l1)
+                iteration_names(c, x);
     }
 
     void args(Scope* s, Node* a) {
@@ -335,7 +348,9 @@ struct Builder {
 
     void comprehension(Scope* s, Node* n) {
         // The first iterable is evaluated in the enclosing scope.
+        s->in_comp_iterable++;
         expr(s, n->l1[0]->b);
+        s->in_comp_iterable--;
         Scope* c = new_scope(ScopeKind::Function,
                              n->kind == K::GeneratorExp ? "<genexpr>"
                              : n->kind == K::ListComp   ? "<listcomp>"
@@ -350,8 +365,13 @@ struct Builder {
             if (g->is_async) c->is_coroutine = true;
         for (size_t k = 0; k < n->l1.size(); k++) {
             Node* g = n->l1[k];
-            if (k > 0) expr(c, g->b);
+            if (k > 0) {
+                c->in_comp_iterable++;
+                expr(c, g->b);
+                c->in_comp_iterable--;
+            }
             targets(c, g->a);
+            iteration_names(c, g->a);
             for (Node* cond : g->l1)
                 expr(c, cond);
         }
@@ -381,11 +401,32 @@ struct Builder {
         switch (n->kind) {
         case K::Name: use(s, n->s); break;
         case K::NamedExpr: {
+            if (s->in_comp_iterable > 0) {
+                fail("assignment expression cannot be used in a comprehension iterable "
+                     "expression",
+                     n);
+                return;
+            }
             expr(s, n->b);
-            // Binds in the nearest enclosing non-comprehension scope.
+            if (failed) return;
+            // Binds in the nearest enclosing non-comprehension scope; no
+            // comprehension on the way may iterate over that name, and a
+            // class body cannot be the scope.
             Scope* t = s;
-            while (t->is_comprehension)
+            while (t->is_comprehension) {
+                if (t->iteration_vars.count(n->a->s)) {
+                    fail("assignment expression cannot rebind comprehension iteration variable '" +
+                             n->a->s + "'",
+                         n);
+                    return;
+                }
                 t = t->parent;
+            }
+            if (t != s && t->kind == ScopeKind::Class) {
+                fail("assignment expression within a comprehension cannot be used in a class body",
+                     n);
+                return;
+            }
             bind(t, n->a->s);
             if (t != s) {
                 s->used.insert(n->a->s);

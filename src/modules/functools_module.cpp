@@ -402,10 +402,6 @@ static const NativeMethodDef partial_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-static int readonly_attribute(Value, Value) {
-    raise(exc::AttributeError, "readonly attribute");
-    return -1;
-}
 static Value partial_get_func(Value self) {
     return as_partial(self)->fn;
 }
@@ -417,10 +413,10 @@ static Value partial_get_keywords(Value self) {
 }
 
 static const GetSetDef partial_getsets[] = {
-    {"func", partial_get_func, readonly_attribute,
+    {"func", partial_get_func, readonly_member_set,
      "function object to use in future partial calls"},
-    {"args", partial_get_args, readonly_attribute, "tuple of arguments to future partial calls"},
-    {"keywords", partial_get_keywords, readonly_attribute,
+    {"args", partial_get_args, readonly_member_set, "tuple of arguments to future partial calls"},
+    {"keywords", partial_get_keywords, readonly_member_set,
      "dictionary of keyword arguments to future partial calls"},
     {"__dict__", get_instance_dict, set_instance_dict, nullptr},
     {nullptr, nullptr, nullptr, nullptr},

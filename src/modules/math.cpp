@@ -610,20 +610,10 @@ static Value m_dist(Value, const Value* a, size_t n, Value) {
 // comb(n, k) and perm(n, k) on big ints.
 static Value comb_perm(const Value* a, size_t n, bool comb) {
     if (!check_nargs_expected(comb ? "comb" : "perm", n, comb ? 2 : 1, 2)) return Value();
+    // perm(n) is n!, with factorial()'s own checks and wording.
+    if (!comb && (n == 1 || is_none(a[1]))) return m_factorial(Value(), a, 1, Value());
     Value nv = number_index(a[0]);
     if (!nv) return nv;
-    if (n == 1 || is_none(a[1])) {
-        // perm(n) is n!
-        if (int_sign(nv) < 0) return raise(exc::ValueError, "n must be a non-negative integer");
-        Value f = Value();
-        int64_t k;
-        if (!int_fits_int64(nv, &k)) return raise(exc::OverflowError, "n too large");
-        mpz_t z;
-        mpz_init(z);
-        mpz_fac_ui(z, static_cast<unsigned long>(k));
-        f = make_int_steal_mpz(z);
-        return f;
-    }
     Value kv = number_index(a[1]);
     if (!kv) return kv;
     if (int_sign(nv) < 0) return raise(exc::ValueError, "n must be a non-negative integer");

@@ -786,10 +786,6 @@ Value decomp_unconsumed_tail(Value self) {
 Value decomp_eof(Value self) {
     return Bool(D(self)->eof);
 }
-int readonly_attribute(Value, Value) {
-    raise(exc::AttributeError, "readonly attribute");
-    return -1;
-}
 
 // -- Types and module -----------------------------------------------------------------------
 
@@ -828,11 +824,11 @@ const NativeMethodDef decomp_methods[] = {
 };
 
 const GetSetDef decomp_getsets[] = {
-    {"unused_data", decomp_unused_data, readonly_attribute,
+    {"unused_data", decomp_unused_data, readonly_member_set,
      "The bytes that came after the end of the compressed stream."},
-    {"unconsumed_tail", decomp_unconsumed_tail, readonly_attribute,
+    {"unconsumed_tail", decomp_unconsumed_tail, readonly_member_set,
      "The input a max_length limit left for the next decompress() call."},
-    {"eof", decomp_eof, readonly_attribute,
+    {"eof", decomp_eof, readonly_member_set,
      "Whether the end of the compressed stream has been reached."},
     {nullptr, nullptr, nullptr, nullptr},
 };

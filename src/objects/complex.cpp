@@ -181,8 +181,8 @@ static Value g_imag(Value v) {
     return make_float(C(v)->imag);
 }
 static const GetSetDef complex_getsets[] = {
-    {"real", g_real, nullptr, nullptr},
-    {"imag", g_imag, nullptr, nullptr},
+    {"real", g_real, readonly_member_set, nullptr},
+    {"imag", g_imag, readonly_member_set, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -58,6 +58,11 @@ static int getset_set(Value descr, Value obj, Value value) {
     return d->def->set(obj, value);
 }
 
+int readonly_member_set(Value, Value) {
+    raise(exc::AttributeError, "readonly attribute");
+    return -1;
+}
+
 static GetSetDescriptorObject* GS(Value v) {
     return static_cast<GetSetDescriptorObject*>(v.as_ptr());
 }

@@ -9,6 +9,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
@@ -16,6 +17,7 @@
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/slots.h"
 #include "runtime/type.h"
 
 #include <algorithm>
@@ -729,6 +731,15 @@ static const NativeMethodDef dict_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// view.mapping: a read-only proxy of the dict the view looks at.
+static Value view_get_mapping(Value self) {
+    return make_mappingproxy(static_cast<DictViewObject*>(self.as_ptr())->dict);
+}
+static const GetSetDef view_getsets[] = {
+    {"mapping", view_get_mapping, nullptr, "dictionary that this view refers to"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 void init_dict_type() {
     DictType.trace = dict_trace;
     DictType.repr = dict_repr;
@@ -776,6 +787,8 @@ void init_dict_type() {
     add_methods(&DictKeysType, set_like_view_methods);
     add_methods(&DictItemsType, set_like_view_methods);
     add_methods(&DictValuesType, values_view_methods);
+    for (Type* t : {&DictKeysType, &DictValuesType, &DictItemsType})
+        add_getsets(t, view_getsets);
 }
 
 } // namespace uopy

@@ -314,6 +314,21 @@ template <typename T> static T* fields_of(Value v) {
     return static_cast<T*>(v.as_ptr());
 }
 
+void add_attribute_error_context(Value obj, Value name) {
+    Value e = err_current();
+    if (!e || !isinstance_of(e, exc::AttributeError)) return;
+    auto* a = fields_of<AttributeErrorObject>(e);
+    if (a->name || a->obj) return;
+    a->name = name;
+    a->obj = obj;
+}
+
+void attribute_error_name_obj(Value exc, Value* name, Value* obj) {
+    auto* a = fields_of<AttributeErrorObject>(exc);
+    *name = a->name;
+    *obj = a->obj;
+}
+
 // The trace functions: the BaseException part, then the fields.
 static void stop_iteration_trace(Object* o, Tracer& t) {
     exception_trace(o, t);

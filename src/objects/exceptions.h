@@ -44,6 +44,13 @@ inline ExceptionObject* as_exception(Value v) {
 Value make_exception(Type* type, Value args);
 // The value field of a StopIteration (None when unset or not one).
 Value stop_iteration_value(Value exc);
+// After a failed attribute lookup: a pending AttributeError whose name and
+// obj are both unset gets [name] and [obj] (CPython 3.11's
+// set_attribute_error_context, which feeds "Did you mean" suggestions).
+void add_attribute_error_context(Value obj, Value name);
+// An AttributeError's name and obj as stored (null when unset, unlike the
+// attributes, which read None).
+void attribute_error_name_obj(Value exc, Value* name, Value* obj);
 // Prepends a traceback entry for [code] at code-unit index [index].
 void exception_add_traceback(Value exc, Frame* frame, int index);
 

@@ -576,7 +576,19 @@ static Value m_getformat(Value, const Value* args, size_t nargs, Value) {
     return make_str("IEEE, little-endian");
 }
 
+// __divmod__ / __rdivmod__ (divmod() itself computes floats directly).
+static Value m_divmod(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_wrapper_one_arg("__divmod__", nargs, kwnames)) return Value();
+    return float_divmod(self, args[0]);
+}
+static Value m_rdivmod(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_wrapper_one_arg("__rdivmod__", nargs, kwnames)) return Value();
+    return float_divmod(args[0], self);
+}
+
 static const NativeMethodDef float_methods[] = {
+    {"__divmod__", m_divmod, NATIVE_KEYWORDS, nullptr},
+    {"__rdivmod__", m_rdivmod, NATIVE_KEYWORDS, nullptr},
     {"__getnewargs__", m_getnewargs, NATIVE_NOARGS, nullptr},
     {"is_integer", m_is_integer, NATIVE_NOARGS, nullptr},
     {"__round__", m_round, 0, nullptr},

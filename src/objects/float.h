@@ -30,6 +30,9 @@ inline Value make_float(double d) {
 // int(d): the int a finite double truncates to; null with ValueError (NaN)
 // or OverflowError (an infinity) set.
 Value float_to_int(double d);
+// divmod() with a float operand (the other an int or float): (q, r);
+// NotImplemented for other operands.
+Value float_divmod(Value a, Value b);
 // CPython's numeric hash of a double; a NaN hashes by [identity] (the owner's address).
 int64_t hash_double(double d, uint64_t identity);
 // float(x) for numbers: int, float, or anything with __float__/__index__.

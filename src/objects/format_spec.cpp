@@ -216,7 +216,9 @@ std::string layout_number(const FormatSpec& f, const std::string& sign, const st
                           std::string digits, const std::string& rest, size_t every) {
     int64_t fixed = static_cast<int64_t>(sign.size() + prefix.size() + rest.size());
     bool zero_pad = f.align == '=' && f.fill == '0' && f.width > 0;
-    if (f.thousands) {
+    // inf and nan are zero-padded but never grouped (CPython's rule).
+    bool numeric = digits != "inf" && digits != "nan" && digits != "INF" && digits != "NAN";
+    if (f.thousands && numeric) {
         digits = group(digits, f.thousands, every, zero_pad ? f.width - fixed : 0);
     } else if (zero_pad && static_cast<int64_t>(digits.size()) < f.width - fixed) {
         digits.insert(0, static_cast<size_t>(f.width - fixed) - digits.size(), '0');
@@ -418,7 +420,9 @@ Value format_int_spec(Value v, std::string_view spec_text) {
             return raise(exc::ValueError,
                          "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t cp;
-        if (!int_fits_int64(v, &cp) || cp < 0 || cp > 0x10FFFF)
+        if (!int_fits_int64(v, &cp))
+            return raise(exc::OverflowError, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10FFFF)
             return raise(exc::OverflowError, "%%c arg not in range(0x110000)");
         std::string ch;
         utf8_append(ch, static_cast<uint32_t>(cp));

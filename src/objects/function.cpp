@@ -432,6 +432,14 @@ static Value builtin_call(Value callable, const Value* args, size_t nargs, Value
         if (f->self && !is_module(f->self) && !(f->def->flags & (NATIVE_CLASS | NATIVE_STATIC)))
             return raise(exc::TypeError, "%s.%s() takes no keyword arguments",
                          std::string(str_view(type_of(f->self)->qualname)).c_str(), f->def->name);
+        // A module's function names its module, except the builtins':
+        // math.perm(), len().
+        if (f->self && is_module(f->self)) {
+            Value mn = as_module(f->self)->name;
+            if (mn && is_str(mn) && str_view(mn) != "builtins")
+                return raise(exc::TypeError, "%s.%s() takes no keyword arguments",
+                             std::string(str_view(mn)).c_str(), f->def->name);
+        }
         return raise(exc::TypeError, "%s() takes no keyword arguments", f->def->name);
     }
     return f->def->fn(f->self, args, nargs, kwnames);

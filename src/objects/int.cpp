@@ -547,7 +547,6 @@ template <int OP> static Value int_binary(Value a, Value b) {
 static Value int_power3(Value a, Value b, Value c) {
     if (!is_int(a) || !is_int(b)) return NotImplemented();
     if (!is_none(c) && !is_int(c)) return NotImplemented();
-    if (!is_none(c) && int_sign(b) < 0 && false) return Value();
     return int_pow(a, b, c);
 }
 
@@ -561,14 +560,9 @@ static Value int_divmod_value(Value a, Value b) {
 
 static Value int_richcompare(Value a, Value b, CompareOp op) {
     if (!is_int(a)) return NotImplemented();
-    if (!is_int(b)) {
-        if (is_float(b)) {
-            // Delegate to float's exact comparison, with the operands swapped.
-            static const CompareOp swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
-            return type_of(b)->richcompare(b, a, swapped[op]);
-        }
-        return NotImplemented();
-    }
+    // A float operand is float's to compare (exactly), through the reflected
+    // operation: int.__eq__(1, 1.0) is NotImplemented, as in CPython.
+    if (!is_int(b)) return NotImplemented();
     int c = int_compare(a, b);
     switch (op) {
     case CMP_LT: return Bool(c < 0);
@@ -1011,7 +1005,20 @@ static Value m_getnewargs(Value self, const Value*, size_t, Value) {
     return v ? tuple_pack({v}) : v;
 }
 
+// __divmod__ / __rdivmod__: divmod() computes ints directly; these are
+// what a subclass's super() call or an explicit int.__divmod__ reaches.
+static Value m_divmod(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_wrapper_one_arg("__divmod__", nargs, kwnames)) return Value();
+    return int_divmod(self, args[0]);
+}
+static Value m_rdivmod(Value self, const Value* args, size_t nargs, Value kwnames) {
+    if (!check_wrapper_one_arg("__rdivmod__", nargs, kwnames)) return Value();
+    return int_divmod(args[0], self);
+}
+
 static const NativeMethodDef int_methods[] = {
+    {"__divmod__", m_divmod, NATIVE_KEYWORDS, nullptr},
+    {"__rdivmod__", m_rdivmod, NATIVE_KEYWORDS, nullptr},
     {"__getnewargs__", m_getnewargs, NATIVE_NOARGS, nullptr},
     {"as_integer_ratio", m_as_integer_ratio, NATIVE_NOARGS, nullptr},
     {"to_bytes", m_to_bytes, NATIVE_KEYWORDS, nullptr},

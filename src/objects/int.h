@@ -71,6 +71,8 @@ Value int_sub(Value a, Value b);
 Value int_mul(Value a, Value b);
 Value int_floordiv(Value a, Value b);
 Value int_mod(Value a, Value b);
+// divmod() of two ints: (q, r); NotImplemented when either is not an int.
+Value int_divmod(Value a, Value b);
 Value int_truediv(Value a, Value b);
 Value int_pow(Value a, Value b, Value mod); // mod may be null
 Value int_neg(Value a);

@@ -163,6 +163,20 @@ static void enumerate_trace(Object* o, Tracer& t) {
 }
 static Value enumerate_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     static const NativeSignature sig("enumerate", "iterable, start=");
+    // CPython 3.11's enumerate parses a call without the iterable its own
+    // way: no arguments at all is "missing required argument 'iterable'"
+    // (no position), keywords alone name the first one as invalid.
+    if (nargs == 0) {
+        size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+        bool has_iterable = false;
+        for (size_t k = 0; k < nkw; k++)
+            has_iterable |= str_view(tuple_get(kwnames, k)) == "iterable";
+        if (nkw == 0)
+            return raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
+        if (!has_iterable)
+            return raise(exc::TypeError, "'%s' is an invalid keyword argument for enumerate()",
+                         std::string(str_view(tuple_get(kwnames, 0))).c_str());
+    }
     Value a[2];
     if (!sig.bind(args, nargs, kwnames, a)) return Value();
     Value it = get_iter(a[0]);
@@ -332,7 +346,9 @@ static Value reversed_new(Type* type, const Value* args, size_t nargs, Value kwn
         return call_special(seq, names::__reversed__, {});
     }
     if (err_occurred()) return Value();
-    if (!type_of(seq)->getitem || !type_of(seq)->len || is_dict(seq))
+    // A sequence (item access, not a dict) is reversible; its len() then
+    // fails on its own terms ("object of type 'S' has no len()").
+    if (!type_of(seq)->getitem || is_dict(seq))
         return raise(exc::TypeError, "'%s' object is not reversible", type_name(seq));
     int64_t n = length(seq);
     if (n < 0) return Value();

@@ -117,9 +117,9 @@ static Value g_step(Value s) {
     return static_cast<SliceObject*>(s.as_ptr())->step;
 }
 static const GetSetDef slice_getsets[] = {
-    {"start", g_start, nullptr, nullptr},
-    {"stop", g_stop, nullptr, nullptr},
-    {"step", g_step, nullptr, nullptr},
+    {"start", g_start, readonly_member_set, nullptr},
+    {"stop", g_stop, readonly_member_set, nullptr},
+    {"step", g_step, readonly_member_set, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -222,6 +222,11 @@ static Value range_item(RangeObject* r, Value i) {
 
 static Value range_getitem(Value self, Value key) {
     RangeObject* r = R(self);
+    // An object with __index__ indexes like the int it stands for.
+    if (!is_int(key) && type_of(key) != &SliceType && is_index_like(key)) {
+        key = number_index(key);
+        if (!key) return key;
+    }
     if (is_int(key)) {
         Value i = key;
         if (int_sign(i) < 0) i = int_add(i, r->length);
@@ -416,9 +421,9 @@ static Value rg_step(Value s) {
     return R(s)->step;
 }
 static const GetSetDef range_getsets[] = {
-    {"start", rg_start, nullptr, nullptr},
-    {"stop", rg_stop, nullptr, nullptr},
-    {"step", rg_step, nullptr, nullptr},
+    {"start", rg_start, readonly_member_set, nullptr},
+    {"stop", rg_stop, readonly_member_set, nullptr},
+    {"step", rg_step, readonly_member_set, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -191,18 +191,11 @@ int set_contains(Value set, Value key) {
     return e ? 1 : 0;
 }
 
-int set_discard(Value set, Value key) {
+// Removes [key] as it is: an unhashable key is a TypeError (the update
+// methods' rule; set_discard adds discard()'s set-as-frozenset one).
+static int discard_key(Value set, Value key) {
     int64_t h = hash_of(key);
-    if (h == -1) {
-        // A set (unhashable) is removed as the equal frozenset.
-        if (err_matches(exc::TypeError) && isinstance_of(key, &SetType)) {
-            err_clear();
-            Value fs = make_set(&FrozenSetType);
-            if (!fs || !set_update(fs, key)) return -1;
-            return set_discard(set, fs);
-        }
-        return -1;
-    }
+    if (h == -1) return -1;
     bool error;
     SetEntry* e = find_entry(as_set(set), key, h, &error);
     if (error) return -1;
@@ -211,6 +204,18 @@ int set_discard(Value set, Value key) {
     e->hash = -1;
     as_set(set)->used--;
     return 1;
+}
+
+int set_discard(Value set, Value key) {
+    int r = discard_key(set, key);
+    // A set (unhashable) is removed as the equal frozenset.
+    if (r < 0 && err_matches(exc::TypeError) && isinstance_of(key, &SetType)) {
+        err_clear();
+        Value fs = make_set(&FrozenSetType);
+        if (!fs || !set_update(fs, key)) return -1;
+        return discard_key(set, fs);
+    }
+    return r;
 }
 
 bool set_update(Value set, Value iterable) {
@@ -531,6 +536,28 @@ static Value m_inplace(Value self, const Value* a, size_t n, Value) {
     return None();
 }
 
+// difference_update removes in place, as CPython does, so the elements
+// left keep their slots and the set iterates in the same order as before.
+static Value m_difference_update(Value self, const Value* a, size_t n, Value) {
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] == self) {
+            m_clear(self, nullptr, 0, Value());
+            continue;
+        }
+        Value it = get_iter(a[i]);
+        if (!it) return it;
+        for (;;) {
+            Value x = iter_next(it);
+            if (!x) {
+                if (err_occurred()) return Value();
+                break;
+            }
+            if (discard_key(self, x) < 0) return Value();
+        }
+    }
+    return None();
+}
+
 static Value m_symdiff(Value self, const Value* a, size_t, Value) {
     return m_multi<set_symdiff>(self, a, 1, Value());
 }
@@ -607,7 +634,7 @@ static const NativeMethodDef set_methods[] = {
     {"symmetric_difference", m_symdiff, NATIVE_O, nullptr},
     {"update", m_update, 0, nullptr},
     {"intersection_update", m_inplace<set_intersection>, 0, nullptr},
-    {"difference_update", m_inplace<set_difference>, 0, nullptr},
+    {"difference_update", m_difference_update, 0, nullptr},
     {"symmetric_difference_update", m_symdiff_update, NATIVE_O, nullptr},
     {"issubset", m_subset<false>, 0, nullptr},
     {"issuperset", m_subset<true>, 0, nullptr},

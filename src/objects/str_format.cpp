@@ -131,7 +131,8 @@ struct FormatCall {
     }
 
     Value format(Value self, int depth) {
-        if (depth > 2) return raise(exc::ValueError, "Max string recursion exceeded");
+        // CPython allows two levels: a spec's nested fields may not nest again.
+        if (depth >= 2) return raise(exc::ValueError, "Max string recursion exceeded");
         std::string_view f = str_view(self);
         std::string out;
         Value lone; // the only piece written so far, when it is a field's value
@@ -155,61 +156,64 @@ struct FormatCall {
                 i += 2;
                 continue;
             }
-            // A replacement field {name[.attr|[key]]*[!conv][:spec]}; the spec
-            // may hold nested {} fields. Brackets hide ':' and '!' in keys.
-            size_t j = i + 1;
-            int depth_braces = 1;
-            bool in_key = false;
-            while (j < f.size()) {
-                char d = f[j];
-                if (in_key) {
-                    if (d == ']') in_key = false;
-                } else if (d == '[') {
-                    in_key = true;
-                } else if (d == '{') {
-                    depth_braces++;
-                } else if (d == '}' && --depth_braces == 0) {
-                    break;
-                }
-                j++;
-            }
+            // A replacement field {name[.attr|[key]]*[!conv][:spec]}, split
+            // as CPython's MarkupIterator does: the name runs to '}', ':' or
+            // '!' ('[' skips to the next ']', so a key may hold them); the
+            // spec runs to the '}' that balances its nested '{'.
             if (i + 1 == f.size())
                 return raise(exc::ValueError, "Single '{' encountered in format string");
-            if (j >= f.size()) {
-                if (f.find('}', i) == std::string_view::npos)
-                    return raise(exc::ValueError, "expected '}' before end of string");
-                return raise(exc::ValueError, "unmatched '{' in format spec");
-            }
-            std::string field(f.substr(i + 1, j - i - 1));
-            i = j + 1;
-            size_t colon = std::string::npos, bang = std::string::npos;
-            bool key = false;
-            for (size_t k = 0; k < field.size(); k++) {
-                char d = field[k];
-                if (key) {
-                    if (d == ']') key = false;
-                } else if (d == '[') {
-                    key = true;
-                } else if (d == '!' && bang == std::string::npos) {
-                    bang = k;
-                } else if (d == ':') {
-                    colon = k;
+            size_t j = i + 1;
+            char stop = 0;
+            while (j < f.size()) {
+                char d = f[j++];
+                if (d == '{') return raise(exc::ValueError, "unexpected '{' in field name");
+                if (d == '[') {
+                    while (j < f.size() && f[j] != ']')
+                        j++;
+                    continue;
+                }
+                if (d == '}' || d == ':' || d == '!') {
+                    stop = d;
                     break;
                 }
             }
-            std::string spec = colon == std::string::npos ? "" : field.substr(colon + 1);
-            std::string head = field.substr(0, std::min(colon, bang));
+            std::string head(f.substr(i + 1, (stop ? j - 1 : j) - (i + 1)));
             char conv = 0;
-            if (bang != std::string::npos) {
-                size_t conv_end = colon == std::string::npos ? field.size() : colon;
-                if (conv_end != bang + 2) {
-                    if (conv_end == bang + 1)
-                        return raise(exc::ValueError,
-                                     "end of string while looking for conversion specifier");
-                    return raise(exc::ValueError, "expected ':' after conversion specifier");
+            std::string spec;
+            bool spec_follows = stop == ':';
+            if (stop == '!') {
+                if (j >= f.size())
+                    return raise(exc::ValueError,
+                                 "end of string while looking for conversion specifier");
+                conv = f[j++];
+                spec_follows = true;
+                if (j < f.size()) {
+                    char d = f[j++];
+                    if (d == '}')
+                        spec_follows = false;
+                    else if (d != ':')
+                        return raise(exc::ValueError, "expected ':' after conversion specifier");
                 }
-                conv = field[bang + 1];
+            } else if (stop != '}' && stop != ':') {
+                return raise(exc::ValueError, "expected '}' before end of string");
             }
+            if (spec_follows) {
+                size_t spec_start = j;
+                int open = 1;
+                bool closed = false;
+                while (j < f.size()) {
+                    char d = f[j++];
+                    if (d == '{') {
+                        open++;
+                    } else if (d == '}' && --open == 0) {
+                        closed = true;
+                        break;
+                    }
+                }
+                if (!closed) return raise(exc::ValueError, "unmatched '{' in format spec");
+                spec = std::string(f.substr(spec_start, j - 1 - spec_start));
+            }
+            i = j;
             Value obj = field_value(head);
             if (!obj) return obj;
             if (conv == 'r')
@@ -219,7 +223,10 @@ struct FormatCall {
             else if (conv == 'a')
                 obj = ascii_of(obj);
             else if (conv)
-                return raise(exc::ValueError, "Unknown conversion specifier %c", conv);
+                return conv > 32 && conv < 127
+                           ? raise(exc::ValueError, "Unknown conversion specifier %c", conv)
+                           : raise(exc::ValueError, "Unknown conversion specifier \\x%x",
+                                   static_cast<unsigned char>(conv));
             if (!obj) return obj;
             Value spec_value = make_str(spec);
             if (!spec_value) return spec_value;

@@ -347,8 +347,9 @@ UNARY(unary_absolute, nb_absolute, "abs()")
 
 Value get_attr(Value obj, Value name) {
     Type* t = type_of(obj);
-    if (!t->getattr) return generic_getattr(obj, name);
-    return t->getattr(obj, name);
+    Value r = t->getattr ? t->getattr(obj, name) : generic_getattr(obj, name);
+    if (!r) add_attribute_error_context(obj, name);
+    return r;
 }
 
 Value get_attr_cstr(Value obj, const char* name) {

@@ -320,4 +320,14 @@ bool unpack_keyword_args(const char* fname, const char* const* names, size_t nna
     return true;
 }
 
+bool check_wrapper_one_arg(const char* name, size_t nargs, Value kwnames) {
+    if (kwnames && tuple_size(kwnames) > 0) {
+        raise(exc::TypeError, "wrapper %s() takes no keyword arguments", name);
+        return false;
+    }
+    if (nargs == 1) return true;
+    raise(exc::TypeError, "expected 1 argument, got %zu", nargs);
+    return false;
+}
+
 } // namespace uopy

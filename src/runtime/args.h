@@ -73,5 +73,8 @@ bool ssize_arg(Value v, int64_t* out);
 bool slice_index_arg(Value v, int64_t* out);
 // The older PyArg_ParseTuple wording: "find() takes at least 1 argument (0 given)".
 bool check_nargs_tuple_style(const char* fname, size_t nargs, size_t min, size_t max);
+// A binary dunder's slot-wrapper checks (int.__divmod__(x)): "expected 1
+// argument, got 2", "wrapper __divmod__() takes no keyword arguments".
+bool check_wrapper_one_arg(const char* name, size_t nargs, Value kwnames);
 
 } // namespace uopy

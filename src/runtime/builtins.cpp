@@ -28,8 +28,6 @@
 namespace uopy {
 
 Value make_callable_iterator(Value callable, Value sentinel); // objects/iterators.cpp
-Value int_divmod(Value a, Value b);                           // objects/int.cpp
-Value float_divmod(Value a, Value b);                         // objects/float.cpp
 
 static Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     Value sep, end, file, flush;
@@ -207,22 +205,40 @@ static Value b_ord(Value, const Value* args, size_t nargs, Value) {
 
 static Value b_divmod(Value, const Value* args, size_t nargs, Value) {
     if (!check_nargs("divmod", nargs, 2, 2)) return Value();
-    Value r = int_divmod(args[0], args[1]);
-    if (r != NotImplemented()) return r;
-    r = float_divmod(args[0], args[1]);
-    if (r != NotImplemented()) return r;
-    Value f = lookup_special(args[0], intern("__divmod__"));
-    if (f) {
-        r = call_special(args[0], intern("__divmod__"), {args[1]});
-        if (r != NotImplemented()) return r;
+    Value a = args[0], b = args[1];
+    Type* ta = type_of(a);
+    Type* tb = type_of(b);
+    auto exact_number = [](Type* t) { return t == &IntType || t == &BoolType || t == &FloatType; };
+    if (exact_number(ta) && exact_number(tb)) {
+        Value r = int_divmod(a, b);
+        return r != NotImplemented() ? r : float_divmod(a, b);
     }
-    f = lookup_special(args[1], intern("__rdivmod__"));
-    if (f) {
-        r = call_special(args[1], intern("__rdivmod__"), {args[0]});
-        if (r != NotImplemented()) return r;
+    // The binary-operator protocol: a subclass's own __rdivmod__ first, then
+    // the left operand's __divmod__, then the right one's __rdivmod__.
+    Value fwd = intern("__divmod__"), rev = intern("__rdivmod__");
+    bool try_rev = ta != tb;
+    if (try_rev && is_subtype(tb, ta) && type_lookup(tb, rev) &&
+        type_lookup(tb, rev) != type_lookup(ta, rev)) {
+        Value r = call_special(b, rev, {a});
+        if (!r || r != NotImplemented()) return r;
+        try_rev = false;
+    }
+    if (lookup_special(a, fwd)) {
+        Value r = call_special(a, fwd, {b});
+        if (!r || r != NotImplemented()) return r;
+    } else if (err_occurred()) {
+        return Value();
+    }
+    if (try_rev) {
+        if (lookup_special(b, rev)) {
+            Value r = call_special(b, rev, {a});
+            if (!r || r != NotImplemented()) return r;
+        } else if (err_occurred()) {
+            return Value();
+        }
     }
     return raise(exc::TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                 type_name(args[0]), type_name(args[1]));
+                 type_name(a), type_name(b));
 }
 
 static Value b_format(Value, const Value* args, size_t nargs, Value) {

@@ -228,7 +228,15 @@ static Value make_const(const frontend::ConstValue& c) {
             Value v = make_const(i);
             if (!v || !set_add(s, v)) return Value();
         }
-        return s;
+        // CPython's compiler merges constants by rebuilding each frozenset
+        // from its own iteration order: its layout (and so the order the
+        // set iterates in, and a `{1, 2, 3}` display copied from it) is
+        // that of the rebuilt one.
+        // (From a list: added one by one, as from CPython's tuple.)
+        Value order = sequence_to_list(s);
+        Value rebuilt = order ? make_set(&FrozenSetType) : Value();
+        if (!rebuilt || !set_update(rebuilt, order)) return Value();
+        return rebuilt;
     }
     case K::Code: {
         CodeObject* co = build_code(*c.code);

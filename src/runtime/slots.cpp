@@ -155,6 +155,10 @@ static Value slot_new(Type* type, const Value* args, size_t nargs, Value kwnames
     return call(fn, all.data(), nargs + 1, kwnames);
 }
 
+bool type_has_python_new(Type* t) {
+    return t->tp_new == slot_new;
+}
+
 static int slot_init(Value self, const Value* args, size_t nargs, Value kwnames) {
     Value f = type_lookup(type_of(self), names::__init__);
     if (!f) return 0;
@@ -267,6 +271,12 @@ static int slot_setitem(Value self, Value key, Value value) {
 
 static int slot_contains(Value self, Value item) {
     Value f = lookup_special(self, names::__contains__);
+    if (f && is_none(f)) {
+        // `__contains__ = None` blocks the iteration fallback (CPython
+        // leaves the slot empty and `in` reports a non-container).
+        raise(exc::TypeError, "'%s' object is not a container", type_name(self));
+        return -1;
+    }
     if (!f) {
         if (err_occurred()) return -1;
         // Fall back to iteration, as `in` does without __contains__.
@@ -452,14 +462,28 @@ static Value wrap_delitem(void* slot, Value self, const Value* args, size_t narg
     if (!wrapper_nargs("__delitem__", nargs, kw, 1)) return Value();
     return reinterpret_cast<SetItemFn>(slot)(self, args[0], Value()) < 0 ? Value() : None();
 }
+// CPython's hackcheck: a built-in __setattr__/__delattr__ applies only to
+// objects whose nearest built-in type uses that same slot, so
+// object.__setattr__(SomeClass, ...) cannot bypass type's own rules.
+static bool setattr_applies(void* slot, Value self, const char* what) {
+    Type* base = type_of(self);
+    while (base && (base->flags & TYPE_HEAP))
+        base = base->base;
+    if (!base || reinterpret_cast<void*>(base->setattr) == slot) return true;
+    raise(exc::TypeError, "can't apply this %s to %s object", what, type_name(self));
+    return false;
+}
+
 static Value wrap_setattr(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
     if (!wrapper_nargs("__setattr__", nargs, kw, 2)) return Value();
+    if (!setattr_applies(slot, self, "__setattr__")) return Value();
     if (!is_str(args[0]))
         return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[0]));
     return reinterpret_cast<SetAttrFn>(slot)(self, args[0], args[1]) < 0 ? Value() : None();
 }
 static Value wrap_delattr(void* slot, Value self, const Value* args, size_t nargs, Value kw) {
     if (!wrapper_nargs("__delattr__", nargs, kw, 1)) return Value();
+    if (!setattr_applies(slot, self, "__delattr__")) return Value();
     if (!is_str(args[0]))
         return raise(exc::TypeError, "attribute name must be string, not '%s'", type_name(args[0]));
     return reinterpret_cast<SetAttrFn>(slot)(self, args[0], Value()) < 0 ? Value() : None();

@@ -23,6 +23,13 @@ struct GetSetDef {
     const char* doc;
 };
 void add_getsets(Type* t, const GetSetDef* defs); // terminated by a null name
+// The class's __new__ is written in Python (its tp_new calls it).
+bool type_has_python_new(Type* t);
+// The setter of what CPython declares a READONLY member (slice.start,
+// range.step, complex.real, timedelta.days ...): assigning or deleting is
+// AttributeError "readonly attribute" (a getset without a setter says
+// "attribute 'x' of 'T' objects is not writable" instead).
+int readonly_member_set(Value self, Value value);
 Value make_slot_member(Type* owner, Value name, size_t offset);
 Value make_staticmethod(Value f);
 Value make_classmethod(Value f);

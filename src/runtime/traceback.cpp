@@ -21,6 +21,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/interp.h"
+#include "runtime/suggestions.h"
 #include "runtime/sysmodule.h"
 #include "runtime/type.h"
 
@@ -295,7 +296,10 @@ static void format_one(std::string& out, Value exc, bool group) {
         Value m = exception_attr(exc, "msg");
         if (m && is_str(m)) msg = std::string(str_view(m));
     }
-    out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+    out += msg.empty() ? name : name + ": " + msg;
+    Value suggestion = offer_suggestion(exc);
+    if (suggestion) out += ". Did you mean: '" + std::string(str_view(suggestion)) + "'?";
+    out += "\n";
     // Read without making the instance dict (__reduce__ would then show it).
     Value notes = instance_attr(exc, intern("__notes__"));
     if (notes && is_list(notes)) {

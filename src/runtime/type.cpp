@@ -291,7 +291,13 @@ void init_static_type(Type* t, const char* name, Type* base, size_t basic_size, 
     t->basic_size = basic_size;
     if (t != &ObjectType && !base) base = &ObjectType;
     t->base = base;
+    // A built-in type straight under object with neither constructor nor
+    // initializer of its own has no instances but the runtime's: calling it
+    // is "cannot create 'T' instances" (CPython's DISALLOW_INSTANTIATION).
+    // Built from nothing, such an object would crash its own methods.
+    bool no_instances = base == &ObjectType && !t->tp_new && !t->init;
     if (base) inherit_slots(t, base);
+    if (no_instances) t->tp_new = nullptr;
     if (!t->trace) t->trace = nullptr;
     t->dict = make_dict();
     // The qualified name is everything after the last dot ("collections.deque").
@@ -1168,11 +1174,36 @@ static Type* T(Value v) {
 static Value type_get_name(Value s) {
     return T(s)->name_str;
 }
+// Setting a heap type's __name__ or __qualname__ (CPython's
+// check_set_special_type_attr and type_set_name).
+static bool special_type_attr_settable(Value s, Value v, const char* what) {
+    if (!v) {
+        raise(exc::TypeError, "cannot delete '%s' attribute of immutable type '%s'", what,
+              T(s)->name);
+        return false;
+    }
+    if (!is_str(v)) {
+        raise(exc::TypeError, "can only assign string to %s.%s, not '%s'", T(s)->name, what,
+              type_name(v));
+        return false;
+    }
+    return true;
+}
 static int type_set_name(Value s, Value v) {
-    if (!v || !is_str(v)) {
-        raise(exc::TypeError, "can only assign string to %s.__name__", T(s)->name);
+    if (!special_type_attr_settable(s, v, "__name__")) return -1;
+    std::string_view nm = str_view(v);
+    if (nm.find('\0') != std::string_view::npos) {
+        raise(exc::ValueError, "type name must not contain null characters");
         return -1;
     }
+    // tp_name follows (error messages name the type by it), in a buffer of
+    // its own kept alive by the type.
+    char* cname = gc_alloc_bytes(nm.size() + 1);
+    if (!cname) return -1;
+    std::memcpy(cname, nm.data(), nm.size());
+    cname[nm.size()] = '\0';
+    T(s)->name = cname;
+    T(s)->extra = Value(reinterpret_cast<Object*>(cname - sizeof(Object)));
     T(s)->name_str = v;
     return 0;
 }
@@ -1180,10 +1211,7 @@ static Value type_get_qualname(Value s) {
     return T(s)->qualname;
 }
 static int type_set_qualname(Value s, Value v) {
-    if (!v || !is_str(v)) {
-        raise(exc::TypeError, "can only assign string to %s.__qualname__", T(s)->name);
-        return -1;
-    }
+    if (!special_type_attr_settable(s, v, "__qualname__")) return -1;
     T(s)->qualname = v;
     return 0;
 }
@@ -1332,6 +1360,14 @@ static Value tp_new_wrapper(Value self, const Value* args, size_t nargs, Value k
     if (!is_subtype(sub, t))
         return raise(exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
                      sub->name, sub->name, t->name);
+    // The nearest class of S whose __new__ is not Python code must use this
+    // very constructor: object.__new__(int) would skip int's own.
+    Type* staticbase = sub;
+    while (staticbase && type_has_python_new(staticbase))
+        staticbase = staticbase->base;
+    if (staticbase && staticbase->tp_new != t->tp_new)
+        return raise(exc::TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name,
+                     sub->name, staticbase->name);
     return t->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
 static const NativeMethodDef tp_new_def = {"__new__", tp_new_wrapper, NATIVE_KEYWORDS, nullptr};

@@ -198,8 +198,6 @@ bool check_no_keywords(const char* name, Value kwnames);
 bool check_noargs(const char* qualname, size_t nargs, Value kwnames);
 bool check_one_arg(const char* qualname, size_t nargs, Value kwnames);
 std::string class_method_name(Value cls, const char* name);
-// A binary dunder's wrapper (__divmod__): "expected 1 argument, got 2".
-bool check_wrapper_one_arg(const char* name, size_t nargs, Value kwnames);
 // The "i" conversion of one value ("'float' object cannot be interpreted as
 // an integer", "signed integer is greater than maximum").
 bool arg_c_int(Value v, int64_t* out);

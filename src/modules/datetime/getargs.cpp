@@ -212,16 +212,6 @@ bool check_one_arg(const char* qualname, size_t nargs, Value kwnames) {
     return false;
 }
 
-bool check_wrapper_one_arg(const char* name, size_t nargs, Value kwnames) {
-    if (kwnames && tuple_size(kwnames) > 0) {
-        raise(exc::TypeError, "wrapper %s() takes no keyword arguments", name);
-        return false;
-    }
-    if (nargs == 1) return true;
-    raise(exc::TypeError, "expected 1 argument, got %zu", nargs);
-    return false;
-}
-
 Value raise_os_error(int e) {
     Value code = make_int(e);
     Value text = code ? make_str(std::strerror(e)) : Value();

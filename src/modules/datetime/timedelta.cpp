@@ -18,6 +18,7 @@
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/args.h"
 #include "runtime/slots.h"
 #include "runtime/type.h"
 
@@ -363,17 +364,12 @@ Value delta_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
 template <int32_t DeltaObject::*Field> Value delta_field(Value self) {
     return make_int(as_delta(self)->*Field);
 }
-// Members in CPython: assigning says "readonly attribute".
-int delta_readonly(Value, Value) {
-    raise(exc::AttributeError, "readonly attribute");
-    return -1;
-}
 
 const GetSetDef delta_getsets[] = {
-    {"days", delta_field<&DeltaObject::days>, delta_readonly, "Number of days."},
-    {"seconds", delta_field<&DeltaObject::seconds>, delta_readonly,
+    {"days", delta_field<&DeltaObject::days>, readonly_member_set, "Number of days."},
+    {"seconds", delta_field<&DeltaObject::seconds>, readonly_member_set,
      "Number of seconds (>= 0 and less than 1 day)."},
-    {"microseconds", delta_field<&DeltaObject::microseconds>, delta_readonly,
+    {"microseconds", delta_field<&DeltaObject::microseconds>, readonly_member_set,
      "Number of microseconds (>= 0 and less than 1 second)."},
     {nullptr, nullptr, nullptr, nullptr},
 };
