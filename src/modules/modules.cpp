@@ -51,6 +51,7 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_json", init_json_module},
     {"array", init_array_module},
     {"_datetime", init_datetime_module},
+    {"pwd", init_pwd_module},
     {nullptr, nullptr},
 };
 

@@ -38,6 +38,7 @@ Value init_posix_module();
 Value init_random_module();
 Value init_sre_module();
 Value init_errno_module();
+Value init_pwd_module();
 Value init_stat_module();
 Value init_atexit_module();
 Value init_binascii_module();

@@ -50,6 +50,10 @@ Value name_value(std::string_view name, bool as_bytes);
 // The file-descriptor functions (posix_fds.cpp), added to the module.
 extern const NativeMethodDef fd_functions[];
 
+// statvfs and fstatvfs (posix_statvfs.cpp), and their result type.
+extern const NativeMethodDef statvfs_functions[];
+Type* statvfs_result_type();
+
 // The process functions (posix_process.cpp): fork, exec, wait, process
 // groups and sessions, added to the module.
 extern const NativeMethodDef process_functions[];

@@ -61,6 +61,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/types.h>
 #include <sys/utsname.h>
@@ -1297,6 +1298,7 @@ static const char* const kHaveFunctions[] = {
     "HAVE_FCHOWNAT",   // chown: dir_fd, follow_symlinks
     "HAVE_FDOPENDIR",  // listdir(fd), scandir(fd)
     "HAVE_FSTATAT",    // stat: dir_fd, follow_symlinks
+    "HAVE_FSTATVFS",   // statvfs(fd)
     "HAVE_FTRUNCATE",  // truncate(fd)
     "HAVE_FUTIMENS",   // utime(fd)
     "HAVE_LCHOWN",     // lchown
@@ -1321,6 +1323,9 @@ static const IntConstant kConstants[] = {
     {"R_OK", R_OK},
     {"W_OK", W_OK},
     {"X_OK", X_OK},
+    // statvfs() f_flag bits
+    {"ST_RDONLY", ST_RDONLY},
+    {"ST_NOSUID", ST_NOSUID},
     // open() flags
     {"O_RDONLY", O_RDONLY},
     {"O_WRONLY", O_WRONLY},
@@ -1492,6 +1497,7 @@ Value init_posix_module() {
     add_functions(d, posix_functions, mod);
     add_functions(d, posix::fd_functions, mod);
     add_functions(d, posix::process_functions, mod);
+    add_functions(d, posix::statvfs_functions, mod);
     for (const IntConstant& c : kConstants)
         if (!dict_set_cstr(d, c.name, make_int(c.value))) return Value();
     Dict* env = make_environ();
@@ -1502,7 +1508,8 @@ Value init_posix_module() {
         if (!list_append(have, make_str(name))) return Value();
     if (!dict_set_cstr(d, "_have_functions", have)) return Value();
     if (!dict_set_cstr(d, "error", Value(exc::OSError)) ||
-        !dict_set_cstr(d, "stat_result", Value(StatResultType)) ||
+        !dict_set_cstr(d, "stat_result", Value(StatResultType)) || !posix::statvfs_result_type() ||
+        !dict_set_cstr(d, "statvfs_result", Value(posix::statvfs_result_type())) ||
         !dict_set_cstr(d, "terminal_size", Value(TerminalSizeType)) ||
         !dict_set_cstr(d, "times_result", Value(TimesResultType)) ||
         !dict_set_cstr(d, "uname_result", Value(UnameResultType)) ||

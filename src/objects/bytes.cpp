@@ -240,7 +240,8 @@ static Value bytes_getitem(Value self, Value key) {
             out.push_back(s[i]);
         return is_bytearray(self) ? make_bytearray(out) : make_bytes(out);
     }
-    return raise(exc::TypeError, "byte indices must be integers or slices, not %s", type_name(key));
+    return raise(exc::TypeError, "%s indices must be integers or slices, not %s",
+                 is_bytearray(self) ? "bytearray" : "byte", type_name(key));
 }
 
 static Value bytes_add(Value a, Value b) {

@@ -509,7 +509,8 @@ static Value m_hex(Value self, const Value*, size_t, Value) {
 static Value m_fromhex(Value cls, const Value* args, size_t nargs, Value) {
     if (!check_nargs("float.fromhex", nargs, 1, 1)) return Value();
     if (!is_str(args[0]))
-        return raise(exc::TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
+        // CPython reads the argument as str without checking first.
+        return raise(exc::TypeError, "bad argument type for built-in operation");
     std::string text(str_view(args[0]));
     size_t b = 0, e = text.size();
     while (b < e && std::isspace(static_cast<unsigned char>(text[b])))

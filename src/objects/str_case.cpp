@@ -290,10 +290,15 @@ static Value str_maketrans(Value, const Value* args, size_t nargs, Value) {
         }
         return Value(result);
     }
-    for (size_t i = 0; i < nargs; i++)
+    // The second and third arguments are checked as they are parsed, the
+    // first only afterwards (CPython's order and wording).
+    for (size_t i = 1; i < nargs; i++)
         if (!is_str(args[i]))
             return raise(exc::TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
                          arg_type_name(args[i]));
+    if (!is_str(args[0]))
+        return raise(exc::TypeError,
+                     "first maketrans argument must be a string if there is a second argument");
     auto from = str_codepoints(str_view(args[0]));
     auto to = str_codepoints(str_view(args[1]));
     if (from.size() != to.size())

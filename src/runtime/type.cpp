@@ -546,7 +546,9 @@ static int object_init(Value self, const Value* args, size_t nargs, Value kwname
             return -1;
         }
         if (type->tp_new == object_new) {
-            raise(exc::TypeError, "%s() takes no arguments", type->name);
+            raise(exc::TypeError,
+                  "%s.__init__() takes exactly one argument (the instance to initialize)",
+                  type->name);
             return -1;
         }
     }
