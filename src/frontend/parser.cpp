@@ -140,21 +140,10 @@ Node* Parser::simple_statement() {
             i_++;
             Node* n = make(K::Delete, t);
             do {
-                Node* e;
-                if (at_op("*")) {
-                    // `del *a` parses as a starred target so that
-                    // check_target reports CPython's "cannot delete starred".
-                    const Token& st = tok();
-                    i_++;
-                    e = make(K::Starred, st);
-                    e->a = bitwise_or();
-                    if (!e->a) return nullptr;
-                    finish(e);
-                } else {
-                    e = bitwise_or();
-                    if (!e) return nullptr;
-                }
-                if (!check_target(e, true)) return nullptr;
+                // `del *a` parses as a starred target so that check_target
+                // reports CPython's "cannot delete starred".
+                Node* e = star_target();
+                if (!e || !check_target(e, true)) return nullptr;
                 n->l1.push_back(e);
             } while (accept_op(",") && !at(Tok::Newline));
             finish(n);
@@ -469,6 +458,16 @@ bool Parser::while_stmt(std::vector<Node*>& body) {
     return true;
 }
 
+Node* Parser::star_target() {
+    if (!at_op("*")) return bitwise_or();
+    Node* e = make(K::Starred, tok());
+    i_++;
+    e->a = bitwise_or();
+    if (!e->a) return nullptr;
+    finish(e);
+    return e;
+}
+
 Node* Parser::target_list() {
     // for-loop / comprehension targets: star_targets
     const Token& t = tok();
@@ -476,18 +475,8 @@ Node* Parser::target_list() {
     bool trailing = false;
     do {
         if (at_kw("in")) break;
-        Node* e;
-        if (at_op("*")) {
-            const Token& st = tok();
-            i_++;
-            e = make(K::Starred, st);
-            e->a = bitwise_or();
-            if (!e->a) return nullptr;
-            finish(e);
-        } else {
-            e = bitwise_or();
-            if (!e) return nullptr;
-        }
+        Node* e = star_target();
+        if (!e) return nullptr;
         items.push_back(e);
         trailing = at_op(",");
     } while (accept_op(","));

@@ -248,6 +248,8 @@ class Parser {
     bool if_stmt(std::vector<Node*>& body);
     bool while_stmt(std::vector<Node*>& body);
     Node* target_list();
+    // One item of a target list: `*x` (a Starred) or an operand.
+    Node* star_target();
     bool for_stmt(std::vector<Node*>& body);
     bool try_stmt(std::vector<Node*>& body);
     bool with_stmt(std::vector<Node*>& body);
