@@ -7,6 +7,7 @@
 #include "objects/format_spec.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode_db.h"
 #include "runtime/call.h"
 #include "objects/function.h"
 #include "runtime/abstract.h"
@@ -227,7 +228,37 @@ static const NativeMethodDef complex_methods[] = {
 
 // complex('1+2j'): optional parentheses and spaces around
 // [real][(+|-)imag j] or a lone imaginary part.
-static bool parse_complex(std::string_view s, double* re, double* im) {
+// [bad_underscore]: false was for a misplaced '_' (CPython's other message).
+static bool parse_complex(std::string_view utf8, double* re, double* im, bool* bad_underscore) {
+    *bad_underscore = false;
+    // As CPython: Unicode decimal digits and spaces read as their ASCII
+    // forms, then underscores between two digits are dropped (any other
+    // underscore makes the string malformed).
+    std::string ascii;
+    for (const char *p = utf8.data(), *end = p + utf8.size(); p < end;) {
+        uint32_t cp = utf8_decode(p);
+        if (cp < 128)
+            ascii.push_back(static_cast<char>(cp));
+        else if (unicode::is_space(cp))
+            ascii.push_back(' ');
+        else if (unicode::decimal_value(cp) >= 0)
+            ascii.push_back(static_cast<char>('0' + unicode::decimal_value(cp)));
+        else
+            return false;
+    }
+    std::string plain;
+    for (size_t i = 0; i < ascii.size(); i++) {
+        if (ascii[i] != '_') {
+            plain.push_back(ascii[i]);
+            continue;
+        }
+        auto digit = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(ascii[k])); };
+        if (i == 0 || i + 1 >= ascii.size() || !digit(i - 1) || !digit(i + 1)) {
+            *bad_underscore = true;
+            return false;
+        }
+    }
+    std::string_view s = plain;
     auto trim = [](std::string_view t) {
         while (!t.empty() && (t.front() == ' ' || (t.front() >= 9 && t.front() <= 13)))
             t.remove_prefix(1);
@@ -316,8 +347,15 @@ static Value complex_new_exact(const Value* args, size_t nargs, Value kwnames) {
     if (a[0] && is_str(a[0])) {
         if (a[1])
             return raise(exc::TypeError, "complex() can't take second arg if first is a string");
-        if (!parse_complex(str_view(a[0]), &re, &im))
-            return raise(exc::ValueError, "complex() arg is a malformed string");
+        bool bad_underscore;
+        if (!parse_complex(str_view(a[0]), &re, &im, &bad_underscore)) {
+            if (!bad_underscore)
+                return raise(exc::ValueError, "complex() arg is a malformed string");
+            Value r = repr(a[0]);
+            return r ? raise(exc::ValueError, "could not convert string to complex: %s",
+                             str_view(r).data())
+                     : r;
+        }
         return make_complex(re, im);
     }
     if (a[1] && is_str(a[1]))
