@@ -101,6 +101,8 @@ class Parser {
     Node* eval_input() {
         while (at(Tok::Newline))
             i_++;
+        if (at(Tok::Indent)) return error_here("unexpected indent");
+        if (at(Tok::End)) return empty_eval_input();
         Node* e = expressions();
         if (!e) return nullptr;
         while (at(Tok::Newline))
@@ -186,6 +188,33 @@ class Parser {
         err_.end_lineno = end_line ? end_line : line;
         err_.end_offset = end_col >= 0 ? char_col(err_.end_lineno, end_col) + 1 : err_.offset + 1;
         err_.text = source_line(src_, line);
+        return nullptr;
+    }
+    // An expression input with no tokens: CPython reports its last line
+    // (0 for an empty source) at offset 0.
+    Node* empty_eval_input() {
+        int lines = 0;
+        for (size_t k = 0; k < src_.size(); k++)
+            if (src_[k] == '\n' || k + 1 == src_.size()) lines++;
+        error_at("invalid syntax", lines ? lines : 1, 0);
+        err_.lineno = err_.end_lineno = lines;
+        err_.offset = err_.end_offset = 0;
+        // The last line as it is (without a newline the source lacks).
+        size_t end = src_.size(), start = end;
+        if (start > 0 && src_[start - 1] == '\n') start--;
+        while (start > 0 && src_[start - 1] != '\n')
+            start--;
+        err_.text = std::string(src_.substr(start, end - start));
+        // A last line of blanks without its newline: CPython's tokenizer
+        // indents there (compile() does not strip them as eval() does).
+        if (!err_.text.empty() && err_.text.back() != '\n' &&
+            err_.text.find_first_not_of(" \t\f") == std::string::npos) {
+            err_.kind = SyntaxErrorInfo::IndentationError;
+            err_.msg = "unexpected indent";
+            err_.offset = static_cast<int>(err_.text.size());
+            err_.end_offset = -1;
+        }
+        err_.literal_position = true;
         return nullptr;
     }
     Node* error_here(const std::string& msg) {

@@ -22,6 +22,9 @@ struct SyntaxErrorInfo {
     int end_lineno = 0;
     int end_offset = 0;
     std::string text; // the source line, with its newline
+    // Report lineno, offset and text as they are, even 0 and empty (an
+    // empty expression input); otherwise 0 and "" stand for None.
+    bool literal_position = false;
 };
 
 } // namespace uopy::frontend

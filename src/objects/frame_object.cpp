@@ -41,20 +41,30 @@ static void frame_object_trace(Object* o, Tracer& t) {
     t.visit(f->back);
 }
 
+// A function frame's locals() dict is made once and kept in f->locals (an
+// optimized frame never reads names from it), as CPython 3.11's f_locals:
+// each call copies the fast locals in again, deleting the unbound ones, but
+// names stored into it by other means (exec() in the function) stay.
 Value frame_locals_dict(Frame* f) {
-    if (f->locals) return f->locals;
-    Dict* d = make_dict();
-    if (!d) return Value();
     CodeObject* co = f->code;
+    bool optimized = co->flags & CO_OPTIMIZED;
+    if (f->locals && !optimized) return f->locals;
+    Dict* d = f->locals && is_exact_dict(f->locals) ? as_dict(f->locals) : make_dict();
+    if (!d) return Value();
     for (int i = 0; i < co->nlocalsplus; i++) {
         Value v = f->localsplus[i];
         uint8_t kind = co->kinds[i];
         if (kind & CO_FAST_HIDDEN) continue;
         if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) && v && type_of(v) == &CellType)
             v = static_cast<CellObject*>(v.as_ptr())->ref;
-        if (!v) continue;
-        if (!dict_set(d, tuple_get(co->localsplusnames, i), v)) return Value();
+        Value name = tuple_get(co->localsplusnames, i);
+        if (!v) {
+            if (f->locals && dict_del(d, name) < 0) return Value();
+            continue;
+        }
+        if (!dict_set(d, name, v)) return Value();
     }
+    if (optimized) f->locals = Value(d);
     return Value(d);
 }
 

@@ -547,25 +547,87 @@ Value sequence_to_tuple(Value iterable) {
 }
 
 // -- isinstance / issubclass ------------------------------------------------------------------
+// As CPython's abstract.c: a class's own __instancecheck__/__subclasscheck__
+// decides (type's own are object_isinstance / recursive_issubclass below);
+// objects that are not types take part through __class__ and __bases__.
 
-static int recursive_isinstance(Value obj, Value cls) {
-    if (cls.is_ptr() && isinstance_of(cls, &TypeType))
-        return isinstance_of(obj, static_cast<Type*>(cls.as_ptr()));
+static bool is_type_object(Value v) {
+    return v.is_ptr() && isinstance_of(v, &TypeType);
+}
+
+// cls.__bases__ if it is a tuple; null otherwise (an error only if raised).
+static Value abstract_bases(Value cls) {
+    Value bases = get_attr_optional(cls, names::__bases__);
+    if (!bases || is_tuple(bases)) return bases;
+    return Value();
+}
+
+static bool check_class(Value cls, const char* msg) {
+    if (abstract_bases(cls)) return true;
+    if (!err_occurred()) raise_str(exc::TypeError, msg);
+    return false;
+}
+
+// Is [cls] among derived.__bases__, transitively (by identity)?
+static int abstract_issubclass(Value derived, Value cls) {
+    while (true) {
+        if (derived == cls) return 1;
+        Value bases = abstract_bases(derived);
+        if (!bases) return err_occurred() ? -1 : 0;
+        size_t n = tuple_size(bases);
+        if (n == 0) return 0;
+        if (n == 1) {
+            derived = tuple_get(bases, 0);
+            continue;
+        }
+        NativeDepth guard(" in __issubclass__");
+        if (!guard.ok) return -1;
+        for (size_t i = 0; i < n; i++) {
+            int r = abstract_issubclass(tuple_get(bases, i), cls);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+}
+
+int object_isinstance(Value obj, Value cls) {
+    if (is_type_object(cls)) {
+        if (isinstance_of(obj, static_cast<Type*>(cls.as_ptr()))) return 1;
+        // An object may claim another class through __class__.
+        Value icls = get_attr_optional(obj, names::__class__);
+        if (!icls) return err_occurred() ? -1 : 0;
+        if (icls != Value(type_of(obj)) && is_type_object(icls))
+            return is_subtype(static_cast<Type*>(icls.as_ptr()), static_cast<Type*>(cls.as_ptr()));
+        return 0;
+    }
+    if (!check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        return -1;
+    Value icls = get_attr_optional(obj, names::__class__);
+    if (!icls) return err_occurred() ? -1 : 0;
+    return abstract_issubclass(icls, cls);
+}
+
+int recursive_issubclass(Value derived, Value cls) {
+    if (is_type_object(cls) && is_type_object(derived))
+        return is_subtype(static_cast<Type*>(derived.as_ptr()), static_cast<Type*>(cls.as_ptr()));
+    if (!check_class(derived, "issubclass() arg 1 must be a class")) return -1;
+    if (!check_class(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        return -1;
+    return abstract_issubclass(derived, cls);
+}
+
+int is_instance(Value obj, Value cls) {
+    if (Value(type_of(obj)) == cls) return 1;
+    if (cls.is_ptr() && type_of(cls) == &TypeType) return object_isinstance(obj, cls);
     if (is_tuple(cls)) {
+        NativeDepth guard(" in __instancecheck__");
+        if (!guard.ok) return -1;
         for (size_t i = 0; i < tuple_size(cls); i++) {
             int r = is_instance(obj, tuple_get(cls, i));
             if (r != 0) return r;
         }
         return 0;
     }
-    raise(exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
-}
-
-int is_instance(Value obj, Value cls) {
-    if (cls.is_ptr() && type_of(cls) == &TypeType)
-        return isinstance_of(obj, static_cast<Type*>(cls.as_ptr()));
-    if (is_tuple(cls)) return recursive_isinstance(obj, cls);
     Value check = lookup_special(cls, names::__instancecheck__);
     if (check) {
         Value r = call_special(cls, names::__instancecheck__, {obj});
@@ -573,35 +635,31 @@ int is_instance(Value obj, Value cls) {
         return truthy(r);
     }
     if (err_occurred()) return -1;
-    return recursive_isinstance(obj, cls);
+    return object_isinstance(obj, cls);
 }
 
 int is_subclass(Value derived, Value cls) {
+    if (cls.is_ptr() && type_of(cls) == &TypeType) {
+        if (derived == cls) return 1;
+        return recursive_issubclass(derived, cls);
+    }
     if (is_tuple(cls)) {
+        NativeDepth guard(" in __subclasscheck__");
+        if (!guard.ok) return -1;
         for (size_t i = 0; i < tuple_size(cls); i++) {
             int r = is_subclass(derived, tuple_get(cls, i));
             if (r != 0) return r;
         }
         return 0;
     }
-    if (cls.is_ptr() && type_of(cls) != &TypeType) {
-        Value check = lookup_special(cls, names::__subclasscheck__);
-        if (check) {
-            Value r = call_special(cls, names::__subclasscheck__, {derived});
-            if (!r) return -1;
-            return truthy(r);
-        }
-        if (err_occurred()) return -1;
+    Value check = lookup_special(cls, names::__subclasscheck__);
+    if (check) {
+        Value r = call_special(cls, names::__subclasscheck__, {derived});
+        if (!r) return -1;
+        return truthy(r);
     }
-    if (!derived.is_ptr() || !isinstance_of(derived, &TypeType)) {
-        raise(exc::TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    if (!cls.is_ptr() || !isinstance_of(cls, &TypeType)) {
-        raise(exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    return is_subtype(static_cast<Type*>(derived.as_ptr()), static_cast<Type*>(cls.as_ptr()));
+    if (err_occurred()) return -1;
+    return recursive_issubclass(derived, cls);
 }
 
 bool callable(Value v) {

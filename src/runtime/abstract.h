@@ -51,6 +51,10 @@ Value sequence_to_tuple(Value iterable);
 
 int is_instance(Value obj, Value cls); // isinstance() with tuples and __instancecheck__
 int is_subclass(Value derived, Value cls);
+// type.__instancecheck__ / type.__subclasscheck__: the checks without the
+// hooks, taking __class__ and __bases__ into account as CPython does.
+int object_isinstance(Value obj, Value cls);
+int recursive_issubclass(Value derived, Value cls);
 bool callable(Value v);
 Value format_value(Value v, Value spec); // format(v, spec)
 

@@ -242,6 +242,14 @@ static Value builtin_build_class(Value, const Value* args, size_t nargs, Value k
         (void)pargs;
         ns = call(prep, all.data(), 2, kwn);
         if (!ns) return ns;
+        // The body stores its names with __setitem__ and reads them with __getitem__.
+        if (!type_of(ns)->getitem) {
+            const char* who = isinstance_of(meta, &TypeType)
+                                  ? static_cast<Type*>(meta.as_ptr())->name
+                                  : "<metaclass>";
+            return raise(exc::TypeError, "%s.__prepare__() must return a mapping, not %s", who,
+                         type_name(ns));
+        }
     } else {
         if (err_occurred()) return Value();
         ns = Value(make_dict());

@@ -65,14 +65,15 @@ static void raise_syntax_error(const frontend::SyntaxErrorInfo& info, std::strin
     Type* type = info.kind == frontend::SyntaxErrorInfo::IndentationError ? exc::IndentationError
                  : info.kind == frontend::SyntaxErrorInfo::TabError       ? exc::TabError
                                                                           : exc::SyntaxError;
-    auto int_or_none = [](int v) { return v > 0 ? make_int(v) : None(); };
+    bool literal = info.literal_position;
+    auto int_or_none = [literal](int v) { return v > 0 || literal ? make_int(v) : None(); };
     // With a position, the end offset may be 0 or -1 (CPython leaves some
     // errors' end open).
-    Value end_offset = info.lineno > 0 ? make_int(info.end_offset) : None();
+    Value end_offset = info.lineno > 0 || literal ? make_int(info.end_offset) : None();
     Value detail =
         tuple_pack({make_str(filename), int_or_none(info.lineno), int_or_none(info.offset),
-                    info.text.empty() ? None() : make_str(info.text), int_or_none(info.end_lineno),
-                    end_offset});
+                    info.text.empty() && !literal ? None() : make_str(info.text),
+                    int_or_none(info.end_lineno), end_offset});
     Value args = tuple_pack({make_str(info.msg), detail});
     if (!detail || !args) return;
     Value e = make_exception(type, args);

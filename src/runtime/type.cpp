@@ -1106,19 +1106,61 @@ static const NativeMethodDef object_methods[] = {
 static Value object_get_class(Value self) {
     return Value(type_of(self));
 }
+// The names a class's own __slots__ adds, sorted ("__dict__" and
+// "__weakref__" aside: they add no slot).
+static bool own_slot_names(Type* t, std::vector<std::string>* out) {
+    Value slots = dict_get_str(t->dict, intern("__slots__"));
+    if (!slots) return true;
+    Value list = is_str(slots) ? make_list_from(&slots, 1) : sequence_to_list(slots);
+    if (!list) return false;
+    for (size_t i = 0; i < list_size(list); i++) {
+        Value n = list_get(list, i);
+        if (!is_str(n)) continue;
+        std::string_view name = str_view(n);
+        if (name != "__dict__" && name != "__weakref__") out->emplace_back(name);
+    }
+    std::sort(out->begin(), out->end());
+    return true;
+}
+
+// CPython's compatible_for_assignment: instances of [ot] may become
+// instances of [nt] when both lay out their memory alike: the same solid
+// base, or sibling classes adding the same slots to the same base.
+static int same_instance_layout(Type* nt, Type* ot) {
+    if (nt->basic_size != ot->basic_size || nt->dict_offset != ot->dict_offset ||
+        (nt->flags & TYPE_INLINE_VALUES) != (ot->flags & TYPE_INLINE_VALUES))
+        return 0;
+    Type* nb = type_solid_base(nt);
+    Type* ob = type_solid_base(ot);
+    if (nb == ob) return 1;
+    if (nb->base != ob->base || nb->nslots != ob->nslots) return 0;
+    std::vector<std::string> a, b;
+    if (!own_slot_names(nb, &a) || !own_slot_names(ob, &b)) return -1;
+    return a == b;
+}
+
 static int object_set_class(Value self, Value v) {
-    if (!v || !isinstance_of(v, &TypeType)) {
-        raise(exc::TypeError, "__class__ must be set to a class, not '%s' object",
-              v ? type_name(v) : "NULL");
+    if (!v) {
+        raise(exc::TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!isinstance_of(v, &TypeType)) {
+        raise(exc::TypeError, "__class__ must be set to a class, not '%s' object", type_name(v));
         return -1;
     }
     Type* nt = static_cast<Type*>(v.as_ptr());
     Type* ot = type_of(self);
-    if (!(nt->flags & TYPE_HEAP) || !(ot->flags & TYPE_HEAP) || nt->basic_size != ot->basic_size ||
-        (nt->flags & TYPE_INLINE_VALUES) != (ot->flags & TYPE_INLINE_VALUES) ||
-        nt->dict_offset != ot->dict_offset) {
+    bool modules = is_subtype(nt, &ModuleType) && is_subtype(ot, &ModuleType);
+    if (!modules && (!(nt->flags & TYPE_HEAP) || !(ot->flags & TYPE_HEAP))) {
         raise(exc::TypeError,
               "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    int same = same_instance_layout(nt, ot);
+    if (same < 0) return -1;
+    if (!same) {
+        raise(exc::TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+              nt->name, ot->name);
         return -1;
     }
     // Inline values are indexed by the old class's keys: a dict from here on.
@@ -1291,11 +1333,11 @@ static Value type_get_base(Value s) {
 static Value type_get_mro(Value s) {
     return T(s)->mro;
 }
-// C.__dict__: a read-only view of the class namespace (a copy for the
-// view's mapping, so writes through other paths cannot race with a walk).
+// C.__dict__: a live read-only view of the class namespace (later class
+// attributes show through it; a walk over it while the class changes is
+// "dictionary changed size during iteration", as in CPython).
 static Value type_get_dict(Value s) {
-    Dict* copy = dict_copy(T(s)->dict);
-    return copy ? make_mappingproxy(Value(copy)) : Value();
+    return make_mappingproxy(Value(T(s)->dict));
 }
 static Value type_get_doc(Value s) {
     Value d = T(s)->dict ? dict_get_str(T(s)->dict, names::__doc__) : Value();
@@ -1343,13 +1385,13 @@ static Value type_prepare(Value, const Value*, size_t, Value) {
 }
 static Value type_instancecheck(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__instancecheck__", nargs, 1, 1)) return Value();
-    return Bool(isinstance_of(args[0], T(self)));
+    int r = object_isinstance(args[0], self);
+    return r < 0 ? Value() : Bool(r);
 }
 static Value type_subclasscheck(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("__subclasscheck__", nargs, 1, 1)) return Value();
-    if (!isinstance_of(args[0], &TypeType))
-        return raise(exc::TypeError, "issubclass() arg 1 must be a class");
-    return Bool(is_subtype(T(args[0]), T(self)));
+    int r = recursive_issubclass(args[0], self);
+    return r < 0 ? Value() : Bool(r);
 }
 static const NativeMethodDef type_methods[] = {
     {"mro", type_mro_method, 0, nullptr},
