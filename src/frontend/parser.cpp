@@ -180,9 +180,17 @@ Node* Parser::simple_statement() {
             if (!v) return nullptr;
             chain.push_back(v);
         }
+        // CPython suggests '==' only for a target parsed as a bitwise_or: a
+        // comparison, not/and/or or a conditional expression qualifies only
+        // in parentheses (then it starts after the statement's first token).
+        auto operand_level = [&](Node* e) {
+            bool low = e->kind == K::Compare || e->kind == K::BoolOp || e->kind == K::IfExp ||
+                       e->kind == K::Lambda || (e->kind == K::UnaryOp && e->op == 0);
+            return !low || e->line != t.line || e->col != t.col;
+        };
         for (size_t k = 0; k + 1 < chain.size(); k++) {
             Node* t = chain[k];
-            if (chain.size() == 2 && suggests_comparison(t, chain[1]))
+            if (chain.size() == 2 && operand_level(t) && suggests_comparison(t, chain[1]))
                 return error_node(std::string("cannot assign to ") + describe(t) +
                                       " here. Maybe you meant '==' instead of '='?",
                                   t);
@@ -226,6 +234,16 @@ Node* Parser::simple_statement() {
         finish(n);
         return n;
     }
+    if (at_op(":") && (first->kind == K::Tuple || first->kind == K::List)) {
+        // CPython names the shape; an unparenthesized tuple by its first item.
+        bool bare = first->kind == K::Tuple && !first->l1.empty() &&
+                    first->col == first->l1[0]->col && first->line == first->l1[0]->line;
+        std::string msg = std::string("only single target (not ") +
+                          (first->kind == K::List ? "list" : "tuple") + ") can be annotated";
+        return error_node(msg, bare ? first->l1[0] : first);
+    }
+    if (at_op(":") && peek().type != Tok::Newline && peek().type != Tok::End)
+        return error_node("illegal target for annotation", first);
     Node* n = arena_.make(K::ExprStmt, t.line, t.col);
     n->a = first;
     finish(n);
@@ -583,7 +601,7 @@ bool Parser::try_stmt(std::vector<Node*>& body) {
         if (!block(n->l4, "'finally' statement", line)) return false;
     }
     if (n->l2.empty() && n->l4.empty()) {
-        error_here("expected 'except' or 'finally' block");
+        error_after_block("expected 'except' or 'finally' block");
         return false;
     }
     finish(n);
@@ -722,17 +740,41 @@ Node* Parser::parameters(const char* closer, bool allow_annotations) {
             i_++;
             Node* a = param(allow_annotations);
             if (!a) return nullptr;
+            if (at_op("=")) return error_here("var-keyword argument cannot have default value");
             args->b = a;
-            accept_op(",");
+            if (accept_op(",") && !at_op(closer)) {
+                const char* msg = "arguments cannot follow var-keyword argument";
+                if (!at(Tok::Name)) return error_here(msg);
+                Node* next = param(allow_annotations);
+                if (!next) return nullptr;
+                return error_at(msg, next->line, next->col, next->end_line, next->end_col);
+            }
             if (!at_op(closer)) return error_here("invalid syntax");
             break;
-        } else if (accept_op("*")) {
+        } else if (at_op("*")) {
+            const Token& star = tok();
             if (seen_star) return error_here("* argument may appear only once");
+            i_++;
             seen_star = true;
             if (!at_op(",")) {
+                if (at_op(closer)) {
+                    // A lambda's rule has no location: CPython points past the '*'.
+                    if (*closer == ':') return error_here("named arguments must follow bare *");
+                    return error_at("named arguments must follow bare *", star.line, star.col,
+                                    star.end_line, star.end_col);
+                }
                 Node* a = param(allow_annotations);
                 if (!a) return nullptr;
+                if (at_op("="))
+                    return error_here("var-positional argument cannot have default value");
                 args->a = a;
+            } else if (peek().type == Tok::Op && (peek().text == closer || peek().text == "**")) {
+                if (*closer == ':') {
+                    i_++;
+                    return error_here("named arguments must follow bare *");
+                }
+                return error_at("named arguments must follow bare *", star.line, star.col,
+                                star.end_line, star.end_col);
             }
         } else {
             Node* a = param(allow_annotations);

@@ -217,6 +217,37 @@ class Parser {
         err_.literal_position = true;
         return nullptr;
     }
+    // An error at the token after a block whose statement needed more.
+    // CPython's tokenizer places the dedent there at column -1 of the next
+    // statement's line, or at the end of the file's last line (the error's
+    // end is open: -1).
+    Node* error_after_block(const std::string& msg) {
+        const Token& t = tok();
+        if (t.type != Tok::Dedent && t.type != Tok::End) return error_here(msg);
+        size_t k = i_;
+        while (k < toks_.size() && (toks_[k].type == Tok::Dedent || toks_[k].type == Tok::Newline))
+            k++;
+        if (k < toks_.size() && toks_[k].type != Tok::End) {
+            error_at(msg, toks_[k].line, 0);
+            err_.offset = 0;
+            err_.literal_position = true;
+        } else {
+            size_t end = src_.size();
+            if (end > 0 && src_[end - 1] == '\n') end--;
+            size_t start = end;
+            while (start > 0 && src_[start - 1] != '\n')
+                start--;
+            int line = 1;
+            for (size_t j = 0; j < start; j++)
+                line += src_[j] == '\n';
+            error_at(msg, line, 0);
+            std::string_view text = src_.substr(start, end - start);
+            err_.offset = static_cast<int>(text.size()) + 1;
+            err_.text = std::string(text) + "\n";
+        }
+        err_.end_offset = -1;
+        return nullptr;
+    }
     Node* error_here(const std::string& msg) {
         const Token& t = tok();
         if (t.type == Tok::Indent) {
