@@ -453,9 +453,7 @@ static bool write_buffer_length(Value v, int64_t* len) {
         return true;
     }
     if (is_memoryview(v)) {
-        Value released = get_attr_cstr(v, "released");
-        if (!released) return false;
-        if (released == False()) {
+        if (!memoryview_is_released(v)) {
             Value readonly = get_attr_cstr(v, "readonly");
             if (!readonly) return false;
             if (readonly == False()) {

@@ -420,8 +420,9 @@ static Value builtin_call(Value callable, const Value* args, size_t nargs, Value
             err_clear();
         } else if (f->self) {
             // CPython names a method by its class's __qualname__ ("date.isoformat()").
-            Type* t = (f->def->flags & NATIVE_CLASS) ? static_cast<Type*>(f->self.as_ptr())
-                                                     : type_of(f->self);
+            Type* t = (f->def->flags & (NATIVE_CLASS | NATIVE_STATIC))
+                          ? static_cast<Type*>(f->self.as_ptr())
+                          : type_of(f->self);
             owner_text = std::string(str_view(t->qualname));
             owner = owner_text.c_str();
         }
@@ -607,7 +608,11 @@ static Value classmethod_descr_call(Value callable, const Value* args, size_t na
 
 void add_methods(Type* type, const NativeMethodDef* defs) {
     for (const NativeMethodDef* d = defs; d->name; d++) {
-        Value v = make_method_descriptor(d, type);
+        // A static method is, as in CPython, a staticmethod around a built-in
+        // function bound to the type (which the function ignores).
+        Value v = d->flags & NATIVE_STATIC
+                      ? make_staticmethod(make_builtin_function(d, Value(type)))
+                      : make_method_descriptor(d, type);
         dict_set(type->dict, intern(d->name), v);
     }
 }

@@ -38,6 +38,7 @@ struct MemoryViewObject : Object {
     int itemsize;                   // bytes per item
     char format;                    // struct-module code of an item
     bool released;
+    bool readonly; // toreadonly(): no stores through this view (or views of it)
 };
 
 static MemoryViewObject* MV(Value v) {
@@ -66,7 +67,7 @@ static std::string_view mv_memory(const MemoryViewObject* m) {
 }
 // Whether the memory may be written (not bytes).
 static bool mv_is_writable(const MemoryViewObject* m) {
-    return m->exporter || is_bytearray(m->obj);
+    return !m->readonly && (m->exporter || is_bytearray(m->obj));
 }
 // The writable memory now, its size in *size (a view checks each store
 // against it: a bytearray may have shrunk).
@@ -195,6 +196,7 @@ static Value mv_new(Type*, const Value* args, size_t nargs, Value kwnames) {
         if (v) {
             MV(v)->itemsize = src->itemsize;
             MV(v)->format = src->format;
+            MV(v)->readonly = src->readonly;
         }
         return v;
     }
@@ -218,6 +220,10 @@ Value memoryview_from_exporter(Value obj, const BufferExporter* exporter, size_t
     m->itemsize = 1;
     m->format = 'B';
     return Value(m);
+}
+
+bool memoryview_is_released(Value view) {
+    return MV(view)->released;
 }
 
 static int64_t mv_len(Value self) {
@@ -248,6 +254,7 @@ static Value mv_getitem(Value self, Value key) {
         if (v) {
             MV(v)->itemsize = m->itemsize;
             MV(v)->format = m->format;
+            MV(v)->readonly = m->readonly;
         }
         return v;
     }
@@ -397,12 +404,55 @@ static Value mv_cast(Value self, const Value* args, size_t nargs, Value) {
     if (!v) return v;
     MV(v)->itemsize = size;
     MV(v)->format = *at;
+    MV(v)->readonly = m->readonly;
     return v;
 }
 static Value mv_hex(Value self, const Value* args, size_t nargs, Value kwnames) {
     std::string b;
     if (!view_bytes(self, &b)) return Value();
     return bytes_hex_method(b, args, nargs, kwnames); // hex(sep=, bytes_per_sep=)
+}
+// toreadonly(): a view of the same memory that refuses stores.
+static Value mv_toreadonly(Value self, const Value*, size_t nargs, Value) {
+    if (!check_nargs("toreadonly", nargs, 0, 0) || !check_live(self)) return Value();
+    MemoryViewObject* m = MV(self);
+    Value v = make_view(m->obj, m->exporter, m->start, m->length, m->step);
+    if (!v) return v;
+    MV(v)->itemsize = m->itemsize;
+    MV(v)->format = m->format;
+    MV(v)->readonly = true;
+    return v;
+}
+// iter(view): a memory_iterator, reading the items through the view (so a
+// release() ends it with ValueError as any other use would).
+static Type MemoryIterType;
+struct MemoryIterObject : Object {
+    Value view; // null once exhausted
+    int64_t index;
+};
+static void mem_iter_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<MemoryIterObject*>(o)->view);
+}
+static Value mem_iter_self(Value self) {
+    return self;
+}
+static Value mem_iter_next(Value self) {
+    auto* it = static_cast<MemoryIterObject*>(self.as_ptr());
+    if (!it->view) return Value();
+    if (!check_live(it->view)) return Value();
+    if (it->index >= MV(it->view)->length) {
+        it->view = Value();
+        return Value();
+    }
+    return mv_getitem(it->view, Value::small_int(it->index++));
+}
+static Value mv_iter(Value self) {
+    if (!check_live(self)) return Value();
+    auto* it = gc_new<MemoryIterObject>(&MemoryIterType);
+    if (!it) return Value();
+    it->view = self;
+    it->index = 0;
+    return Value(it);
 }
 static Value mv_release(Value self, const Value*, size_t, Value) {
     mv_end_export(MV(self));
@@ -444,8 +494,8 @@ static Value g_strides(Value s) {
 static Value g_contiguous(Value s) {
     return check_live(s) ? Bool(MV(s)->step == 1 || MV(s)->length <= 1) : Value();
 }
-static Value g_released(Value s) {
-    return Bool(MV(s)->released);
+static Value g_suboffsets(Value s) {
+    return check_live(s) ? Value(make_tuple(0)) : Value();
 }
 
 static const NativeMethodDef mv_methods[] = {
@@ -454,6 +504,7 @@ static const NativeMethodDef mv_methods[] = {
     {"hex", mv_hex, NATIVE_KEYWORDS, nullptr},
     {"release", mv_release, 0, nullptr},
     {"cast", mv_cast, 0, nullptr},
+    {"toreadonly", mv_toreadonly, 0, nullptr},
     {"__enter__", mv_enter, 0, nullptr},
     {"__exit__", mv_exit, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},
@@ -470,7 +521,7 @@ static const GetSetDef mv_getsets[] = {
     {"contiguous", g_contiguous, nullptr, nullptr},
     {"c_contiguous", g_contiguous, nullptr, nullptr},
     {"f_contiguous", g_contiguous, nullptr, nullptr},
-    {"released", g_released, nullptr, nullptr},
+    {"suboffsets", g_suboffsets, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -480,6 +531,7 @@ void init_memoryview_type() {
     MemoryViewType.tp_new = mv_new;
     MemoryViewType.len = mv_len;
     MemoryViewType.getitem = mv_getitem;
+    MemoryViewType.iter = mv_iter;
     MemoryViewType.setitem = mv_setitem;
     MemoryViewType.richcompare = mv_richcompare;
     MemoryViewType.hash = mv_hash;
@@ -488,6 +540,10 @@ void init_memoryview_type() {
                      TYPE_WEAKREFABLE);
     add_methods(&MemoryViewType, mv_methods);
     add_getsets(&MemoryViewType, mv_getsets);
+    MemoryIterType.trace = mem_iter_trace;
+    MemoryIterType.iter = mem_iter_self;
+    MemoryIterType.iternext = mem_iter_next;
+    init_static_type(&MemoryIterType, "memory_iterator", &ObjectType, sizeof(MemoryIterObject), 0);
 }
 
 } // namespace uopy

@@ -29,5 +29,7 @@ struct BufferExporter {
 // [obj], which has already counted this export. Null with MemoryError set
 // (the export then released).
 Value memoryview_from_exporter(Value obj, const BufferExporter* exporter, size_t size);
+// Whether a memoryview has been released (CPython keeps that flag private too).
+bool memoryview_is_released(Value view);
 
 } // namespace uopy

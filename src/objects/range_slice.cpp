@@ -216,6 +216,11 @@ static int64_t range_len(Value self) {
     return n;
 }
 
+// A range is true when it is not empty (its length may not fit a C size).
+static int range_bool(Value self) {
+    return int_sign(R(self)->length) != 0;
+}
+
 static Value range_item(RangeObject* r, Value i) {
     return int_add(r->start, int_mul(i, r->step));
 }
@@ -447,6 +452,7 @@ void init_misc_types() {
     RangeType.repr = range_repr;
     RangeType.hash = range_hash;
     RangeType.len = range_len;
+    RangeType.nb_bool = range_bool;
     RangeType.getitem = range_getitem;
     RangeType.contains = range_contains;
     RangeType.iter = range_iter;

@@ -641,16 +641,6 @@ static int type_setattr(Value self, Value name, Value value) {
         }
     }
     type_update_slot(t, name);
-    // ABCMeta stores the names of the abstract methods: while there are
-    // any, object.__new__ refuses to make instances.
-    if (str_view(name) == "__abstractmethods__") {
-        int abstract = value ? truthy(value) : 0;
-        if (abstract < 0) return -1;
-        if (abstract)
-            t->flags |= TYPE_IS_ABSTRACT;
-        else
-            t->flags &= ~TYPE_IS_ABSTRACT;
-    }
     return 0;
 }
 
@@ -1361,7 +1351,118 @@ static int type_set_doc(Value s, Value v) {
     return r;
 }
 
+// __abstractmethods__ lives in the class's own dict (ABCMeta stores it);
+// while it is true, object.__new__ refuses to make instances. type itself
+// has none.
+static Value type_get_abstractmethods(Value s) {
+    Value v = T(s) != &TypeType ? dict_get_str(T(s)->dict, intern("__abstractmethods__")) : Value();
+    if (!v) return raise_str(exc::AttributeError, "__abstractmethods__");
+    return v;
+}
+static int type_set_abstractmethods(Value s, Value v) {
+    Type* t = T(s);
+    int abstract = v ? truthy(v) : 0;
+    if (abstract < 0) return -1;
+    Value name = intern("__abstractmethods__");
+    if (v) {
+        if (!dict_set(t->dict, name, v)) return -1;
+    } else {
+        int r = dict_del(t->dict, name);
+        if (r <= 0) {
+            if (r == 0) raise_str(exc::AttributeError, "__abstractmethods__");
+            return -1;
+        }
+    }
+    type_modified(t);
+    if (abstract)
+        t->flags |= TYPE_IS_ABSTRACT;
+    else
+        t->flags &= ~TYPE_IS_ABSTRACT;
+    return 0;
+}
+// A class's __annotations__: its own (never a base's), made empty on first
+// use; built-in types have none.
+static Value type_get_annotations(Value s) {
+    Type* t = T(s);
+    if (!(t->flags & TYPE_HEAP))
+        return raise(exc::AttributeError, "type object '%s' has no attribute '__annotations__'",
+                     t->name);
+    Value name = intern("__annotations__");
+    Value v = dict_get_str(t->dict, name);
+    if (v) {
+        DescrGetFn get = type_of(v)->descr_get;
+        return get ? get(v, Value(), s) : v;
+    }
+    Dict* d = make_dict();
+    if (!d || !dict_set(t->dict, name, Value(d))) return Value();
+    type_modified(t);
+    return Value(d);
+}
+static int type_set_annotations(Value s, Value v) {
+    Type* t = T(s);
+    Value name = intern("__annotations__");
+    if (v) {
+        if (!dict_set(t->dict, name, v)) return -1;
+    } else {
+        int r = dict_del(t->dict, name);
+        if (r <= 0) {
+            if (r == 0) raise_str(exc::AttributeError, "__annotations__");
+            return -1;
+        }
+    }
+    type_modified(t);
+    return 0;
+}
+// The layout attributes report uopy's own layout (sizes differ from
+// CPython's); __weakrefoffset__ is nonzero exactly when instances take
+// weak references (uopy keeps those in a side table).
+static Value type_get_basicsize(Value s) {
+    return make_int(static_cast<int64_t>(T(s)->basic_size));
+}
+static Value type_get_itemsize(Value s) {
+    return make_int(static_cast<int64_t>(T(s)->item_size));
+}
+static Value type_get_dictoffset(Value s) {
+    size_t off = T(s)->dict_offset;
+    return make_int(off == DICT_AT_END ? -static_cast<int64_t>(sizeof(void*))
+                                       : static_cast<int64_t>(off));
+}
+static Value type_get_weakrefoffset(Value s) {
+    return make_int(T(s)->flags & TYPE_WEAKREFABLE ? static_cast<int64_t>(T(s)->basic_size) : 0);
+}
+// __flags__ with CPython's bit meanings for what programs test (inspect's
+// isabstract, the fast subclass checks).
+static Value type_get_flags(Value s) {
+    Type* t = T(s);
+    uint64_t f = 1u << 12;                         // READY
+    f |= t->flags & TYPE_HEAP ? 1u << 9 : 1u << 8; // HEAPTYPE or IMMUTABLETYPE
+    if (t->flags & TYPE_BASETYPE) f |= 1u << 10;
+    if (t->trace || (t->flags & TYPE_HEAP)) f |= 1u << 14; // HAVE_GC
+    if (t->flags & TYPE_IS_ABSTRACT) f |= 1u << 20;
+    static Type* const kSubclassBits[] = {&IntType, &ListType, &TupleType,         &BytesType,
+                                          &StrType, &DictType, &BaseExceptionType, &TypeType};
+    for (int i = 0; i < 8; i++)
+        if (is_subtype(t, kSubclassBits[i])) f |= uint64_t(1) << (24 + i);
+    if (is_subtype(t, &ListType) || is_subtype(t, &TupleType) || is_subtype(t, &RangeType))
+        f |= 1u << 5;                           // SEQUENCE
+    if (is_subtype(t, &DictType)) f |= 1u << 6; // MAPPING
+    return make_int(static_cast<int64_t>(f));
+}
+// Signatures of built-in classes come from their docstrings in CPython;
+// uopy has object's alone (inspect.signature of a plain class uses it).
+static Value type_get_text_signature(Value s) {
+    return T(s) == &ObjectType ? make_str("()") : None();
+}
+
 static const GetSetDef type_getsets[] = {
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr},
+    {"__annotations__", type_get_annotations, type_set_annotations, nullptr},
+    {"__basicsize__", type_get_basicsize, nullptr, nullptr},
+    {"__itemsize__", type_get_itemsize, nullptr, nullptr},
+    {"__dictoffset__", type_get_dictoffset, nullptr, nullptr},
+    {"__weakrefoffset__", type_get_weakrefoffset, nullptr, nullptr},
+    {"__flags__", type_get_flags, nullptr, nullptr},
+    {"__text_signature__", type_get_text_signature, nullptr, nullptr},
     {"__name__", type_get_name, type_set_name, nullptr},
     {"__qualname__", type_get_qualname, type_set_qualname, nullptr},
     {"__module__", type_get_module, type_set_module, nullptr},
