@@ -89,7 +89,17 @@ static bool install_importlib_finders() {
            call_method(meta_path, "insert", {Value::small_int(0), builtin_importer});
 }
 
-static Value load_module(const std::string& fullname, Value search_path) {
+static Value module_not_found(const std::string& fullname) {
+    Value r = raise(exc::ModuleNotFoundError, "No module named '%s'", fullname.c_str());
+    Value e = err_current();
+    if (e) set_attr_cstr(e, "name", make_str(fullname));
+    return r;
+}
+
+// uopy's own finders: the native modules, then [search_path]. Null with
+// *not_found set and no exception when neither has [fullname].
+static Value load_module_natively(const std::string& fullname, Value search_path, bool* not_found) {
+    *not_found = false;
     auto nit = native_modules().find(fullname);
     if (nit != native_modules().end()) {
         Value m = nit->second();
@@ -142,10 +152,71 @@ static Value load_module(const std::string& fullname, Value search_path) {
             return m;
         }
     }
-    Value r = raise(exc::ModuleNotFoundError, "No module named '%s'", fullname.c_str());
-    Value e = err_current();
-    if (e) set_attr_cstr(e, "name", make_str(fullname));
-    return r;
+    *not_found = true;
+    return Value();
+}
+
+// importlib's standard finders in sys.meta_path stand for uopy's own
+// search (which does what they would): BuiltinImporter, FrozenImporter,
+// PathFinder.
+static bool is_standard_finder(Value finder) {
+    Value bootstrap = modules_get("importlib._bootstrap");
+    Value external = modules_get("importlib._bootstrap_external");
+    for (auto [mod, name] :
+         {std::pair{bootstrap, "BuiltinImporter"}, std::pair{bootstrap, "FrozenImporter"},
+          std::pair{external, "PathFinder"}}) {
+        if (!mod) continue;
+        Dict* d = instance_dict(mod);
+        Value cls = d ? dict_get_str(d, intern(name)) : Value();
+        if (cls && cls == finder) return true;
+    }
+    return false;
+}
+
+// Finds and loads [fullname] (whose parent package, if any, is loaded) as
+// CPython's import does: each finder of sys.meta_path in turn is asked for
+// a spec (find_spec(name, path, None); path is the parent's __path__ or
+// None), importlib loads what one finds. uopy's own search takes the place
+// of the first standard finder, or comes last when there is none (the
+// list is empty until importlib is imported).
+static Value load_module(const std::string& fullname, Value search_path) {
+    bool not_found = false;
+    Value sys = modules_get("sys");
+    Dict* sys_dict = sys ? instance_dict(sys) : nullptr;
+    Value meta_path = sys_dict ? dict_get_str(sys_dict, intern("meta_path")) : Value();
+    if (!meta_path || !is_list(meta_path) || list_size(meta_path) == 0) {
+        Value m = load_module_natively(fullname, search_path, &not_found);
+        return not_found ? module_not_found(fullname) : m;
+    }
+    Value finders = list_as_tuple(meta_path); // the finders may change the list
+    if (!finders) return finders;
+    Value name = make_str(fullname);
+    Value path_arg = fullname.find('.') == std::string::npos ? None() : search_path;
+    bool searched = false;
+    for (size_t i = 0; i <= tuple_size(finders); i++) {
+        bool last = i == tuple_size(finders);
+        Value finder = last ? Value() : tuple_get(finders, i);
+        if (last || is_standard_finder(finder)) {
+            if (searched) continue;
+            searched = true;
+            Value m = load_module_natively(fullname, search_path, &not_found);
+            if (!not_found) return m;
+            continue;
+        }
+        Value find_spec = get_attr_optional(finder, intern("find_spec"));
+        if (!find_spec) {
+            if (err_occurred()) return Value();
+            continue;
+        }
+        Value args[3] = {name, path_arg, None()};
+        Value spec = call(find_spec, args, 3);
+        if (!spec) return spec;
+        if (is_none(spec)) continue;
+        Value bootstrap = import_module("importlib._bootstrap");
+        if (!bootstrap) return bootstrap;
+        return call_method(bootstrap, "_load", {spec});
+    }
+    return module_not_found(fullname);
 }
 
 // sys.modules[name] = None blocks an import (how a test hides an
