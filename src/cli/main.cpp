@@ -61,6 +61,8 @@ const char* kUsage =
     "  UOPY_GC_STRESS=1   same as -X gc-stress\n"
     "  UOPY_STDLIB=dir    the host CPython standard library directory\n"
     "  PYTHONDONTWRITEBYTECODE=x  same as -B\n"
+    "  PYTHONUNBUFFERED=x  same as -u\n"
+    "  PYTHONIOENCODING=enc[:errors]  the encoding of sys.stdin/stdout/stderr\n"
     "  PYTHONPYCACHEPREFIX=path   same as -X pycache_prefix=path (default:\n"
     "                     $XDG_CACHE_HOME/uopy, else ~/.cache/uopy)\n"
     "  UOPY_NO_BYTECODE_CACHE=1   neither read nor write the bytecode cache\n";
@@ -168,6 +170,8 @@ int main(int argc, char** argv) {
     // As CPython: any non-empty value; -B and -X pycache_prefix also set them.
     const char* no_write = std::getenv("PYTHONDONTWRITEBYTECODE");
     job.cfg.dont_write_bytecode = no_write && *no_write;
+    const char* unbuffered = std::getenv("PYTHONUNBUFFERED");
+    job.cfg.unbuffered = unbuffered && *unbuffered;
     // The integer string-conversion limit; the option wins over the variable.
     auto digit_limit = [&](const char* text, const char* source) {
         char* end = nullptr;
@@ -248,8 +252,12 @@ int main(int argc, char** argv) {
             job.cfg.dont_write_bytecode = true;
             continue;
         }
-        if (a == "-u" || a == "-E" || a == "-s" || a == "-S" || a == "-I" || a == "-O" ||
-            a == "-OO" || a == "-q" || a == "-b" || a == "-bb" || a == "-d" || a == "-v")
+        if (a == "-u") {
+            job.cfg.unbuffered = true;
+            continue;
+        }
+        if (a == "-E" || a == "-s" || a == "-S" || a == "-I" || a == "-O" || a == "-OO" ||
+            a == "-q" || a == "-b" || a == "-bb" || a == "-d" || a == "-v")
             continue;
         std::fprintf(stderr, "Unknown option: %s\n%s", a.c_str(), kUsage);
         return 2;

@@ -10,7 +10,7 @@
 // then forget them all.
 #include "modules/atexit_module.h"
 
-#include "modules/io_file.h"
+#include "modules/io_stdio.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/function.h"

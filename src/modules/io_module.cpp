@@ -35,6 +35,8 @@
 #include "runtime/slots.h"
 #include "runtime/type.h"
 
+#include <fcntl.h>
+
 #include <cstddef>
 #include <cstring>
 
@@ -957,6 +959,32 @@ static bool init_io_types() {
     }
     gc_set_enabled(was_enabled);
     return ok;
+}
+
+// sys.stdin, sys.stdout and sys.stderr as CPython's create_stdio makes them
+// (Python/pylifecycle.c): a TextIOWrapper over a BufferedReader/Writer over
+// a FileIO that does not close [fd]; the raw file is named "<stdout>" etc.
+// Unbuffered (-u), an output stream writes straight through to its FileIO.
+// None when [fd] is not open.
+Value make_std_stream(int fd, const char* name, bool write, Value encoding, Value errors,
+                      bool unbuffered, bool line_buffering) {
+    if (fcntl(fd, F_GETFD) == -1) return None();
+    if (!init_io_types()) return Value();
+    Value rawargs[3] = {Value::small_int(fd), intern(write ? "wb" : "rb"), False()};
+    Value raw = call(Value(&FileIOType), rawargs, 3);
+    if (!raw || set_attr_cstr(raw, "name", make_str(name)) < 0) return Value();
+    Value buffer = raw;
+    if (!(write && unbuffered)) {
+        Value bargs[2] = {raw, make_int(kIoDefaultBufferSize)};
+        buffer = call(Value(write ? &BufferedWriterType : &BufferedReaderType), bargs, 2);
+        if (!buffer) return buffer;
+    }
+    // POSIX: lines end in "\n" both ways, untranslated.
+    Value targs[6] = {
+        buffer, encoding, errors, make_str("\n"), Bool(line_buffering), Bool(write && unbuffered)};
+    Value text = call(Value(&TextIOWrapperType), targs, 6);
+    if (!text || set_attr_cstr(text, "mode", make_str(write ? "w" : "r")) < 0) return Value();
+    return text;
 }
 
 Value init_io_module() {

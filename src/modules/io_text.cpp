@@ -691,7 +691,9 @@ static Value textio_write(Value self, const Value* args, size_t nargs, Value) {
         if (!out) return out;
     }
     Value bytes;
-    if (textio_native(t)) {
+    if (t->codec == Codec::Utf8) {
+        bytes = codec_utf8_encode(out, str_view(t->errors)); // (no lookup by name)
+    } else if (textio_native(t)) {
         bytes = codec_encode(out, str_view(t->encoding), str_view(t->errors));
     } else {
         bytes = io_call(t->encoder, "encode", &out, 1);

@@ -14,7 +14,7 @@
 // KeyboardInterrupt) ends the wait.
 #include "modules/posix_internal.h"
 
-#include "modules/io_file.h"
+#include "modules/io_stdio.h"
 #include "modules/signal_module.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"

@@ -144,6 +144,21 @@ Value intern(std::string_view utf8) {
     return v;
 }
 
+Value intern_cstr(const char* name) {
+    struct Entry {
+        const char* key;
+        StrObject* str;
+    };
+    static Entry cache[64];
+    Entry& e = cache[(reinterpret_cast<uintptr_t>(name) >> 3) & 63];
+    if (e.key == name && std::strncmp(e.str->data, name, e.str->nbytes) == 0 &&
+        name[e.str->nbytes] == '\0')
+        return Value(e.str);
+    Value v = intern(name);
+    if (v) e = {name, as_str(v)};
+    return v;
+}
+
 Value intern_value(Value s) {
     if (as_str(s)->aux & STR_INTERNED) return s;
     return intern(str_view(s));

@@ -51,6 +51,11 @@ Value make_str_subclass(Type* type, std::string_view utf8);
 Value make_str_uninit(size_t nbytes, size_t length, bool ascii, char** data);
 // The interned str for [utf8]: the same object for the same text, immortal.
 Value intern(std::string_view utf8);
+// intern() of a NUL-terminated name, through a small cache keyed by the
+// pointer (and checked against the text, so any pointer is safe): the C++
+// code's attribute and method names are mostly literals looked up again
+// and again (call_method(f, "write")).
+Value intern_cstr(const char* name);
 Value intern_value(Value s); // interns an existing str
 // A str from a single code point.
 Value str_from_codepoint(uint32_t cp);

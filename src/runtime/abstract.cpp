@@ -353,7 +353,8 @@ Value get_attr(Value obj, Value name) {
 }
 
 Value get_attr_cstr(Value obj, const char* name) {
-    return get_attr(obj, intern(name));
+    Value n = intern_cstr(name);
+    return n ? get_attr(obj, n) : n;
 }
 
 Value get_attr_optional(Value obj, Value name) {

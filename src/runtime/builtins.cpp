@@ -2,7 +2,7 @@
 // CPython counterpart: Python/bltinmodule.c.
 #include "runtime/builtins.h"
 
-#include "modules/io_file.h"
+#include "modules/io_stdio.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -56,8 +56,8 @@ static Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     Value sep_str = sep && !is_none(sep) ? sep : intern(" ");
     Value end_str = end && !is_none(end) ? end : intern("\n");
     Value r;
-    if (is_native_file(file)) {
-        // Our own files: one write of the joined text.
+    if (print_may_join(file)) {
+        // A plain TextIOWrapper: one write of the joined text.
         std::string out;
         for (size_t i = 0; i < nargs; i++) {
             if (i) out += str_view(sep_str);

@@ -105,7 +105,8 @@ Value call_special(Value obj, Value name, std::initializer_list<Value> args) {
 }
 
 Value call_method(Value obj, const char* name, std::initializer_list<Value> args) {
-    Value f = get_attr(obj, intern(name));
+    Value n = intern_cstr(name);
+    Value f = n ? get_attr(obj, n) : n;
     if (!f) return f;
     return call(f, args.begin(), args.size());
 }

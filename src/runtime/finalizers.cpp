@@ -14,7 +14,7 @@
 // that never needs it.
 #include "runtime/finalizers.h"
 
-#include "modules/io_file.h"
+#include "modules/io_stdio.h"
 #include "objects/str.h"
 #include "runtime/abstract.h"
 #include "runtime/call.h"

@@ -61,6 +61,8 @@ struct Interpreter {
     std::string executable;
     // sys.dont_write_bytecode and sys.pycache_prefix at start-up (RuntimeConfig).
     bool dont_write_bytecode;
+    // -u / PYTHONUNBUFFERED: sys.stdout and sys.stderr have no buffer.
+    bool unbuffered = false;
     // sys.flags.int_max_str_digits: the -X int_max_str_digits /
     // PYTHONINTMAXSTRDIGITS value given at start-up, -1 when none.
     int64_t int_max_str_digits_flag = -1;

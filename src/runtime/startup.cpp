@@ -15,7 +15,7 @@
 #include "objects/union_type.h"
 #include "objects/weakref.h"
 
-#include "modules/io_file.h"
+#include "modules/io_stdio.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -96,7 +96,6 @@ bool init_runtime(const RuntimeConfig& cfg) {
     init_memory_error_instance();
     init_generator_type();
     init_coroutine_types();
-    init_file_type();
     init_generic_alias_type();
     init_union_type();
     init_namespace_type();
@@ -115,6 +114,7 @@ bool init_runtime(const RuntimeConfig& cfg) {
     g_interp->executable = cfg.executable;
     g_interp->stdlib_dir = cfg.stdlib_dir;
     g_interp->dont_write_bytecode = cfg.dont_write_bytecode;
+    g_interp->unbuffered = cfg.unbuffered;
     g_interp->int_max_str_digits_flag = cfg.int_max_str_digits;
     set_int_max_str_digits(cfg.int_max_str_digits >= 0 ? cfg.int_max_str_digits
                                                        : kDefaultIntMaxStrDigits);

@@ -20,6 +20,7 @@ struct RuntimeConfig {
     bool jit_verbose = false;          // -X jit-verbose
     // The bytecode cache (runtime/bytecode_cache.cpp) follows sys's copies of these.
     bool dont_write_bytecode = false; // -B, PYTHONDONTWRITEBYTECODE
+    bool unbuffered = false;          // -u, PYTHONUNBUFFERED: stdout/stderr write through
     int64_t int_max_str_digits = -1;  // -X int_max_str_digits, PYTHONINTMAXSTRDIGITS; -1: default
     std::string pycache_prefix;       // -X pycache_prefix=, PYTHONPYCACHEPREFIX ("": none)
 };

@@ -4,7 +4,7 @@
 
 #include "optimizer/optimizer.h"
 
-#include "modules/io_file.h"
+#include "modules/io_stdio.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -298,9 +299,30 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     dict_set_cstr(d, "meta_path", make_list(0));
     dict_set_cstr(d, "path_hooks", make_list(0));
     dict_set_cstr(d, "path_importer_cache", Value(make_dict()));
-    Value out = make_stdio_file(1, "<stdout>", "w", isatty(1));
-    Value err = make_stdio_file(2, "<stderr>", "w", true);
-    Value in = make_stdio_file(0, "<stdin>", "r", false);
+    // The standard streams as CPython makes them: UTF-8 (uopy is always in
+    // CPython's UTF-8 mode: sys.flags.utf8_mode), "surrogateescape" errors on
+    // stdin/stdout and "backslashreplace" on stderr, unless PYTHONIOENCODING
+    // (encoding[:errors]) says otherwise; stdout is line-buffered on a
+    // terminal, stderr always.
+    std::string io_encoding = "utf-8", io_errors = "surrogateescape";
+    if (const char* e = std::getenv("PYTHONIOENCODING"); e && *e) {
+        std::string spec(e);
+        size_t colon = spec.find(':');
+        if (colon != 0) io_encoding = spec.substr(0, colon);
+        if (colon != std::string::npos && colon + 1 < spec.size())
+            io_errors = spec.substr(colon + 1);
+    }
+    Value enc = make_str(io_encoding);
+    bool unbuffered = g_interp->unbuffered;
+    Value out = make_std_stream(1, "<stdout>", true, enc, make_str(io_errors), unbuffered,
+                                !unbuffered && isatty(1));
+    Value err = out ? make_std_stream(2, "<stderr>", true, enc, make_str("backslashreplace"),
+                                      unbuffered, !unbuffered)
+                    : out;
+    Value in =
+        err ? make_std_stream(0, "<stdin>", false, enc, make_str(io_errors), unbuffered, false)
+            : err;
+    if (!in) return in;
     dict_set_cstr(d, "stdout", out);
     dict_set_cstr(d, "stderr", err);
     dict_set_cstr(d, "stdin", in);

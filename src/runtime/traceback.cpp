@@ -8,7 +8,7 @@
 #include "runtime/traceback.h"
 
 #include "frontend/parser.h"
-#include "modules/io_file.h"
+#include "modules/io_stdio.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception_group.h"
@@ -418,16 +418,13 @@ std::string format_exception(Value exc) {
     return out;
 }
 
-// CPython's default hooks write to sys.stderr: a stream the program put
-// there gets the text through its write(). The standard one (and anything
-// that fails) is written to the process's stderr directly.
+// CPython's default hooks write to sys.stderr, through its write() (so
+// that what the program wrote there before comes first); when that fails,
+// or there is no sys.stderr, to the process's stderr directly.
 static void write_stderr_text(const std::string& s) {
     Value err = sys_stderr();
-    Value standard = g_interp->sys_module
-                         ? get_attr_optional(g_interp->sys_module, intern("__stderr__"))
-                         : Value();
     err_clear();
-    if (err && standard && err != standard && !is_none(err)) {
+    if (err && !is_none(err)) {
         Value text = make_str(s);
         if (text && call_method(err, "write", {text})) {
             Value flush = get_attr_optional(err, intern("flush"));
