@@ -48,6 +48,8 @@ const BuiltinModuleDef builtin_module_table[] = {
     {"_functools", init_functools_module},
     {"unicodedata", init_unicodedata_module},
     {"zlib", init_zlib_module},
+    {"_bz2", init_bz2_module},
+    {"_lzma", init_lzma_module},
     {"_json", init_json_module},
     {"array", init_array_module},
     {"_datetime", init_datetime_module},

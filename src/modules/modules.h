@@ -56,6 +56,8 @@ Value init_bisect_module();
 Value init_functools_module();
 Value init_unicodedata_module();
 Value init_zlib_module();
+Value init_bz2_module();
+Value init_lzma_module();
 Value init_json_module();
 Value init_array_module();
 Value init_datetime_module();
