@@ -55,6 +55,13 @@ Value gen_throw_exc(GeneratorObject* g, Value exc);
 Value gen_throw_args_to_exc(const Value* args, size_t nargs);
 // g.close().
 Value gen_close_object(GeneratorObject* g);
+// What the collector does to a generator, coroutine or async generator it
+// found unreachable while suspended (finalizers.cpp calls it): close it, or
+// for an async generator whose first iteration saw sys.set_asyncgen_hooks'
+// finalizer, call that with it. Errors are reported as unraisable.
+void gen_finalize(Value gen);
+// The finalizer hook an async generator is to be handed to, or null.
+Value agen_finalize_hook(Value agen);
 // The iterator [g] is suspended delegating to (`yield from`, `await`), or null.
 Value gen_delegate(GeneratorObject* g);
 // gi_frame / cr_frame / ag_frame: a frame object (a snapshot, see

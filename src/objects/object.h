@@ -131,6 +131,11 @@ enum : uint32_t {
     // set on the built-in types that have it, inherited, and given to a
     // class statement's class as CPython gives it a __weakref__ slot.
     TYPE_WEAKREFABLE = 1u << 17,
+    // Generators, coroutines and async generators: one that is collected
+    // while suspended is closed first (CPython's _PyGen_Finalize), through
+    // the same queue as __del__ (vm_make_generator tracks those that can
+    // tell: their code has an exception handler, or they are async).
+    TYPE_GEN_FINALIZE = 1u << 18,
 };
 
 // Subclasses of variable-size built-ins (str, bytes, tuple) keep their

@@ -4,17 +4,13 @@
 // the TYPE_HAS_DEL flag in runtime/slots.cpp. CPython counterpart:
 // Objects/typeobject.c (slot_tp_finalize), Python/pylifecycle.c.
 //
-// Not done: CPython's generator finalizer, which close()s a generator
-// collected while suspended (so its `finally` blocks run). It would fit
-// here: a generator would be tracked (gc_track_finalizer) when it first
-// suspends inside a try block (its exception table covers the yield), and
-// call_finalizer would call gen_close_object instead of __del__. It is left
-// out because tracking costs each such generator a slow-path step and keeps
-// what it references alive for one more collection, on generator-heavy code
-// that never needs it.
+// Generators (TYPE_GEN_FINALIZE) share the queue: one collected while
+// suspended is closed (gen_finalize), so its `finally` blocks run, as
+// CPython's _PyGen_Finalize does.
 #include "runtime/finalizers.h"
 
 #include "modules/io_stdio.h"
+#include "objects/generator.h"
 #include "objects/str.h"
 #include "runtime/abstract.h"
 #include "runtime/call.h"
@@ -41,8 +37,13 @@ static void report_unraisable(Value del) {
 }
 
 // Calls [obj].__del__(), if its class still has one (it may have been
-// deleted since the object was queued). Never leaves an exception set.
+// deleted since the object was queued); closes a generator. Never leaves
+// an exception set.
 static void call_finalizer(Value obj) {
+    if (type_of(obj)->flags & TYPE_GEN_FINALIZE) {
+        gen_finalize(obj);
+        return;
+    }
     Value del = type_lookup(type_of(obj), names::__del__);
     if (!del) return;
     Value r = call_special(obj, names::__del__, {});

@@ -701,7 +701,8 @@ static void queue_unreachable_finalizers(Tracer& t) {
         o->gc_flags &= ~GC_FINALIZER_TRACKED;
         // Finalized already, or its class lost __del__ (or it was given
         // another class): it just dies.
-        if ((o->gc_flags & GC_FINALIZED) || !(o->type->flags & TYPE_HAS_DEL)) continue;
+        if ((o->gc_flags & GC_FINALIZED) || !(o->type->flags & (TYPE_HAS_DEL | TYPE_GEN_FINALIZE)))
+            continue;
         doomed.push_back(o);
     }
     h.finalizer_candidates.swap(kept);
@@ -738,7 +739,7 @@ void gc_take_finalizer_candidates(ValueVec& out) {
     Heap& h = heap();
     for (Object* o : h.finalizer_candidates) {
         o->gc_flags &= ~GC_FINALIZER_TRACKED;
-        if (!(o->gc_flags & GC_FINALIZED) && (o->type->flags & TYPE_HAS_DEL))
+        if (!(o->gc_flags & GC_FINALIZED) && (o->type->flags & (TYPE_HAS_DEL | TYPE_GEN_FINALIZE)))
             out.push_back(Value(o));
     }
     h.finalizer_candidates.clear();

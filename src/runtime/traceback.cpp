@@ -442,15 +442,28 @@ void print_exception(Value exc) {
     write_stderr_text(format_exception(exc));
 }
 
+// CPython's default sys.unraisablehook: the header, then the exception
+// alone (no __cause__/__context__ chain); one with no traceback gets the
+// frame that was running when it happened.
 void write_unraisable(const char* header, Value obj) {
     Value exc = err_fetch();
     flush_std_files(); // what the program printed comes first
     Value r = repr(obj);
     std::string text = r ? std::string(str_view(r)) : "<object repr() failed>";
     if (!r) err_clear();
-    std::fprintf(stderr, "%s: %s\n", header, text.c_str());
-    if (exc) print_exception(exc);
-    std::fflush(stderr);
+    std::string out = std::string(header) + ": " + text + "\n";
+    if (exc && is_exception(exc)) {
+        Value tb = as_exception(exc)->traceback;
+        Frame* f = g_ts ? g_ts->current_frame : nullptr;
+        while (f && (f->code->flags & CO_UOPY_SHIM))
+            f = f->previous;
+        if ((!tb || is_none(tb)) && f)
+            exception_add_traceback(exc, f, static_cast<int>(f->instr_ptr - f->code->code));
+        format_one(out, exc, false);
+    } else if (exc) {
+        out += format_exception(exc);
+    }
+    write_stderr_text(out);
 }
 
 } // namespace uopy

@@ -385,10 +385,14 @@ static Value awaitable_await(Value self, const Value*, size_t, Value) {
 
 // Object::aux of an async generator: sys.set_asyncgen_hooks' firstiter has
 // been called for it (on its first __anext__/asend/athrow/aclose, as
-// CPython). The finalizer hook is not called: an unfinished async
-// generator that becomes garbage is not finalized (asyncio.run still closes
-// the ones firstiter registered, through loop.shutdown_asyncgens()).
+// CPython). Such a generator collected unfinished goes to the finalizer
+// hook (agen_finalize_hook; asyncio's schedules its aclose()).
 constexpr uint32_t kAgenHooksInited = 1u << 0;
+
+Value agen_finalize_hook(Value agen) {
+    if (!(agen.as_ptr()->aux & kAgenHooksInited)) return Value();
+    return asyncgen_finalizer_hook();
+}
 
 static bool agen_init_hooks(Value self) {
     Object* o = self.as_ptr();
@@ -512,7 +516,7 @@ void init_coroutine_types() {
     CoroutineType.trace = generator_trace;
     CoroutineType.repr = coro_repr;
     init_static_type(&CoroutineType, "coroutine", &ObjectType, sizeof(GeneratorObject),
-                     TYPE_WEAKREFABLE);
+                     TYPE_WEAKREFABLE | TYPE_GEN_FINALIZE);
     add_methods(&CoroutineType, coro_methods);
     add_getsets(&CoroutineType, coro_getsets);
 
@@ -526,7 +530,7 @@ void init_coroutine_types() {
     AsyncGeneratorType.trace = generator_trace;
     AsyncGeneratorType.repr = agen_repr;
     init_static_type(&AsyncGeneratorType, "async_generator", &ObjectType, sizeof(GeneratorObject),
-                     TYPE_WEAKREFABLE);
+                     TYPE_WEAKREFABLE | TYPE_GEN_FINALIZE);
     add_methods(&AsyncGeneratorType, agen_methods);
     add_getsets(&AsyncGeneratorType, agen_getsets);
     add_class_getitem(&AsyncGeneratorType);

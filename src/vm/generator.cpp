@@ -13,6 +13,7 @@
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/traceback.h"
 #include "runtime/interp.h"
 #include "runtime/slots.h"
 #include "runtime/type.h"
@@ -98,6 +99,10 @@ Value vm_make_generator(Frame* frame, CodeUnit* resume_at) {
     // of the creating frame was not saved, so start from the base.
     gf->stackpointer = gf->stack_base();
     g->state = GEN_CREATED;
+    // Only a generator with a handler (try, with) can run code when it is
+    // closed; an async one may have a finalizer hook. Those are closed if
+    // collected while suspended.
+    if (co->exceptiontable_len || type == &AsyncGeneratorType) gc_track_finalizer(g);
     FunctionObject* f = frame->func ? as_function(frame->func) : nullptr;
     g->name = f ? f->name : co->name;
     g->qualname = f ? f->qualname : co->qualname;
@@ -319,6 +324,22 @@ Value gen_close_object(GeneratorObject* g) {
     return None();
 }
 
+void gen_finalize(Value gen) {
+    auto* g = static_cast<GeneratorObject*>(gen.as_ptr());
+    if (g->state != GEN_SUSPENDED) return; // nothing to run (never started, or done)
+    Value saved = err_fetch();
+    Value r;
+    Value hook = gen.as_ptr()->type == &AsyncGeneratorType ? agen_finalize_hook(gen) : Value();
+    if (hook) {
+        Value arg = gen;
+        r = call(hook, &arg, 1);
+    } else {
+        r = gen_close_object(g);
+    }
+    if (!r && err_occurred()) write_unraisable("Exception ignored in", gen);
+    if (saved) raise_instance(saved);
+}
+
 static Value gen_repr(Value self) {
     auto* g = static_cast<GeneratorObject*>(self.as_ptr());
     char buf[48];
@@ -436,7 +457,7 @@ void init_generator_type() {
     GeneratorType.iternext = gen_iternext;
     GeneratorType.repr = gen_repr;
     init_static_type(&GeneratorType, "generator", &ObjectType, sizeof(GeneratorObject),
-                     TYPE_WEAKREFABLE);
+                     TYPE_WEAKREFABLE | TYPE_GEN_FINALIZE);
     add_methods(&GeneratorType, gen_methods);
     add_getsets(&GeneratorType, gen_getsets);
 }
