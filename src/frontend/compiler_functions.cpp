@@ -28,7 +28,10 @@ bool Compiler::closure(Scope* child) {
 ConstValue Compiler::function_code(Node* n, Scope* s, const std::string& name, Node* args,
                                    std::vector<Node*>* stmts, Node* expr_body) {
     std::string qual = child_qualname(name);
-    push_unit(s, name, qual, n->line);
+    // A decorated def's code starts at its first decorator (CPython's
+    // co_firstlineno, which inspect.getsource relies on).
+    int firstline = n->kind == K::FunctionDef && !n->l2.empty() ? n->l2[0]->line : n->line;
+    push_unit(s, name, qual, firstline);
     Unit& f = u();
     int flags = CO_OPTIMIZED | CO_NEWLOCALS;
     if (s->parent && s->parent->kind == ScopeKind::Function) flags |= CO_NESTED;
@@ -236,7 +239,8 @@ void Compiler::class_def(Node* n) {
     }
     // The class body as a function.
     std::string qual = child_qualname(n->s);
-    push_unit(s, n->s, qual, n->line);
+    // Decorated: the body's code starts at the first decorator, as CPython's.
+    push_unit(s, n->s, qual, n->l4.empty() ? n->line : n->l4[0]->line);
     Loc start = u().loc;
     u().loc.col = u().loc.end_col = -1;
     for (size_t k = 0; k < u().data.localspluskinds.size(); k++)

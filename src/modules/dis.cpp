@@ -19,6 +19,7 @@
 #include "runtime/args.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include "vm/generated/opcode_ids.h"
 #include "vm/generated/opcode_metadata.h"
@@ -234,6 +235,20 @@ const NativeMethodDef dis_functions[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+Value make_positions_type() {
+    Value collections = import_module("collections");
+    Value namedtuple = collections ? get_attr(collections, intern("namedtuple")) : Value();
+    if (!namedtuple) return Value();
+    Value fields = make_list(0);
+    for (const char* f : {"lineno", "end_lineno", "col_offset", "end_col_offset"})
+        list_append(fields, make_str(f));
+    Value defaults = tuple_pack({None(), None(), None(), None()});
+    Value kwnames = tuple_pack({make_str("defaults"), make_str("module")});
+    if (!defaults || !kwnames) return Value();
+    Value args[] = {make_str("Positions"), fields, defaults, make_str("dis")};
+    return call(namedtuple, args, 2, kwnames);
+}
+
 } // namespace
 
 Value init_dis_module() {
@@ -261,6 +276,12 @@ Value init_dis_module() {
     for (int i = 0; flags && i < 10; i++)
         dict_set(flags, Value::small_int(int64_t(1) << i), make_str(kFlagNames[i]));
     if (flags) dict_set_cstr(m->dict, "COMPILER_FLAG_NAMES", Value(flags));
+    // Positions(lineno, end_lineno, col_offset, end_col_offset), each None
+    // by default: the namedtuple CPython's dis.py makes (inspect's frame
+    // infos carry one).
+    Value positions = make_positions_type();
+    if (!positions) return Value();
+    dict_set_cstr(m->dict, "Positions", positions);
     return Value(m);
 }
 

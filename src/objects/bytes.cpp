@@ -499,10 +499,12 @@ static Value self_iter(Value self) {
 }
 
 static const NativeMethodDef bytes_methods[] = {
-    {"decode", m_decode, NATIVE_KEYWORDS, nullptr},
-    {"hex", m_hex, NATIVE_KEYWORDS, nullptr},
+    {"decode", m_decode, NATIVE_KEYWORDS,
+     "decode($self, /, encoding='utf-8', errors='strict')\n--\n\n"},
+    {"hex", m_hex, NATIVE_KEYWORDS,
+     "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\n"},
     {"__getnewargs__", m_getnewargs, NATIVE_NOARGS, nullptr},
-    {"__bytes__", m_dunder_bytes, NATIVE_NOARGS, nullptr},
+    {"__bytes__", m_dunder_bytes, NATIVE_NOARGS, "__bytes__($self, /)\n--\n\n"},
     {"__sizeof__", m_bytes_sizeof, NATIVE_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -579,12 +581,14 @@ static void bytearray_trace(Object* o, Tracer& t) {
     t.visit_buffer(static_cast<ByteArrayObject*>(o)->data);
 }
 static const NativeMethodDef bytearray_methods[] = {
-    {"decode", m_decode, NATIVE_KEYWORDS, nullptr},
-    {"hex", m_hex, NATIVE_KEYWORDS, nullptr},
-    {"__sizeof__", m_bytearray_sizeof, NATIVE_NOARGS, nullptr},
+    {"decode", m_decode, NATIVE_KEYWORDS,
+     "decode($self, /, encoding='utf-8', errors='strict')\n--\n\n"},
+    {"hex", m_hex, NATIVE_KEYWORDS,
+     "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\n"},
+    {"__sizeof__", m_bytearray_sizeof, NATIVE_NOARGS, "__sizeof__($self, /)\n--\n\n"},
     {"__alloc__", m_bytearray_alloc, NATIVE_NOARGS, nullptr},
-    {"__reduce__", m_bytearray_reduce, NATIVE_NOARGS, nullptr},
-    {"__reduce_ex__", m_bytearray_reduce_ex, 0, nullptr},
+    {"__reduce__", m_bytearray_reduce, NATIVE_NOARGS, "__reduce__($self, /)\n--\n\n"},
+    {"__reduce_ex__", m_bytearray_reduce_ex, 0, "__reduce_ex__($self, proto=0, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -221,8 +221,10 @@ static Value m_complex(Value self, const Value*, size_t nargs, Value) {
 }
 
 static const NativeMethodDef complex_methods[] = {
-    {"conjugate", m_conjugate, 0, nullptr}, {"__complex__", m_complex, 0, nullptr},
-    {"__format__", m_format, 0, nullptr},   {"__getnewargs__", m_getnewargs, 0, nullptr},
+    {"conjugate", m_conjugate, 0, nullptr},
+    {"__complex__", m_complex, 0, "conjugate($self, /)\n--\n\n"},
+    {"__format__", m_format, 0, nullptr},
+    {"__getnewargs__", m_getnewargs, 0, "__format__($self, format_spec, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

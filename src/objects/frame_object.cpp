@@ -26,6 +26,10 @@ struct FrameObject : Object {
     Value back;   // FrameObject or null
     int lineno;
     int lasti;
+    // The VM frame this was made from: while it still runs on this thread's
+    // stack, f_lineno and f_lasti follow it (as CPython's live frames do);
+    // afterwards they keep what was last seen.
+    Frame* live;
 };
 
 static FrameObject* FO(Value v) {
@@ -73,6 +77,7 @@ static FrameObject* new_frame_object(CodeObject* code, Value globals) {
     if (!fo) return nullptr;
     fo->code = code;
     fo->globals = globals;
+    fo->live = nullptr;
     Value b = globals && is_dict(globals) ? dict_get_str(as_dict(globals), intern("__builtins__"))
                                           : Value();
     if (b && type_of(b) != &DictType) b = get_attr_optional(b, intern("__dict__"));
@@ -90,6 +95,7 @@ Value make_frame_object(Frame* f) {
     int index = static_cast<int>(f->instr_ptr - f->code->code);
     fo->lasti = index * 2;
     fo->lineno = code_addr_to_line(f->code, index);
+    fo->live = f;
     Value locals = frame_locals_dict(f);
     if (!locals) return locals;
     fo->locals = locals;
@@ -123,10 +129,27 @@ static Value f_locals(Value s) {
 static Value f_back(Value s) {
     return FO(s)->back ? FO(s)->back : None();
 }
+// Brings lineno and lasti up to date from the VM frame, if it is still
+// running on this thread (found on the current frame chain with the same
+// code; otherwise the snapshot stands).
+static void refresh_position(FrameObject* fo) {
+    if (!fo->live) return;
+    for (Frame* f = g_ts ? g_ts->current_frame : nullptr; f; f = f->previous) {
+        if (f != fo->live) continue;
+        if (f->code != fo->code) break;
+        int index = static_cast<int>(f->instr_ptr - f->code->code);
+        fo->lasti = index * 2;
+        fo->lineno = code_addr_to_line(f->code, index);
+        return;
+    }
+    fo->live = nullptr;
+}
 static Value f_lineno(Value s) {
+    refresh_position(FO(s));
     return make_int(FO(s)->lineno);
 }
 static Value f_lasti(Value s) {
+    refresh_position(FO(s));
     return make_int(FO(s)->lasti);
 }
 static Value f_trace(Value) {
@@ -134,6 +157,7 @@ static Value f_trace(Value) {
 }
 
 static Value frame_repr(Value self) {
+    refresh_position(FO(self));
     char buf[64];
     std::snprintf(buf, sizeof buf, "<frame at %p, file ", static_cast<void*>(self.as_ptr()));
     Value file = repr(FO(self)->code->filename);

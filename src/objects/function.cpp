@@ -18,6 +18,7 @@
 #include "runtime/type.h"
 
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -466,9 +467,56 @@ static Value builtin_get_qualname(Value self) {
         isinstance_of(f->self, &TypeType) ? static_cast<Type*>(f->self.as_ptr()) : type_of(f->self);
     return make_str(std::string(str_view(t->qualname)) + "." + f->def->name);
 }
+// -- Signatures in docs -----------------------------------------------------------------
+// As CPython's find_signature / skip_signature (Objects/typeobject.c): the
+// doc starts with the name (after its last dot) and "(", and the signature
+// ends at ")\n--\n\n" before any blank line.
+
+static constexpr char kSignatureEnd[] = ")\n--\n\n";
+static constexpr size_t kSignatureEndLen = sizeof kSignatureEnd - 1;
+
+// The "(" that opens the signature in [doc], or null.
+static const char* find_signature(const char* name, const char* doc) {
+    if (!name || !doc) return nullptr;
+    if (const char* dot = std::strrchr(name, '.')) name = dot + 1;
+    size_t n = std::strlen(name);
+    if (std::strncmp(doc, name, n) != 0 || doc[n] != '(') return nullptr;
+    return doc + n;
+}
+
+// Just past the signature's end marker, or null if there is none.
+static const char* skip_signature(const char* p) {
+    for (; *p; p++) {
+        if (*p == ')' && std::strncmp(p, kSignatureEnd, kSignatureEndLen) == 0)
+            return p + kSignatureEndLen;
+        if (p[0] == '\n' && p[1] == '\n') return nullptr;
+    }
+    return nullptr;
+}
+
+Value doc_text_signature(const char* name, const char* doc) {
+    const char* start = find_signature(name, doc);
+    const char* end = start ? skip_signature(start) : nullptr;
+    if (!end) return None();
+    return make_str(
+        std::string_view(start, static_cast<size_t>(end - start) - (kSignatureEndLen - 1)));
+}
+
+Value doc_without_signature(const char* name, const char* doc) {
+    if (!doc) return None();
+    const char* start = find_signature(name, doc);
+    const char* end = start ? skip_signature(start) : nullptr;
+    const char* text = end ? end : doc;
+    return *text ? make_str(text) : None();
+}
+
 static Value builtin_get_doc(Value self) {
     auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
-    return f->def->doc ? make_str(f->def->doc) : None();
+    return doc_without_signature(f->def->name, f->def->doc);
+}
+static Value builtin_get_text_signature(Value self) {
+    auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
+    return doc_text_signature(f->def->name, f->def->doc);
 }
 static Value builtin_get_self(Value self) {
     auto* f = static_cast<BuiltinFunctionObject*>(self.as_ptr());
@@ -482,6 +530,7 @@ static const GetSetDef builtin_getsets[] = {
     {"__name__", builtin_get_name, nullptr, nullptr},
     {"__qualname__", builtin_get_qualname, nullptr, nullptr},
     {"__doc__", builtin_get_doc, nullptr, nullptr},
+    {"__text_signature__", builtin_get_text_signature, nullptr, nullptr},
     {"__self__", builtin_get_self, nullptr, nullptr},
     {"__module__", builtin_get_module, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
@@ -562,7 +611,17 @@ static Value method_descr_qualname(Value self) {
 static Value method_descr_objclass(Value self) {
     return Value(static_cast<MethodDescriptorObject*>(self.as_ptr())->owner);
 }
+static Value method_descr_doc(Value self) {
+    auto* d = static_cast<MethodDescriptorObject*>(self.as_ptr());
+    return doc_without_signature(d->def->name, d->def->doc);
+}
+static Value method_descr_text_signature(Value self) {
+    auto* d = static_cast<MethodDescriptorObject*>(self.as_ptr());
+    return doc_text_signature(d->def->name, d->def->doc);
+}
 static const GetSetDef method_descr_getsets[] = {
+    {"__doc__", method_descr_doc, nullptr, nullptr},
+    {"__text_signature__", method_descr_text_signature, nullptr, nullptr},
     {"__name__", method_descr_name, nullptr, nullptr},
     {"__qualname__", method_descr_qualname, nullptr, nullptr},
     {"__objclass__", method_descr_objclass, nullptr, nullptr},

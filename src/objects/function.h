@@ -79,7 +79,21 @@ struct SlotWrapperObject : Object {
     SlotWrapperFn wrapper;
     void* slot;
     Type* owner;
+    const char* doc; // "name($self, ...)\n--\n\n<text>", or null
 };
+
+// A slot wrapper bound to an object: (1).__add__ (CPython's method-wrapper).
+struct MethodWrapperObject : Object {
+    SlotWrapperObject* descr;
+    Value self;
+};
+extern Type MethodWrapperType;
+
+// CPython's convention for the docs of built-ins: a doc may start with
+// "name(signature)\n--\n\n". __text_signature__ is "(signature)" (None
+// without one) and __doc__ the rest (None when empty or absent).
+Value doc_text_signature(const char* name, const char* doc);
+Value doc_without_signature(const char* name, const char* doc);
 
 inline bool is_function(Value v) {
     return v.is_ptr() && v.as_ptr()->type == &FunctionType;

@@ -541,18 +541,18 @@ static Value m_reversed(Value self, const Value*, size_t, Value) {
 }
 
 static const NativeMethodDef list_methods[] = {
-    {"append", m_append, NATIVE_O, nullptr},
-    {"extend", m_extend, NATIVE_O, nullptr},
-    {"insert", m_insert, 0, nullptr},
-    {"pop", m_pop, 0, nullptr},
-    {"remove", m_remove, NATIVE_O, nullptr},
-    {"index", m_index, 0, nullptr},
-    {"count", m_count, NATIVE_O, nullptr},
-    {"clear", m_clear, NATIVE_NOARGS, nullptr},
-    {"copy", m_copy, NATIVE_NOARGS, nullptr},
-    {"reverse", m_reverse, NATIVE_NOARGS, nullptr},
-    {"sort", m_sort, NATIVE_KEYWORDS, nullptr},
-    {"__reversed__", m_reversed, NATIVE_NOARGS, nullptr},
+    {"append", m_append, NATIVE_O, "append($self, object, /)\n--\n\n"},
+    {"extend", m_extend, NATIVE_O, "extend($self, iterable, /)\n--\n\n"},
+    {"insert", m_insert, 0, "insert($self, index, object, /)\n--\n\n"},
+    {"pop", m_pop, 0, "pop($self, index=-1, /)\n--\n\n"},
+    {"remove", m_remove, NATIVE_O, "remove($self, value, /)\n--\n\n"},
+    {"index", m_index, 0, "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\n"},
+    {"count", m_count, NATIVE_O, "count($self, value, /)\n--\n\n"},
+    {"clear", m_clear, NATIVE_NOARGS, "clear($self, /)\n--\n\n"},
+    {"copy", m_copy, NATIVE_NOARGS, "copy($self, /)\n--\n\n"},
+    {"reverse", m_reverse, NATIVE_NOARGS, "reverse($self, /)\n--\n\n"},
+    {"sort", m_sort, NATIVE_KEYWORDS, "sort($self, /, *, key=None, reverse=False)\n--\n\n"},
+    {"__reversed__", m_reversed, NATIVE_NOARGS, "__reversed__($self, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -269,9 +269,9 @@ static Value tuple_getnewargs(Value self, const Value*, size_t, Value) {
 }
 
 static const NativeMethodDef tuple_methods[] = {
-    {"__getnewargs__", tuple_getnewargs, NATIVE_NOARGS, nullptr},
-    {"count", tuple_count, NATIVE_O, nullptr},
-    {"index", tuple_index, 0, nullptr},
+    {"__getnewargs__", tuple_getnewargs, NATIVE_NOARGS, "__getnewargs__($self, /)\n--\n\n"},
+    {"count", tuple_count, NATIVE_O, "count($self, value, /)\n--\n\n"},
+    {"index", tuple_index, 0, "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

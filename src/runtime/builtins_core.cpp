@@ -325,15 +325,21 @@ static Value builtin_anext(Value, const Value* args, size_t nargs, Value) {
 }
 
 static const NativeMethodDef core_builtins[] = {
-    {"aiter", builtin_aiter, 0, nullptr},
-    {"anext", builtin_anext, 0, nullptr},
+    {"aiter", builtin_aiter, 0, "aiter($module, async_iterable, /)\n--\n\n"},
+    {"anext", builtin_anext, 0, "anext($module, aiterator, default=<unrepresentable>, /)\n--\n\n"},
     {"__build_class__", builtin_build_class, NATIVE_KEYWORDS, nullptr},
-    {"exec", builtin_exec, NATIVE_KEYWORDS, nullptr},
-    {"eval", builtin_eval, NATIVE_KEYWORDS, nullptr},
-    {"compile", builtin_compile, NATIVE_KEYWORDS, nullptr},
-    {"globals", builtin_globals, 0, nullptr},
-    {"locals", builtin_locals, 0, nullptr},
-    {"__import__", builtin___import__, NATIVE_KEYWORDS, nullptr},
+    {"exec", builtin_exec, NATIVE_KEYWORDS,
+     "exec($module, source, globals=None, locals=None, /, *, closure=None)\n--\n\n"},
+    {"eval", builtin_eval, NATIVE_KEYWORDS,
+     "eval($module, source, globals=None, locals=None, /)\n--\n\n"},
+    {"compile", builtin_compile, NATIVE_KEYWORDS,
+     "compile($module, /, source, filename, mode, flags=0,\n"
+     "        dont_inherit=False, optimize=-1, *, _feature_version=-1)\n--\n\n"},
+    {"globals", builtin_globals, 0, "globals($module, /)\n--\n\n"},
+    {"locals", builtin_locals, 0, "locals($module, /)\n--\n\n"},
+    {"__import__", builtin___import__, NATIVE_KEYWORDS,
+     "__import__($module, /, name, globals=None, locals=None, fromlist=(),\n"
+     "           level=0)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

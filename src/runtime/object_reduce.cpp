@@ -241,9 +241,9 @@ Value object_state(Value obj) {
 }
 
 const NativeMethodDef object_reduce_methods[] = {
-    {"__reduce_ex__", object_reduce_ex, 0, nullptr},
-    {"__reduce__", object_reduce, 0, nullptr},
-    {"__getstate__", object_getstate_method, 0, nullptr},
+    {"__reduce_ex__", object_reduce_ex, 0, "__reduce_ex__($self, protocol, /)\n--\n\n"},
+    {"__reduce__", object_reduce, 0, "__reduce__($self, /)\n--\n\n"},
+    {"__getstate__", object_getstate_method, 0, "__getstate__($self, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

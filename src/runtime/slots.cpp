@@ -10,13 +10,17 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
+#include "runtime/args.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/interp.h"
 #include "runtime/type.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace uopy {
@@ -548,12 +552,81 @@ struct SlotDef {
     void* generic;         // the slot function for classes written in Python
     SlotWrapperFn wrapper; // exposes a built-in slot as this dunder
     Value interned;
+    // The wrapper's doc, "name(signature)\n--\n\ntext" as CPython's
+    // slotdefs give it; made by slot_doc from the kind of slot.
+    std::string doc = {};
 };
 
 #define SLOT(name, field, generic, wrapper)                                                        \
     SlotDef {                                                                                      \
         name, offsetof(Type, field), reinterpret_cast<void*>(generic), wrapper, Value()            \
     }
+
+// The signature and text of a slot's dunder, by the kind of slot (CPython's
+// slotdefs: UNSLOT, BINSLOT, RBINSLOT, IBSLOT, the comparisons and the rest).
+static const char* const kBinarySymbols[NB_NUM_BINARY] = {
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+};
+static std::string slot_doc(const std::string& name) {
+    struct Fixed {
+        const char* name;
+        const char* signature;
+        const char* text;
+    };
+    static const Fixed kFixed[] = {
+        {"__repr__", "($self, /)", "Return repr(self)."},
+        {"__str__", "($self, /)", "Return str(self)."},
+        {"__hash__", "($self, /)", "Return hash(self)."},
+        {"__getattribute__", "($self, name, /)", "Return getattr(self, name)."},
+        {"__setattr__", "($self, name, value, /)", "Implement setattr(self, name, value)."},
+        {"__delattr__", "($self, name, /)", "Implement delattr(self, name)."},
+        {"__call__", "($self, /, *args, **kwargs)", "Call self as a function."},
+        {"__init__", "($self, /, *args, **kwargs)",
+         "Initialize self.  See help(type(self)) for accurate signature."},
+        {"__get__", "($self, instance, owner=None, /)",
+         "Return an attribute of instance, which is of type owner."},
+        {"__set__", "($self, instance, value, /)", "Set an attribute of instance to value."},
+        {"__delete__", "($self, instance, /)", "Delete an attribute of instance."},
+        {"__iter__", "($self, /)", "Implement iter(self)."},
+        {"__next__", "($self, /)", "Implement next(self)."},
+        {"__len__", "($self, /)", "Return len(self)."},
+        {"__bool__", "($self, /)", "True if self else False"},
+        {"__getitem__", "($self, key, /)", "Return self[key]."},
+        {"__setitem__", "($self, key, value, /)", "Set self[key] to value."},
+        {"__delitem__", "($self, key, /)", "Delete self[key]."},
+        {"__contains__", "($self, key, /)", "Return key in self."},
+        {"__neg__", "($self, /)", "-self"},
+        {"__pos__", "($self, /)", "+self"},
+        {"__invert__", "($self, /)", "~self"},
+        {"__abs__", "($self, /)", "abs(self)"},
+        {"__int__", "($self, /)", "int(self)"},
+        {"__float__", "($self, /)", "float(self)"},
+        {"__index__", "($self, /)",
+         "Return self converted to an integer, if self is suitable for use as an index into a "
+         "list."},
+        {"__lt__", "($self, value, /)", "Return self<value."},
+        {"__le__", "($self, value, /)", "Return self<=value."},
+        {"__eq__", "($self, value, /)", "Return self==value."},
+        {"__ne__", "($self, value, /)", "Return self!=value."},
+        {"__gt__", "($self, value, /)", "Return self>value."},
+        {"__ge__", "($self, value, /)", "Return self>=value."},
+        {"__pow__", "($self, value, mod=None, /)", "Return pow(self, value, mod)."},
+        {"__rpow__", "($self, value, mod=None, /)", "Return pow(value, self, mod)."},
+    };
+    for (const Fixed& f : kFixed)
+        if (name == f.name) return name + f.signature + "\n--\n\n" + f.text;
+    // The binary operators: self OP value, value OP self, self OP= value.
+    for (int op = 0; op < NB_NUM_BINARY; op++)
+        for (int k = 0; k < 3; k++) {
+            if (name != kBinaryNames[op][k]) continue;
+            std::string sym = kBinarySymbols[op];
+            std::string text = k == 0   ? "Return self" + sym + "value."
+                               : k == 1 ? "Return value" + sym + "self."
+                                        : "Return self" + sym + "=value.";
+            return name + "($self, value, /)\n--\n\n" + text;
+        }
+    return std::string();
+}
 
 static std::vector<SlotDef>& slot_defs() {
     static std::vector<SlotDef> defs;
@@ -610,8 +683,10 @@ static std::vector<SlotDef>& slot_defs() {
     }
     defs.push_back(SlotDef{"__pow__", offsetof(Type, nb_power3),
                            reinterpret_cast<void*>(slot_power3), wrap_power, Value()});
-    for (auto& d : defs)
+    for (auto& d : defs) {
         d.interned = intern(d.name);
+        d.doc = slot_doc(d.name);
+    }
     return defs;
 }
 #undef SLOT
@@ -767,6 +842,7 @@ void add_slot_wrappers(Type* t) {
         w->wrapper = d.wrapper;
         w->slot = s;
         w->owner = t;
+        w->doc = d.doc.empty() ? nullptr : d.doc.c_str();
         dict_set(t->dict, d.interned, Value(w));
     }
     if (t->hash == nullptr && t->richcompare && !dict_get_str(t->dict, names::__hash__))
@@ -791,9 +867,15 @@ static Value slot_wrapper_call(Value callable, const Value* args, size_t nargs, 
     return w->wrapper(w->slot, args[0], args + 1, nargs - 1, kwnames);
 }
 
+// Bound to an object: a method-wrapper, as in CPython ((1).__add__ is not
+// a MethodType, which inspect.ismethod tells apart).
 static Value slot_wrapper_get(Value descr, Value obj, Value) {
     if (!obj) return descr;
-    return make_method(descr, obj);
+    auto* m = gc_new<MethodWrapperObject>(&MethodWrapperType);
+    if (!m) return Value();
+    m->descr = static_cast<SlotWrapperObject*>(descr.as_ptr());
+    m->self = obj;
+    return Value(m);
 }
 
 static Value slot_wrapper_repr(Value self) {
@@ -802,6 +884,123 @@ static Value slot_wrapper_repr(Value self) {
         std::string("<slot wrapper '") + w->name + "' of '" + w->owner->name + "' objects>";
     return make_str(s);
 }
+
+static SlotWrapperObject* W(Value v) {
+    return static_cast<SlotWrapperObject*>(v.as_ptr());
+}
+static Value slot_wrapper_name(Value self) {
+    return make_str(W(self)->name);
+}
+static Value slot_wrapper_qualname(Value self) {
+    return make_str(std::string(str_view(W(self)->owner->qualname)) + "." + W(self)->name);
+}
+static Value slot_wrapper_objclass(Value self) {
+    return Value(W(self)->owner);
+}
+static Value slot_wrapper_doc(Value self) {
+    return doc_without_signature(W(self)->name, W(self)->doc);
+}
+static Value slot_wrapper_text_signature(Value self) {
+    return doc_text_signature(W(self)->name, W(self)->doc);
+}
+// __reduce__: getattr(owner, name), as CPython's descr_reduce.
+static Value builtins_getattr() {
+    Value b = g_interp->builtins;
+    Value f = b ? dict_get_cstr(as_dict(b), "getattr") : Value();
+    return f ? f : raise(exc::RuntimeError, "lost builtins.getattr");
+}
+static Value slot_wrapper_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
+    if (!check_no_kwargs("__reduce__", kwnames) || !check_nargs("__reduce__", nargs, 0, 0))
+        return Value();
+    Value getattr = builtins_getattr();
+    Value args = getattr ? tuple_pack({Value(W(self)->owner), make_str(W(self)->name)}) : Value();
+    return args ? tuple_pack({getattr, args}) : Value();
+}
+static const GetSetDef slot_wrapper_getsets[] = {
+    {"__name__", slot_wrapper_name, nullptr, nullptr},
+    {"__qualname__", slot_wrapper_qualname, nullptr, nullptr},
+    {"__objclass__", slot_wrapper_objclass, nullptr, nullptr},
+    {"__doc__", slot_wrapper_doc, nullptr, nullptr},
+    {"__text_signature__", slot_wrapper_text_signature, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+static const NativeMethodDef slot_wrapper_methods[] = {
+    {"__reduce__", slot_wrapper_reduce, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// -- method-wrapper: a slot wrapper bound to its object ----------------------------
+
+Type MethodWrapperType;
+
+static MethodWrapperObject* MW(Value v) {
+    return static_cast<MethodWrapperObject*>(v.as_ptr());
+}
+static void method_wrapper_trace(Object* o, Tracer& t) {
+    t.visit(static_cast<MethodWrapperObject*>(o)->descr);
+    t.visit(static_cast<MethodWrapperObject*>(o)->self);
+}
+static Value method_wrapper_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
+    SlotWrapperObject* w = MW(callable)->descr;
+    return w->wrapper(w->slot, MW(callable)->self, args, nargs, kwnames);
+}
+static Value method_wrapper_repr(Value self) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(MW(self)->self.as_ptr()));
+    return make_str(std::string("<method-wrapper '") + MW(self)->descr->name + "' of " +
+                    type_name(MW(self)->self) + buf);
+}
+// Equal when they wrap the same slot of the same object (CPython's
+// wrapper_richcompare compares the descriptors and `self is self`).
+static Value method_wrapper_richcompare(Value a, Value b, CompareOp op) {
+    if ((op != CMP_EQ && op != CMP_NE) || type_of(b) != &MethodWrapperType) return NotImplemented();
+    bool eq = MW(a)->descr == MW(b)->descr && MW(a)->self == MW(b)->self;
+    return Bool(op == CMP_EQ ? eq : !eq);
+}
+static int64_t method_wrapper_hash(Value self) {
+    auto h = static_cast<int64_t>(reinterpret_cast<uintptr_t>(MW(self)->self.as_ptr()) >> 4) ^
+             static_cast<int64_t>(reinterpret_cast<uintptr_t>(MW(self)->descr) >> 4);
+    return h == -1 ? -2 : h;
+}
+static Value method_wrapper_name(Value self) {
+    return make_str(MW(self)->descr->name);
+}
+static Value method_wrapper_qualname(Value self) {
+    return slot_wrapper_qualname(Value(MW(self)->descr));
+}
+static Value method_wrapper_self(Value self) {
+    return MW(self)->self;
+}
+static Value method_wrapper_objclass(Value self) {
+    return Value(MW(self)->descr->owner);
+}
+static Value method_wrapper_doc(Value self) {
+    return slot_wrapper_doc(Value(MW(self)->descr));
+}
+static Value method_wrapper_text_signature(Value self) {
+    return slot_wrapper_text_signature(Value(MW(self)->descr));
+}
+// __reduce__: getattr(self, name), as CPython's wrapper_reduce.
+static Value method_wrapper_reduce(Value self, const Value*, size_t nargs, Value kwnames) {
+    if (!check_no_kwargs("__reduce__", kwnames) || !check_nargs("__reduce__", nargs, 0, 0))
+        return Value();
+    Value getattr = builtins_getattr();
+    Value args = getattr ? tuple_pack({MW(self)->self, make_str(MW(self)->descr->name)}) : Value();
+    return args ? tuple_pack({getattr, args}) : Value();
+}
+static const GetSetDef method_wrapper_getsets[] = {
+    {"__name__", method_wrapper_name, nullptr, nullptr},
+    {"__qualname__", method_wrapper_qualname, nullptr, nullptr},
+    {"__self__", method_wrapper_self, nullptr, nullptr},
+    {"__objclass__", method_wrapper_objclass, nullptr, nullptr},
+    {"__doc__", method_wrapper_doc, nullptr, nullptr},
+    {"__text_signature__", method_wrapper_text_signature, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+static const NativeMethodDef method_wrapper_methods[] = {
+    {"__reduce__", method_wrapper_reduce, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 void init_slot_wrapper_type() {
     for (int op = 0; op < NB_NUM_BINARY; op++)
@@ -823,6 +1022,21 @@ void init_slot_wrapper_type() {
     SlotWrapperType.flags = TYPE_METHOD_DESCRIPTOR;
     init_static_type(&SlotWrapperType, "wrapper_descriptor", &ObjectType, sizeof(SlotWrapperObject),
                      0);
+
+    MethodWrapperType.trace = method_wrapper_trace;
+    MethodWrapperType.call = method_wrapper_call;
+    MethodWrapperType.repr = method_wrapper_repr;
+    MethodWrapperType.richcompare = method_wrapper_richcompare;
+    MethodWrapperType.hash = method_wrapper_hash;
+    init_static_type(&MethodWrapperType, "method-wrapper", &ObjectType, sizeof(MethodWrapperObject),
+                     0);
+}
+
+void add_slot_wrapper_attributes() {
+    add_getsets(&SlotWrapperType, slot_wrapper_getsets);
+    add_methods(&SlotWrapperType, slot_wrapper_methods);
+    add_getsets(&MethodWrapperType, method_wrapper_getsets);
+    add_methods(&MethodWrapperType, method_wrapper_methods);
 }
 
 } // namespace uopy

@@ -14,6 +14,9 @@ void fixup_slots(Type* t);
 // For a static built-in type: adds wrapper objects for the slots it defines
 // itself (not inherited) under their dunder names, unless already present.
 void add_slot_wrappers(Type* t);
+// The attributes of wrapper_descriptor and method-wrapper (once the
+// descriptor types exist).
+void add_slot_wrapper_attributes();
 
 // Descriptors defined in objects/descr.cpp.
 struct GetSetDef {

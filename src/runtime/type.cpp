@@ -1085,11 +1085,11 @@ static Value object_sizeof(Value self, const Value*, size_t nargs, Value) {
 }
 
 static const NativeMethodDef object_methods[] = {
-    {"__sizeof__", object_sizeof, 0, nullptr},
+    {"__sizeof__", object_sizeof, 0, "__sizeof__($self, /)\n--\n\n"},
     {"__init_subclass__", object_init_subclass, NATIVE_CLASS | NATIVE_KEYWORDS, nullptr},
     {"__subclasshook__", object_subclasshook, NATIVE_CLASS, nullptr},
-    {"__format__", object_format, 0, nullptr},
-    {"__dir__", object_dir, 0, nullptr},
+    {"__format__", object_format, 0, "__format__($self, format_spec, /)\n--\n\n"},
+    {"__dir__", object_dir, 0, "__dir__($self, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1448,10 +1448,31 @@ static Value type_get_flags(Value s) {
     if (is_subtype(t, &DictType)) f |= 1u << 6; // MAPPING
     return make_int(static_cast<int64_t>(f));
 }
-// Signatures of built-in classes come from their docstrings in CPython;
-// uopy has object's alone (inspect.signature of a plain class uses it).
+// Signatures of built-in classes come from their docstrings in CPython
+// (inspect.signature(list), and of a plain class: object's). These are the
+// built-in classes CPython 3.11 gives one; classes written in Python have none.
 static Value type_get_text_signature(Value s) {
-    return T(s) == &ObjectType ? make_str("()") : None();
+    static const struct {
+        const char* name;
+        const char* signature;
+    } kSignatures[] = {
+        {"object", "()"},
+        {"float", "(x=0, /)"},
+        {"list", "(iterable=(), /)"},
+        {"tuple", "(iterable=(), /)"},
+        {"complex", "(real=0, imag=0)"},
+        {"memoryview", "(object)"},
+        {"enumerate", "(iterable, start=0)"},
+        {"reversed", "(sequence, /)"},
+    };
+    Type* t = T(s);
+    if (t->flags & TYPE_HEAP) return None();
+    Value b = g_interp->builtins;
+    for (const auto& e : kSignatures)
+        if (std::strcmp(t->name, e.name) == 0 && b && is_dict(b) &&
+            dict_get_cstr(as_dict(b), e.name) == Value(t))
+            return make_str(e.signature);
+    return None();
 }
 
 static const GetSetDef type_getsets[] = {
@@ -1495,11 +1516,11 @@ static Value type_subclasscheck(Value self, const Value* args, size_t nargs, Val
     return r < 0 ? Value() : Bool(r);
 }
 static const NativeMethodDef type_methods[] = {
-    {"mro", type_mro_method, 0, nullptr},
-    {"__subclasses__", type_subclasses, 0, nullptr},
+    {"mro", type_mro_method, 0, "mro($self, /)\n--\n\n"},
+    {"__subclasses__", type_subclasses, 0, "__subclasses__($self, /)\n--\n\n"},
     {"__prepare__", type_prepare, NATIVE_CLASS | NATIVE_KEYWORDS, nullptr},
-    {"__instancecheck__", type_instancecheck, 0, nullptr},
-    {"__subclasscheck__", type_subclasscheck, 0, nullptr},
+    {"__instancecheck__", type_instancecheck, 0, "__instancecheck__($self, instance, /)\n--\n\n"},
+    {"__subclasscheck__", type_subclasscheck, 0, "__subclasscheck__($self, subclass, /)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1525,7 +1546,10 @@ static Value tp_new_wrapper(Value self, const Value* args, size_t nargs, Value k
                      sub->name, staticbase->name);
     return t->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
-static const NativeMethodDef tp_new_def = {"__new__", tp_new_wrapper, NATIVE_KEYWORDS, nullptr};
+static const NativeMethodDef tp_new_def = {
+    "__new__", tp_new_wrapper, NATIVE_KEYWORDS,
+    "__new__($type, *args, **kwargs)\n--\n\n"
+    "Create and return a new object.  See help(type) for accurate signature."};
 
 static void add_new_wrapper(Type* t) {
     if (!t->tp_new || dict_get_str(t->dict, names::__new__)) return;
@@ -1540,6 +1564,7 @@ void add_builtin_new_wrapper(Type* t) {
 // Runs after every built-in type exists: the dunder wrappers need the
 // wrapper type, and the getsets need the descriptor types.
 void finish_static_types() {
+    add_slot_wrapper_attributes();
     add_methods(&ObjectType, object_methods);
     add_methods(&ObjectType, object_reduce_methods);
     add_getsets(&ObjectType, object_getsets);
