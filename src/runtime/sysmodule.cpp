@@ -234,6 +234,7 @@ static Value sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Value) {
 
 static const NativeMethodDef sys_functions[] = {
     {"is_finalizing", sys_is_finalizing, 0, nullptr},
+    {"unraisablehook", sys_default_unraisablehook, 0, nullptr},
     {"set_asyncgen_hooks", sys_set_asyncgen_hooks, NATIVE_KEYWORDS, nullptr},
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, nullptr},
     {"exit", sys_exit, 0, nullptr},
@@ -284,6 +285,7 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     Value mod(m);
     Dict* d = m->dict;
     add_functions(d, sys_functions, mod);
+    dict_set_cstr(d, "__unraisablehook__", dict_get_str(d, intern("unraisablehook")));
     Value av = make_list(0);
     for (auto& a : argv)
         list_append(av, make_str(a));

@@ -15,8 +15,10 @@
 #include "objects/exceptions.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
+#include "runtime/args.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
@@ -442,16 +444,52 @@ void print_exception(Value exc) {
     write_stderr_text(format_exception(exc));
 }
 
-// CPython's default sys.unraisablehook: the header, then the exception
-// alone (no __cause__/__context__ chain); one with no traceback gets the
-// frame that was running when it happened.
+// CPython's default sys.unraisablehook: "<err_msg>: <object repr>" (the
+// message "Exception ignored in" when none), then the exception alone (no
+// __cause__/__context__ chain).
+static void default_unraisable(Value err_msg, Value exc, Value obj) {
+    flush_std_files(); // what the program printed comes first
+    std::string out = err_msg && is_str(err_msg) ? std::string(str_view(err_msg))
+                                                 : std::string("Exception ignored in");
+    if (obj && !is_none(obj)) {
+        Value r = repr(obj);
+        out += ": " + (r ? std::string(str_view(r)) : std::string("<object repr() failed>"));
+        if (!r) err_clear();
+    }
+    out += "\n";
+    if (exc && is_exception(exc))
+        format_one(out, exc, false);
+    else if (exc)
+        out += format_exception(exc);
+    write_stderr_text(out);
+}
+
+static Type* unraisable_args_type() {
+    static Type* t =
+        make_struct_seq_type("sys", "UnraisableHookArgs",
+                             {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"});
+    return t;
+}
+
+Value sys_default_unraisablehook(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("unraisablehook", nargs, 1, 1)) return Value();
+    Type* t = unraisable_args_type();
+    if (!t || type_of(args[0]) != t)
+        return raise(exc::TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    Value fields = args[0];
+    Value exc = get_item(fields, Value::small_int(1));
+    Value msg = exc ? get_item(fields, Value::small_int(3)) : exc;
+    Value obj = msg ? get_item(fields, Value::small_int(4)) : msg;
+    if (!obj) return obj;
+    default_unraisable(msg, is_none(exc) ? Value() : exc, obj);
+    return None();
+}
+
+// The pending exception goes to sys.unraisablehook with [obj] and the
+// message [header] (None for the usual "Exception ignored in"). One with no
+// traceback gets the frame that was running when it happened.
 void write_unraisable(const char* header, Value obj) {
     Value exc = err_fetch();
-    flush_std_files(); // what the program printed comes first
-    Value r = repr(obj);
-    std::string text = r ? std::string(str_view(r)) : "<object repr() failed>";
-    if (!r) err_clear();
-    std::string out = std::string(header) + ": " + text + "\n";
     if (exc && is_exception(exc)) {
         Value tb = as_exception(exc)->traceback;
         Frame* f = g_ts ? g_ts->current_frame : nullptr;
@@ -459,11 +497,28 @@ void write_unraisable(const char* header, Value obj) {
             f = f->previous;
         if ((!tb || is_none(tb)) && f)
             exception_add_traceback(exc, f, static_cast<int>(f->instr_ptr - f->code->code));
-        format_one(out, exc, false);
-    } else if (exc) {
-        out += format_exception(exc);
     }
-    write_stderr_text(out);
+    Value msg = std::string_view(header) == "Exception ignored in" ? None() : make_str(header);
+    Value sys = g_interp ? g_interp->sys_module : Value();
+    Dict* d = sys ? instance_dict(sys) : nullptr;
+    Value hook = d ? dict_get_str(d, intern("unraisablehook")) : Value();
+    Value standard = d ? dict_get_str(d, intern("__unraisablehook__")) : Value();
+    if (!hook || is_none(hook) || hook == standard || !msg) {
+        default_unraisable(msg, exc, obj);
+        return;
+    }
+    Type* t = unraisable_args_type();
+    Value tb = exc && is_exception(exc) ? as_exception(exc)->traceback : Value();
+    Value hook_args =
+        t ? make_struct_seq(t, {exc ? Value(type_of(exc)) : None(), exc ? exc : None(),
+                                tb ? tb : None(), msg, obj ? obj : None()})
+          : Value();
+    Value r = hook_args ? call(hook, &hook_args, 1) : Value();
+    if (r) return;
+    // The hook failed: its own error, then the original, the default way.
+    Value hook_exc = err_fetch();
+    default_unraisable(make_str("Exception ignored in sys.unraisablehook"), hook_exc, hook);
+    default_unraisable(msg, exc, obj);
 }
 
 } // namespace uopy

@@ -10,9 +10,11 @@ namespace uopy {
 std::string format_exception(Value exc);
 // Writes the formatted exception chain to the process's stderr.
 void print_exception(Value exc);
-// CPython's default sys.unraisablehook for the pending exception, which it
-// clears: "[header]: repr(obj)" then the traceback, on stderr, after what
-// the program printed to its standard files.
+// Hands the pending exception, which it clears, to sys.unraisablehook with
+// [obj] and [header]; the default hook writes "[header]: repr(obj)" then the
+// traceback on sys.stderr, after what the program printed.
 void write_unraisable(const char* header, Value obj);
+// sys.__unraisablehook__(unraisable): the default report on sys.stderr.
+Value sys_default_unraisablehook(Value, const Value* args, size_t nargs, Value kwnames);
 
 } // namespace uopy
