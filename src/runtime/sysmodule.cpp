@@ -18,6 +18,7 @@
 #include "objects/str.h"
 #include "objects/structseq.h"
 #include "objects/tuple.h"
+#include "runtime/call.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/errors.h"
@@ -177,6 +178,89 @@ static Value sys_getframe(Value, const Value* args, size_t nargs, Value) {
     return make_frame_object(f);
 }
 
+// -- Interpreter settings kept for programs that read them back --------------------------------
+// uopy runs one thread and loads no C extensions, so the switch interval
+// and the dlopen flags change nothing; coroutine origin tracking is not
+// recorded (cr_origin stays None). No trace or profile function can be set,
+// so gettrace()/getprofile() are always None.
+
+static double g_switch_interval = 0.005;
+static int64_t g_dlopen_flags = 2; // RTLD_NOW, CPython's default
+static int64_t g_origin_tracking_depth = 0;
+
+static Value sys_getswitchinterval(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("getswitchinterval", nargs, 0, 0)) return Value();
+    return make_float(g_switch_interval);
+}
+static Value sys_setswitchinterval(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("setswitchinterval", nargs, 1, 1)) return Value();
+    double d;
+    if (!number_to_double(args[0], &d)) return Value();
+    if (!(d > 0.0)) return raise(exc::ValueError, "switch interval must be strictly positive");
+    g_switch_interval = d;
+    return None();
+}
+static Value sys_getdlopenflags(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("getdlopenflags", nargs, 0, 0)) return Value();
+    return make_int(g_dlopen_flags);
+}
+static Value sys_setdlopenflags(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("setdlopenflags", nargs, 1, 1)) return Value();
+    if (!args[0].is_int())
+        return raise(exc::TypeError, "'%s' object cannot be interpreted as an integer",
+                     type_name(args[0]));
+    g_dlopen_flags = args[0].as_int();
+    return None();
+}
+static Value sys_get_coroutine_origin_tracking_depth(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("get_coroutine_origin_tracking_depth", nargs, 0, 0)) return Value();
+    return make_int(g_origin_tracking_depth);
+}
+static Value sys_set_coroutine_origin_tracking_depth(Value, const Value* args, size_t nargs,
+                                                     Value kwnames) {
+    static const NativeSignature sig("set_coroutine_origin_tracking_depth", "depth");
+    Value a[1];
+    if (!sig.bind(args, nargs, kwnames, a)) return Value();
+    int64_t depth;
+    if (!int_as_int64(a[0], &depth)) return Value();
+    if (depth < 0) return raise(exc::ValueError, "depth must be >= 0");
+    g_origin_tracking_depth = depth;
+    return None();
+}
+static Value sys_gettrace(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("gettrace", nargs, 0, 0)) return Value();
+    return None();
+}
+static Value sys_getprofile(Value, const Value*, size_t nargs, Value) {
+    if (!check_nargs("getprofile", nargs, 0, 0)) return Value();
+    return None();
+}
+// call_tracing(func, args): func(*args) (CPython runs it with tracing on).
+static Value sys_call_tracing(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("call_tracing", nargs, 2, 2)) return Value();
+    if (!is_tuple(args[1]))
+        return raise(exc::TypeError, "call_tracing() argument 2 must be tuple, not %s",
+                     type_name(args[1]));
+    return call(args[0], tuple_items(args[1]), tuple_size(args[1]));
+}
+// displayhook(value): what the interactive prompt does with an expression's
+// value: nothing for None; otherwise its repr on sys.stdout and builtins._.
+static Value sys_displayhook(Value, const Value* args, size_t nargs, Value) {
+    if (!check_nargs("displayhook", nargs, 1, 1)) return Value();
+    Value v = args[0];
+    if (is_none(v)) return None();
+    Value builtins = g_interp->builtins_module;
+    Value underscore = intern("_");
+    if (set_attr(builtins, underscore, None()) < 0) return Value();
+    Value out = sys_stdout();
+    if (!out || is_none(out)) return raise(exc::RuntimeError, "lost sys.stdout");
+    Value text = repr(v);
+    if (!text || !call_method(out, "write", {text}) || !call_method(out, "write", {intern("\n")}))
+        return Value();
+    if (set_attr(builtins, underscore, v) < 0) return Value();
+    return None();
+}
+
 // -- Async-generator hooks and shutdown --------------------------------------------------------
 
 static Value g_firstiter_hook; // null: unset (None is stored as null too)
@@ -234,6 +318,17 @@ static Value sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Value) {
 
 static const NativeMethodDef sys_functions[] = {
     {"is_finalizing", sys_is_finalizing, 0, nullptr},
+    {"getswitchinterval", sys_getswitchinterval, 0, nullptr},
+    {"setswitchinterval", sys_setswitchinterval, 0, nullptr},
+    {"getdlopenflags", sys_getdlopenflags, 0, nullptr},
+    {"setdlopenflags", sys_setdlopenflags, 0, nullptr},
+    {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0, nullptr},
+    {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth,
+     NATIVE_KEYWORDS, nullptr},
+    {"gettrace", sys_gettrace, 0, nullptr},
+    {"getprofile", sys_getprofile, 0, nullptr},
+    {"call_tracing", sys_call_tracing, 0, nullptr},
+    {"displayhook", sys_displayhook, 0, nullptr},
     {"unraisablehook", sys_default_unraisablehook, 0, nullptr},
     {"set_asyncgen_hooks", sys_set_asyncgen_hooks, NATIVE_KEYWORDS, nullptr},
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, nullptr},
@@ -286,6 +381,23 @@ Value make_sys_module(const std::vector<std::string>& argv, const std::vector<st
     Dict* d = m->dict;
     add_functions(d, sys_functions, mod);
     dict_set_cstr(d, "__unraisablehook__", dict_get_str(d, intern("unraisablehook")));
+    dict_set_cstr(d, "__displayhook__", dict_get_str(d, intern("displayhook")));
+    dict_set_cstr(d, "abiflags", make_str(""));
+    dict_set_cstr(d, "api_version", make_int(1013));
+    dict_set_cstr(d, "float_repr_style", make_str("short"));
+    dict_set_cstr(d, "platlibdir", make_str("lib"));
+    dict_set_cstr(d, "copyright",
+                  make_str("Copyright (c) 2026 the uopy authors.\n"
+                           "uopy runs the Python Software Foundation's "
+                           "standard library, under its own license."));
+    // The thread library's version, as CPython reads it ("NPTL 2.36").
+    char libpthread[64] = "";
+    size_t vn = confstr(_CS_GNU_LIBPTHREAD_VERSION, libpthread, sizeof libpthread);
+    static Type* thread_info_type =
+        make_struct_seq_type("sys", "thread_info", {"name", "lock", "version"});
+    dict_set_cstr(d, "thread_info",
+                  make_struct_seq(thread_info_type, {make_str("pthread"), make_str("semaphore"),
+                                                     vn > 1 ? make_str(libpthread) : None()}));
     Value av = make_list(0);
     for (auto& a : argv)
         list_append(av, make_str(a));
