@@ -16,6 +16,7 @@
 // by the type's finalizer. Input a max_length limit left unconsumed is kept
 // in a malloc'd buffer of the decompressor's, and output is gathered in
 // malloc'd memory, so no collection runs while libbz2 works on a stream.
+#include "modules/compress_output.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -131,61 +132,12 @@ bool check_bz2(int ret) {
     return false;
 }
 
-// The output of a sequence of libbz2 calls: malloc'd memory grown in
-// blocks (32 KiB, 64 KiB, 256 KiB, ... as CPython's output buffers), up to
-// [limit] bytes (a decompress() max_length; SIZE_MAX: none).
-class OutBuf {
-  public:
-    explicit OutBuf(size_t limit) : limit_(limit) {}
-    ~OutBuf() { std::free(buf_); }
-    OutBuf(const OutBuf&) = delete;
-    OutBuf& operator=(const OutBuf&) = delete;
-
-    bool full() const { return used_ >= limit_; }
-    size_t room() const { return cap_ - used_; }
-    // Adds a block (cut at the limit); false with MemoryError raised.
-    bool grow() {
-        static constexpr size_t kBlockSizes[] = {
-            size_t(32) << 10, size_t(64) << 10, size_t(256) << 10, size_t(1) << 20,
-            size_t(4) << 20,  size_t(8) << 20,  size_t(16) << 20,  size_t(16) << 20,
-            size_t(32) << 20, size_t(32) << 20, size_t(32) << 20,  size_t(32) << 20,
-            size_t(64) << 20, size_t(64) << 20, size_t(128) << 20, size_t(128) << 20,
-            size_t(256) << 20};
-        constexpr size_t kBlocks = sizeof kBlockSizes / sizeof kBlockSizes[0];
-        size_t block = kBlockSizes[std::min(blocks_, kBlocks - 1)];
-        blocks_++;
-        size_t cap = limit_ - cap_ < block ? limit_ : cap_ + block;
-        if (cap == cap_) return true;
-        void* p = std::realloc(buf_, cap);
-        if (!p) {
-            raise_memory_error();
-            return false;
-        }
-        buf_ = static_cast<char*>(p);
-        cap_ = cap;
-        return true;
-    }
-    // Points the stream's output at the free room (at most UINT_MAX bytes
-    // of it: avail_out is an unsigned int).
-    void arrange(bz_stream& bzs) {
-        static char dummy; // no room at all (max_length=0): somewhere valid all the same
-        size_t r = room();
-        bzs.next_out = buf_ ? buf_ + used_ : &dummy;
-        bzs.avail_out = r > UINT_MAX ? UINT_MAX : static_cast<unsigned>(r);
-    }
-    // Counts what libbz2 wrote since arrange().
-    void commit(const bz_stream& bzs) {
-        if (buf_) used_ = static_cast<size_t>(bzs.next_out - buf_);
-    }
-    Value to_bytes() const { return make_bytes(std::string_view(buf_ ? buf_ : "", used_)); }
-
-  private:
-    char* buf_ = nullptr;
-    size_t cap_ = 0;
-    size_t used_ = 0;
-    size_t blocks_ = 0;
-    size_t limit_;
-};
+// Points [bzs]'s output at [out]'s free room (at most UINT_MAX bytes of it:
+// avail_out is an unsigned int).
+void arrange(CompressOutput& out, bz_stream& bzs) {
+    bzs.next_out = out.next<char>();
+    bzs.avail_out = out.room() > UINT_MAX ? UINT_MAX : static_cast<unsigned>(out.room());
+}
 
 // -- BZ2Compressor --------------------------------------------------------------------------
 
@@ -240,7 +192,7 @@ int comp_init(Value self, const Value* args, size_t nargs, Value kwnames) {
 // until the input is taken; BZ_FINISH: until the end of the stream).
 Value run_compress(CompObject* c, const char* data, size_t size, int action) {
     bz_stream& bzs = c->bzs;
-    OutBuf out(SIZE_MAX);
+    CompressOutput out(SIZE_MAX);
     bzs.next_in = const_cast<char*>(data);
     bzs.avail_in = 0;
     size_t remains = size;
@@ -251,9 +203,9 @@ Value run_compress(CompObject* c, const char* data, size_t size, int action) {
         }
         if (action == BZ_RUN && bzs.avail_in == 0) break;
         if (out.room() == 0 && !out.grow()) break;
-        out.arrange(bzs);
+        arrange(out, bzs);
         int ret = BZ2_bzCompress(&bzs, action);
-        out.commit(bzs);
+        out.commit(bzs.next_out);
         if (!check_bz2(ret)) break;
         if (action == BZ_FINISH && ret == BZ_STREAM_END) {
             bzs.next_in = nullptr;
@@ -415,7 +367,7 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
     }
 
     bz_stream& bzs = d->bzs;
-    OutBuf out(max_length < 0 ? SIZE_MAX : static_cast<size_t>(max_length));
+    CompressOutput out(max_length < 0 ? SIZE_MAX : static_cast<size_t>(max_length));
     bzs.next_in = const_cast<char*>(in);
     size_t remains = in_len; // input not yet taken, bzs.avail_in included
     bool ok = true;
@@ -424,12 +376,12 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
             ok = false;
             break;
         }
-        out.arrange(bzs);
+        arrange(out, bzs);
         bzs.avail_in = remains > UINT_MAX ? UINT_MAX : static_cast<unsigned>(remains);
         remains -= bzs.avail_in;
         int ret = BZ2_bzDecompress(&bzs);
         remains += bzs.avail_in;
-        out.commit(bzs);
+        out.commit(bzs.next_out);
         if (!check_bz2(ret)) {
             ok = false;
             break;

@@ -25,6 +25,7 @@
 // by the type's finalizer. Input a max_length limit left unconsumed is kept
 // in a malloc'd buffer of the decompressor's, and output is gathered in
 // malloc'd memory, so no collection runs while liblzma works on a stream.
+#include "modules/compress_output.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -183,61 +184,11 @@ bool check_lzma(lzma_ret ret) {
     return false;
 }
 
-// The output of a sequence of lzma_code calls: malloc'd memory grown in
-// blocks (32 KiB, 64 KiB, 256 KiB, ... as CPython's output buffers), up to
-// [limit] bytes (a decompress() max_length; SIZE_MAX: none).
-class OutBuf {
-  public:
-    explicit OutBuf(size_t limit) : limit_(limit) {}
-    ~OutBuf() { std::free(buf_); }
-    OutBuf(const OutBuf&) = delete;
-    OutBuf& operator=(const OutBuf&) = delete;
-
-    bool full() const { return used_ >= limit_; }
-    size_t room() const { return cap_ - used_; }
-    // Adds a block (cut at the limit); false with MemoryError raised.
-    bool grow() {
-        static constexpr size_t kBlockSizes[] = {
-            size_t(32) << 10, size_t(64) << 10, size_t(256) << 10, size_t(1) << 20,
-            size_t(4) << 20,  size_t(8) << 20,  size_t(16) << 20,  size_t(16) << 20,
-            size_t(32) << 20, size_t(32) << 20, size_t(32) << 20,  size_t(32) << 20,
-            size_t(64) << 20, size_t(64) << 20, size_t(128) << 20, size_t(128) << 20,
-            size_t(256) << 20};
-        constexpr size_t kBlocks = sizeof kBlockSizes / sizeof kBlockSizes[0];
-        size_t block = kBlockSizes[std::min(blocks_, kBlocks - 1)];
-        blocks_++;
-        size_t cap = limit_ - cap_ < block ? limit_ : cap_ + block;
-        if (cap == cap_) return true;
-        void* p = std::realloc(buf_, cap);
-        if (!p) {
-            raise_memory_error();
-            return false;
-        }
-        buf_ = static_cast<uint8_t*>(p);
-        cap_ = cap;
-        return true;
-    }
-    // Points the stream's output at the free room.
-    void arrange(lzma_stream& lzs) {
-        static uint8_t dummy; // no room at all (max_length=0): somewhere valid all the same
-        lzs.next_out = buf_ ? buf_ + used_ : &dummy;
-        lzs.avail_out = room();
-    }
-    // Counts what liblzma wrote since arrange().
-    void commit(const lzma_stream& lzs) {
-        if (buf_) used_ = static_cast<size_t>(lzs.next_out - buf_);
-    }
-    Value to_bytes() const {
-        return make_bytes(std::string_view(buf_ ? reinterpret_cast<const char*>(buf_) : "", used_));
-    }
-
-  private:
-    uint8_t* buf_ = nullptr;
-    size_t cap_ = 0;
-    size_t used_ = 0;
-    size_t blocks_ = 0;
-    size_t limit_;
-};
+// Points [lzs]'s output at [out]'s free room.
+void arrange(CompressOutput& out, lzma_stream& lzs) {
+    lzs.next_out = out.next<uint8_t>();
+    lzs.avail_out = out.room();
+}
 
 // -- Filter chains --------------------------------------------------------------------------
 
@@ -567,7 +518,7 @@ int comp_init(Value self, const Value* args, size_t nargs, Value kwnames) {
 // until the input is taken; LZMA_FINISH: until the end of the stream).
 Value run_compress(CompObject* c, const uint8_t* data, size_t size, lzma_action action) {
     lzma_stream& lzs = c->lzs;
-    OutBuf out(SIZE_MAX);
+    CompressOutput out(SIZE_MAX);
     lzs.next_in = data;
     lzs.avail_in = size;
     bool ok = true;
@@ -576,9 +527,9 @@ Value run_compress(CompObject* c, const uint8_t* data, size_t size, lzma_action 
             ok = false;
             break;
         }
-        out.arrange(lzs);
+        arrange(out, lzs);
         lzma_ret ret = lzma_code(&lzs, action);
-        out.commit(lzs);
+        out.commit(lzs.next_out);
         // No progress with room left is only the end of the input.
         if (ret == LZMA_BUF_ERROR && size == 0 && lzs.avail_out > 0) ret = LZMA_OK;
         if (!check_lzma(ret)) {
@@ -785,7 +736,7 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
     }
 
     lzma_stream& lzs = d->lzs;
-    OutBuf out(max_length < 0 ? SIZE_MAX : static_cast<size_t>(max_length));
+    CompressOutput out(max_length < 0 ? SIZE_MAX : static_cast<size_t>(max_length));
     lzs.next_in = in;
     lzs.avail_in = in_len;
     bool ok = true;
@@ -794,9 +745,9 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
             ok = false;
             break;
         }
-        out.arrange(lzs);
+        arrange(out, lzs);
         lzma_ret ret = lzma_code(&lzs, LZMA_RUN);
-        out.commit(lzs);
+        out.commit(lzs.next_out);
         // No progress with room left is only the end of the input.
         if (ret == LZMA_BUF_ERROR && lzs.avail_in == 0 && lzs.avail_out > 0) ret = LZMA_OK;
         if (!check_lzma(ret)) {
