@@ -25,7 +25,7 @@
 // by the type's finalizer. Input a max_length limit left unconsumed is kept
 // in a malloc'd buffer of the decompressor's, and output is gathered in
 // malloc'd memory, so no collection runs while liblzma works on a stream.
-#include "modules/compress_output.h"
+#include "modules/compress_common.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -70,37 +70,10 @@ Type LZMACompressorType, LZMADecompressorType;
 
 // -- Arguments ------------------------------------------------------------------------------
 
-// The bytes of a bytes-like argument (bytes, bytearray, memoryview). Those
-// of bytes and bytearray are read in place (the caller keeps the object
-// alive and runs no Python code while it uses them); a memoryview's are
-// copied.
-struct Buffer {
-    const uint8_t* data = nullptr;
-    size_t size = 0;
-    std::string copy;
-
-    Buffer() = default;
-    Buffer(const Buffer&) = delete;
-    Buffer& operator=(const Buffer&) = delete;
-};
+using Buffer = ByteArg<uint8_t>;
 
 bool get_buffer(Value v, Buffer& out) {
-    if (is_bytes(v) || is_bytearray(v)) {
-        std::string_view s = bytes_view(v);
-        out.data = reinterpret_cast<const uint8_t*>(s.data());
-        out.size = s.size();
-        return true;
-    }
-    if (v.is_ptr() && isinstance_of(v, &MemoryViewType)) {
-        Value b = call_method(v, "tobytes", {}); // ValueError once released
-        if (!b) return false;
-        out.copy.assign(bytes_view(b));
-        out.data = reinterpret_cast<const uint8_t*>(out.copy.data());
-        out.size = out.copy.size();
-        return true;
-    }
-    raise(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(v));
-    return false;
+    return get_byte_arg(v, out);
 }
 
 // An int as PyLong_AsUnsignedLongLong reads it (no __index__: ints only).

@@ -16,6 +16,7 @@
 // lives inside the object: zlib keeps a pointer back to it, and the
 // collector never moves objects. Output is gathered in malloc'd memory, so no
 // collection can run while zlib is working on a stream.
+#include "modules/compress_common.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -114,35 +115,10 @@ bool check_buffer(Value v) {
     return false;
 }
 
-// The bytes of a bytes-like argument. Those of bytes and bytearray are read
-// in place (the caller keeps the object alive and runs no Python code while
-// it uses them); a memoryview's are copied.
-struct Buffer {
-    const Bytef* data = nullptr;
-    size_t size = 0;
-    std::string copy;
-
-    Buffer() = default;
-    Buffer(const Buffer&) = delete;
-    Buffer& operator=(const Buffer&) = delete;
-};
+using Buffer = ByteArg<Bytef>;
 
 bool get_buffer(Value v, Buffer& out) {
-    if (is_bytes(v) || is_bytearray(v)) {
-        std::string_view s = bytes_view(v);
-        out.data = reinterpret_cast<const Bytef*>(s.data());
-        out.size = s.size();
-        return true;
-    }
-    if (v.is_ptr() && isinstance_of(v, &MemoryViewType)) {
-        Value b = call_method(v, "tobytes", {}); // ValueError once released
-        if (!b) return false;
-        out.copy.assign(bytes_view(b));
-        out.data = reinterpret_cast<const Bytef*>(out.copy.data());
-        out.size = out.copy.size();
-        return true;
-    }
-    return check_buffer(v);
+    return get_byte_arg(v, out);
 }
 
 // -- zlib glue ------------------------------------------------------------------------------

@@ -1,19 +1,61 @@
-// The output of a compression library's calls (bz2, lzma): malloc'd memory
-// grown in blocks of 32 KiB, 64 KiB, 256 KiB, ... (as CPython's output
-// buffers), up to a limit (a decompress() max_length; SIZE_MAX: none). A
-// module points its stream's next_out/avail_out at next()/room() before a
-// call and commit()s the stream's next_out after it.
+// What the compression modules (zlib, bz2, lzma) share: reading a
+// bytes-like argument, and gathering a library's output.
 #pragma once
 
 #include "objects/bytes.h"
+#include "objects/memoryview.h"
+#include "runtime/call.h"
 #include "runtime/errors.h"
+#include "runtime/type.h"
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 namespace uopy {
+
+// The bytes of a bytes-like argument (bytes, bytearray, memoryview), as the
+// library's byte type. Those of bytes and bytearray are read in place (the
+// caller keeps the object alive and runs no Python code while it uses
+// them); a memoryview's are copied.
+template <typename Byte> struct ByteArg {
+    const Byte* data = nullptr;
+    size_t size = 0;
+    std::string copy;
+
+    ByteArg() = default;
+    ByteArg(const ByteArg&) = delete;
+    ByteArg& operator=(const ByteArg&) = delete;
+};
+
+// Reads [v] into [out]; false with CPython's TypeError when [v] is not
+// bytes-like (or the error of a released memoryview).
+template <typename Byte> bool get_byte_arg(Value v, ByteArg<Byte>& out) {
+    if (is_bytes(v) || is_bytearray(v)) {
+        std::string_view s = bytes_view(v);
+        out.data = reinterpret_cast<const Byte*>(s.data());
+        out.size = s.size();
+        return true;
+    }
+    if (v.is_ptr() && isinstance_of(v, &MemoryViewType)) {
+        Value b = call_method(v, "tobytes", {}); // ValueError once released
+        if (!b) return false;
+        out.copy.assign(bytes_view(b));
+        out.data = reinterpret_cast<const Byte*>(out.copy.data());
+        out.size = out.copy.size();
+        return true;
+    }
+    raise(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(v));
+    return false;
+}
+
+// The output of a library's calls: malloc'd memory grown in blocks of
+// 32 KiB, 64 KiB, 256 KiB, ... (as CPython's output buffers), up to a limit
+// (a decompress() max_length; SIZE_MAX: none). A module points its stream's
+// next_out/avail_out at next()/room() before a call and commit()s the
+// stream's next_out after it.
 
 class CompressOutput {
   public:
