@@ -184,11 +184,12 @@ static Value load_module(const std::string& fullname, Value search_path) {
     Value sys = modules_get("sys");
     Dict* sys_dict = sys ? instance_dict(sys) : nullptr;
     Value meta_path = sys_dict ? dict_get_str(sys_dict, intern("meta_path")) : Value();
-    if (!meta_path || !is_list(meta_path) || list_size(meta_path) == 0) {
+    if (!meta_path || (is_list(meta_path) && list_size(meta_path) == 0)) {
         Value m = load_module_natively(fullname, search_path, &not_found);
         return not_found ? module_not_found(fullname) : m;
     }
-    Value finders = list_as_tuple(meta_path); // the finders may change the list
+    // A copy: the finders may change the list.
+    Value finders = is_list(meta_path) ? list_as_tuple(meta_path) : sequence_to_tuple(meta_path);
     if (!finders) return finders;
     Value name = make_str(fullname);
     Value path_arg = fullname.find('.') == std::string::npos ? None() : search_path;
@@ -204,12 +205,26 @@ static Value load_module(const std::string& fullname, Value search_path) {
             continue;
         }
         Value find_spec = get_attr_optional(finder, intern("find_spec"));
-        if (!find_spec) {
+        Value spec;
+        if (find_spec) {
+            Value args[3] = {name, path_arg, None()};
+            spec = call(find_spec, args, 3);
+        } else {
+            // A finder of the old protocol (deprecated in 3.4, still asked in
+            // 3.11): find_module(name, path) gives a loader.
             if (err_occurred()) return Value();
-            continue;
+            Value find_module = get_attr(finder, intern("find_module"));
+            if (!find_module) return find_module;
+            Value args[2] = {name, path_arg};
+            Value loader = call(find_module, args, 2);
+            if (!loader || is_none(loader)) {
+                spec = loader;
+            } else {
+                Value bootstrap = import_module("importlib._bootstrap");
+                spec = bootstrap ? call_method(bootstrap, "spec_from_loader", {name, loader})
+                                 : bootstrap;
+            }
         }
-        Value args[3] = {name, path_arg, None()};
-        Value spec = call(find_spec, args, 3);
         if (!spec) return spec;
         if (is_none(spec)) continue;
         Value bootstrap = import_module("importlib._bootstrap");

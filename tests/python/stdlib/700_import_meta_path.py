@@ -82,3 +82,29 @@ try:
     import virtmod
 except ModuleNotFoundError as e:
     print("ModuleNotFoundError", e)
+
+# A finder of the old protocol (find_module) is still asked in 3.11.
+class OldLoader:
+    def create_module(self, spec):
+        return None
+    def exec_module(self, module):
+        module.OLD = "old style"
+class OldFinder:
+    def find_module(self, fullname, path=None):
+        return OldLoader() if fullname == "oldmod" else None
+sys.meta_path.insert(0, OldFinder())
+import oldmod
+print(oldmod.OLD, oldmod.__spec__.name)
+# Entries that are not finders, or a meta_path that is not a list: errors.
+saved = sys.meta_path
+sys.meta_path = [None] + saved
+try:
+    import not_there_1
+except AttributeError as e:
+    print("AttributeError", e)
+sys.meta_path = 5
+try:
+    import not_there_2
+except TypeError as e:
+    print("TypeError", e)
+sys.meta_path = saved
