@@ -756,25 +756,24 @@ Node* Parser::parameters(const char* closer, bool allow_annotations) {
             if (seen_star) return error_here("* argument may appear only once");
             i_++;
             seen_star = true;
+            // A bare '*' ends the list, or is followed by a comma and the end
+            // or '**'. A def points at the '*'; a lambda's rule has no
+            // location: CPython points at the token after the '*' (and comma).
+            bool bare = at_op(closer) || (at_op(",") && peek().type == Tok::Op &&
+                                          (peek().text == closer || peek().text == "**"));
+            if (bare) {
+                const char* msg = "named arguments must follow bare *";
+                if (*closer != ':')
+                    return error_at(msg, star.line, star.col, star.end_line, star.end_col);
+                accept_op(",");
+                return error_here(msg);
+            }
             if (!at_op(",")) {
-                if (at_op(closer)) {
-                    // A lambda's rule has no location: CPython points past the '*'.
-                    if (*closer == ':') return error_here("named arguments must follow bare *");
-                    return error_at("named arguments must follow bare *", star.line, star.col,
-                                    star.end_line, star.end_col);
-                }
                 Node* a = param(allow_annotations);
                 if (!a) return nullptr;
                 if (at_op("="))
                     return error_here("var-positional argument cannot have default value");
                 args->a = a;
-            } else if (peek().type == Tok::Op && (peek().text == closer || peek().text == "**")) {
-                if (*closer == ':') {
-                    i_++;
-                    return error_here("named arguments must follow bare *");
-                }
-                return error_at("named arguments must follow bare *", star.line, star.col,
-                                star.end_line, star.end_col);
             }
         } else {
             Node* a = param(allow_annotations);

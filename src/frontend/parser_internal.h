@@ -9,6 +9,7 @@
 #include "frontend/parser.h"
 #include "frontend/tokenizer.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -192,19 +193,30 @@ class Parser {
     }
     // An expression input with no tokens: CPython reports its last line
     // (0 for an empty source) at offset 0.
+    // The source's last line without its newline, and its number (0 for an
+    // empty source): where CPython's tokenizer stands at the end.
+    std::string_view last_line(int* number) const {
+        size_t end = src_.size();
+        if (end > 0 && src_[end - 1] == '\n') end--;
+        size_t start = end;
+        while (start > 0 && src_[start - 1] != '\n')
+            start--;
+        *number =
+            src_.empty()
+                ? 0
+                : 1 + static_cast<int>(std::count(
+                          src_.begin(), src_.begin() + static_cast<std::ptrdiff_t>(start), '\n'));
+        return src_.substr(start, end - start);
+    }
     Node* empty_eval_input() {
-        int lines = 0;
-        for (size_t k = 0; k < src_.size(); k++)
-            if (src_[k] == '\n' || k + 1 == src_.size()) lines++;
+        int lines;
+        std::string_view last = last_line(&lines);
         error_at("invalid syntax", lines ? lines : 1, 0);
         err_.lineno = err_.end_lineno = lines;
         err_.offset = err_.end_offset = 0;
-        // The last line as it is (without a newline the source lacks).
-        size_t end = src_.size(), start = end;
-        if (start > 0 && src_[start - 1] == '\n') start--;
-        while (start > 0 && src_[start - 1] != '\n')
-            start--;
-        err_.text = std::string(src_.substr(start, end - start));
+        // The last line as it is (with its newline only if the source has one).
+        err_.text = std::string(last);
+        if (!src_.empty() && src_.back() == '\n') err_.text += '\n';
         // A last line of blanks without its newline: CPython's tokenizer
         // indents there (compile() does not strip them as eval() does).
         if (!err_.text.empty() && err_.text.back() != '\n' &&
@@ -232,16 +244,9 @@ class Parser {
             err_.offset = 0;
             err_.literal_position = true;
         } else {
-            size_t end = src_.size();
-            if (end > 0 && src_[end - 1] == '\n') end--;
-            size_t start = end;
-            while (start > 0 && src_[start - 1] != '\n')
-                start--;
-            int line = 1;
-            for (size_t j = 0; j < start; j++)
-                line += src_[j] == '\n';
-            error_at(msg, line, 0);
-            std::string_view text = src_.substr(start, end - start);
+            int line;
+            std::string_view text = last_line(&line);
+            error_at(msg, line ? line : 1, 0);
             err_.offset = static_cast<int>(text.size()) + 1;
             err_.text = std::string(text) + "\n";
         }

@@ -229,9 +229,7 @@ struct DecompObject : Object {
     bool needs_input;  // more input is needed before more output can come
     Value unused_data; // bytes found after the end of the stream
     // Input decompress() left unconsumed (a max_length limit): malloc'd.
-    char* pending;
-    size_t pending_len;
-    size_t pending_cap;
+    PendingInput<char> pending;
 };
 
 DecompObject* D(Value v) {
@@ -248,9 +246,7 @@ void decomp_finalize(Object* o) {
         d->initialised = false;
         BZ2_bzDecompressEnd(&d->bzs);
     }
-    std::free(d->pending);
-    d->pending = nullptr;
-    d->pending_len = d->pending_cap = 0;
+    d->pending.release();
 }
 
 // BZ2Decompressor.__new__: a decompressor not yet set up (as if at the
@@ -285,26 +281,6 @@ int decomp_init(Value self, const Value*, size_t nargs, Value kwnames) {
     return 0;
 }
 
-// Makes the pending input the first [keep] bytes from [from] (which may
-// point into the pending buffer itself). False with MemoryError raised.
-bool keep_pending(DecompObject* d, const char* from, size_t keep) {
-    if (keep > d->pending_cap) {
-        char* p = static_cast<char*>(std::malloc(keep));
-        if (!p) {
-            raise_memory_error();
-            return false;
-        }
-        std::memcpy(p, from, keep);
-        std::free(d->pending);
-        d->pending = p;
-        d->pending_cap = keep;
-    } else if (keep > 0) {
-        std::memmove(d->pending, from, keep);
-    }
-    d->pending_len = keep;
-    return true;
-}
-
 // BZ2Decompressor.decompress(data, max_length=-1): what data (after any
 // input left over from the last call) decompresses to, at most max_length
 // bytes when that is not negative.
@@ -322,21 +298,10 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
     // The input: the pending bytes followed by data, or data alone.
     const char* in = data.data;
     size_t in_len = data.size;
-    if (d->pending_len > 0) {
-        size_t need = d->pending_len + data.size;
-        if (need > d->pending_cap) {
-            void* p = std::realloc(d->pending, need);
-            if (!p) {
-                raise_memory_error();
-                return Value();
-            }
-            d->pending = static_cast<char*>(p);
-            d->pending_cap = need;
-        }
-        if (data.size) std::memcpy(d->pending + d->pending_len, data.data, data.size);
-        d->pending_len = need;
-        in = d->pending;
-        in_len = need;
+    if (d->pending.len > 0) {
+        if (!d->pending.append(data.data, data.size)) return Value();
+        in = d->pending.data;
+        in_len = d->pending.len;
     }
 
     bz_stream& bzs = d->bzs;
@@ -370,7 +335,7 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
     bzs.next_in = nullptr;
     bzs.avail_in = 0;
     if (!ok) {
-        d->pending_len = 0; // as CPython, the input is dropped after an error
+        d->pending.len = 0; // as CPython, the input is dropped after an error
         return Value();
     }
     Value result = out.to_bytes();
@@ -382,19 +347,16 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
             if (!u) return Value();
             d->unused_data = u;
         }
-        d->pending_len = 0;
-        // The state is of no more use.
+        // The state is of no more use (and the input with it).
         d->initialised = false;
         BZ2_bzDecompressEnd(&bzs);
-        std::free(d->pending);
-        d->pending = nullptr;
-        d->pending_cap = 0;
+        d->pending.release();
     } else if (remains == 0) {
-        d->pending_len = 0;
+        d->pending.len = 0;
         d->needs_input = true;
     } else {
         d->needs_input = false;
-        if (!keep_pending(d, rest, remains)) return Value();
+        if (!d->pending.keep(rest, remains)) return Value();
     }
     return result;
 }

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,56 @@ template <typename Byte> bool get_byte_arg(Value v, ByteArg<Byte>& out) {
     raise(exc::TypeError, "a bytes-like object is required, not '%s'", type_name(v));
     return false;
 }
+
+// Input a decompressor left unconsumed (a max_length limit), kept in
+// malloc'd memory for the next call. A field of a collected object: all
+// zero at allocation; release() from the object's finalizer.
+template <typename Byte> struct PendingInput {
+    Byte* data;
+    size_t len;
+    size_t cap;
+
+    void release() {
+        std::free(data);
+        data = nullptr;
+        len = cap = 0;
+    }
+    // Appends [n] bytes from [more]; false with MemoryError raised.
+    bool append(const Byte* more, size_t n) {
+        size_t need = len + n;
+        if (need > cap) {
+            void* p = std::realloc(data, need);
+            if (!p) {
+                raise_memory_error();
+                return false;
+            }
+            data = static_cast<Byte*>(p);
+            cap = need;
+        }
+        if (n) std::memcpy(data + len, more, n);
+        len = need;
+        return true;
+    }
+    // Keeps the [n] bytes at [from] (which may point into data itself).
+    // False with MemoryError raised.
+    bool keep(const Byte* from, size_t n) {
+        if (n > cap) {
+            auto* p = static_cast<Byte*>(std::malloc(n));
+            if (!p) {
+                raise_memory_error();
+                return false;
+            }
+            std::memcpy(p, from, n);
+            std::free(data);
+            data = p;
+            cap = n;
+        } else if (n > 0) {
+            std::memmove(data, from, n);
+        }
+        len = n;
+        return true;
+    }
+};
 
 // The output of a library's calls: malloc'd memory grown in blocks of
 // 32 KiB, 64 KiB, 256 KiB, ... (as CPython's output buffers), up to a limit

@@ -691,10 +691,8 @@ static Value textio_write(Value self, const Value* args, size_t nargs, Value) {
         if (!out) return out;
     }
     Value bytes;
-    if (t->codec == Codec::Utf8) {
-        bytes = codec_utf8_encode(out, str_view(t->errors)); // (no lookup by name)
-    } else if (textio_native(t)) {
-        bytes = codec_encode(out, str_view(t->encoding), str_view(t->errors));
+    if (textio_native(t)) {
+        bytes = codec_encode_native(t->codec, out, str_view(t->errors));
     } else {
         bytes = io_call(t->encoder, "encode", &out, 1);
         if (bytes && !is_bytes(bytes))

@@ -554,9 +554,7 @@ struct DecompObject : Object {
     bool needs_input;  // more input is needed before more output can come
     Value unused_data; // bytes found after the end of the stream
     // Input decompress() left unconsumed (a max_length limit): malloc'd.
-    uint8_t* pending;
-    size_t pending_len;
-    size_t pending_cap;
+    PendingInput<uint8_t> pending;
 };
 
 DecompObject* D(Value v) {
@@ -570,9 +568,7 @@ void decomp_trace(Object* o, Tracer& t) {
 void decomp_finalize(Object* o) {
     auto* d = static_cast<DecompObject*>(o);
     lzma_end(&d->lzs);
-    std::free(d->pending);
-    d->pending = nullptr;
-    d->pending_len = d->pending_cap = 0;
+    d->pending.release();
 }
 
 // LZMADecompressor.__new__: a decompressor not yet set up (as if at the
@@ -654,26 +650,6 @@ int decomp_init(Value self, const Value* args, size_t nargs, Value kwnames) {
     return 0;
 }
 
-// Makes the pending input the first [keep] bytes from [from] (which may
-// point into the pending buffer itself). False with MemoryError raised.
-bool keep_pending(DecompObject* d, const uint8_t* from, size_t keep) {
-    if (keep > d->pending_cap) {
-        auto* p = static_cast<uint8_t*>(std::malloc(keep));
-        if (!p) {
-            raise_memory_error();
-            return false;
-        }
-        std::memcpy(p, from, keep);
-        std::free(d->pending);
-        d->pending = p;
-        d->pending_cap = keep;
-    } else if (keep > 0) {
-        std::memmove(d->pending, from, keep);
-    }
-    d->pending_len = keep;
-    return true;
-}
-
 // LZMADecompressor.decompress(data, max_length=-1): what data (after any
 // input left over from the last call) decompresses to, at most max_length
 // bytes when that is not negative.
@@ -691,21 +667,10 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
     // The input: the pending bytes followed by data, or data alone.
     const uint8_t* in = data.data;
     size_t in_len = data.size;
-    if (d->pending_len > 0) {
-        size_t need = d->pending_len + data.size;
-        if (need > d->pending_cap) {
-            void* p = std::realloc(d->pending, need);
-            if (!p) {
-                raise_memory_error();
-                return Value();
-            }
-            d->pending = static_cast<uint8_t*>(p);
-            d->pending_cap = need;
-        }
-        if (data.size) std::memcpy(d->pending + d->pending_len, data.data, data.size);
-        d->pending_len = need;
-        in = d->pending;
-        in_len = need;
+    if (d->pending.len > 0) {
+        if (!d->pending.append(data.data, data.size)) return Value();
+        in = d->pending.data;
+        in_len = d->pending.len;
     }
 
     lzma_stream& lzs = d->lzs;
@@ -744,7 +709,7 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
     lzs.next_in = nullptr;
     lzs.avail_in = 0;
     if (!ok) {
-        d->pending_len = 0; // as CPython, the input is dropped after an error
+        d->pending.len = 0; // as CPython, the input is dropped after an error
         return Value();
     }
     Value result = out.to_bytes();
@@ -756,19 +721,16 @@ Value decomp_decompress(Value self, const Value* args, size_t nargs, Value kwnam
             if (!u) return Value();
             d->unused_data = u;
         }
-        d->pending_len = 0;
-        // The state is of no more use.
+        // The state is of no more use (and the input with it).
         lzma_end(&lzs);
-        std::free(d->pending);
-        d->pending = nullptr;
-        d->pending_cap = 0;
+        d->pending.release();
     } else if (remains == 0) {
-        d->pending_len = 0;
+        d->pending.len = 0;
         // At the output limit, the coder may still hold output.
         d->needs_input = !limited;
     } else {
         d->needs_input = false;
-        if (!keep_pending(d, rest, remains)) return Value();
+        if (!d->pending.keep(rest, remains)) return Value();
     }
     return result;
 }

@@ -1202,6 +1202,16 @@ Value codec_encode(Value str, std::string_view encoding, std::string_view errors
     return through_registry(true, str, encoding, errors);
 }
 
+Value codec_encode_native(Codec codec, Value str, std::string_view errors) {
+    switch (codec) {
+    case Codec::Utf8: return codec_utf8_encode(str, errors);
+    case Codec::Ascii: return codec_ascii_encode(str, errors);
+    case Codec::Latin1: return codec_latin1_encode(str, errors);
+    case Codec::Unknown: break;
+    }
+    return raise(exc::SystemError, "codec_encode_native: no native codec");
+}
+
 Value codec_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
     int byteorder = 0;
     switch (fast_codec(encoding)) {

@@ -32,6 +32,9 @@ Value codec_decode(std::string_view data, std::string_view encoding, std::string
 // ...), or Unknown. (The stateless codecs the io module decodes itself.)
 enum class Codec { Utf8, Ascii, Latin1, Unknown };
 Codec codec_lookup(std::string_view encoding);
+// codec_encode for a codec already looked up (not Codec::Unknown), as a
+// stream that encodes every write keeps it: no lookup by name each time.
+Value codec_encode_native(Codec codec, Value str, std::string_view errors);
 
 // -- The codec registry (Python/codecs.c) ------------------------------------------------------
 
