@@ -120,6 +120,13 @@ inline Value vm_int_sub(Value a, Value b) {
     }
     return int_sub(a, b);
 }
+inline Value vm_int_mul(Value a, Value b) {
+    int64_t r;
+    if (a.is_int() && b.is_int() && !__builtin_mul_overflow(a.as_int(), b.as_int(), &r) &&
+        Value::fits_small(r))
+        return Value::small_int(r);
+    return int_mul(a, b);
+}
 // UNARY_NEGATIVE's common operands without a call: small ints (but the
 // smallest, whose negation is not small) and inline floats (negation keeps
 // the exponent, so the result is inline too).

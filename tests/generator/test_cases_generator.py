@@ -245,9 +245,10 @@ class Tier1Test(unittest.TestCase):
                 value = GETLOCAL(oparg);
             }
         """
+        # Nothing in LOAD_FAST can fail, escape or deopt: it does not record
+        # its position (frame->instr_ptr), the next instruction that can will.
         self.assertEqual(case_of(src, "LOAD_FAST"), block("""
             TARGET(LOAD_FAST) {
-                frame->instr_ptr = next_instr;
                 next_instr += 1;
                 {
                     Value value;
@@ -258,6 +259,21 @@ class Tier1Test(unittest.TestCase):
                 DISPATCH();
             }
         """))
+
+    def test_position_recorded_when_needed(self):
+        # An instruction that may raise (or escape, or deopt) records where it
+        # is before its body: the error path and tracebacks read it.
+        src = """
+            inst(LOAD_FAST_CHECK, (-- value)) {
+                value = GETLOCAL(oparg);
+                ERROR_IF(value.is_null());
+            }
+            inst(CALL_IT, (f -- res)) {
+                res = call_it(f);
+            }
+        """
+        for name in ("LOAD_FAST_CHECK", "CALL_IT"):
+            self.assertIn("frame->instr_ptr = next_instr;\n", case_of(src, name))
 
     def test_family_macro(self):
         src = """

@@ -80,10 +80,32 @@ def _this_instr_use(inst: Instruction) -> str | None:
     return use
 
 
+# Words in a body that read or hand on frame->instr_ptr (frame transitions,
+# tier changes, re-dispatch of a rewritten instruction).
+_READS_INSTR_PTR = ("instr_ptr", "DISPATCH_INLINED", "DISPATCH_GENERATOR", "RETURN_TO_CALLER",
+                    "YIELD_TO_CALLER", "GOTO_UNWIND", "LOAD_IP", "RETURN_OFFSET",
+                    "LEAVE_EVAL_IF_ENTRY_FRAME", "GOTO_TIER_TWO", "DISPATCH_SAME_OPARG")
+
+
+def needs_instr_ptr(inst: Instruction) -> bool:
+    """Whether the instruction must record where it is (frame->instr_ptr)
+    before its body runs. The error path, tracebacks, f_lineno of a frame
+    that called out, a deopt into the family head, and the frame and tier
+    transitions read it; an instruction that can do none of these (LOAD_FAST,
+    STORE_FAST, POP_TOP, a jump...) leaves it to the next one that can,
+    saving a store on the commonest instructions."""
+    p = inst.properties
+    if p.escapes or p.errors or p.deopts or p.exits or inst.family is not None:
+        return True
+    text = " ".join(u.text[u.body_start:u.body_end] for u in inst.uops)
+    return any(word in text for word in _READS_INSTR_PTR)
+
+
 def write_instruction(w: CWriter, inst: Instruction) -> None:
     size = 1 + inst.cache_size
     w.open(f"TARGET({inst.name}) {{")
-    w.emit("frame->instr_ptr = next_instr;")
+    if needs_instr_ptr(inst):
+        w.emit("frame->instr_ptr = next_instr;")
     w.emit(f"next_instr += {size};")
     if inst.is_family_head:
         w.emit(f"PREDICTED_{inst.name}:;")
