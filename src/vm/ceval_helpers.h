@@ -127,6 +127,43 @@ inline Value vm_int_mul(Value a, Value b) {
         return Value::small_int(r);
     return int_mul(a, b);
 }
+// BINARY_OP_EXTEND's float arithmetic (op: NB_ADD, NB_SUBTRACT,
+// NB_MULTIPLY or NB_TRUE_DIVIDE) on exact floats and small ints, as
+// float.__add__ and friends compute it: false, with nothing done, for other
+// operands, two ints (but for a division), ints that a double does not hold
+// exactly (|i| >= 2^53: int/int must round the exact quotient once) and a
+// zero divisor (the generic path raises ZeroDivisionError).
+inline bool vm_float_operand(Value v, double* out) {
+    constexpr int64_t k = int64_t(1) << 53;
+    if (v.is_inline_float()) {
+        *out = v.inline_float();
+        return true;
+    }
+    if (v.is_int()) {
+        int64_t i = v.as_int();
+        *out = static_cast<double>(i);
+        return i > -k && i < k;
+    }
+    if (v.is_ptr() && v.as_ptr()->type == &FloatType) {
+        *out = static_cast<FloatObject*>(v.as_ptr())->value;
+        return true;
+    }
+    return false;
+}
+inline bool vm_float_arith(int op, Value a, Value b, double* out) {
+    double x, y;
+    if (!vm_float_operand(a, &x) || !vm_float_operand(b, &y)) return false;
+    switch (op) {
+    case NB_TRUE_DIVIDE:
+        if (y == 0.0) return false;
+        *out = x / y;
+        return true;
+    case NB_ADD: *out = x + y; break;
+    case NB_SUBTRACT: *out = x - y; break;
+    default: *out = x * y; break; // NB_MULTIPLY
+    }
+    return !(a.is_int() && b.is_int());
+}
 // UNARY_NEGATIVE's common operands without a call: small ints (but the
 // smallest, whose negation is not small) and inline floats (negation keeps
 // the exponent, so the result is inline too).

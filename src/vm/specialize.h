@@ -45,6 +45,9 @@ struct BinaryOpExtension {
     int op; // NB_* without the in-place offset
     bool (*guard)(Value lhs, Value rhs);
     Value (*action)(Value lhs, Value rhs);
+    // Float arithmetic with an int operand, or a division: BINARY_OP_EXTEND
+    // does these inline (vm_float_arith) rather than through the two calls.
+    bool float_arith = false;
 };
 
 void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg);
