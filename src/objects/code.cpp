@@ -37,6 +37,7 @@ static void code_trace(Object* o, Tracer& t) {
     t.visit_buffer(c->kinds);
     t.visit_buffer(c->exceptiontable);
     t.visit_buffer(c->linetable);
+    t.visit(c->spec_tables);
     trace_code_executors(c, t);
 }
 

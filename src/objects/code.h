@@ -76,6 +76,10 @@ struct CodeObject : Object {
     int framesize;    // nlocalsplus + stacksize: Values a frame needs
     uint32_t version; // for CALL specialization (issue 5)
     void* executors;  // tier 2: per-code executor array (issue 6)
+    // Side tables of specialized instructions whose caches do not fit their
+    // inline cache (vm/specialize.h: AttrPolyCache buffers), in a list so
+    // they live as long as the code (and its executors) may point to them.
+    Value spec_tables;
     size_t ncodeunits;
     CodeUnit code[];
 };

@@ -24,6 +24,8 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/gc.h"
 #include "runtime/interp.h"
 #include "runtime/type.h"
 #include "vm/backoff.h"
@@ -510,7 +512,86 @@ static void specialize_class_attr(Value owner, CodeUnit* instr, Value name) {
     specialize(instr, LOAD_ATTR_CLASS);
 }
 
-void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg) {
+// -- Polymorphic attribute loads --------------------------------------------------------
+
+static uint32_t read_u32_at(const CodeUnit* at) {
+    uint32_t v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+static uint64_t read_u64_at(const CodeUnit* at) {
+    uint64_t v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+// A new side table for a site of [code] (zeroed, so every entry unused).
+static AttrPolyCache* new_attr_poly_cache(CodeObject* code) {
+    if (!code->spec_tables) {
+        code->spec_tables = make_list(0);
+        if (!code->spec_tables) return nullptr;
+    }
+    char* mem = gc_alloc_bytes(sizeof(AttrPolyCache));
+    if (!mem) return nullptr;
+    // The list holds the buffer object (its header precedes the payload).
+    if (!list_append(code->spec_tables, Value(reinterpret_cast<Object*>(mem) - 1))) return nullptr;
+    return reinterpret_cast<AttrPolyCache*>(mem);
+}
+
+// Records [entry] in the table: over an entry of the same class (its
+// earlier state missed for another reason), else in a free one, else over
+// the entries in turn.
+static void attr_poly_add(AttrPolyCache* c, const AttrPolyEntry& entry) {
+    for (AttrPolyEntry& e : c->entries)
+        if (e.type_version == entry.type_version || e.type_version == 0) {
+            e = entry;
+            return;
+        }
+    c->entries[c->replace_next++ % AttrPolyCache::kEntries] = entry;
+}
+
+// LOAD_ATTR's cache: counter, type_version/2 at [2], index or keys version
+// at [4], descr/4 at [6]; the polymorphic forms' side table is at [6].
+// A site specialized to [mono] (LOAD_ATTR_INSTANCE_VALUE or
+// LOAD_ATTR_METHOD_WITH_VALUES) that misses and would specialize to the same
+// form for another class becomes [poly], keeping both. [prev] is the
+// instruction as it was (the form that missed), [entry] the new class's.
+// Returns false to specialize monomorphically as before.
+static bool specialize_attr_poly(CodeObject* code, CodeUnit* instr, const CodeUnit* prev, int mono,
+                                 int poly, const AttrPolyEntry& entry) {
+    int was = prev[0].op.code;
+    AttrPolyCache* c;
+    if (was == poly) {
+        c = reinterpret_cast<AttrPolyCache*>(read_u64_at(&prev[6]));
+    } else if (was == mono) {
+        AttrPolyEntry old{read_u32_at(&prev[2]), 0, 0};
+        if (old.type_version == entry.type_version || old.type_version == 0) return false;
+        if (mono == LOAD_ATTR_INSTANCE_VALUE) {
+            old.payload = prev[4].cache;
+        } else {
+            old.keys_version = read_u32_at(&prev[4]);
+            old.payload = read_u64_at(&prev[6]);
+        }
+        c = new_attr_poly_cache(code);
+        if (!c) {
+            err_clear(); // (a failed allocation only costs the specialization)
+            return false;
+        }
+        attr_poly_add(c, old);
+    } else {
+        return false;
+    }
+    attr_poly_add(c, entry);
+    write_u64(&instr[6], reinterpret_cast<uint64_t>(c));
+    specialize(instr, poly);
+    return true;
+}
+
+void vm_specialize_load_attr(CodeObject* code, Value owner, CodeUnit* instr, Value name,
+                             int oparg) {
+    // The instruction as it was, before this specialization writes its cache.
+    CodeUnit prev[1 + INLINE_CACHE_ENTRIES_LOAD_ATTR];
+    std::memcpy(prev, instr, sizeof prev);
     if (!g_specialization_enabled || !is_exact_str(name))
         return fail(instr, "off or unusual operand");
     Type* t = type_of(owner);
@@ -539,6 +620,11 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
     if (method_form && descr && (dt->flags & TYPE_METHOD_DESCRIPTOR)) {
         write_u64(&instr[6], descr.raw());
         if (!t->dict_offset) return specialize(instr, LOAD_ATTR_METHOD_NO_DICT);
+        if (values && key < 0 &&
+            specialize_attr_poly(code, instr, prev, LOAD_ATTR_METHOD_WITH_VALUES,
+                                 LOAD_ATTR_METHOD_WITH_VALUES_POLY,
+                                 {version, t->shared_keys->version, descr.raw()}))
+            return;
         if (values) return specialize_with_values(LOAD_ATTR_METHOD_WITH_VALUES);
         if (!d) return specialize(instr, LOAD_ATTR_METHOD_LAZY_DICT);
         if (dict_get_str(d, name)) return fail(instr, "shadowed by instance dict");
@@ -563,6 +649,10 @@ void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg
         return fail(instr, "data descriptor");
     }
     if (values && key >= 0 && inline_values_get(owner.as_ptr(), name)) {
+        if (specialize_attr_poly(code, instr, prev, LOAD_ATTR_INSTANCE_VALUE,
+                                 LOAD_ATTR_INSTANCE_VALUE_POLY,
+                                 {version, 0, static_cast<uint64_t>(key)}))
+            return;
         instr[4].cache = static_cast<uint16_t>(key);
         return specialize(instr, LOAD_ATTR_INSTANCE_VALUE);
     }

@@ -39,6 +39,30 @@ extern SpecializationStats* g_specialization_stats;
 void enable_specialization_stats();
 void print_specialization_stats(FILE* out);
 
+// The polymorphic attribute loads (LOAD_ATTR_INSTANCE_VALUE_POLY,
+// LOAD_ATTR_METHOD_WITH_VALUES_POLY): a site that has seen instances of
+// several classes with the same attribute -- subclasses sharing a base's
+// __init__, as richards' tasks -- keeps what it learned about each class,
+// by type version, instead of missing on every change of class. A type
+// version names one state of one class for good (a changed class gets a new
+// one), so an entry never turns wrong: it only stops matching.
+struct AttrPolyEntry {
+    uint32_t type_version; // 0: unused
+    uint32_t keys_version; // method form: the class's shared keys, without the name
+    uint64_t payload;      // the inline-values index, or the method (a raw Value)
+};
+struct AttrPolyCache {
+    static constexpr int kEntries = 4;
+    AttrPolyEntry entries[kEntries];
+    uint32_t replace_next; // once all are used, the entry a new class takes
+};
+inline const AttrPolyEntry* attr_poly_find(const AttrPolyCache* c, uint32_t type_version) {
+    if (type_version == 0) return nullptr;
+    for (const AttrPolyEntry& e : c->entries)
+        if (e.type_version == type_version) return &e;
+    return nullptr;
+}
+
 // An entry of BINARY_OP_EXTEND's table: when [guard] accepts both operands,
 // [action] computes `lhs op rhs` without failing.
 struct BinaryOpExtension {
@@ -61,7 +85,7 @@ void vm_specialize_unpack_sequence(Value seq, CodeUnit* instr, int oparg);
 void vm_specialize_send(Value receiver, CodeUnit* instr);
 void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int oparg);
 void vm_specialize_call_kw(Value callable, Value self_or_null, CodeUnit* instr);
-void vm_specialize_load_attr(Value owner, CodeUnit* instr, Value name, int oparg);
+void vm_specialize_load_attr(CodeObject* code, Value owner, CodeUnit* instr, Value name, int oparg);
 void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name);
 void vm_specialize_load_super_attr(Value global_super, Value cls, CodeUnit* instr, int oparg);
 
