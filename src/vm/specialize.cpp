@@ -525,8 +525,9 @@ static uint64_t read_u64_at(const CodeUnit* at) {
     return v;
 }
 
-// A new side table for a site of [code] (zeroed, so every entry unused).
-static AttrPolyCache* new_attr_poly_cache(CodeObject* code) {
+// A new side table for a site of [code] (zeroed, so every entry unused);
+// [*index] is its place in code->spec_tables.
+static AttrPolyCache* new_attr_poly_cache(CodeObject* code, size_t* index) {
     if (!code->spec_tables) {
         code->spec_tables = make_list(0);
         if (!code->spec_tables) return nullptr;
@@ -534,6 +535,7 @@ static AttrPolyCache* new_attr_poly_cache(CodeObject* code) {
     char* mem = gc_alloc_bytes(sizeof(AttrPolyCache));
     if (!mem) return nullptr;
     // The list holds the buffer object (its header precedes the payload).
+    *index = list_size(code->spec_tables);
     if (!list_append(code->spec_tables, Value(reinterpret_cast<Object*>(mem) - 1))) return nullptr;
     return reinterpret_cast<AttrPolyCache*>(mem);
 }
@@ -572,7 +574,8 @@ static bool specialize_attr_poly(CodeObject* code, CodeUnit* instr, const CodeUn
             old.keys_version = read_u32_at(&prev[4]);
             old.payload = read_u64_at(&prev[6]);
         }
-        c = new_attr_poly_cache(code);
+        size_t index;
+        c = new_attr_poly_cache(code, &index);
         if (!c) {
             err_clear(); // (a failed allocation only costs the specialization)
             return false;
@@ -673,7 +676,41 @@ void vm_specialize_load_attr(CodeObject* code, Value owner, CodeUnit* instr, Val
     fail(instr, "attribute kind");
 }
 
-void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
+// STORE_ATTR's cache (counter, type_version/2 at [2], index at [4]) has no
+// room for a pointer: STORE_ATTR_INSTANCE_VALUE_POLY keeps its table's place
+// in code->spec_tables at [2]. As specialize_attr_poly, for the store.
+static bool specialize_store_attr_poly(CodeObject* code, CodeUnit* instr, const CodeUnit* prev,
+                                       const AttrPolyEntry& entry) {
+    int was = prev[0].op.code;
+    AttrPolyCache* c;
+    uint16_t place;
+    if (was == STORE_ATTR_INSTANCE_VALUE_POLY) {
+        place = prev[2].cache;
+        c = spec_table_at(code, place);
+    } else if (was == STORE_ATTR_INSTANCE_VALUE) {
+        AttrPolyEntry old{read_u32_at(&prev[2]), 0, prev[4].cache};
+        if (old.type_version == entry.type_version || old.type_version == 0) return false;
+        size_t index;
+        c = new_attr_poly_cache(code, &index);
+        if (!c) {
+            err_clear(); // (a failed allocation only costs the specialization)
+            return false;
+        }
+        if (!fits_u16(index)) return false;
+        place = static_cast<uint16_t>(index);
+        attr_poly_add(c, old);
+    } else {
+        return false;
+    }
+    attr_poly_add(c, entry);
+    instr[2].cache = place;
+    specialize(instr, STORE_ATTR_INSTANCE_VALUE_POLY);
+    return true;
+}
+
+void vm_specialize_store_attr(CodeObject* code, Value owner, CodeUnit* instr, Value name) {
+    CodeUnit prev[1 + INLINE_CACHE_ENTRIES_STORE_ATTR];
+    std::memcpy(prev, instr, sizeof prev);
     if (!g_specialization_enabled || !is_exact_str(name) || !owner.is_ptr())
         return fail(instr, "off or unusual operand");
     Type* t = type_of(owner);
@@ -698,6 +735,8 @@ void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name) {
         // The generic store would add the name to the keys as well.
         int key = shared_keys_insert(t->shared_keys, name);
         if (key < 0) return fail(instr, "shared keys full");
+        if (specialize_store_attr_poly(code, instr, prev, {version, 0, static_cast<uint64_t>(key)}))
+            return;
         instr[4].cache = static_cast<uint16_t>(key);
         return specialize(instr, STORE_ATTR_INSTANCE_VALUE);
     }

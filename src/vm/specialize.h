@@ -10,6 +10,7 @@
 
 #include "objects/code.h"
 #include "objects/frame.h"
+#include "objects/list.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -63,6 +64,13 @@ inline const AttrPolyEntry* attr_poly_find(const AttrPolyCache* c, uint32_t type
     return nullptr;
 }
 
+// The side table at [index] in code->spec_tables (a list of gc_alloc_bytes
+// buffers: the list holds each buffer's object, whose payload follows it).
+inline AttrPolyCache* spec_table_at(CodeObject* code, uint16_t index) {
+    Object* buffer = as_list(code->spec_tables)->items[index].as_ptr();
+    return reinterpret_cast<AttrPolyCache*>(buffer + 1);
+}
+
 // An entry of BINARY_OP_EXTEND's table: when [guard] accepts both operands,
 // [action] computes `lhs op rhs` without failing.
 struct BinaryOpExtension {
@@ -86,7 +94,7 @@ void vm_specialize_send(Value receiver, CodeUnit* instr);
 void vm_specialize_call(Value callable, Value self_or_null, CodeUnit* instr, int oparg);
 void vm_specialize_call_kw(Value callable, Value self_or_null, CodeUnit* instr);
 void vm_specialize_load_attr(CodeObject* code, Value owner, CodeUnit* instr, Value name, int oparg);
-void vm_specialize_store_attr(Value owner, CodeUnit* instr, Value name);
+void vm_specialize_store_attr(CodeObject* code, Value owner, CodeUnit* instr, Value name);
 void vm_specialize_load_super_attr(Value global_super, Value cls, CodeUnit* instr, int oparg);
 
 } // namespace uopy::vm

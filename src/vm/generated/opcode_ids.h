@@ -189,26 +189,27 @@ enum Opcode : uint16_t {
     SEND_GEN = 180,
     STORE_ATTR_INSTANCE_DICT = 181,
     STORE_ATTR_INSTANCE_VALUE = 182,
-    STORE_ATTR_SLOT = 183,
-    STORE_ATTR_WITH_HINT = 184,
-    STORE_SUBSCR_DICT = 185,
-    STORE_SUBSCR_LIST_INT = 186,
-    TO_BOOL_ALWAYS_TRUE = 187,
-    TO_BOOL_BOOL = 188,
-    TO_BOOL_INT = 189,
-    TO_BOOL_LIST = 190,
-    TO_BOOL_NONE = 191,
-    TO_BOOL_STR = 192,
-    UNPACK_SEQUENCE_LIST = 193,
-    UNPACK_SEQUENCE_TUPLE = 194,
-    UNPACK_SEQUENCE_TWO_TUPLE = 195,
-    ENTER_EXECUTOR = 196,
+    STORE_ATTR_INSTANCE_VALUE_POLY = 183,
+    STORE_ATTR_SLOT = 184,
+    STORE_ATTR_WITH_HINT = 185,
+    STORE_SUBSCR_DICT = 186,
+    STORE_SUBSCR_LIST_INT = 187,
+    TO_BOOL_ALWAYS_TRUE = 188,
+    TO_BOOL_BOOL = 189,
+    TO_BOOL_INT = 190,
+    TO_BOOL_LIST = 191,
+    TO_BOOL_NONE = 192,
+    TO_BOOL_STR = 193,
+    UNPACK_SEQUENCE_LIST = 194,
+    UNPACK_SEQUENCE_TUPLE = 195,
+    UNPACK_SEQUENCE_TWO_TUPLE = 196,
+    ENTER_EXECUTOR = 197,
 };
 
 // The largest real opcode; real opcodes fit in a code unit's byte.
-constexpr int MAX_REAL_OPCODE = 196;
+constexpr int MAX_REAL_OPCODE = 197;
 constexpr int MIN_PSEUDO_OPCODE = 256;
 // One past the largest id, real or pseudo: the size of opcode_names.
-constexpr int NUM_OPCODES = 197;
+constexpr int NUM_OPCODES = 198;
 
 } // namespace uopy::vm

@@ -221,20 +221,21 @@ inline constexpr const char* opcode_names[NUM_OPCODES] = {
     "SEND_GEN", // 180
     "STORE_ATTR_INSTANCE_DICT", // 181
     "STORE_ATTR_INSTANCE_VALUE", // 182
-    "STORE_ATTR_SLOT", // 183
-    "STORE_ATTR_WITH_HINT", // 184
-    "STORE_SUBSCR_DICT", // 185
-    "STORE_SUBSCR_LIST_INT", // 186
-    "TO_BOOL_ALWAYS_TRUE", // 187
-    "TO_BOOL_BOOL", // 188
-    "TO_BOOL_INT", // 189
-    "TO_BOOL_LIST", // 190
-    "TO_BOOL_NONE", // 191
-    "TO_BOOL_STR", // 192
-    "UNPACK_SEQUENCE_LIST", // 193
-    "UNPACK_SEQUENCE_TUPLE", // 194
-    "UNPACK_SEQUENCE_TWO_TUPLE", // 195
-    "ENTER_EXECUTOR", // 196
+    "STORE_ATTR_INSTANCE_VALUE_POLY", // 183
+    "STORE_ATTR_SLOT", // 184
+    "STORE_ATTR_WITH_HINT", // 185
+    "STORE_SUBSCR_DICT", // 186
+    "STORE_SUBSCR_LIST_INT", // 187
+    "TO_BOOL_ALWAYS_TRUE", // 188
+    "TO_BOOL_BOOL", // 189
+    "TO_BOOL_INT", // 190
+    "TO_BOOL_LIST", // 191
+    "TO_BOOL_NONE", // 192
+    "TO_BOOL_STR", // 193
+    "UNPACK_SEQUENCE_LIST", // 194
+    "UNPACK_SEQUENCE_TUPLE", // 195
+    "UNPACK_SEQUENCE_TWO_TUPLE", // 196
+    "ENTER_EXECUTOR", // 197
 };
 
 // Inline cache units after each instruction.
@@ -345,6 +346,7 @@ inline constexpr uint8_t opcode_cache_size[256] = {
     1, // SEND_GEN
     4, // STORE_ATTR_INSTANCE_DICT
     4, // STORE_ATTR_INSTANCE_VALUE
+    4, // STORE_ATTR_INSTANCE_VALUE_POLY
     4, // STORE_ATTR_SLOT
     4, // STORE_ATTR_WITH_HINT
     1, // STORE_SUBSCR_DICT
@@ -545,6 +547,7 @@ inline constexpr uint8_t opcode_deopt[256] = {
     SEND, // SEND_GEN
     STORE_ATTR, // STORE_ATTR_INSTANCE_DICT
     STORE_ATTR, // STORE_ATTR_INSTANCE_VALUE
+    STORE_ATTR, // STORE_ATTR_INSTANCE_VALUE_POLY
     STORE_ATTR, // STORE_ATTR_SLOT
     STORE_ATTR, // STORE_ATTR_WITH_HINT
     STORE_SUBSCR, // STORE_SUBSCR_DICT
@@ -559,14 +562,14 @@ inline constexpr uint8_t opcode_deopt[256] = {
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TUPLE
     UNPACK_SEQUENCE, // UNPACK_SEQUENCE_TWO_TUPLE
     ENTER_EXECUTOR, // ENTER_EXECUTOR
-    197, 198, 199, 200, 201, 202, 203, 204, // 197-204
-    205, 206, 207, 208, 209, 210, 211, 212, // 205-212
-    213, 214, 215, 216, 217, 218, 219, 220, // 213-220
-    221, 222, 223, 224, 225, 226, 227, 228, // 221-228
-    229, 230, 231, 232, 233, 234, 235, 236, // 229-236
-    237, 238, 239, 240, 241, 242, 243, 244, // 237-244
-    245, 246, 247, 248, 249, 250, 251, 252, // 245-252
-    253, 254, 255, // 253-255
+    198, 199, 200, 201, 202, 203, 204, 205, // 198-205
+    206, 207, 208, 209, 210, 211, 212, 213, // 206-213
+    214, 215, 216, 217, 218, 219, 220, 221, // 214-221
+    222, 223, 224, 225, 226, 227, 228, 229, // 222-229
+    230, 231, 232, 233, 234, 235, 236, 237, // 230-237
+    238, 239, 240, 241, 242, 243, 244, 245, // 238-245
+    246, 247, 248, 249, 250, 251, 252, 253, // 246-253
+    254, 255, // 254-255
 };
 
 // Flags of each instruction: the union of its uops' flags (HAS_PURE: all pure).
@@ -748,6 +751,7 @@ inline constexpr uint32_t opcode_flags[256] = {
     HAS_ARG_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG | HAS_TIER1_ONLY_FLAG, // SEND_GEN
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_ATTR_INSTANCE_DICT
     HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // STORE_ATTR_INSTANCE_VALUE_POLY
     HAS_EXIT_FLAG, // STORE_ATTR_SLOT
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // STORE_ATTR_WITH_HINT
     HAS_EXIT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // STORE_SUBSCR_DICT
@@ -952,6 +956,7 @@ constexpr int opcode_num_popped(int opcode, int oparg) {
         case SEND_GEN: return 2;
         case STORE_ATTR_INSTANCE_DICT: return 2;
         case STORE_ATTR_INSTANCE_VALUE: return 2;
+        case STORE_ATTR_INSTANCE_VALUE_POLY: return 2;
         case STORE_ATTR_SLOT: return 2;
         case STORE_ATTR_WITH_HINT: return 2;
         case STORE_SUBSCR_DICT: return 3;
@@ -1156,6 +1161,7 @@ constexpr int opcode_num_pushed(int opcode, int oparg) {
         case SEND_GEN: return 1;
         case STORE_ATTR_INSTANCE_DICT: return 0;
         case STORE_ATTR_INSTANCE_VALUE: return 0;
+        case STORE_ATTR_INSTANCE_VALUE_POLY: return 0;
         case STORE_ATTR_SLOT: return 0;
         case STORE_ATTR_WITH_HINT: return 0;
         case STORE_SUBSCR_DICT: return 0;

@@ -252,6 +252,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_STORE_ATTR",
     "_STORE_ATTR_INSTANCE_DICT",
     "_STORE_ATTR_INSTANCE_VALUE",
+    "_STORE_ATTR_INSTANCE_VALUE_POLY",
     "_STORE_ATTR_SLOT",
     "_STORE_ATTR_WITH_HINT",
     "_STORE_DEREF",
@@ -526,6 +527,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ERROR_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_INSTANCE_DICT
     HAS_DEOPT_FLAG, // _STORE_ATTR_INSTANCE_VALUE
+    HAS_DEOPT_FLAG | HAS_EXIT_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_INSTANCE_VALUE_POLY
     0, // _STORE_ATTR_SLOT
     HAS_ARG_FLAG | HAS_NAME_FLAG | HAS_DEOPT_FLAG | HAS_ESCAPES_FLAG, // _STORE_ATTR_WITH_HINT
     HAS_ARG_FLAG | HAS_LOCAL_FLAG, // _STORE_DEREF
@@ -801,6 +803,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _STORE_ATTR: return 2;
         case _STORE_ATTR_INSTANCE_DICT: return 2;
         case _STORE_ATTR_INSTANCE_VALUE: return 2;
+        case _STORE_ATTR_INSTANCE_VALUE_POLY: return 2;
         case _STORE_ATTR_SLOT: return 2;
         case _STORE_ATTR_WITH_HINT: return 2;
         case _STORE_DEREF: return 1;
@@ -1077,6 +1080,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _STORE_ATTR: return 0;
         case _STORE_ATTR_INSTANCE_DICT: return 0;
         case _STORE_ATTR_INSTANCE_VALUE: return 0;
+        case _STORE_ATTR_INSTANCE_VALUE_POLY: return 0;
         case _STORE_ATTR_SLOT: return 0;
         case _STORE_ATTR_WITH_HINT: return 0;
         case _STORE_DEREF: return 0;
@@ -1308,6 +1312,7 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {}, // SEND_GEN: not viable: _SEND_GEN_FRAME is annotated tier1
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_INSTANCE_DICT, 0, 0}}}, // STORE_ATTR_INSTANCE_DICT
     {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_CHECK_MANAGED_OBJECT_HAS_VALUES, 0, 0}, {_STORE_ATTR_INSTANCE_VALUE, 1, 3}}}, // STORE_ATTR_INSTANCE_VALUE
+    {1, {{_STORE_ATTR_INSTANCE_VALUE_POLY, 1, 1}}}, // STORE_ATTR_INSTANCE_VALUE_POLY
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_SLOT, 1, 3}}}, // STORE_ATTR_SLOT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_STORE_ATTR_WITH_HINT, 1, 3}}}, // STORE_ATTR_WITH_HINT
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_STORE_SUBSCR_DICT, 0, 0}}}, // STORE_SUBSCR_DICT

@@ -88,3 +88,34 @@ del g.n
 for _ in range(100):
     r = read(objs + [g])
 print(r)
+
+# Stores at a polymorphic site.
+def bump(objs):
+    for o in objs:
+        o.n = o.n + 1 if isinstance(o.n, int) else 0
+        o.extra = o.tag
+    return [(o.n, o.extra) for o in objs]
+
+fresh = [A(1), B(2), C(3), D(4)]
+for _ in range(200):
+    r = bump(fresh)
+print(r)
+# A property with a setter on one class: the store goes through it.
+log = []
+def set_n(self, v):
+    log.append(v)
+B.n = property(lambda self: 7, set_n)
+print(bump(fresh), log[-3:])
+del B.n
+# __setattr__ on another class.
+def setattr_hook(self, name, value):
+    object.__setattr__(self, name, ("hooked", value) if name == "extra" else value)
+C.__setattr__ = setattr_hook
+print(bump(fresh))
+del C.__setattr__
+# An instance whose attributes moved to a dict, and __class__ changes.
+vars(fresh[3])
+fresh[0].__class__ = D
+for _ in range(50):
+    r = bump(fresh)
+print(r)
