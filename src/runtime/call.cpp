@@ -148,72 +148,68 @@ static inline bool missing_args(FunctionObject* f, Value* locals, int start, int
     return true;
 }
 
-bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t nargs,
-                    Value kwnames) {
+// "f() takes 2 positional arguments but 3 were given" (no *args parameter).
+[[gnu::cold, gnu::noinline]] static bool report_too_many_positional(FunctionObject* f, size_t nargs,
+                                                                    Value kwnames) {
     CodeObject* co = f->code;
     int argcount = co->argcount;
-    int kwonly = co->kwonlyargcount;
-    int total = argcount + kwonly;
-    bool has_varargs = co->flags & CO_VARARGS;
-    bool has_varkw = co->flags & CO_VARKEYWORDS;
+    int total = argcount + co->kwonlyargcount;
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    Dict* kwdict = nullptr;
-    if (has_varkw) {
-        kwdict = make_dict();
-        if (!kwdict) return false;
-        locals[total + (has_varargs ? 1 : 0)] = Value(kwdict);
-    }
-    size_t n = std::min<size_t>(nargs, static_cast<size_t>(argcount));
-    for (size_t i = 0; i < n; i++)
-        locals[i] = args[i];
-    if (has_varargs) {
-        Value rest = nargs > n ? make_tuple_from(args + n, nargs - n) : empty_tuple();
-        if (!rest) return false;
-        locals[total] = rest;
-    } else if (nargs > static_cast<size_t>(argcount)) {
-        // Too many positionals: count keyword-only arguments given, as CPython does.
-        int kwonly_given = 0;
-        for (size_t k = 0; k < nkw; k++) {
-            Value name = tuple_get(kwnames, k);
-            for (int j = argcount; j < total; j++)
-                if (str_equal(name, tuple_get(co->localsplusnames, j))) kwonly_given++;
-        }
-        int defcount = f->defaults ? static_cast<int>(tuple_size(f->defaults)) : 0;
-        std::string takes;
-        if (defcount) {
-            takes = "from " + std::to_string(argcount - defcount) + " to " +
-                    std::to_string(argcount) + " positional arguments";
-        } else {
-            takes = std::to_string(argcount) + " positional argument" + (argcount == 1 ? "" : "s");
-        }
-        std::string given = std::to_string(nargs);
-        std::string msg = func_label(f) + " takes " + takes + " but " + given;
-        if (kwonly_given) {
-            msg += " positional argument" + std::string(nargs == 1 ? "" : "s") + " (and " +
-                   std::to_string(kwonly_given) + " keyword-only argument" +
-                   (kwonly_given == 1 ? "" : "s") + ") were given";
-        } else {
-            msg += nargs == 1 ? " was given" : " were given";
-        }
-        raise_str(exc::TypeError, msg);
-        return false;
-    }
-    // Keywords.
-    std::vector<std::string> posonly_as_kw;
+    // Keyword-only arguments given are counted, as CPython does.
+    int kwonly_given = 0;
     for (size_t k = 0; k < nkw; k++) {
         Value name = tuple_get(kwnames, k);
+        for (int j = argcount; j < total; j++)
+            if (str_equal(name, tuple_get(co->localsplusnames, j))) kwonly_given++;
+    }
+    int defcount = f->defaults ? static_cast<int>(tuple_size(f->defaults)) : 0;
+    std::string takes;
+    if (defcount) {
+        takes = "from " + std::to_string(argcount - defcount) + " to " + std::to_string(argcount) +
+                " positional arguments";
+    } else {
+        takes = std::to_string(argcount) + " positional argument" + (argcount == 1 ? "" : "s");
+    }
+    std::string given = std::to_string(nargs);
+    std::string msg = func_label(f) + " takes " + takes + " but " + given;
+    if (kwonly_given) {
+        msg += " positional argument" + std::string(nargs == 1 ? "" : "s") + " (and " +
+               std::to_string(kwonly_given) + " keyword-only argument" +
+               (kwonly_given == 1 ? "" : "s") + ") were given";
+    } else {
+        msg += nargs == 1 ? " was given" : " were given";
+    }
+    raise_str(exc::TypeError, msg);
+    return false;
+}
+
+// The parameter named [name] among [first, total), or -1. Parameter names
+// are interned: an interned keyword can only be one of them by identity.
+static inline int find_parameter(CodeObject* co, int first, int total, Value name) {
+    const Value* pnames = tuple_items(co->localsplusnames);
+    for (int j = first; j < total; j++)
+        if (pnames[j] == name) return j;
+    if (as_str(name)->aux & STR_INTERNED) return -1;
+    for (int j = first; j < total; j++)
+        if (str_equal(pnames[j], name)) return j;
+    return -1;
+}
+
+// The keywords from [k] on, once one is a problem (no such parameter and no
+// **kwargs, or a parameter given twice): binds or reports as CPython does --
+// positional-only names passed as keywords are collected and reported
+// together after the others are bound.
+[[gnu::cold, gnu::noinline]] static bool bind_keywords_slow(FunctionObject* f, Value* locals,
+                                                            const Value* args, size_t nargs,
+                                                            Value kwnames, size_t k, Dict* kwdict) {
+    CodeObject* co = f->code;
+    int total = co->argcount + co->kwonlyargcount;
+    size_t nkw = tuple_size(kwnames);
+    std::vector<std::string> posonly_as_kw;
+    for (; k < nkw; k++) {
+        Value name = tuple_get(kwnames, k);
         Value value = args[nargs + k];
-        // Keyword names are almost always the very (interned) strings the
-        // parameters are named by: match by identity first, by value after.
-        int found = -1;
-        const Value* pnames = tuple_items(co->localsplusnames);
-        for (int j = co->posonlyargcount; j < total; j++)
-            if (pnames[j] == name) {
-                found = j;
-                break;
-            }
-        for (int j = co->posonlyargcount; found < 0 && j < total; j++)
-            if (str_equal(pnames[j], name)) found = j;
+        int found = find_parameter(co, co->posonlyargcount, total, name);
         if (found < 0) {
             if (kwdict) {
                 // A positional-only name may still land in **kwargs.
@@ -249,6 +245,46 @@ bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t 
         msg += "'";
         raise_str(exc::TypeError, msg);
         return false;
+    }
+    return true;
+}
+
+bool bind_arguments(FunctionObject* f, Value* locals, const Value* args, size_t nargs,
+                    Value kwnames) {
+    CodeObject* co = f->code;
+    int argcount = co->argcount;
+    int kwonly = co->kwonlyargcount;
+    int total = argcount + kwonly;
+    bool has_varargs = co->flags & CO_VARARGS;
+    size_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    Dict* kwdict = nullptr;
+    if (co->flags & CO_VARKEYWORDS) {
+        kwdict = make_dict();
+        if (!kwdict) return false;
+        locals[total + (has_varargs ? 1 : 0)] = Value(kwdict);
+    }
+    size_t n = std::min<size_t>(nargs, static_cast<size_t>(argcount));
+    for (size_t i = 0; i < n; i++)
+        locals[i] = args[i];
+    if (has_varargs) {
+        Value rest = nargs > n ? make_tuple_from(args + n, nargs - n) : empty_tuple();
+        if (!rest) return false;
+        locals[total] = rest;
+    } else if (nargs > static_cast<size_t>(argcount)) {
+        return report_too_many_positional(f, nargs, kwnames);
+    }
+    // Keywords: each names a parameter not bound yet, or goes to **kwargs.
+    for (size_t k = 0; k < nkw; k++) {
+        Value name = tuple_items(kwnames)[k];
+        int found = find_parameter(co, co->posonlyargcount, total, name);
+        if (found >= 0 && !locals[found]) {
+            locals[found] = args[nargs + k];
+        } else if (found < 0 && kwdict) {
+            if (!dict_set(kwdict, name, args[nargs + k])) return false;
+        } else {
+            if (!bind_keywords_slow(f, locals, args, nargs, kwnames, k, kwdict)) return false;
+            break;
+        }
     }
     // Defaults for the trailing positionals.
     if (nargs < static_cast<size_t>(argcount)) {
