@@ -81,8 +81,8 @@ Value ascii_of(Value v) {
     return make_str(out);
 }
 
-int64_t hash_of(Value v) {
-    if (v.is_int()) return int_hash(v);
+int64_t hash_of_slow(Value v) {
+    if (v.is_int()) return int_hash_slow(v);
     if (is_exact_str(v)) return str_hash(v);
     HashFn f = type_of(v)->hash;
     if (!f) {

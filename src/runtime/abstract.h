@@ -4,17 +4,34 @@
 // Every function returns null (or -1) with the exception set on failure.
 #pragma once
 
+#include "objects/int.h"
 #include "objects/object.h"
+#include "objects/str.h"
 
 #include <string>
 
 namespace uopy {
 
 Value repr(Value v);
-Value str_of(Value v);    // str(v)
-Value ascii_of(Value v);  // ascii(v)
-int64_t hash_of(Value v); // -1 on error (TypeError: unhashable type)
-int truthy(Value v);      // 1, 0, -1
+Value str_of(Value v);         // str(v)
+Value ascii_of(Value v);       // ascii(v)
+int64_t hash_of_slow(Value v); // hash_of without the inline cases
+// The hashes known without a call: small ints (below the modulus) and exact
+// strs whose hash is cached, the keys sets and dicts see most. False for
+// anything else.
+inline bool hash_inline(Value v, int64_t* hash) {
+    if (v.is_int()) return int_hash_inline(v, hash);
+    if (!is_exact_str(v) || as_str(v)->hash == -1) return false;
+    *hash = as_str(v)->hash;
+    return true;
+}
+// -1 on error (TypeError: unhashable type).
+inline int64_t hash_of(Value v) {
+    int64_t h;
+    if (hash_inline(v, &h)) return h;
+    return hash_of_slow(v);
+}
+int truthy(Value v); // 1, 0, -1
 Value rich_compare(Value a, Value b, CompareOp op);
 int rich_compare_bool(Value a, Value b, CompareOp op); // identity implies equality for EQ/NE
 int equals(Value a, Value b);                          // rich_compare_bool(a, b, CMP_EQ)
