@@ -60,8 +60,20 @@ int64_t length(Value obj);                 // len(); -1 on error
 int64_t length_hint(Value obj, int64_t fallback);
 
 Value get_iter(Value obj);
-// The next item; null with no exception set when exhausted.
-Value iter_next(Value iter);
+// iter_next when there is no item: [f] is [iter]'s iternext slot (null: not
+// an iterator, a TypeError), which has just returned null.
+Value iter_next_none(Value iter, UnaryFn f);
+// The next item; null with no exception set when exhausted. Inline up to the
+// slot's call: loops over iterators (sum, zip, map, list(...)) call it per item.
+inline Value iter_next(Value iter) {
+    UnaryFn f = type_of(iter)->iternext;
+    if (f) [[likely]] {
+        Value v = f(iter);
+        if (v) [[likely]]
+            return v;
+    }
+    return iter_next_none(iter, f);
+}
 // Collects an iterable into a new list / tuple.
 Value sequence_to_list(Value iterable);
 Value sequence_to_tuple(Value iterable);
