@@ -175,9 +175,10 @@ static inline SetEntry* find_entry(SetObject* s, Value key, int64_t hash, bool* 
     return e->key ? e : nullptr;
 }
 
-// Stores [key] at the end of its probe sequence: in the first dummy the
-// sequence passed, else in the empty entry [e] that ended it, growing the
-// table past 60% fill.
+// Stores [key] at the end of its probe sequence: in the last dummy the
+// sequence passed (CPython 3.11's set_add_entry keeps the last one, which
+// decides where the key lands and so the iteration order), else in the
+// empty entry [e] that ended it, growing the table past 60% fill.
 static int store_new_key(SetObject* s, SetEntry* e, SetEntry* freeslot, Value key, int64_t hash) {
     if (freeslot) {
         freeslot->key = key;
@@ -208,7 +209,7 @@ restart:
             if (!e->key) return store_new_key(s, e, freeslot, key, hash);
             if (e->key == key) return 0;
             if (e->key == kDummy) {
-                if (!freeslot) freeslot = e;
+                freeslot = e;
             } else if (e->hash == hash) {
                 SetEntry* table = s->table;
                 Value startkey = e->key;
@@ -244,7 +245,7 @@ static int add_entry(SetObject* s, Value key, int64_t hash) {
             if (!k) return store_new_key(s, e, freeslot, key, hash);
             if (e->hash == hash) {
                 if (!both_small_ints(k, key)) return add_entry_slow(s, key, hash);
-            } else if (k == kDummy && !freeslot) {
+            } else if (k == kDummy) {
                 freeslot = e;
             }
             if (e == last) break;
