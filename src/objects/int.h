@@ -83,10 +83,16 @@ int int_compare(Value a, Value b); // -1, 0, 1
 // -1, the error value, is -2). Inline for a small int below the modulus,
 // which is its own hash: dict and set lookups hash ints all the time.
 int64_t int_hash_slow(Value v);
-inline int64_t int_hash(Value v) {
+// The inline case alone: false for any other int.
+inline bool int_hash_inline(Value v, int64_t* hash) {
     constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
-    if (v.is_int() && v.as_int() > -kModulus && v.as_int() < kModulus)
-        return v.as_int() == -1 ? -2 : v.as_int();
+    if (!v.is_int() || v.as_int() <= -kModulus || v.as_int() >= kModulus) return false;
+    *hash = v.as_int() == -1 ? -2 : v.as_int();
+    return true;
+}
+inline int64_t int_hash(Value v) {
+    int64_t h;
+    if (int_hash_inline(v, &h)) return h;
     return int_hash_slow(v);
 }
 

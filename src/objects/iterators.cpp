@@ -44,7 +44,9 @@ Value make_seq_iterator_over(Value seq, size_t kind) {
     return Value(it);
 }
 
-static Value seq_iter_next(Value self) {
+// The iternext slot of the three, and zip's direct step (always inlined
+// there).
+[[gnu::always_inline]] static inline Value seq_iter_step(Value self) {
     auto* it = static_cast<SeqIterObject*>(self.as_ptr());
     if (!it->seq) return Value();
     if (it->kind == 2) {
@@ -60,6 +62,9 @@ static Value seq_iter_next(Value self) {
     }
     it->seq = Value();
     return Value();
+}
+static Value seq_iter_next(Value self) {
+    return seq_iter_step(self);
 }
 
 // __length_hint__: the items left (0 once exhausted or past the end).
@@ -232,28 +237,52 @@ static Value zip_new(Type* type, const Value* args, size_t nargs, Value kwnames)
     z->strict = strict;
     return Value(z);
 }
+// The next item of one of zip's iterators. List and tuple iterators, the
+// usual ones, are stepped here without iter_next's indirect call: they end
+// with null and never raise.
+static inline Value zip_item(Value it) {
+    if (type_of(it)->iternext == seq_iter_next) return seq_iter_step(it);
+    return iter_next(it);
+}
+
+// Iterator [i] of [n] has ended (or raised): the end of zip, or for
+// strict=True the check that every iterator ended at once.
+[[gnu::noinline]] static Value zip_stopped(ZipObject* z, size_t i, size_t n) {
+    if (err_occurred() || !z->strict) return Value();
+    if (i > 0)
+        return raise(exc::ValueError, "zip() argument %zu is shorter than argument%s%zu", i + 1,
+                     i == 1 ? " " : "s 1-", i);
+    for (size_t k = 1; k < n; k++) {
+        Value w = iter_next(tuple_get(z->iters, k));
+        if (w)
+            return raise(exc::ValueError, "zip() argument %zu is longer than argument%s%zu", k + 1,
+                         k == 1 ? " " : "s 1-", k);
+        if (err_occurred()) return Value();
+    }
+    return Value();
+}
+
 static Value zip_next(Value self) {
     auto* z = static_cast<ZipObject*>(self.as_ptr());
     size_t n = tuple_size(z->iters);
     if (n == 0) return Value();
+    // Up to four items are collected first and the tuple made from them, so
+    // that it is allocated with a constant size (make_tuple's fast cases).
+    // The collector scans this frame, which keeps them alive meanwhile.
+    constexpr size_t kFew = 4;
+    if (n <= kFew) {
+        Value items[kFew];
+        for (size_t i = 0; i < n; i++) {
+            items[i] = zip_item(tuple_get(z->iters, i));
+            if (!items[i]) return zip_stopped(z, i, n);
+        }
+        return make_tuple_from(items, n);
+    }
     Value r = make_tuple(n);
     if (!r) return r;
     for (size_t i = 0; i < n; i++) {
-        Value v = iter_next(tuple_get(z->iters, i));
-        if (!v) {
-            if (err_occurred() || !z->strict) return Value();
-            if (i > 0)
-                return raise(exc::ValueError, "zip() argument %zu is shorter than argument%s%zu",
-                             i + 1, i == 1 ? " " : "s 1-", i);
-            for (size_t k = 1; k < n; k++) {
-                Value w = iter_next(tuple_get(z->iters, k));
-                if (w)
-                    return raise(exc::ValueError, "zip() argument %zu is longer than argument%s%zu",
-                                 k + 1, k == 1 ? " " : "s 1-", k);
-                if (err_occurred()) return Value();
-            }
-            return Value();
-        }
+        Value v = zip_item(tuple_get(z->iters, i));
+        if (!v) return zip_stopped(z, i, n);
         tuple_items(r)[i] = v;
     }
     return r;

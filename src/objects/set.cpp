@@ -89,53 +89,51 @@ static bool set_resize(SetObject* s, size_t minused) {
     return true;
 }
 
-// 1 added, 0 present, -1 error.
-static int add_entry(SetObject* s, Value key, int64_t hash) {
-restart:
+// Two small ints are equal only when they are the same word (value.h), so a
+// hash match between different ones (-1 and -2 both hash to -2) needs no
+// rich comparison.
+static inline bool both_small_ints(Value a, Value b) {
+    return (a.raw() & b.raw() & 1) != 0;
+}
+
+// The lookups' fast probe: it follows CPython's sequence but decides only what
+// needs no comparison. It returns the entry holding [key] itself, or the
+// empty entry that ends the sequence; null when an entry of the same hash
+// holds another object (find_entry_slow decides that with __eq__). Dummies
+// hash to -1, which no key does, so the hash test passes over them.
+static inline SetEntry* probe_identity(const SetObject* s, Value key, int64_t hash) {
+    SetEntry* table = s->table;
     size_t mask = s->mask;
     size_t i = static_cast<size_t>(hash) & mask;
     uint64_t perturb = static_cast<uint64_t>(hash);
-    SetEntry* freeslot = nullptr;
     for (;;) {
-        SetEntry* e = &s->table[i];
-        size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+        SetEntry* e = &table[i];
+        SetEntry* last = (i + kLinearProbes <= mask) ? e + kLinearProbes : e;
         for (;;) {
-            if (!e->key) goto found_unused;
-            if (e->key == key) return 0;
-            if (e->key == kDummy) {
-                if (!freeslot) freeslot = e;
-            } else if (e->hash == hash) {
-                SetEntry* table = s->table;
-                Value startkey = e->key;
-                int cmp = rich_compare_bool(startkey, key, CMP_EQ);
-                if (cmp < 0) return -1;
-                if (table != s->table || e->key != startkey) goto restart;
-                if (cmp > 0) return 0;
-                mask = s->mask;
-            }
-            if (probes-- == 0) break;
+            Value k = e->key;
+            if (k == key || !k) return e;
+            if (e->hash == hash && !both_small_ints(k, key)) return nullptr;
+            if (e == last) break;
             e++;
         }
         perturb >>= 5;
         i = (i * 5 + 1 + perturb) & mask;
-        continue;
-    found_unused:
-        if (freeslot) {
-            freeslot->key = key;
-            freeslot->hash = hash;
-            s->used++;
-            return 1;
-        }
-        e->key = key;
-        e->hash = hash;
-        s->fill++;
-        s->used++;
-        if (s->fill * 5 < mask * 3) return 1;
-        return set_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4) ? 1 : -1;
     }
 }
 
-static SetEntry* find_entry(SetObject* s, Value key, int64_t hash, bool* error) {
+// Compares [key] with a stored key of the same hash: 1 equal, 0 not, -1
+// error. Exact strs compare without a call into __eq__ (which they cannot
+// override), as CPython does.
+static int keys_equal(Value stored, Value key) {
+    if (both_small_ints(stored, key)) return 0;
+    if (is_exact_str(stored) && is_exact_str(key)) return str_equal(stored, key);
+    return rich_compare_bool(stored, key, CMP_EQ);
+}
+
+// The whole lookup, with comparisons: __eq__ may run any code, even code that
+// mutates this set, after which the probe starts over.
+[[gnu::noinline]] static SetEntry* find_entry_slow(SetObject* s, Value key, int64_t hash,
+                                                   bool* error) {
     *error = false;
 restart:
     size_t mask = s->mask;
@@ -147,10 +145,10 @@ restart:
         for (;;) {
             if (!e->key) return nullptr;
             if (e->key == key) return e;
-            if (e->key != kDummy && e->hash == hash) {
+            if (e->hash == hash) {
                 SetEntry* table = s->table;
                 Value startkey = e->key;
-                int cmp = rich_compare_bool(startkey, key, CMP_EQ);
+                int cmp = keys_equal(startkey, key);
                 if (cmp < 0) {
                     *error = true;
                     return nullptr;
@@ -167,13 +165,106 @@ restart:
     }
 }
 
+// The entry holding a key equal to [key], or null (with [*error] set when a
+// comparison raised).
+static inline SetEntry* find_entry(SetObject* s, Value key, int64_t hash, bool* error) {
+    SetEntry* e = probe_identity(s, key, hash);
+    if (!e) [[unlikely]]
+        return find_entry_slow(s, key, hash, error);
+    *error = false;
+    return e->key ? e : nullptr;
+}
+
+// Stores [key] at the end of its probe sequence: in the last dummy the
+// sequence passed (CPython 3.11's set_add_entry keeps the last one, which
+// decides where the key lands and so the iteration order), else in the
+// empty entry [e] that ended it, growing the table past 60% fill.
+static int store_new_key(SetObject* s, SetEntry* e, SetEntry* freeslot, Value key, int64_t hash) {
+    if (freeslot) {
+        freeslot->key = key;
+        freeslot->hash = hash;
+        s->used++;
+        return 1;
+    }
+    e->key = key;
+    e->hash = hash;
+    s->fill++;
+    s->used++;
+    if (s->fill * 5 < s->mask * 3) return 1;
+    return set_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4) ? 1 : -1;
+}
+
+// add_entry with comparisons; __eq__ may mutate the set, which restarts the
+// probe.
+[[gnu::noinline]] static int add_entry_slow(SetObject* s, Value key, int64_t hash) {
+restart:
+    size_t mask = s->mask;
+    size_t i = static_cast<size_t>(hash) & mask;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    SetEntry* freeslot = nullptr;
+    for (;;) {
+        SetEntry* e = &s->table[i];
+        size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+        for (;;) {
+            if (!e->key) return store_new_key(s, e, freeslot, key, hash);
+            if (e->key == key) return 0;
+            if (e->key == kDummy) {
+                freeslot = e;
+            } else if (e->hash == hash) {
+                SetEntry* table = s->table;
+                Value startkey = e->key;
+                int cmp = keys_equal(startkey, key);
+                if (cmp < 0) return -1;
+                if (table != s->table || e->key != startkey) goto restart;
+                if (cmp > 0) return 0;
+                mask = s->mask;
+            }
+            if (probes-- == 0) break;
+            e++;
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+// 1 added, 0 present, -1 error. The loop here decides what needs no
+// comparison (see probe_identity) and hands an equal hash on another object
+// to add_entry_slow, which probes again from the start.
+static int add_entry(SetObject* s, Value key, int64_t hash) {
+    SetEntry* table = s->table;
+    size_t mask = s->mask;
+    size_t i = static_cast<size_t>(hash) & mask;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    SetEntry* freeslot = nullptr;
+    for (;;) {
+        SetEntry* e = &table[i];
+        SetEntry* last = (i + kLinearProbes <= mask) ? e + kLinearProbes : e;
+        for (;;) {
+            Value k = e->key;
+            if (k == key) return 0;
+            if (!k) return store_new_key(s, e, freeslot, key, hash);
+            if (e->hash == hash) {
+                if (!both_small_ints(k, key)) return add_entry_slow(s, key, hash);
+            } else if (k == kDummy) {
+                freeslot = e;
+            }
+            if (e == last) break;
+            e++;
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
 bool set_add(Value set, Value key) {
     int64_t h = hash_of(key);
     if (h == -1) return false;
     return add_entry(as_set(set), key, h) >= 0;
 }
 
-int set_contains(Value set, Value key) {
+// set_contains when the hash needs a call or the probe a comparison. Out of
+// line so that set_contains needs no stack frame.
+[[gnu::noinline]] static int contains_slow(Value set, Value key) {
     int64_t h = hash_of(key);
     if (h == -1) {
         // A set (unhashable) may be looked up as the equal frozenset.
@@ -189,6 +280,16 @@ int set_contains(Value set, Value key) {
     SetEntry* e = find_entry(as_set(set), key, h, &error);
     if (error) return -1;
     return e ? 1 : 0;
+}
+
+int set_contains(Value set, Value key) {
+    int64_t h;
+    if (!hash_inline(key, &h)) [[unlikely]]
+        return contains_slow(set, key);
+    SetEntry* e = probe_identity(as_set(set), key, h);
+    if (!e) [[unlikely]]
+        return contains_slow(set, key);
+    return e->key ? 1 : 0;
 }
 
 // Removes [key] as it is: an unhashable key is a TypeError (the update

@@ -29,7 +29,24 @@ static void tuple_trace(Object* o, Tracer& t) {
     t.visit_values(tp->items, tp->size);
 }
 
+// A tuple of [N] null items. With the size a constant, the allocation's fast
+// path clears the cell with a few stores instead of a memset of any length.
+template <size_t N> static Value make_small_tuple() {
+    auto* t = gc_new<TupleObject>(&TupleType, sizeof(TupleObject) + N * sizeof(Value));
+    if (!t) return Value();
+    t->size = N;
+    t->hash = -1;
+    return Value(t);
+}
+
 Value make_tuple(size_t n) {
+    switch (n) {
+    case 1: return make_small_tuple<1>();
+    case 2: return make_small_tuple<2>();
+    case 3: return make_small_tuple<3>();
+    case 4: return make_small_tuple<4>();
+    default: break;
+    }
     if (n == 0 && g_empty_tuple) return g_empty_tuple;
     if (n > (size_t(1) << 36)) {
         raise_memory_error();
@@ -42,7 +59,22 @@ Value make_tuple(size_t n) {
     return Value(t);
 }
 
+template <size_t N> static Value small_tuple_from(const Value* items) {
+    Value t = make_small_tuple<N>();
+    if (!t) return t;
+    for (size_t i = 0; i < N; i++)
+        tuple_items(t)[i] = items[i];
+    return t;
+}
+
 Value make_tuple_from(const Value* items, size_t n) {
+    switch (n) {
+    case 1: return small_tuple_from<1>(items);
+    case 2: return small_tuple_from<2>(items);
+    case 3: return small_tuple_from<3>(items);
+    case 4: return small_tuple_from<4>(items);
+    default: break;
+    }
     Value t = make_tuple(n);
     if (!t) return t;
     for (size_t i = 0; i < n; i++)

@@ -81,8 +81,8 @@ Value ascii_of(Value v) {
     return make_str(out);
 }
 
-int64_t hash_of(Value v) {
-    if (v.is_int()) return int_hash(v);
+int64_t hash_of_slow(Value v) {
+    if (v.is_int()) return int_hash_slow(v);
     if (is_exact_str(v)) return str_hash(v);
     HashFn f = type_of(v)->hash;
     if (!f) {
@@ -502,13 +502,11 @@ Value get_iter(Value obj) {
     return raise(exc::TypeError, "'%s' object is not iterable", t->name);
 }
 
-Value iter_next(Value iter) {
-    UnaryFn f = type_of(iter)->iternext;
+Value iter_next_none(Value iter, UnaryFn f) {
     if (!f) return raise(exc::TypeError, "'%s' object is not an iterator", type_name(iter));
-    Value v = f(iter);
     // An iterator may end by raising StopIteration: that is not an error here.
-    if (!v && err_matches(exc::StopIteration)) err_clear();
-    return v;
+    if (err_matches(exc::StopIteration)) err_clear();
+    return Value();
 }
 
 static std::vector<Value>& reprs_in_progress() {

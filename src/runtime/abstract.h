@@ -4,17 +4,34 @@
 // Every function returns null (or -1) with the exception set on failure.
 #pragma once
 
+#include "objects/int.h"
 #include "objects/object.h"
+#include "objects/str.h"
 
 #include <string>
 
 namespace uopy {
 
 Value repr(Value v);
-Value str_of(Value v);    // str(v)
-Value ascii_of(Value v);  // ascii(v)
-int64_t hash_of(Value v); // -1 on error (TypeError: unhashable type)
-int truthy(Value v);      // 1, 0, -1
+Value str_of(Value v);         // str(v)
+Value ascii_of(Value v);       // ascii(v)
+int64_t hash_of_slow(Value v); // hash_of without the inline cases
+// The hashes known without a call: small ints (below the modulus) and exact
+// strs whose hash is cached, the keys sets and dicts see most. False for
+// anything else.
+inline bool hash_inline(Value v, int64_t* hash) {
+    if (v.is_int()) return int_hash_inline(v, hash);
+    if (!is_exact_str(v) || as_str(v)->hash == -1) return false;
+    *hash = as_str(v)->hash;
+    return true;
+}
+// -1 on error (TypeError: unhashable type).
+inline int64_t hash_of(Value v) {
+    int64_t h;
+    if (hash_inline(v, &h)) return h;
+    return hash_of_slow(v);
+}
+int truthy(Value v); // 1, 0, -1
 Value rich_compare(Value a, Value b, CompareOp op);
 int rich_compare_bool(Value a, Value b, CompareOp op); // identity implies equality for EQ/NE
 int equals(Value a, Value b);                          // rich_compare_bool(a, b, CMP_EQ)
@@ -43,8 +60,20 @@ int64_t length(Value obj);                 // len(); -1 on error
 int64_t length_hint(Value obj, int64_t fallback);
 
 Value get_iter(Value obj);
-// The next item; null with no exception set when exhausted.
-Value iter_next(Value iter);
+// iter_next when there is no item: [f] is [iter]'s iternext slot (null: not
+// an iterator, a TypeError), which has just returned null.
+Value iter_next_none(Value iter, UnaryFn f);
+// The next item; null with no exception set when exhausted. Inline up to the
+// slot's call: loops over iterators (sum, zip, map, list(...)) call it per item.
+inline Value iter_next(Value iter) {
+    UnaryFn f = type_of(iter)->iternext;
+    if (f) [[likely]] {
+        Value v = f(iter);
+        if (v) [[likely]]
+            return v;
+    }
+    return iter_next_none(iter, f);
+}
 // Collects an iterable into a new list / tuple.
 Value sequence_to_list(Value iterable);
 Value sequence_to_tuple(Value iterable);

@@ -164,8 +164,8 @@ bool NativeSignature::bind(const Value* args, size_t nargs, Value kwnames, Value
     return true;
 }
 
-bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return true;
+// Raises the TypeError (check_nargs has seen the count does not fit).
+bool check_nargs_failed(const char* fname, size_t nargs, size_t min, size_t max) {
     // Argument Clinic's "expected" wording names the bare method (insert,
     // not list.insert); the METH_NOARGS/METH_O wording keeps the owner.
     if (!(min == max && min <= 1)) {

@@ -42,7 +42,13 @@ class NativeSignature {
 
 // Small helpers for natives without keywords.
 // TypeError "f() takes exactly one argument (N given)" style checks.
-bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max);
+// Inline for the count that fits: most natives check it on every call.
+bool check_nargs_failed(const char* fname, size_t nargs, size_t min, size_t max);
+inline bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) [[likely]]
+        return true;
+    return check_nargs_failed(fname, nargs, min, max);
+}
 bool check_no_kwargs(const char* fname, Value kwnames);
 // Argument Clinic's positional wording even for one argument: "sorted expected 1 argument, got 2".
 bool check_nargs_expected(const char* fname, size_t nargs, size_t min, size_t max);
