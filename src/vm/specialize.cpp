@@ -302,11 +302,16 @@ void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
 
 void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg) {
     if (!g_specialization_enabled) return fail(instr, "off");
-    if (left.is_int() && right.is_int()) return specialize(instr, COMPARE_OP_INT);
-    if (is_exact_float(left) && is_exact_float(right)) return specialize(instr, COMPARE_OP_FLOAT);
+    // Followed by a conditional jump on its result: the fused form.
+    int next = instr[1 + INLINE_CACHE_ENTRIES_COMPARE_OP].op.code;
+    bool jump = next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE;
+    if (left.is_int() && right.is_int())
+        return specialize(instr, jump ? COMPARE_OP_INT_JUMP : COMPARE_OP_INT);
+    if (is_exact_float(left) && is_exact_float(right))
+        return specialize(instr, jump ? COMPARE_OP_FLOAT_JUMP : COMPARE_OP_FLOAT);
     int cmp = oparg >> 5;
     if (is_exact_str(left) && is_exact_str(right) && (cmp == CMP_EQ || cmp == CMP_NE))
-        return specialize(instr, COMPARE_OP_STR);
+        return specialize(instr, jump ? COMPARE_OP_STR_JUMP : COMPARE_OP_STR);
     fail(instr, "operand types");
 }
 
