@@ -72,9 +72,9 @@ uint16_t tier2_replacement(uint16_t uop) {
     case _ITER_JUMP_TUPLE: return _GUARD_NOT_EXHAUSTED_TUPLE;
     case _ITER_JUMP_RANGE: return _GUARD_NOT_EXHAUSTED_RANGE;
     case _FOR_ITER: return _FOR_ITER_TIER_TWO;
-    // The fused compare-and-branch's branch: the next instruction (the
-    // jump itself) is translated after it, so nothing here.
-    case _POP_JUMP_AFTER_COMPARE: return _NOP;
+    // A fused *_JUMP form's branch: the next instruction (the jump
+    // itself) is translated after it, so nothing here.
+    case _POP_JUMP_FUSED: return _NOP;
     default: return uop;
     }
 }

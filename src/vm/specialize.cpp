@@ -300,11 +300,16 @@ void vm_specialize_binary_op(Value lhs, Value rhs, CodeUnit* instr, int oparg) {
 
 // -- COMPARE_OP -------------------------------------------------------------------------------
 
+// Whether the instruction at [instr] (with [cache] cache units) is followed
+// by a conditional jump on its result: then its *_JUMP form applies.
+static bool branch_follows(const CodeUnit* instr, int cache) {
+    int next = instr[1 + cache].op.code;
+    return next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE;
+}
+
 void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int oparg) {
     if (!g_specialization_enabled) return fail(instr, "off");
-    // Followed by a conditional jump on its result: the fused form.
-    int next = instr[1 + INLINE_CACHE_ENTRIES_COMPARE_OP].op.code;
-    bool jump = next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE;
+    bool jump = branch_follows(instr, INLINE_CACHE_ENTRIES_COMPARE_OP);
     if (left.is_int() && right.is_int())
         return specialize(instr, jump ? COMPARE_OP_INT_JUMP : COMPARE_OP_INT);
     if (is_exact_float(left) && is_exact_float(right))
@@ -319,18 +324,19 @@ void vm_specialize_compare_op(Value left, Value right, CodeUnit* instr, int opar
 
 void vm_specialize_to_bool(Value value, CodeUnit* instr) {
     if (!g_specialization_enabled) return fail(instr, "off");
-    if (is_bool(value)) return specialize(instr, TO_BOOL_BOOL);
-    if (is_exact_int(value)) return specialize(instr, TO_BOOL_INT);
-    if (is_exact_list(value)) return specialize(instr, TO_BOOL_LIST);
-    if (is_none(value)) return specialize(instr, TO_BOOL_NONE);
-    if (is_exact_str(value)) return specialize(instr, TO_BOOL_STR);
+    bool jump = branch_follows(instr, INLINE_CACHE_ENTRIES_TO_BOOL);
+    if (is_bool(value)) return specialize(instr, jump ? TO_BOOL_BOOL_JUMP : TO_BOOL_BOOL);
+    if (is_exact_int(value)) return specialize(instr, jump ? TO_BOOL_INT_JUMP : TO_BOOL_INT);
+    if (is_exact_list(value)) return specialize(instr, jump ? TO_BOOL_LIST_JUMP : TO_BOOL_LIST);
+    if (is_none(value)) return specialize(instr, jump ? TO_BOOL_NONE_JUMP : TO_BOOL_NONE);
+    if (is_exact_str(value)) return specialize(instr, jump ? TO_BOOL_STR_JUMP : TO_BOOL_STR);
     // An instance of a class without __bool__ and __len__.
     Type* t = type_of(value);
     if ((t->flags & TYPE_HEAP) && !t->nb_bool && !t->len) {
         uint32_t version = assign_type_version(t);
         if (!version) return fail(instr, "no type version");
         write_u32(&instr[2], version);
-        return specialize(instr, TO_BOOL_ALWAYS_TRUE);
+        return specialize(instr, jump ? TO_BOOL_ALWAYS_TRUE_JUMP : TO_BOOL_ALWAYS_TRUE);
     }
     fail(instr, "operand type");
 }
@@ -345,8 +351,11 @@ void vm_specialize_store_subscr(Value container, Value sub, CodeUnit* instr) {
 
 void vm_specialize_contains_op(Value container, CodeUnit* instr) {
     if (!g_specialization_enabled) return fail(instr, "off");
-    if (is_exact_set_or_frozenset(container)) return specialize(instr, CONTAINS_OP_SET);
-    if (is_exact_dict(container)) return specialize(instr, CONTAINS_OP_DICT);
+    bool jump = branch_follows(instr, INLINE_CACHE_ENTRIES_CONTAINS_OP);
+    if (is_exact_set_or_frozenset(container))
+        return specialize(instr, jump ? CONTAINS_OP_SET_JUMP : CONTAINS_OP_SET);
+    if (is_exact_dict(container))
+        return specialize(instr, jump ? CONTAINS_OP_DICT_JUMP : CONTAINS_OP_DICT);
     fail(instr, "container type");
 }
 

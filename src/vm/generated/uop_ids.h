@@ -203,7 +203,7 @@ enum UopId : uint16_t {
     _NOT_TAKEN = 195,
     _POP_EXCEPT = 196,
     _POP_ITER = 197,
-    _POP_JUMP_AFTER_COMPARE = 198,
+    _POP_JUMP_FUSED = 198,
     _POP_JUMP_IF_FALSE = 199,
     _POP_JUMP_IF_NONE = 200,
     _POP_JUMP_IF_NOT_NONE = 201,

@@ -209,7 +209,7 @@ inline constexpr const char* uop_names[MAX_UOP_ID + 1] = {
     "_NOT_TAKEN",
     "_POP_EXCEPT",
     "_POP_ITER",
-    "_POP_JUMP_AFTER_COMPARE",
+    "_POP_JUMP_FUSED",
     "_POP_JUMP_IF_FALSE",
     "_POP_JUMP_IF_NONE",
     "_POP_JUMP_IF_NOT_NONE",
@@ -485,7 +485,7 @@ inline constexpr uint32_t uop_flags[MAX_UOP_ID + 1] = {
     0, // _NOT_TAKEN
     0, // _POP_EXCEPT
     0, // _POP_ITER
-    HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _POP_JUMP_AFTER_COMPARE
+    HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _POP_JUMP_FUSED
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _POP_JUMP_IF_FALSE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _POP_JUMP_IF_NONE
     HAS_ARG_FLAG | HAS_JUMP_FLAG | HAS_TIER1_ONLY_FLAG, // _POP_JUMP_IF_NOT_NONE
@@ -762,7 +762,7 @@ constexpr int uop_num_popped(int uop, int oparg) {
         case _NOT_TAKEN: return 0;
         case _POP_EXCEPT: return 1;
         case _POP_ITER: return 2;
-        case _POP_JUMP_AFTER_COMPARE: return 1;
+        case _POP_JUMP_FUSED: return 1;
         case _POP_JUMP_IF_FALSE: return 1;
         case _POP_JUMP_IF_NONE: return 1;
         case _POP_JUMP_IF_NOT_NONE: return 1;
@@ -1040,7 +1040,7 @@ constexpr int uop_num_pushed(int uop, int oparg) {
         case _NOT_TAKEN: return 0;
         case _POP_EXCEPT: return 0;
         case _POP_ITER: return 0;
-        case _POP_JUMP_AFTER_COMPARE: return 0;
+        case _POP_JUMP_FUSED: return 0;
         case _POP_JUMP_IF_FALSE: return 0;
         case _POP_JUMP_IF_NONE: return 0;
         case _POP_JUMP_IF_NOT_NONE: return 0;
@@ -1286,13 +1286,15 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_CALLABLE_TUPLE_1, 0, 0}, {_CALL_TUPLE_1, 0, 0}}}, // CALL_TUPLE_1
     {2, {{_GUARD_CALLABLE_TYPE_1, 0, 0}, {_CALL_TYPE_1, 0, 0}}}, // CALL_TYPE_1
     {3, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_COMPARE_OP_FLOAT, 0, 0}}}, // COMPARE_OP_FLOAT
-    {4, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_COMPARE_OP_FLOAT, 0, 0}, {_POP_JUMP_AFTER_COMPARE, 0, 0}}}, // COMPARE_OP_FLOAT_JUMP
+    {4, {{_GUARD_TOS_FLOAT, 0, 0}, {_GUARD_NOS_FLOAT, 0, 0}, {_COMPARE_OP_FLOAT, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // COMPARE_OP_FLOAT_JUMP
     {3, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_COMPARE_OP_INT, 0, 0}}}, // COMPARE_OP_INT
-    {4, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_COMPARE_OP_INT, 0, 0}, {_POP_JUMP_AFTER_COMPARE, 0, 0}}}, // COMPARE_OP_INT_JUMP
+    {4, {{_GUARD_TOS_INT, 0, 0}, {_GUARD_NOS_INT, 0, 0}, {_COMPARE_OP_INT, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // COMPARE_OP_INT_JUMP
     {3, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_COMPARE_OP_STR, 0, 0}}}, // COMPARE_OP_STR
-    {4, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_COMPARE_OP_STR, 0, 0}, {_POP_JUMP_AFTER_COMPARE, 0, 0}}}, // COMPARE_OP_STR_JUMP
+    {4, {{_GUARD_TOS_UNICODE, 0, 0}, {_GUARD_NOS_UNICODE, 0, 0}, {_COMPARE_OP_STR, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // COMPARE_OP_STR_JUMP
     {2, {{_GUARD_TOS_DICT, 0, 0}, {_CONTAINS_OP_DICT, 0, 0}}}, // CONTAINS_OP_DICT
+    {3, {{_GUARD_TOS_DICT, 0, 0}, {_CONTAINS_OP_DICT, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // CONTAINS_OP_DICT_JUMP
     {2, {{_GUARD_TOS_ANY_SET, 0, 0}, {_CONTAINS_OP_SET, 0, 0}}}, // CONTAINS_OP_SET
+    {3, {{_GUARD_TOS_ANY_SET, 0, 0}, {_CONTAINS_OP_SET, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // CONTAINS_OP_SET_JUMP
     {}, // FOR_ITER_GEN: not viable: _FOR_ITER_GEN_FRAME is annotated tier1
     {3, {{_ITER_CHECK_LIST, 0, 0}, {_ITER_JUMP_LIST, 0, 0}, {_ITER_NEXT_LIST, 0, 0}}}, // FOR_ITER_LIST
     {3, {{_ITER_CHECK_RANGE, 0, 0}, {_ITER_JUMP_RANGE, 0, 0}, {_ITER_NEXT_RANGE, 0, 0}}}, // FOR_ITER_RANGE
@@ -1325,11 +1327,17 @@ inline constexpr OpcodeExpansion opcode_expansion[256] = {
     {2, {{_GUARD_NOS_DICT, 0, 0}, {_STORE_SUBSCR_DICT, 0, 0}}}, // STORE_SUBSCR_DICT
     {2, {{_GUARD_NOS_LIST, 0, 0}, {_STORE_SUBSCR_LIST_INT, 0, 0}}}, // STORE_SUBSCR_LIST_INT
     {2, {{_GUARD_TYPE_VERSION, 2, 1}, {_REPLACE_WITH_TRUE, 0, 0}}}, // TO_BOOL_ALWAYS_TRUE
+    {3, {{_GUARD_TYPE_VERSION, 2, 1}, {_REPLACE_WITH_TRUE, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // TO_BOOL_ALWAYS_TRUE_JUMP
     {1, {{_TO_BOOL_BOOL, 0, 0}}}, // TO_BOOL_BOOL
+    {2, {{_TO_BOOL_BOOL, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // TO_BOOL_BOOL_JUMP
     {1, {{_TO_BOOL_INT, 0, 0}}}, // TO_BOOL_INT
+    {2, {{_TO_BOOL_INT, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // TO_BOOL_INT_JUMP
     {1, {{_TO_BOOL_LIST, 0, 0}}}, // TO_BOOL_LIST
+    {2, {{_TO_BOOL_LIST, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // TO_BOOL_LIST_JUMP
     {1, {{_TO_BOOL_NONE, 0, 0}}}, // TO_BOOL_NONE
+    {2, {{_TO_BOOL_NONE, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // TO_BOOL_NONE_JUMP
     {1, {{_TO_BOOL_STR, 0, 0}}}, // TO_BOOL_STR
+    {2, {{_TO_BOOL_STR, 0, 0}, {_POP_JUMP_FUSED, 0, 0}}}, // TO_BOOL_STR_JUMP
     {1, {{_UNPACK_SEQUENCE_LIST, 0, 0}}}, // UNPACK_SEQUENCE_LIST
     {1, {{_UNPACK_SEQUENCE_TUPLE, 0, 0}}}, // UNPACK_SEQUENCE_TUPLE
     {1, {{_UNPACK_SEQUENCE_TWO_TUPLE, 0, 0}}}, // UNPACK_SEQUENCE_TWO_TUPLE

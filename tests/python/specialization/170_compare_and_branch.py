@@ -79,3 +79,42 @@ def cmp_any(a, b):
 for i in range(100):
     cmp_any(i, 50)
 print(cmp_any(1, 2), cmp_any(1, "x"), cmp_any(None, 1), cmp_any(2.5, 1))
+
+# Truth tests and membership tests deciding a branch.
+class Plain:
+    pass
+class Sized:
+    def __init__(self, n): self.n = n
+    def __len__(self): return self.n
+def truthy(xs):
+    out = []
+    for x in xs:
+        if x:
+            out.append(1)
+        else:
+            out.append(0)
+        if not x:
+            out.append("n")
+    return out
+warm = [True, False]
+for _ in range(60):
+    truthy(warm); truthy([0, 5]); truthy([[], [1]]); truthy([None]); truthy(["", "a"])
+    truthy([Plain()])
+print(truthy([True, False, 0, 7, -1, 2**80, 0.0, 0.5, "", "x", [], [0], None, Plain(),
+              Sized(0), Sized(2), (), (1,), {}, {1: 2}, set(), b"", b"a"]))
+def member(keys, s, d):
+    hits = []
+    for k in keys:
+        if k in s:
+            hits.append("s")
+        if k not in d:
+            hits.append("!d")
+    return hits
+for _ in range(60):
+    member([1, 2], {1}, {2: 0})
+print(member([1, 2, 3, "a", (1,)], {1, "a", (1,)}, {2: 0, "a": 1}),
+      member([1, 2], frozenset([2]), {1: 1}), member([1], [1], {}))
+try:
+    member([[1]], {1}, {})
+except TypeError as e:
+    print("TypeError", e)
