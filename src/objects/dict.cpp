@@ -79,7 +79,7 @@ static bool dict_resize(Dict* d, size_t min_used) {
         DictEntry& e = d->entries[i];
         if (!e.key) continue;
         entries[n] = e;
-        uint64_t h = static_cast<uint64_t>(e.hash.as_int());
+        uint64_t h = static_cast<uint64_t>(e.hash);
         size_t mask = size - 1, j = h & mask;
         uint64_t perturb = h;
         while (indices[j] != kEmpty) {
@@ -107,11 +107,6 @@ Dict* make_dict() {
     return gc_new<Dict>(&DictType);
 }
 
-// Hashes stored as small ints need the top bit folded away.
-static Value hash_value(int64_t h) {
-    return Value::small_int(h >> 2);
-}
-
 // Finds [key]: the entry index, or -1 if missing (*slot = where to insert), -2 on error.
 static int64_t lookup(Dict* d, Value key, int64_t hash, size_t* slot) {
     if (!d->index_size) {
@@ -120,11 +115,10 @@ static int64_t lookup(Dict* d, Value key, int64_t hash, size_t* slot) {
     }
 restart:
     size_t mask = d->index_size - 1;
-    uint64_t h = static_cast<uint64_t>(hash >> 2);
+    uint64_t h = static_cast<uint64_t>(hash);
     size_t j = h & mask;
     uint64_t perturb = h;
     int64_t free_slot = -1;
-    Value hv = hash_value(hash);
     for (;;) {
         int32_t ix = d->indices[j];
         if (ix == kEmpty) {
@@ -136,7 +130,7 @@ restart:
         } else {
             DictEntry& e = d->entries[ix];
             if (e.key == key) return ix;
-            if (e.hash == hv) {
+            if (e.hash == hash) {
                 if (is_exact_str(e.key) && is_exact_str(key)) {
                     if (str_equal(e.key, key)) return ix;
                 } else if (!(e.key.is_int() && key.is_int())) {
@@ -193,7 +187,7 @@ bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
         lookup(d, key, hash, &slot);
     }
     size_t n = d->nentries++;
-    d->entries[n].hash = hash_value(hash);
+    d->entries[n].hash = hash;
     d->entries[n].key = key;
     d->entries[n].value = value;
     d->indices[slot] = static_cast<int32_t>(n);
@@ -226,7 +220,7 @@ int dict_del_hashed(Dict* d, Value key, int64_t h) {
     if (ix < 0) return 0;
     // Find the index slot that points at ix and mark it deleted.
     size_t mask = d->index_size - 1;
-    uint64_t hh = static_cast<uint64_t>(h >> 2);
+    uint64_t hh = static_cast<uint64_t>(h);
     size_t j = hh & mask;
     uint64_t perturb = hh;
     while (d->indices[j] != ix) {
