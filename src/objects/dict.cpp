@@ -107,40 +107,113 @@ Dict* make_dict() {
     return gc_new<Dict>(&DictType);
 }
 
-// Finds [key]: the entry index, or -1 if missing (*slot = where to insert), -2 on error.
-static int64_t lookup(Dict* d, Value key, int64_t hash, size_t* slot) {
+// lookup's results besides an entry index (>= 0).
+static constexpr int64_t kMissing = -1;
+static constexpr int64_t kFailed = -2;  // __eq__ raised
+static constexpr int64_t kCompare = -3; // probe_identity: needs a comparison
+
+// Two small ints are equal only when they are the same word (value.h), so a
+// hash match between different ones (-1 and -2 both hash to -2) needs no
+// rich comparison.
+static inline bool both_small_ints(Value a, Value b) {
+    return (a.raw() & b.raw() & 1) != 0;
+}
+
+// Compares [key] with a stored key of the same hash: 1 equal, 0 not, -1
+// error. Exact strs compare without a call into __eq__ (which they cannot
+// override), as CPython does.
+static int keys_equal(Value stored, Value key) {
+    if (both_small_ints(stored, key)) return 0;
+    if (is_exact_str(stored) && is_exact_str(key)) return str_equal(stored, key);
+    return rich_compare_bool(stored, key, CMP_EQ);
+}
+
+// The first index slot in [hash]'s probe sequence that holds no entry
+// (empty or dummy): where CPython's insertdict puts a new key once it knows
+// the key is missing, without comparing anything again.
+static inline size_t find_empty_slot(const Dict* d, int64_t hash) {
+    size_t mask = d->index_size - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t j = perturb & mask;
+    while (d->indices[j] >= 0) {
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+    return j;
+}
+
+// The lookups' fast probe (CPython's sequence): it settles what needs no
+// comparison -- the key itself, the empty slot that ends the sequence, the
+// dummies passed -- with no call and no stack frame, and returns kCompare
+// when an entry of the same hash holds another object (lookup_slow decides
+// that with __eq__). Found: the entry index, *slot = its index slot.
+// Missing: kMissing, *slot = where an insertion goes (ForInsert: the first
+// dummy passed, as CPython's find_empty_slot; else the empty slot).
+// The table must have an index (index_size > 0).
+template <bool ForInsert>
+static inline int64_t probe_identity(const Dict* d, Value key, int64_t hash, size_t* slot) {
+    const int32_t* indices = d->indices;
+    const DictEntry* entries = d->entries;
+    size_t mask = d->index_size - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t j = perturb & mask;
+    size_t free_slot = SIZE_MAX;
+    for (;;) {
+        int32_t ix = indices[j];
+        if (ix >= 0) {
+            const DictEntry& e = entries[ix];
+            if (e.key == key) {
+                *slot = j;
+                return ix;
+            }
+            if (e.hash == hash && !both_small_ints(e.key, key)) return kCompare;
+        } else if (ix == kEmpty) {
+            *slot = (ForInsert && free_slot != SIZE_MAX) ? free_slot : j;
+            return kMissing;
+        } else if (ForInsert && free_slot == SIZE_MAX) {
+            free_slot = j;
+        }
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+}
+
+// The whole lookup, with comparisons: __eq__ may run any code, even code
+// that mutates or empties this dict, after which the probe starts over.
+// Results as probe_identity<true>, or kFailed.
+[[gnu::noinline]] static int64_t lookup_slow(Dict* d, Value key, int64_t hash, size_t* slot) {
+restart:
     if (!d->index_size) {
         *slot = 0;
-        return -1;
+        return kMissing;
     }
-restart:
     size_t mask = d->index_size - 1;
-    uint64_t h = static_cast<uint64_t>(hash);
-    size_t j = h & mask;
-    uint64_t perturb = h;
-    int64_t free_slot = -1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t j = perturb & mask;
+    size_t free_slot = SIZE_MAX;
     for (;;) {
         int32_t ix = d->indices[j];
         if (ix == kEmpty) {
-            *slot = free_slot >= 0 ? static_cast<size_t>(free_slot) : j;
-            return -1;
+            *slot = free_slot != SIZE_MAX ? free_slot : j;
+            return kMissing;
         }
         if (ix == kDummy) {
-            if (free_slot < 0) free_slot = static_cast<int64_t>(j);
+            if (free_slot == SIZE_MAX) free_slot = j;
         } else {
-            DictEntry& e = d->entries[ix];
-            if (e.key == key) return ix;
-            if (e.hash == hash) {
-                if (is_exact_str(e.key) && is_exact_str(key)) {
-                    if (str_equal(e.key, key)) return ix;
-                } else if (!(e.key.is_int() && key.is_int())) {
-                    DictEntry* entries = d->entries;
-                    Value ek = e.key;
-                    int eq = rich_compare_bool(ek, key, CMP_EQ);
-                    if (eq < 0) return -2;
-                    // The comparison may have changed the table: start over.
-                    if (entries != d->entries || d->entries[ix].key != ek) goto restart;
-                    if (eq) return ix;
+            Value ek = d->entries[ix].key;
+            if (ek == key) {
+                *slot = j;
+                return ix;
+            }
+            if (d->entries[ix].hash == hash) {
+                DictEntry* entries = d->entries;
+                int eq = keys_equal(ek, key);
+                if (eq < 0) return kFailed;
+                // The comparison may have changed the table: start over.
+                if (entries != d->entries || d->entries[ix].key != ek) goto restart;
+                if (eq) {
+                    *slot = j;
+                    return ix;
                 }
             }
         }
@@ -149,21 +222,53 @@ restart:
     }
 }
 
+// Finds [key]: the entry index and *slot = its index slot; or kMissing and
+// *slot = where to insert it (ForInsert; else unspecified); or kFailed.
+template <bool ForInsert>
+static inline int64_t lookup(Dict* d, Value key, int64_t hash, size_t* slot) {
+    if (!d->index_size) [[unlikely]] {
+        *slot = 0;
+        return kMissing;
+    }
+    int64_t ix = probe_identity<ForInsert>(d, key, hash, slot);
+    if (ix == kCompare) [[unlikely]]
+        return lookup_slow(d, key, hash, slot);
+    return ix;
+}
+
+// [key]'s hash: inline for small ints and strs with a cached hash.
+static inline bool hash_key(Value key, int64_t* hash) {
+    if (hash_inline(key, hash)) [[likely]]
+        return true;
+    *hash = hash_of_slow(key);
+    return *hash != -1;
+}
+
+// 1 with *value = d[key], 0 missing, -1 error.
+static inline int find_value(Dict* d, Value key, Value* value) {
+    int64_t h;
+    if (!hash_key(key, &h)) return -1;
+    size_t slot;
+    int64_t ix = lookup<false>(d, key, h, &slot);
+    if (ix < 0) return ix == kMissing ? 0 : -1;
+    *value = d->entries[ix].value;
+    return 1;
+}
+
 int64_t dict_lookup_index(Dict* d, Value key, int64_t hash) {
     size_t slot;
-    return lookup(d, key, hash, &slot);
+    return lookup<false>(d, key, hash, &slot);
 }
 
 Value dict_get_hashed(Dict* d, Value key, int64_t hash) {
     size_t slot;
-    int64_t ix = lookup(d, key, hash, &slot);
+    int64_t ix = lookup<false>(d, key, hash, &slot);
     return ix >= 0 ? d->entries[ix].value : Value();
 }
 
 Value dict_get(Dict* d, Value key) {
-    int64_t h = hash_of(key);
-    if (h == -1) return Value();
-    return dict_get_hashed(d, key, h);
+    Value v;
+    return find_value(d, key, &v) > 0 ? v : Value();
 }
 
 Value dict_get_str(Dict* d, Value key) {
@@ -173,18 +278,12 @@ Value dict_get_cstr(Dict* d, const char* key) {
     return dict_get_str(d, intern(key));
 }
 
-bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
-    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
-    size_t slot;
-    int64_t ix = lookup(d, key, hash, &slot);
-    if (ix == -2) return false;
-    if (ix >= 0) {
-        d->entries[ix].value = value;
-        return true;
-    }
+// Appends a new entry for [key] (known to be missing) at index slot [slot]
+// from a lookup<true>, growing the table first when the entries are full.
+static bool insert_new(Dict* d, Value key, int64_t hash, Value value, size_t slot) {
     if (d->nentries >= d->capacity) {
         if (!dict_resize(d, d->used + 1)) return false;
-        lookup(d, key, hash, &slot);
+        slot = find_empty_slot(d, hash);
     }
     size_t n = d->nentries++;
     d->entries[n].hash = hash;
@@ -196,9 +295,21 @@ bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
     return true;
 }
 
+bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
+    size_t slot;
+    int64_t ix = lookup<true>(d, key, hash, &slot);
+    if (ix >= 0) {
+        d->entries[ix].value = value;
+        return true;
+    }
+    if (ix == kFailed) return false;
+    return insert_new(d, key, hash, value, slot);
+}
+
 bool dict_set(Dict* d, Value key, Value value) {
-    int64_t h = hash_of(key);
-    if (h == -1) return false;
+    int64_t h;
+    if (!hash_key(key, &h)) return false;
     return dict_set_hashed(d, key, h, value);
 }
 
@@ -207,30 +318,25 @@ bool dict_set_cstr(Dict* d, const char* key, Value value) {
 }
 
 int dict_del(Dict* d, Value key) {
-    int64_t h = hash_of(key);
-    if (h == -1) return -1;
+    int64_t h;
+    if (!hash_key(key, &h)) return -1;
     return dict_del_hashed(d, key, h);
+}
+
+// Deletes entry [ix], found at index slot [slot].
+static void delete_at(Dict* d, int64_t ix, size_t slot) {
+    d->indices[slot] = kDummy;
+    d->entries[ix] = DictEntry{};
+    d->used--;
+    keys_changed(d);
 }
 
 int dict_del_hashed(Dict* d, Value key, int64_t h) {
     if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
     size_t slot;
-    int64_t ix = lookup(d, key, h, &slot);
-    if (ix == -2) return -1;
-    if (ix < 0) return 0;
-    // Find the index slot that points at ix and mark it deleted.
-    size_t mask = d->index_size - 1;
-    uint64_t hh = static_cast<uint64_t>(h);
-    size_t j = hh & mask;
-    uint64_t perturb = hh;
-    while (d->indices[j] != ix) {
-        perturb >>= 5;
-        j = (j * 5 + perturb + 1) & mask;
-    }
-    d->indices[j] = kDummy;
-    d->entries[ix] = DictEntry{};
-    d->used--;
-    keys_changed(d);
+    int64_t ix = lookup<false>(d, key, h, &slot);
+    if (ix < 0) return ix == kMissing ? 0 : -1;
+    delete_at(d, ix, slot);
     return 1;
 }
 
@@ -393,9 +499,8 @@ static int dict_ass_subscript(Value self, Value key, Value value) {
 }
 
 int dict_contains(Value self, Value key) {
-    Value v = dict_get(as_dict(self), key);
-    if (v) return 1;
-    return err_occurred() ? -1 : 0;
+    Value v;
+    return find_value(as_dict(self), key, &v);
 }
 
 // -- Iterators and views -----------------------------------------------------------------------
@@ -607,27 +712,45 @@ static Value d_items(Value self, const Value*, size_t, Value) {
 
 static Value d_get(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("get", nargs, 1, 2)) return Value();
-    Value v = dict_get(as_dict(self), args[0]);
-    if (v || err_occurred()) return v;
+    Value v;
+    int r = find_value(as_dict(self), args[0], &v);
+    if (r) return r > 0 ? v : Value();
     return nargs > 1 ? args[1] : None();
 }
 static Value d_setdefault(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("setdefault", nargs, 1, 2)) return Value();
-    Value v = dict_get(as_dict(self), args[0]);
-    if (v || err_occurred()) return v;
+    // One hash and one probe, as CPython's setdefault: a missing key goes
+    // where the probe ended.
+    Dict* d = as_dict(self);
+    Value key = args[0];
+    int64_t h;
+    if (!hash_key(key, &h)) return Value();
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
+    size_t slot;
+    int64_t ix = lookup<true>(d, key, h, &slot);
+    if (ix >= 0) return d->entries[ix].value;
+    if (ix == kFailed) return Value();
     Value dflt = nargs > 1 ? args[1] : None();
-    if (!dict_set(as_dict(self), args[0], dflt)) return Value();
-    return dflt;
+    return insert_new(d, key, h, dflt, slot) ? dflt : Value();
 }
 static Value d_pop(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("pop", nargs, 1, 2)) return Value();
-    Value v = dict_get(as_dict(self), args[0]);
-    if (!v) {
-        if (err_occurred()) return v;
+    // One hash and one probe, as CPython's pop: the entry found is the one
+    // deleted.
+    Dict* d = as_dict(self);
+    Value key = args[0];
+    int64_t h;
+    if (!hash_key(key, &h)) return Value();
+    size_t slot;
+    int64_t ix = lookup<false>(d, key, h, &slot);
+    if (ix < 0) {
+        if (ix == kFailed) return Value();
         if (nargs > 1) return args[1];
-        return raise_with_arg(exc::KeyError, args[0]);
+        return raise_with_arg(exc::KeyError, key);
     }
-    if (dict_del(as_dict(self), args[0]) < 0) return Value();
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
+    Value v = d->entries[ix].value;
+    delete_at(d, ix, slot);
     return v;
 }
 static Value d_popitem(Value self, const Value*, size_t nargs, Value) {
