@@ -71,7 +71,7 @@ static bool dict_resize(Dict* d, size_t min_used) {
     auto* entries = reinterpret_cast<DictEntry*>(mem);
     auto* indices = reinterpret_cast<int32_t*>(mem + entry_bytes);
     static_assert(sizeof(DictEntry) % alignof(int32_t) == 0);
-    std::memset(static_cast<void*>(entries), 0, entry_bytes);
+    // gc_alloc_bytes clears the buffer: the entries start null as they are.
     static_assert(kEmpty == -1, "an all-ones word is an empty slot");
     std::memset(indices, 0xFF, size * sizeof(int32_t));
     size_t n = 0;
