@@ -366,17 +366,30 @@ bool dict_next(Dict* d, size_t* pos, Value* key, Value* value) {
 }
 
 bool dict_merge_from_dict(Dict* d, Dict* other, bool override_existing) {
-    size_t pos = 0;
-    Value k, v;
+    // The items are taken first (a key's __eq__ may change [other]), with
+    // their stored hashes: as in CPython's dict_merge, the keys are not
+    // hashed again (no __hash__ calls).
     ValueVec items;
-    while (dict_next(other, &pos, &k, &v)) {
-        items.push_back(k);
-        items.push_back(v);
+    std::vector<int64_t> hashes;
+    for (size_t i = 0; i < other->nentries; i++) {
+        const DictEntry& e = other->entries[i];
+        if (!e.key) continue;
+        items.push_back(e.key);
+        items.push_back(e.value);
+        hashes.push_back(e.hash);
     }
-    for (size_t i = 0; i < items.size(); i += 2) {
-        if (!override_existing && dict_get(d, items[i])) continue;
-        if (err_occurred()) return false;
-        if (!dict_set(d, items[i], items[i + 1])) return false;
+    for (size_t i = 0; i < hashes.size(); i++) {
+        Value k = items[2 * i], v = items[2 * i + 1];
+        if (override_existing) {
+            if (!dict_set_hashed(d, k, hashes[i], v)) return false;
+            continue;
+        }
+        size_t slot;
+        int64_t ix = lookup<true>(d, k, hashes[i], &slot);
+        if (ix >= 0) continue;
+        if (ix == kFailed) return false;
+        if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
+        if (!insert_new(d, k, hashes[i], v, slot)) return false;
     }
     return true;
 }

@@ -162,3 +162,28 @@ for i in range(99):
 e[5] = 1
 e[1000] = 2
 print(e, e.popitem(), e)
+
+
+# Merging from a dict uses the stored hashes: no __hash__ calls.
+class H:
+    hashes = 0
+
+    def __init__(self, h):
+        self.h = h
+
+    def __hash__(self):
+        H.hashes += 1
+        return self.h
+
+
+src = {H(i % 3): i for i in range(6)}
+print("built", H.hashes)
+H.hashes = 0
+c = src.copy()
+e = {}
+e.update(src)
+f = dict(src)
+g = src | c
+g |= f
+e.update(g)
+print("merged", H.hashes, len(c), len(e), len(f), len(g), list(g.values()) == list(src.values()))
