@@ -71,15 +71,20 @@ static bool dict_resize(Dict* d, size_t min_used) {
     auto* entries = reinterpret_cast<DictEntry*>(mem);
     auto* indices = reinterpret_cast<int32_t*>(mem + entry_bytes);
     static_assert(sizeof(DictEntry) % alignof(int32_t) == 0);
-    std::memset(static_cast<void*>(entries), 0, entry_bytes);
+    // gc_alloc_bytes clears the buffer: the entries start null as they are.
     static_assert(kEmpty == -1, "an all-ones word is an empty slot");
-    std::memset(indices, 0xFF, size * sizeof(int32_t));
+    // The smallest table (every new dict's first) with a constant size: a
+    // couple of stores instead of a call to memset.
+    if (size == 8)
+        std::memset(indices, 0xFF, 8 * sizeof(int32_t));
+    else
+        std::memset(indices, 0xFF, size * sizeof(int32_t));
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++) {
         DictEntry& e = d->entries[i];
         if (!e.key) continue;
         entries[n] = e;
-        uint64_t h = static_cast<uint64_t>(e.hash.as_int());
+        uint64_t h = static_cast<uint64_t>(e.hash);
         size_t mask = size - 1, j = h & mask;
         uint64_t perturb = h;
         while (indices[j] != kEmpty) {
@@ -107,46 +112,113 @@ Dict* make_dict() {
     return gc_new<Dict>(&DictType);
 }
 
-// Hashes stored as small ints need the top bit folded away.
-static Value hash_value(int64_t h) {
-    return Value::small_int(h >> 2);
+// lookup's results besides an entry index (>= 0).
+static constexpr int64_t kMissing = -1;
+static constexpr int64_t kFailed = -2;  // __eq__ raised
+static constexpr int64_t kCompare = -3; // probe_identity: needs a comparison
+
+// Two small ints are equal only when they are the same word (value.h), so a
+// hash match between different ones (-1 and -2 both hash to -2) needs no
+// rich comparison.
+static inline bool both_small_ints(Value a, Value b) {
+    return (a.raw() & b.raw() & 1) != 0;
 }
 
-// Finds [key]: the entry index, or -1 if missing (*slot = where to insert), -2 on error.
-static int64_t lookup(Dict* d, Value key, int64_t hash, size_t* slot) {
+// Compares [key] with a stored key of the same hash: 1 equal, 0 not, -1
+// error. Exact strs compare without a call into __eq__ (which they cannot
+// override), as CPython does.
+static int keys_equal(Value stored, Value key) {
+    if (both_small_ints(stored, key)) return 0;
+    if (is_exact_str(stored) && is_exact_str(key)) return str_equal(stored, key);
+    return rich_compare_bool(stored, key, CMP_EQ);
+}
+
+// The first index slot in [hash]'s probe sequence that holds no entry
+// (empty or dummy): where CPython's insertdict puts a new key once it knows
+// the key is missing, without comparing anything again.
+static inline size_t find_empty_slot(const Dict* d, int64_t hash) {
+    size_t mask = d->index_size - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t j = perturb & mask;
+    while (d->indices[j] >= 0) {
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+    return j;
+}
+
+// The lookups' fast probe (CPython's sequence): it settles what needs no
+// comparison -- the key itself, the empty slot that ends the sequence, the
+// dummies passed -- with no call and no stack frame, and returns kCompare
+// when an entry of the same hash holds another object (lookup_slow decides
+// that with __eq__). Found: the entry index, *slot = its index slot.
+// Missing: kMissing, *slot = where an insertion goes (ForInsert: the first
+// dummy passed, as CPython's find_empty_slot; else the empty slot).
+// The table must have an index (index_size > 0).
+template <bool ForInsert>
+static inline int64_t probe_identity(const Dict* d, Value key, int64_t hash, size_t* slot) {
+    const int32_t* indices = d->indices;
+    const DictEntry* entries = d->entries;
+    size_t mask = d->index_size - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t j = perturb & mask;
+    size_t free_slot = SIZE_MAX;
+    for (;;) {
+        int32_t ix = indices[j];
+        if (ix >= 0) {
+            const DictEntry& e = entries[ix];
+            if (e.key == key) {
+                *slot = j;
+                return ix;
+            }
+            if (e.hash == hash && !both_small_ints(e.key, key)) return kCompare;
+        } else if (ix == kEmpty) {
+            *slot = (ForInsert && free_slot != SIZE_MAX) ? free_slot : j;
+            return kMissing;
+        } else if (ForInsert && free_slot == SIZE_MAX) {
+            free_slot = j;
+        }
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+}
+
+// The whole lookup, with comparisons: __eq__ may run any code, even code
+// that mutates or empties this dict, after which the probe starts over.
+// Results as probe_identity<true>, or kFailed.
+[[gnu::noinline]] static int64_t lookup_slow(Dict* d, Value key, int64_t hash, size_t* slot) {
+restart:
     if (!d->index_size) {
         *slot = 0;
-        return -1;
+        return kMissing;
     }
-restart:
     size_t mask = d->index_size - 1;
-    uint64_t h = static_cast<uint64_t>(hash >> 2);
-    size_t j = h & mask;
-    uint64_t perturb = h;
-    int64_t free_slot = -1;
-    Value hv = hash_value(hash);
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t j = perturb & mask;
+    size_t free_slot = SIZE_MAX;
     for (;;) {
         int32_t ix = d->indices[j];
         if (ix == kEmpty) {
-            *slot = free_slot >= 0 ? static_cast<size_t>(free_slot) : j;
-            return -1;
+            *slot = free_slot != SIZE_MAX ? free_slot : j;
+            return kMissing;
         }
         if (ix == kDummy) {
-            if (free_slot < 0) free_slot = static_cast<int64_t>(j);
+            if (free_slot == SIZE_MAX) free_slot = j;
         } else {
-            DictEntry& e = d->entries[ix];
-            if (e.key == key) return ix;
-            if (e.hash == hv) {
-                if (is_exact_str(e.key) && is_exact_str(key)) {
-                    if (str_equal(e.key, key)) return ix;
-                } else if (!(e.key.is_int() && key.is_int())) {
-                    DictEntry* entries = d->entries;
-                    Value ek = e.key;
-                    int eq = rich_compare_bool(ek, key, CMP_EQ);
-                    if (eq < 0) return -2;
-                    // The comparison may have changed the table: start over.
-                    if (entries != d->entries || d->entries[ix].key != ek) goto restart;
-                    if (eq) return ix;
+            Value ek = d->entries[ix].key;
+            if (ek == key) {
+                *slot = j;
+                return ix;
+            }
+            if (d->entries[ix].hash == hash) {
+                DictEntry* entries = d->entries;
+                int eq = keys_equal(ek, key);
+                if (eq < 0) return kFailed;
+                // The comparison may have changed the table: start over.
+                if (entries != d->entries || d->entries[ix].key != ek) goto restart;
+                if (eq) {
+                    *slot = j;
+                    return ix;
                 }
             }
         }
@@ -155,21 +227,53 @@ restart:
     }
 }
 
+// Finds [key]: the entry index and *slot = its index slot; or kMissing and
+// *slot = where to insert it (ForInsert; else unspecified); or kFailed.
+template <bool ForInsert>
+static inline int64_t lookup(Dict* d, Value key, int64_t hash, size_t* slot) {
+    if (!d->index_size) [[unlikely]] {
+        *slot = 0;
+        return kMissing;
+    }
+    int64_t ix = probe_identity<ForInsert>(d, key, hash, slot);
+    if (ix == kCompare) [[unlikely]]
+        return lookup_slow(d, key, hash, slot);
+    return ix;
+}
+
+// [key]'s hash: inline for small ints and strs with a cached hash.
+static inline bool hash_key(Value key, int64_t* hash) {
+    if (hash_inline(key, hash)) [[likely]]
+        return true;
+    *hash = hash_of_slow(key);
+    return *hash != -1;
+}
+
+// 1 with *value = d[key], 0 missing, -1 error.
+static inline int find_value(Dict* d, Value key, Value* value) {
+    int64_t h;
+    if (!hash_key(key, &h)) return -1;
+    size_t slot;
+    int64_t ix = lookup<false>(d, key, h, &slot);
+    if (ix < 0) return ix == kMissing ? 0 : -1;
+    *value = d->entries[ix].value;
+    return 1;
+}
+
 int64_t dict_lookup_index(Dict* d, Value key, int64_t hash) {
     size_t slot;
-    return lookup(d, key, hash, &slot);
+    return lookup<false>(d, key, hash, &slot);
 }
 
 Value dict_get_hashed(Dict* d, Value key, int64_t hash) {
     size_t slot;
-    int64_t ix = lookup(d, key, hash, &slot);
+    int64_t ix = lookup<false>(d, key, hash, &slot);
     return ix >= 0 ? d->entries[ix].value : Value();
 }
 
 Value dict_get(Dict* d, Value key) {
-    int64_t h = hash_of(key);
-    if (h == -1) return Value();
-    return dict_get_hashed(d, key, h);
+    Value v;
+    return find_value(d, key, &v) > 0 ? v : Value();
 }
 
 Value dict_get_str(Dict* d, Value key) {
@@ -179,21 +283,15 @@ Value dict_get_cstr(Dict* d, const char* key) {
     return dict_get_str(d, intern(key));
 }
 
-bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
-    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
-    size_t slot;
-    int64_t ix = lookup(d, key, hash, &slot);
-    if (ix == -2) return false;
-    if (ix >= 0) {
-        d->entries[ix].value = value;
-        return true;
-    }
+// Appends a new entry for [key] (known to be missing) at index slot [slot]
+// from a lookup<true>, growing the table first when the entries are full.
+static bool insert_new(Dict* d, Value key, int64_t hash, Value value, size_t slot) {
     if (d->nentries >= d->capacity) {
         if (!dict_resize(d, d->used + 1)) return false;
-        lookup(d, key, hash, &slot);
+        slot = find_empty_slot(d, hash);
     }
     size_t n = d->nentries++;
-    d->entries[n].hash = hash_value(hash);
+    d->entries[n].hash = hash;
     d->entries[n].key = key;
     d->entries[n].value = value;
     d->indices[slot] = static_cast<int32_t>(n);
@@ -202,9 +300,21 @@ bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
     return true;
 }
 
+bool dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
+    size_t slot;
+    int64_t ix = lookup<true>(d, key, hash, &slot);
+    if (ix >= 0) {
+        d->entries[ix].value = value;
+        return true;
+    }
+    if (ix == kFailed) return false;
+    return insert_new(d, key, hash, value, slot);
+}
+
 bool dict_set(Dict* d, Value key, Value value) {
-    int64_t h = hash_of(key);
-    if (h == -1) return false;
+    int64_t h;
+    if (!hash_key(key, &h)) return false;
     return dict_set_hashed(d, key, h, value);
 }
 
@@ -213,30 +323,25 @@ bool dict_set_cstr(Dict* d, const char* key, Value value) {
 }
 
 int dict_del(Dict* d, Value key) {
-    int64_t h = hash_of(key);
-    if (h == -1) return -1;
+    int64_t h;
+    if (!hash_key(key, &h)) return -1;
     return dict_del_hashed(d, key, h);
+}
+
+// Deletes entry [ix], found at index slot [slot].
+static void delete_at(Dict* d, int64_t ix, size_t slot) {
+    d->indices[slot] = kDummy;
+    d->entries[ix] = DictEntry{};
+    d->used--;
+    keys_changed(d);
 }
 
 int dict_del_hashed(Dict* d, Value key, int64_t h) {
     if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
     size_t slot;
-    int64_t ix = lookup(d, key, h, &slot);
-    if (ix == -2) return -1;
-    if (ix < 0) return 0;
-    // Find the index slot that points at ix and mark it deleted.
-    size_t mask = d->index_size - 1;
-    uint64_t hh = static_cast<uint64_t>(h >> 2);
-    size_t j = hh & mask;
-    uint64_t perturb = hh;
-    while (d->indices[j] != ix) {
-        perturb >>= 5;
-        j = (j * 5 + perturb + 1) & mask;
-    }
-    d->indices[j] = kDummy;
-    d->entries[ix] = DictEntry{};
-    d->used--;
-    keys_changed(d);
+    int64_t ix = lookup<false>(d, key, h, &slot);
+    if (ix < 0) return ix == kMissing ? 0 : -1;
+    delete_at(d, ix, slot);
     return 1;
 }
 
@@ -261,17 +366,30 @@ bool dict_next(Dict* d, size_t* pos, Value* key, Value* value) {
 }
 
 bool dict_merge_from_dict(Dict* d, Dict* other, bool override_existing) {
-    size_t pos = 0;
-    Value k, v;
+    // The items are taken first (a key's __eq__ may change [other]), with
+    // their stored hashes: as in CPython's dict_merge, the keys are not
+    // hashed again (no __hash__ calls).
     ValueVec items;
-    while (dict_next(other, &pos, &k, &v)) {
-        items.push_back(k);
-        items.push_back(v);
+    std::vector<int64_t> hashes;
+    for (size_t i = 0; i < other->nentries; i++) {
+        const DictEntry& e = other->entries[i];
+        if (!e.key) continue;
+        items.push_back(e.key);
+        items.push_back(e.value);
+        hashes.push_back(e.hash);
     }
-    for (size_t i = 0; i < items.size(); i += 2) {
-        if (!override_existing && dict_get(d, items[i])) continue;
-        if (err_occurred()) return false;
-        if (!dict_set(d, items[i], items[i + 1])) return false;
+    for (size_t i = 0; i < hashes.size(); i++) {
+        Value k = items[2 * i], v = items[2 * i + 1];
+        if (override_existing) {
+            if (!dict_set_hashed(d, k, hashes[i], v)) return false;
+            continue;
+        }
+        size_t slot;
+        int64_t ix = lookup<true>(d, k, hashes[i], &slot);
+        if (ix >= 0) continue;
+        if (ix == kFailed) return false;
+        if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
+        if (!insert_new(d, k, hashes[i], v, slot)) return false;
     }
     return true;
 }
@@ -399,9 +517,8 @@ static int dict_ass_subscript(Value self, Value key, Value value) {
 }
 
 int dict_contains(Value self, Value key) {
-    Value v = dict_get(as_dict(self), key);
-    if (v) return 1;
-    return err_occurred() ? -1 : 0;
+    Value v;
+    return find_value(as_dict(self), key, &v);
 }
 
 // -- Iterators and views -----------------------------------------------------------------------
@@ -439,21 +556,30 @@ static Value dict_iter_next(Value self) {
         it->used_at_start = static_cast<size_t>(-1);
         return raise(exc::RuntimeError, "dictionary changed size during iteration");
     }
-    Value k, v;
-    if (!dict_next(d, &it->pos, &k, &v)) {
+    // dict_next, with the entry read in place.
+    size_t pos = it->pos, n = d->nentries;
+    const DictEntry* entries = d->entries;
+    while (pos < n && !entries[pos].key)
+        pos++;
+    if (pos >= n) {
+        it->pos = pos;
         it->dict = Value();
         return Value();
     }
-    if (it->remaining == 0) {
+    it->pos = pos + 1;
+    if (it->remaining == 0) [[unlikely]] {
         // Same size, but an item we did not expect: one key was deleted and
         // another added behind our back.
         it->dict = Value();
         return raise(exc::RuntimeError, "dictionary keys changed during iteration");
     }
     it->remaining--;
-    if (it->kind == 0) return k;
-    if (it->kind == 1) return v;
-    return tuple_pack({k, v});
+    const DictEntry& e = entries[pos];
+    if (it->kind == 0) return e.key;
+    if (it->kind == 1) return e.value;
+    // Key and value are both set: no need for tuple_pack's null checks.
+    Value kv[2] = {e.key, e.value};
+    return make_tuple_from(kv, 2);
 }
 
 static Value dict_iter_length_hint(Value self, const Value*, size_t, Value) {
@@ -613,27 +739,45 @@ static Value d_items(Value self, const Value*, size_t, Value) {
 
 static Value d_get(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("get", nargs, 1, 2)) return Value();
-    Value v = dict_get(as_dict(self), args[0]);
-    if (v || err_occurred()) return v;
+    Value v;
+    int r = find_value(as_dict(self), args[0], &v);
+    if (r) return r > 0 ? v : Value();
     return nargs > 1 ? args[1] : None();
 }
 static Value d_setdefault(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("setdefault", nargs, 1, 2)) return Value();
-    Value v = dict_get(as_dict(self), args[0]);
-    if (v || err_occurred()) return v;
+    // One hash and one probe, as CPython's setdefault: a missing key goes
+    // where the probe ended.
+    Dict* d = as_dict(self);
+    Value key = args[0];
+    int64_t h;
+    if (!hash_key(key, &h)) return Value();
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
+    size_t slot;
+    int64_t ix = lookup<true>(d, key, h, &slot);
+    if (ix >= 0) return d->entries[ix].value;
+    if (ix == kFailed) return Value();
     Value dflt = nargs > 1 ? args[1] : None();
-    if (!dict_set(as_dict(self), args[0], dflt)) return Value();
-    return dflt;
+    return insert_new(d, key, h, dflt, slot) ? dflt : Value();
 }
 static Value d_pop(Value self, const Value* args, size_t nargs, Value) {
     if (!check_nargs("pop", nargs, 1, 2)) return Value();
-    Value v = dict_get(as_dict(self), args[0]);
-    if (!v) {
-        if (err_occurred()) return v;
+    // One hash and one probe, as CPython's pop: the entry found is the one
+    // deleted.
+    Dict* d = as_dict(self);
+    Value key = args[0];
+    int64_t h;
+    if (!hash_key(key, &h)) return Value();
+    size_t slot;
+    int64_t ix = lookup<false>(d, key, h, &slot);
+    if (ix < 0) {
+        if (ix == kFailed) return Value();
         if (nargs > 1) return args[1];
-        return raise_with_arg(exc::KeyError, args[0]);
+        return raise_with_arg(exc::KeyError, key);
     }
-    if (dict_del(as_dict(self), args[0]) < 0) return Value();
+    if (__builtin_expect(d->watched != 0, 0)) dict_watch_notify(d);
+    Value v = d->entries[ix].value;
+    delete_at(d, ix, slot);
     return v;
 }
 static Value d_popitem(Value self, const Value*, size_t nargs, Value) {

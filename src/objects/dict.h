@@ -12,8 +12,8 @@
 namespace uopy {
 
 struct DictEntry {
-    Value hash; // small int: the key's hash; null when the entry is deleted
-    Value key;
+    int64_t hash; // the key's whole hash: probing starts from it, as CPython's
+    Value key;    // null when the entry is deleted
     Value value;
 };
 
