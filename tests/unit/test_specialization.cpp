@@ -96,10 +96,21 @@ TEST(Specialization, CompareContainsToBool) {
                     "    if a: pass\n"
                     "    if s: pass\n"
                     "    if None: pass\n"
-                    "    return r");
+                    "    if a < 2: pass\n"
+                    "    if x > 1.0: pass\n"
+                    "    if s == 'b': pass\n"
+                    "    if 1 in st: pass\n"
+                    "    if 2 in d: pass\n"
+                    "    n = None\n"
+                    "    return r, not l, not a, not s, not n");
+    // Values (and `not`): the plain forms; branch conditions: the *_JUMP
+    // forms, which take the branch after them.
     for (const char* name :
          {"COMPARE_OP_INT", "COMPARE_OP_FLOAT", "COMPARE_OP_STR", "CONTAINS_OP_SET",
-          "CONTAINS_OP_DICT", "TO_BOOL_LIST", "TO_BOOL_INT", "TO_BOOL_STR", "TO_BOOL_NONE"})
+          "CONTAINS_OP_DICT", "TO_BOOL_LIST", "TO_BOOL_INT", "TO_BOOL_STR", "TO_BOOL_NONE",
+          "COMPARE_OP_INT_JUMP", "COMPARE_OP_FLOAT_JUMP", "COMPARE_OP_STR_JUMP",
+          "CONTAINS_OP_SET_JUMP", "CONTAINS_OP_DICT_JUMP", "TO_BOOL_LIST_JUMP", "TO_BOOL_INT_JUMP",
+          "TO_BOOL_STR_JUMP", "TO_BOOL_NONE_JUMP"})
         EXPECT_HAS(ops, name);
 }
 
@@ -173,7 +184,8 @@ TEST(Specialization, AlwaysTrue) {
     auto ops = warm("class C: pass\n"
                     "c = C()\n"
                     "def f():\n"
-                    "    return 1 if c else 0");
+                    "    return 1 if c else 0, not c");
+    EXPECT_HAS(ops, "TO_BOOL_ALWAYS_TRUE_JUMP");
     EXPECT_HAS(ops, "TO_BOOL_ALWAYS_TRUE");
 }
 
