@@ -703,6 +703,10 @@ static void queue_unreachable_finalizers(Tracer& t) {
         // another class): it just dies.
         if ((o->gc_flags & GC_FINALIZED) || !(o->type->flags & (TYPE_HAS_DEL | TYPE_GEN_FINALIZE)))
             continue;
+        // A generator that finished or never started has nothing to close:
+        // keeping it for a finalization cycle would only hold its memory
+        // (and all it refers to) for one more collection.
+        if (!(o->type->flags & TYPE_HAS_DEL) && !gc_generator_needs_close(o)) continue;
         doomed.push_back(o);
     }
     h.finalizer_candidates.swap(kept);

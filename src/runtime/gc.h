@@ -214,6 +214,11 @@ class ValueVec {
 // for new objects; __class__ assignment for the others). Does nothing if
 // [o] is tracked already or was finalized.
 void gc_track_finalizer(Object* o);
+// Whether a generator, coroutine or async generator (a TYPE_GEN_FINALIZE
+// object) is suspended: only then does closing it run code. Others die in
+// the collection that finds them unreachable, with no finalization cycle
+// (vm/generator.cpp).
+bool gc_generator_needs_close(Object* gen);
 // Tracks every live instance of a TYPE_HAS_DEL class: one walk over the heap,
 // for a class that gained __del__ after its instances were made.
 void gc_track_existing_finalizers();

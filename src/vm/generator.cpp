@@ -324,6 +324,10 @@ Value gen_close_object(GeneratorObject* g) {
     return None();
 }
 
+bool gc_generator_needs_close(Object* gen) {
+    return static_cast<GeneratorObject*>(gen)->state == GEN_SUSPENDED;
+}
+
 void gen_finalize(Value gen) {
     auto* g = static_cast<GeneratorObject*>(gen.as_ptr());
     if (g->state != GEN_SUSPENDED) return; // nothing to run (never started, or done)
