@@ -174,10 +174,13 @@ CodeObject* copy_code_object(CodeObject* src) {
     size_t size = sizeof(CodeObject) + src->ncodeunits * sizeof(CodeUnit);
     auto* co = gc_new<CodeObject>(&CodeType, size);
     if (!co) return nullptr;
-    // Everything after the object header; the executors stay the original's.
+    // Everything after the object header; the executors and the
+    // specialization side tables stay the original's (the copy's bytecode
+    // is generic again).
     std::memcpy(reinterpret_cast<char*>(co) + sizeof(Object),
                 reinterpret_cast<const char*>(src) + sizeof(Object), size - sizeof(Object));
     co->executors = nullptr;
+    co->spec_tables = Value();
     for (size_t i = 0; i < co->ncodeunits;) {
         uint8_t op = co->code[i].op.code, arg = co->code[i].op.arg;
         if (op == vm::ENTER_EXECUTOR)
