@@ -117,22 +117,6 @@ static constexpr int64_t kMissing = -1;
 static constexpr int64_t kFailed = -2;  // __eq__ raised
 static constexpr int64_t kCompare = -3; // probe_identity: needs a comparison
 
-// Two small ints are equal only when they are the same word (value.h), so a
-// hash match between different ones (-1 and -2 both hash to -2) needs no
-// rich comparison.
-static inline bool both_small_ints(Value a, Value b) {
-    return (a.raw() & b.raw() & 1) != 0;
-}
-
-// Compares [key] with a stored key of the same hash: 1 equal, 0 not, -1
-// error. Exact strs compare without a call into __eq__ (which they cannot
-// override), as CPython does.
-static int keys_equal(Value stored, Value key) {
-    if (both_small_ints(stored, key)) return 0;
-    if (is_exact_str(stored) && is_exact_str(key)) return str_equal(stored, key);
-    return rich_compare_bool(stored, key, CMP_EQ);
-}
-
 // The first index slot in [hash]'s probe sequence that holds no entry
 // (empty or dummy): where CPython's insertdict puts a new key once it knows
 // the key is missing, without comparing anything again.
@@ -212,7 +196,7 @@ restart:
             }
             if (d->entries[ix].hash == hash) {
                 DictEntry* entries = d->entries;
-                int eq = keys_equal(ek, key);
+                int eq = hashed_keys_equal(ek, key);
                 if (eq < 0) return kFailed;
                 // The comparison may have changed the table: start over.
                 if (entries != d->entries || d->entries[ix].key != ek) goto restart;

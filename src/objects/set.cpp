@@ -89,13 +89,6 @@ static bool set_resize(SetObject* s, size_t minused) {
     return true;
 }
 
-// Two small ints are equal only when they are the same word (value.h), so a
-// hash match between different ones (-1 and -2 both hash to -2) needs no
-// rich comparison.
-static inline bool both_small_ints(Value a, Value b) {
-    return (a.raw() & b.raw() & 1) != 0;
-}
-
 // The lookups' fast probe: it follows CPython's sequence but decides only what
 // needs no comparison. It returns the entry holding [key] itself, or the
 // empty entry that ends the sequence; null when an entry of the same hash
@@ -121,15 +114,6 @@ static inline SetEntry* probe_identity(const SetObject* s, Value key, int64_t ha
     }
 }
 
-// Compares [key] with a stored key of the same hash: 1 equal, 0 not, -1
-// error. Exact strs compare without a call into __eq__ (which they cannot
-// override), as CPython does.
-static int keys_equal(Value stored, Value key) {
-    if (both_small_ints(stored, key)) return 0;
-    if (is_exact_str(stored) && is_exact_str(key)) return str_equal(stored, key);
-    return rich_compare_bool(stored, key, CMP_EQ);
-}
-
 // The whole lookup, with comparisons: __eq__ may run any code, even code that
 // mutates this set, after which the probe starts over.
 [[gnu::noinline]] static SetEntry* find_entry_slow(SetObject* s, Value key, int64_t hash,
@@ -148,7 +132,7 @@ restart:
             if (e->hash == hash) {
                 SetEntry* table = s->table;
                 Value startkey = e->key;
-                int cmp = keys_equal(startkey, key);
+                int cmp = hashed_keys_equal(startkey, key);
                 if (cmp < 0) {
                     *error = true;
                     return nullptr;
@@ -213,7 +197,7 @@ restart:
             } else if (e->hash == hash) {
                 SetEntry* table = s->table;
                 Value startkey = e->key;
-                int cmp = keys_equal(startkey, key);
+                int cmp = hashed_keys_equal(startkey, key);
                 if (cmp < 0) return -1;
                 if (table != s->table || e->key != startkey) goto restart;
                 if (cmp > 0) return 0;

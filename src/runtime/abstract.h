@@ -35,6 +35,20 @@ int truthy(Value v); // 1, 0, -1
 Value rich_compare(Value a, Value b, CompareOp op);
 int rich_compare_bool(Value a, Value b, CompareOp op); // identity implies equality for EQ/NE
 int equals(Value a, Value b);                          // rich_compare_bool(a, b, CMP_EQ)
+// Hash-table keys (sets, dicts). Two small ints are equal only when they
+// are the same word (value.h), so a hash match between different ones (-1
+// and -2 both hash to -2) needs no rich comparison.
+inline bool both_small_ints(Value a, Value b) {
+    return (a.raw() & b.raw() & 1) != 0;
+}
+// Compares [key] with a stored key of the same hash: 1 equal, 0 not, -1
+// error. Exact strs compare without a call into __eq__ (which they cannot
+// override), as CPython does.
+inline int hashed_keys_equal(Value stored, Value key) {
+    if (both_small_ints(stored, key)) return 0;
+    if (is_exact_str(stored) && is_exact_str(key)) return str_equal(stored, key);
+    return rich_compare_bool(stored, key, CMP_EQ);
+}
 Value binary_op(Value a, Value b, int op); // op: BinaryOp, including NB_INPLACE_* (>= 13)
 Value power3(Value a, Value b, Value c);
 Value unary_negative(Value v);
