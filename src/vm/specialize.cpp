@@ -137,37 +137,39 @@ static void write_u32(CodeUnit* at, uint32_t v) {
 static void write_u64(CodeUnit* at, uint64_t v) {
     std::memcpy(at, &v, sizeof v);
 }
+static uint32_t read_u32_at(const CodeUnit* at) {
+    uint32_t v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+static uint64_t read_u64_at(const CodeUnit* at) {
+    uint64_t v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
 
 // -- BINARY_OP_EXTEND's table ------------------------------------------------------------------
 
-static bool float_and_small_int(Value a, Value b) {
-    return is_exact_float(a) && b.is_int();
+// Float arithmetic with a small-int operand, and true division (of floats,
+// or of small ints a double holds exactly): an entry matches exactly the
+// operands vm_float_arith, which BINARY_OP_EXTEND runs inline for these
+// entries, computes.
+template <int OP> static bool float_arith_operands(Value a, Value b) {
+    double r;
+    return vm_float_arith(OP, a, b, &r);
 }
-static bool small_int_and_float(Value a, Value b) {
-    return a.is_int() && is_exact_float(b);
+template <int OP> static Value float_arith(Value a, Value b) {
+    double r = 0.0; // (set: the entry's guard accepted the operands)
+    vm_float_arith(OP, a, b, &r);
+    return make_float(r);
 }
-static bool float_and_nonzero_small_int(Value a, Value b) {
-    return is_exact_float(a) && b.is_int() && b.as_int() != 0;
-}
-static bool small_int_and_nonzero_float(Value a, Value b) {
-    return a.is_int() && is_exact_float(b) && float_value(b) != 0.0;
-}
-static bool floats_nonzero_divisor(Value a, Value b) {
-    return is_exact_float(a) && is_exact_float(b) && float_value(b) != 0.0;
-}
+
 static bool small_ints(Value a, Value b) {
     return a.is_int() && b.is_int();
 }
 static bool small_ints_nonzero_divisor(Value a, Value b) {
     return a.is_int() && b.is_int() && b.as_int() != 0;
 }
-// Both exactly representable as doubles, so one division rounds correctly.
-static bool small_ints_exact_division(Value a, Value b) {
-    constexpr int64_t k = int64_t(1) << 53;
-    return a.is_int() && b.is_int() && b.as_int() != 0 && a.as_int() > -k && a.as_int() < k &&
-           b.as_int() > -k && b.as_int() < k;
-}
-
 // x ** y where libm's pow() is exactly what float.__pow__ computes: a
 // positive finite base (a negative one with a fractional exponent gives a
 // complex in Python), a finite exponent; or any finite base to a small int
@@ -209,18 +211,6 @@ static Value byte_string_index(Value a, Value b) {
     return Value::small_int(static_cast<unsigned char>(data[i]));
 }
 
-static double as_double(Value v) {
-    return v.is_int() ? static_cast<double>(v.as_int()) : float_value(v);
-}
-template <int OP> static Value mixed_float_op(Value a, Value b) {
-    double x = as_double(a), y = as_double(b);
-    switch (OP) {
-    case NB_ADD: return make_float(x + y);
-    case NB_SUBTRACT: return make_float(x - y);
-    case NB_MULTIPLY: return make_float(x * y);
-    default: return make_float(x / y);
-    }
-}
 template <int OP> static Value small_int_op(Value a, Value b) {
     int64_t x = a.as_int(), y = b.as_int();
     switch (OP) {
@@ -234,16 +224,10 @@ template <int OP> static Value small_int_op(Value a, Value b) {
 }
 
 static const BinaryOpExtension kBinaryOpExtensions[] = {
-    {NB_ADD, float_and_small_int, mixed_float_op<NB_ADD>, true},
-    {NB_ADD, small_int_and_float, mixed_float_op<NB_ADD>, true},
-    {NB_SUBTRACT, float_and_small_int, mixed_float_op<NB_SUBTRACT>, true},
-    {NB_SUBTRACT, small_int_and_float, mixed_float_op<NB_SUBTRACT>, true},
-    {NB_MULTIPLY, float_and_small_int, mixed_float_op<NB_MULTIPLY>, true},
-    {NB_MULTIPLY, small_int_and_float, mixed_float_op<NB_MULTIPLY>, true},
-    {NB_TRUE_DIVIDE, float_and_nonzero_small_int, mixed_float_op<NB_TRUE_DIVIDE>, true},
-    {NB_TRUE_DIVIDE, small_int_and_nonzero_float, mixed_float_op<NB_TRUE_DIVIDE>, true},
-    {NB_TRUE_DIVIDE, floats_nonzero_divisor, mixed_float_op<NB_TRUE_DIVIDE>, true},
-    {NB_TRUE_DIVIDE, small_ints_exact_division, mixed_float_op<NB_TRUE_DIVIDE>, true},
+    {NB_ADD, float_arith_operands<NB_ADD>, float_arith<NB_ADD>, true},
+    {NB_SUBTRACT, float_arith_operands<NB_SUBTRACT>, float_arith<NB_SUBTRACT>, true},
+    {NB_MULTIPLY, float_arith_operands<NB_MULTIPLY>, float_arith<NB_MULTIPLY>, true},
+    {NB_TRUE_DIVIDE, float_arith_operands<NB_TRUE_DIVIDE>, float_arith<NB_TRUE_DIVIDE>, true},
     {NB_POWER, float_pow_operands, float_pow},
     {NB_SUBSCR, byte_string_and_small_int, byte_string_index},
     {NB_AND, small_ints, small_int_op<NB_AND>},
@@ -528,17 +512,6 @@ static void specialize_class_attr(Value owner, CodeUnit* instr, Value name) {
 
 // -- Polymorphic attribute loads --------------------------------------------------------
 
-static uint32_t read_u32_at(const CodeUnit* at) {
-    uint32_t v;
-    std::memcpy(&v, at, sizeof v);
-    return v;
-}
-static uint64_t read_u64_at(const CodeUnit* at) {
-    uint64_t v;
-    std::memcpy(&v, at, sizeof v);
-    return v;
-}
-
 // A new side table for a site of [code] (zeroed, so every entry unused);
 // [*index] is its place in code->spec_tables.
 static AttrPolyCache* new_attr_poly_cache(CodeObject* code, size_t* index) {
@@ -566,6 +539,29 @@ static void attr_poly_add(AttrPolyCache* c, const AttrPolyEntry& entry) {
     c->entries[c->replace_next++ % AttrPolyCache::kEntries] = entry;
 }
 
+// The table of a site going polymorphic, with [entry] added: [existing]
+// (the site was polymorphic already), else a new one holding [old], what the
+// monomorphic form that missed had cached (*index: its place in
+// code->spec_tables). Null when the site should stay monomorphic: [old] is
+// the same class (it missed for another reason) or the table could not be
+// made.
+static AttrPolyCache* attr_poly_table(CodeObject* code, AttrPolyCache* existing,
+                                      const AttrPolyEntry& old, const AttrPolyEntry& entry,
+                                      size_t* index) {
+    AttrPolyCache* c = existing;
+    if (!c) {
+        if (old.type_version == entry.type_version || old.type_version == 0) return nullptr;
+        c = new_attr_poly_cache(code, index);
+        if (!c) {
+            err_clear(); // (a failed allocation only costs the specialization)
+            return nullptr;
+        }
+        attr_poly_add(c, old);
+    }
+    attr_poly_add(c, entry);
+    return c;
+}
+
 // LOAD_ATTR's cache: counter, type_version/2 at [2], index or keys version
 // at [4], descr/4 at [6]; the polymorphic forms' side table is at [6].
 // A site specialized to [mono] (LOAD_ATTR_INSTANCE_VALUE or
@@ -576,29 +572,19 @@ static void attr_poly_add(AttrPolyCache* c, const AttrPolyEntry& entry) {
 static bool specialize_attr_poly(CodeObject* code, CodeUnit* instr, const CodeUnit* prev, int mono,
                                  int poly, const AttrPolyEntry& entry) {
     int was = prev[0].op.code;
-    AttrPolyCache* c;
-    if (was == poly) {
-        c = reinterpret_cast<AttrPolyCache*>(read_u64_at(&prev[6]));
-    } else if (was == mono) {
-        AttrPolyEntry old{read_u32_at(&prev[2]), 0, 0};
-        if (old.type_version == entry.type_version || old.type_version == 0) return false;
-        if (mono == LOAD_ATTR_INSTANCE_VALUE) {
-            old.payload = prev[4].cache;
-        } else {
-            old.keys_version = read_u32_at(&prev[4]);
-            old.payload = read_u64_at(&prev[6]);
-        }
-        size_t index;
-        c = new_attr_poly_cache(code, &index);
-        if (!c) {
-            err_clear(); // (a failed allocation only costs the specialization)
-            return false;
-        }
-        attr_poly_add(c, old);
+    if (was != mono && was != poly) return false;
+    AttrPolyCache* existing =
+        was == poly ? reinterpret_cast<AttrPolyCache*>(read_u64_at(&prev[6])) : nullptr;
+    AttrPolyEntry old{read_u32_at(&prev[2]), 0, 0};
+    if (mono == LOAD_ATTR_INSTANCE_VALUE) {
+        old.payload = prev[4].cache;
     } else {
-        return false;
+        old.keys_version = read_u32_at(&prev[4]);
+        old.payload = read_u64_at(&prev[6]);
     }
-    attr_poly_add(c, entry);
+    size_t index;
+    AttrPolyCache* c = attr_poly_table(code, existing, old, entry, &index);
+    if (!c) return false;
     write_u64(&instr[6], reinterpret_cast<uint64_t>(c));
     specialize(instr, poly);
     return true;
@@ -696,28 +682,15 @@ void vm_specialize_load_attr(CodeObject* code, Value owner, CodeUnit* instr, Val
 static bool specialize_store_attr_poly(CodeObject* code, CodeUnit* instr, const CodeUnit* prev,
                                        const AttrPolyEntry& entry) {
     int was = prev[0].op.code;
-    AttrPolyCache* c;
-    uint16_t place;
-    if (was == STORE_ATTR_INSTANCE_VALUE_POLY) {
-        place = prev[2].cache;
-        c = spec_table_at(code, place);
-    } else if (was == STORE_ATTR_INSTANCE_VALUE) {
-        AttrPolyEntry old{read_u32_at(&prev[2]), 0, prev[4].cache};
-        if (old.type_version == entry.type_version || old.type_version == 0) return false;
-        size_t index;
-        c = new_attr_poly_cache(code, &index);
-        if (!c) {
-            err_clear(); // (a failed allocation only costs the specialization)
-            return false;
-        }
-        if (!fits_u16(index)) return false;
-        place = static_cast<uint16_t>(index);
-        attr_poly_add(c, old);
-    } else {
-        return false;
-    }
-    attr_poly_add(c, entry);
-    instr[2].cache = place;
+    if (was != STORE_ATTR_INSTANCE_VALUE && was != STORE_ATTR_INSTANCE_VALUE_POLY) return false;
+    bool is_poly = was == STORE_ATTR_INSTANCE_VALUE_POLY;
+    size_t index = prev[2].cache;
+    AttrPolyCache* existing = is_poly ? spec_table_at(code, prev[2].cache) : nullptr;
+    AttrPolyEntry old{read_u32_at(&prev[2]), 0, prev[4].cache};
+    if (!is_poly && code->spec_tables && !fits_u16(list_size(code->spec_tables)))
+        return false; // (its place would not fit the cache unit)
+    if (!attr_poly_table(code, existing, old, entry, &index)) return false;
+    instr[2].cache = static_cast<uint16_t>(index);
     specialize(instr, STORE_ATTR_INSTANCE_VALUE_POLY);
     return true;
 }

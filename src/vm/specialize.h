@@ -77,8 +77,9 @@ struct BinaryOpExtension {
     int op; // NB_* without the in-place offset
     bool (*guard)(Value lhs, Value rhs);
     Value (*action)(Value lhs, Value rhs);
-    // Float arithmetic with an int operand, or a division: BINARY_OP_EXTEND
-    // does these inline (vm_float_arith) rather than through the two calls.
+    // Float arithmetic with an int operand, or a true division: guard and
+    // action are vm_float_arith's, which BINARY_OP_EXTEND runs inline
+    // rather than through the two calls.
     bool float_arith = false;
 };
 
