@@ -9,6 +9,7 @@
 #include "objects/frame.h"
 #include "objects/function.h"
 #include "objects/generator.h"
+#include "objects/instance_values.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "runtime/abstract.h"
@@ -163,6 +164,22 @@ inline bool vm_float_arith(int op, Value a, Value b, double* out) {
     default: *out = x * y; break; // NB_MULTIPLY
     }
     return !(a.is_int() && b.is_int());
+}
+// STORE_ATTR_INSTANCE_VALUE(_POLY): [value] into inline value [index] of
+// [o], an instance whose attributes are its inline values. False, with
+// nothing stored, when the name was deleted from the instance (adding it
+// back out of order needs a dict) or [index] is past the values' capacity:
+// the generic path decides.
+inline bool vm_store_inline_value(Object* o, uint32_t index, Value value) {
+    Value* values = inline_values(o);
+    if (index < inline_values_count(o)) {
+        if (values[index].is_null()) return false;
+    } else {
+        if (index >= inline_values_capacity(o)) return false;
+        set_inline_values_count(o, index + 1u);
+    }
+    values[index] = value;
+    return true;
 }
 // UNARY_NEGATIVE's common operands without a call: small ints (but the
 // smallest, whose negation is not small) and inline floats (negation keeps

@@ -46,6 +46,7 @@ NON_ESCAPING_CALLS = frozenset({
     "tuple_size", "tuple_get", "list_size", "list_get", "list_append", "float_value",
     "str_length", "str_equal", "compare_int64", "compare_double", "make_float", "vm_int_add",
     "vm_int_sub", "vm_int_mul", "int_mul", "vm_float_arith", "attr_poly_find", "spec_table_at", "inline_values", "inline_values_count", "inline_values_capacity",
+    "vm_store_inline_value",
     "set_inline_values_count",
     # The words ceval defines for the bodies: frame and tier plumbing.
     "EVAL_BREAKER_SET", "LOAD_IP", "RETURN_OFFSET", "RECORD_BRANCH_TAKEN", "frame_as_value",
